@@ -1,0 +1,60 @@
+// Civil dates and months: the plan's calendar vocabulary, independent of time zones.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace iwg {
+
+struct Date {
+    int year = 0;
+    int month = 0;  // 1..12
+    int day = 0;    // 1..31
+
+    friend bool operator==(const Date&, const Date&) = default;
+    friend auto operator<=>(const Date&, const Date&) = default;
+};
+
+struct YearMonth {
+    int year = 0;
+    int month = 0;  // 1..12
+
+    friend bool operator==(const YearMonth&, const YearMonth&) = default;
+    friend auto operator<=>(const YearMonth&, const YearMonth&) = default;
+};
+
+struct TimeOfDay {
+    int hour = 0;    // 0..23
+    int minute = 0;  // 0..59
+    friend bool operator==(const TimeOfDay&, const TimeOfDay&) = default;
+    friend auto operator<=>(const TimeOfDay&, const TimeOfDay&) = default;
+};
+
+bool is_leap_year(int year);
+int days_in_month(int year, int month);
+bool is_valid_date(int year, int month, int day);
+
+// "January" for 1. Precondition: 1 <= month <= 12.
+std::string_view month_name(int month);
+// Exact month name in any case ("may", "MAY"); no abbreviations. nullopt otherwise.
+std::optional<int> month_from_name(std::string_view name);
+
+// Strict YYYY-MM-DD with a real calendar day.
+std::optional<Date> parse_date(std::string_view text);
+// Strict HH:MM, 24-hour.
+std::optional<TimeOfDay> parse_time(std::string_view text);
+std::string format_date(const Date& date);    // 2024-05-14
+std::string format_time(const TimeOfDay& t);  // 09:30
+
+YearMonth next_month(YearMonth ym);
+YearMonth previous_month(YearMonth ym);
+// Days since 1970-01-01 (proleptic Gregorian), and back.
+long days_from_civil(const Date& date);
+Date civil_from_days(long days);
+Date add_days(const Date& date, long days);
+
+// Today's date in the local time zone.
+Date today();
+
+}  // namespace iwg

@@ -1,0 +1,59 @@
+// Findings about a plan: every problem the loader and the checks see, collected, never thrown.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "iwg/source.hpp"
+
+namespace iwg {
+
+enum class Severity { error, warning };
+std::string_view to_string(Severity severity);
+
+struct Diagnostic {
+    Severity severity = Severity::error;
+    std::string rule;  // stable id, e.g. "E021"; see rules.hpp
+    std::string message;
+    std::string hint;  // a likely fix, or empty
+    Location location;
+    // A second place that explains the first, e.g. where a duplicate key was first defined.
+    std::optional<Location> related;
+    std::string related_message;
+};
+
+class Diagnostics {
+public:
+    // Adds a finding with the rule's default severity.
+    Diagnostic& add(std::string_view rule, Location location, std::string message,
+                    std::string hint = {});
+
+    const std::vector<Diagnostic>& items() const { return items_; }
+    std::vector<Diagnostic>& items() { return items_; }
+    bool empty() const { return items_.empty(); }
+    std::size_t size() const { return items_.size(); }
+
+    std::size_t error_count() const;
+    std::size_t warning_count() const;
+    // True when some finding means the input could not be read at all (exit 2).
+    bool has_input_error() const;
+
+    void append(const Diagnostics& other);
+    // Sorts by file, then position, then rule; stable for equal keys.
+    void sort();
+
+private:
+    std::vector<Diagnostic> items_;
+};
+
+// Exit codes, shared by every command (documented in --help and docs/).
+inline constexpr int exit_ok = 0;
+inline constexpr int exit_plan_errors = 1;
+inline constexpr int exit_usage = 2;
+
+// 2 if any input could not be read; 1 if errors (or warnings when strict); else 0.
+int exit_code_for(const Diagnostics& diagnostics, bool strict);
+
+}  // namespace iwg

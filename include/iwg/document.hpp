@@ -1,0 +1,57 @@
+// A report's layout as data: headings, fields, tables, lists. Reports build a Document;
+// one renderer per format (text, Markdown) turns it into bytes. No report prints by hand.
+#pragma once
+
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace iwg::doc {
+
+// Semantic emphasis; the text renderer maps it to colour on a terminal, Markdown mostly ignores it.
+enum class Tone { normal, muted, strong, good, warn, bad };
+
+struct Heading {
+    int level = 1;  // 1 = report title, 2 = section, 3 = item
+    std::string text;
+};
+
+struct Paragraph {
+    std::string text;
+    Tone tone = Tone::normal;
+};
+
+struct Field {
+    std::string label;
+    std::string value;
+    Tone tone = Tone::normal;
+};
+
+struct Fields {
+    std::vector<Field> items;
+};
+
+struct Table {
+    std::vector<std::string> headers;
+    std::vector<std::vector<std::string>> rows;
+};
+
+struct List {
+    std::vector<std::string> items;
+};
+
+using Block = std::variant<Heading, Paragraph, Fields, Table, List>;
+
+struct Document {
+    std::vector<Block> blocks;
+
+    void heading(int level, std::string text) { blocks.emplace_back(Heading{level, std::move(text)}); }
+    void paragraph(std::string text, Tone tone = Tone::normal) {
+        blocks.emplace_back(Paragraph{std::move(text), tone});
+    }
+    void fields(Fields f) { blocks.emplace_back(std::move(f)); }
+    void table(Table t) { blocks.emplace_back(std::move(t)); }
+    void list(List l) { blocks.emplace_back(std::move(l)); }
+};
+
+}  // namespace iwg::doc

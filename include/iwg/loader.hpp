@@ -1,0 +1,38 @@
+// Loading a plan: a directory of YAML files (or one file) -> Plan + every finding.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "iwg/diagnostic.hpp"
+#include "iwg/plan.hpp"
+#include "iwg/source.hpp"
+#include "iwg/yaml_reader.hpp"
+
+namespace iwg {
+
+struct LoadOptions {
+    ReadLimits read;
+    YamlLimits yaml;
+};
+
+struct LoadResult {
+    Plan plan;  // as much as could be decoded; trust it only when !has_errors()
+    Diagnostics diagnostics;
+    // The text of every file read, for source snippets in messages.
+    std::vector<std::shared_ptr<const SourceFile>> sources;
+
+    bool has_errors() const { return diagnostics.error_count() > 0; }
+    const SourceFile* find_source(const std::string& path) const;
+};
+
+// Reads and decodes a plan. Never throws for bad input; every problem is a finding.
+LoadResult load_plan(const std::string& path, const LoadOptions& options = {});
+
+// Decodes one parsed file into `plan`. Exposed for tests.
+void decode_plan_file(const SourceFile& source, const YamlNode& root, Plan& plan,
+                      Diagnostics& diagnostics);
+
+}  // namespace iwg

@@ -1,0 +1,61 @@
+// Source files and positions. Every value the loader produces keeps where it came from.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace iwg {
+
+// 1-based line and column; column counts Unicode code points, as a reader sees them.
+// line == 0 means "no position" (a finding about a whole file or the whole plan).
+struct Position {
+    int line = 0;
+    int column = 0;
+
+    bool known() const { return line > 0; }
+    friend bool operator==(const Position&, const Position&) = default;
+    friend auto operator<=>(const Position&, const Position&) = default;
+};
+
+struct Location {
+    std::string file;  // as the user named it, e.g. "plans/2024/meetings.yaml"
+    Position start;
+    Position end;  // exclusive; unknown when !end.known()
+
+    friend bool operator==(const Location&, const Location&) = default;
+};
+
+// The text of one plan file, with a line index for positions and source snippets.
+class SourceFile {
+public:
+    SourceFile(std::string path, std::string text);
+
+    const std::string& path() const { return path_; }
+    const std::string& text() const { return text_; }
+
+    // The 1-based line `line` without its line terminator; empty when out of range.
+    std::string_view line_text(int line) const;
+    int line_count() const { return static_cast<int>(line_starts_.size()); }
+
+    // Byte offset -> 1-based line and code-point column. Fast for increasing offsets.
+    Position position_at(std::size_t offset) const;
+    // 0-based line and 0-based byte column (yaml-cpp's Mark) -> Position.
+    Position position_from_mark(int line0, int byte_column0) const;
+
+    Location location_at(std::size_t offset) const { return {path_, position_at(offset), {}}; }
+
+private:
+    std::string path_;
+    std::string text_;
+    std::vector<std::size_t> line_starts_;
+    // Memo for position_at: consecutive lookups on one long line stay linear.
+    mutable std::size_t memo_offset_ = 0;
+    mutable Position memo_position_{1, 1};
+};
+
+// Number of code points in a UTF-8 string (invalid bytes count as one each).
+int count_code_points(std::string_view text);
+
+}  // namespace iwg

@@ -1,0 +1,24 @@
+// What may reach a terminal or a CI log: plan text is escaped so it cannot move the cursor,
+// change colours, reorder text (bidi controls) or inject log commands; colour is our choice.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace iwg {
+
+// Replaces control characters (C0 but tab, DEL, C1), bidi overrides and isolates, and invalid
+// UTF-8 with visible escapes such as "\x1b" and "<U+202E>". Newlines are kept when
+// keep_newlines, else escaped as "\n".
+std::string sanitize_for_terminal(std::string_view text, bool keep_newlines = false);
+
+enum class ColorMode { auto_, always, never };
+
+// auto: colour when `fd` is a terminal, TERM is not "dumb" and NO_COLOR is unset or empty;
+// CLICOLOR_FORCE (set, not "0") forces it. always/never are taken as they are.
+bool use_color(ColorMode mode, int fd);
+
+// Display width in terminal columns (code points; good enough for plan text).
+int display_width(std::string_view text);
+
+}  // namespace iwg

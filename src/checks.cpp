@@ -1,0 +1,7 @@
+#include "iwg/checks.hpp"
+
+namespace iwg {
+
+void check_plan(const Plan& /*plan*/, Diagnostics& /*diagnostics*/) {}
+
+}  // namespace iwg

@@ -1,0 +1,84 @@
+// `iwg agenda`: what a month (or a range of months) of the plan holds.
+#include <string>
+
+#include "common.hpp"
+#include "iwg/agenda.hpp"
+#include "iwg/month_spec.hpp"
+
+namespace iwg::cli {
+namespace {
+
+struct AgendaOptions {
+    std::string month;
+    std::string from;
+    std::string to;
+    bool all = false;
+};
+
+YearMonth parse_month_option(std::string_view option, const std::string& text, int plan_year,
+                             const Date& as_of) {
+    auto parsed = parse_month_spec(text, plan_year, as_of);
+    if (auto* error = std::get_if<MonthSpecError>(&parsed)) {
+        throw UsageError{std::string(option) + ": " + error->message + "\n  accepted forms: " +
+                         std::string(month_spec_forms())};
+    }
+    return std::get<YearMonth>(parsed);
+}
+
+int run_agenda(const AgendaOptions& options, const GlobalOptions& global) {
+    const Date as_of = resolve_as_of(global);
+    const std::string path = discover_plan(global, as_of);
+    LoadResult loaded;
+    if (auto code = load_checked_plan(path, global, loaded)) {
+        return *code;
+    }
+    const Plan& plan = loaded.plan;
+    const int year = plan.year.value;
+
+    YearMonth from{year, 1};
+    YearMonth to{year, 12};
+    if (!options.month.empty()) {
+        from = to = parse_month_option("--month", options.month, year, as_of);
+    } else if (!options.from.empty() || !options.to.empty()) {
+        if (!options.from.empty()) {
+            from = parse_month_option("--from", options.from, year, as_of);
+        }
+        if (!options.to.empty()) {
+            to = parse_month_option("--to", options.to, year, as_of);
+        }
+        if (to < from) {
+            throw UsageError{"--from " + sanitize_for_terminal(options.from) +
+                             " comes after --to " + sanitize_for_terminal(options.to)};
+        }
+    } else if (!options.all) {
+        from = to = YearMonth{as_of.year, as_of.month};
+    }
+
+    const AgendaReport report = build_agenda(plan, from, to, options.all);
+    const std::string text = render_text(layout_agenda(report), stdout_text_style(global));
+    return write_stdout(text) ? exit_ok : exit_usage;
+}
+
+}  // namespace
+
+Command add_agenda_command(CLI::App& root, GlobalOptions& global) {
+    auto options = std::make_shared<AgendaOptions>();
+    CLI::App* app = root.add_subcommand(
+        "agenda", "Show what the plan holds for a month (default: the current month)");
+    auto* month = app->add_option("-m,--month", options->month,
+                                  "The month: may, 5, 05, 2024-05, current, next or previous")
+                      ->type_name("MONTH");
+    auto* from = app->add_option("--from", options->from, "First month of a range")
+                     ->type_name("MONTH")
+                     ->excludes(month);
+    auto* to =
+        app->add_option("--to", options->to, "Last month of a range")->type_name("MONTH")->excludes(
+            month);
+    app->add_flag("--all", options->all, "The whole year, with unscheduled rows")
+        ->excludes(month)
+        ->excludes(from)
+        ->excludes(to);
+    return {app, [options, &global] { return run_agenda(*options, global); }};
+}
+
+}  // namespace iwg::cli

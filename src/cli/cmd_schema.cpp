@@ -1,0 +1,8 @@
+// `iwg schema`: not implemented yet.
+#include "common.hpp"
+
+namespace iwg::cli {
+
+Command add_schema_command(CLI::App& /*root*/, GlobalOptions& /*global*/) { return {}; }
+
+}  // namespace iwg::cli

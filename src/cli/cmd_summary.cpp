@@ -1,0 +1,8 @@
+// `iwg summary`: not implemented yet.
+#include "common.hpp"
+
+namespace iwg::cli {
+
+Command add_summary_command(CLI::App& /*root*/, GlobalOptions& /*global*/) { return {}; }
+
+}  // namespace iwg::cli

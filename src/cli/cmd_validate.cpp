@@ -1,0 +1,8 @@
+// `iwg validate`: not implemented yet.
+#include "common.hpp"
+
+namespace iwg::cli {
+
+Command add_validate_command(CLI::App& /*root*/, GlobalOptions& /*global*/) { return {}; }
+
+}  // namespace iwg::cli

@@ -1,0 +1,142 @@
+#include "common.hpp"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <system_error>
+
+#include "iwg/checks.hpp"
+
+namespace iwg::cli {
+namespace fs = std::filesystem;
+
+Date resolve_as_of(const GlobalOptions& global) {
+    if (global.as_of.empty()) {
+        return today();
+    }
+    if (auto date = parse_date(global.as_of)) {
+        return *date;
+    }
+    throw UsageError{"--as-of: '" + sanitize_for_terminal(global.as_of) +
+                     "' is not a date; expected YYYY-MM-DD, e.g. 2024-05-14"};
+}
+
+namespace {
+
+bool is_year_name(const std::string& name) {
+    return name.size() == 4 && std::all_of(name.begin(), name.end(), [](char c) {
+               return c >= '0' && c <= '9';
+           }) && name[0] != '0';
+}
+
+std::string checked_path(const std::string& path, std::string_view origin) {
+    std::error_code ec;
+    if (!fs::exists(path, ec)) {
+        throw UsageError{std::string(origin) + ": '" + sanitize_for_terminal(path) +
+                         "' does not exist"};
+    }
+    return path;
+}
+
+}  // namespace
+
+std::string discover_plan(const GlobalOptions& global, const Date& as_of) {
+    if (!global.plan.empty()) {
+        return checked_path(global.plan, "--plan");
+    }
+    if (const char* env = std::getenv("IWG_PLAN"); env != nullptr && *env != '\0') {
+        return checked_path(env, "IWG_PLAN");
+    }
+    const std::string root = "plans";
+    std::error_code ec;
+    if (!fs::is_directory(root, ec)) {
+        throw UsageError{
+            "no plan found: ./plans is not a directory; pass --plan PATH or set IWG_PLAN"};
+    }
+    // ./plans may hold one directory per year: take the as-of year's, else the latest.
+    std::vector<int> years;
+    for (fs::directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (is_year_name(name) && it->is_directory(ec)) {
+            years.push_back(std::stoi(name));
+        }
+    }
+    if (years.empty()) {
+        return root;
+    }
+    const int chosen = std::find(years.begin(), years.end(), as_of.year) != years.end()
+                           ? as_of.year
+                           : *std::max_element(years.begin(), years.end());
+    return root + "/" + std::to_string(chosen);
+}
+
+LoadOptions load_options(const GlobalOptions& global) {
+    LoadOptions options;
+    options.read.max_file_size = global.max_file_size;
+    return options;
+}
+
+TextStyle stdout_text_style(const GlobalOptions& global) {
+    return TextStyle{use_color(global.color, STDOUT_FILENO), 80};
+}
+
+TextStyle stderr_text_style(const GlobalOptions& global) {
+    return TextStyle{use_color(global.color, STDERR_FILENO), 80};
+}
+
+void print_diagnostics(const LoadResult& result, const GlobalOptions& global) {
+    const TextStyle style = stderr_text_style(global);
+    const SourceLookup lookup = [&result](const std::string& path) {
+        return result.find_source(path);
+    };
+    std::string out;
+    for (const auto& diagnostic : result.diagnostics.items()) {
+        out += render_diagnostic_text(diagnostic, lookup, style);
+    }
+    std::fflush(stdout);
+    std::fwrite(out.data(), 1, out.size(), stderr);
+}
+
+std::optional<int> load_checked_plan(const std::string& path, const GlobalOptions& global,
+                                     LoadResult& result) {
+    result = load_plan(path, load_options(global));
+    if (!result.diagnostics.has_input_error()) {
+        check_plan(result.plan, result.diagnostics);
+    }
+    result.diagnostics.sort();
+    if (result.diagnostics.error_count() == 0) {
+        return std::nullopt;
+    }
+    // Only errors block a report; warnings are validate's business.
+    LoadResult errors_only;
+    errors_only.sources = result.sources;
+    for (const auto& d : result.diagnostics.items()) {
+        if (d.severity == Severity::error) {
+            errors_only.diagnostics.items().push_back(d);
+        }
+    }
+    print_diagnostics(errors_only, global);
+    return exit_code_for(result.diagnostics, false);
+}
+
+bool write_stdout(std::string_view bytes) {
+    if (std::fwrite(bytes.data(), 1, bytes.size(), stdout) != bytes.size()) {
+        return false;
+    }
+    return std::fflush(stdout) == 0;
+}
+
+void print_error(const GlobalOptions& global, std::string_view message) {
+    const bool color = use_color(global.color, STDERR_FILENO);
+    std::string line = color ? "iwg: \x1b[1;31merror\x1b[0m: " : "iwg: error: ";
+    line += message;
+    line += '\n';
+    std::fflush(stdout);
+    std::fwrite(line.data(), 1, line.size(), stderr);
+}
+
+}  // namespace iwg::cli

@@ -1,0 +1,69 @@
+// What every subcommand shares: global options, plan discovery, loading, output.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "iwg/calendar.hpp"
+#include "iwg/loader.hpp"
+#include "iwg/render_text.hpp"
+#include "iwg/terminal.hpp"
+
+namespace iwg::cli {
+
+struct GlobalOptions {
+    std::string plan;   // --plan; empty: $IWG_PLAN, then ./plans
+    std::string as_of;  // --as-of YYYY-MM-DD; empty: today
+    ColorMode color = ColorMode::auto_;
+    std::uint64_t max_file_size = ReadLimits{}.max_file_size;
+};
+
+// A parsed subcommand and what runs it.
+struct Command {
+    CLI::App* app = nullptr;
+    std::function<int()> run;
+};
+
+// Each subcommand lives in its own file and adds itself to the root app.
+Command add_agenda_command(CLI::App& root, GlobalOptions& global);
+Command add_validate_command(CLI::App& root, GlobalOptions& global);
+Command add_summary_command(CLI::App& root, GlobalOptions& global);
+Command add_status_command(CLI::App& root, GlobalOptions& global);
+Command add_remind_command(CLI::App& root, GlobalOptions& global);
+Command add_schema_command(CLI::App& root, GlobalOptions& global);
+
+// Thrown by commands for a bad invocation found after parsing (exit 2).
+struct UsageError {
+    std::string message;
+};
+
+// --as-of, or today. Throws UsageError for a malformed date.
+Date resolve_as_of(const GlobalOptions& global);
+
+// --plan, else $IWG_PLAN, else ./plans (a year directory covering `as_of`, else the latest).
+// Throws UsageError when nothing is found.
+std::string discover_plan(const GlobalOptions& global, const Date& as_of);
+
+LoadOptions load_options(const GlobalOptions& global);
+
+// Prints every finding to stderr like a compiler, with source snippets.
+void print_diagnostics(const LoadResult& result, const GlobalOptions& global);
+
+// Loads and checks the plan. When it cannot be used (errors), prints the findings and
+// returns the exit code; otherwise returns nullopt and leaves warnings unprinted.
+std::optional<int> load_checked_plan(const std::string& path, const GlobalOptions& global,
+                                     LoadResult& result);
+
+TextStyle stdout_text_style(const GlobalOptions& global);
+TextStyle stderr_text_style(const GlobalOptions& global);
+
+// Writes to stdout in one go; returns false on a write error.
+bool write_stdout(std::string_view bytes);
+// "iwg: error: …" on stderr.
+void print_error(const GlobalOptions& global, std::string_view message);
+
+}  // namespace iwg::cli

@@ -1,0 +1,61 @@
+#include "iwg/diagnostic.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+#include "iwg/rules.hpp"
+
+namespace iwg {
+
+std::string_view to_string(Severity severity) {
+    return severity == Severity::error ? "error" : "warning";
+}
+
+Diagnostic& Diagnostics::add(std::string_view rule, Location location, std::string message,
+                             std::string hint) {
+    const Rule* known = find_rule(rule);
+    Diagnostic& d = items_.emplace_back();
+    d.severity = known != nullptr ? known->severity : Severity::error;
+    d.rule = std::string(rule);
+    d.message = std::move(message);
+    d.hint = std::move(hint);
+    d.location = std::move(location);
+    return d;
+}
+
+std::size_t Diagnostics::error_count() const {
+    return static_cast<std::size_t>(std::count_if(
+        items_.begin(), items_.end(), [](const auto& d) { return d.severity == Severity::error; }));
+}
+
+std::size_t Diagnostics::warning_count() const { return items_.size() - error_count(); }
+
+bool Diagnostics::has_input_error() const {
+    return std::any_of(items_.begin(), items_.end(), [](const Diagnostic& d) {
+        const Rule* rule = find_rule(d.rule);
+        return rule != nullptr && rule->input_error;
+    });
+}
+
+void Diagnostics::append(const Diagnostics& other) {
+    items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+}
+
+void Diagnostics::sort() {
+    std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return std::tie(a.location.file, a.location.start, a.rule) <
+               std::tie(b.location.file, b.location.start, b.rule);
+    });
+}
+
+int exit_code_for(const Diagnostics& diagnostics, bool strict) {
+    if (diagnostics.has_input_error()) {
+        return exit_usage;
+    }
+    if (diagnostics.error_count() > 0 || (strict && diagnostics.warning_count() > 0)) {
+        return exit_plan_errors;
+    }
+    return exit_ok;
+}
+
+}  // namespace iwg

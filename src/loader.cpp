@@ -1,0 +1,611 @@
+#include "iwg/loader.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <system_error>
+
+#include "iwg/rules.hpp"
+#include "iwg/suggest.hpp"
+
+namespace iwg {
+namespace fs = std::filesystem;
+
+const SourceFile* LoadResult::find_source(const std::string& path) const {
+    for (const auto& source : sources) {
+        if (source->path() == path) {
+            return source.get();
+        }
+    }
+    return nullptr;
+}
+
+namespace {
+
+// The keys of each mapping the format defines, in documentation order.
+const std::vector<std::string_view> plan_keys{"format",       "group", "title",   "year",
+                                              "introduction", "focus_areas", "goals", "actions",
+                                              "meetings"};
+const std::vector<std::string_view> goal_keys{"id", "text", "notes"};
+const std::vector<std::string_view> action_keys{"id", "text", "goals", "status", "notes"};
+const std::vector<std::string_view> meeting_keys{
+    "month",    "topic",    "alternative", "kind",     "status", "date",  "time",
+    "duration", "timezone", "speakers",    "goals",    "actions", "notes", "shares_month"};
+
+const std::vector<std::string_view> month_words{
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
+
+std::string quote_text(std::string_view text) {
+    constexpr std::size_t max = 60;
+    if (text.size() > max) {
+        std::size_t cut = max;
+        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
+            --cut;
+        }
+        return "'" + std::string(text.substr(0, cut)) + "...'";
+    }
+    return "'" + std::string(text) + "'";
+}
+
+// Decodes one file's YAML tree into the plan, adding a finding for every problem.
+class Decoder {
+public:
+    Decoder(const SourceFile& source, Plan& plan, Diagnostics& diagnostics,
+            std::map<std::string, Location>& sections)
+        : source_(source), plan_(plan), diagnostics_(diagnostics), sections_(sections) {}
+
+    void decode(const YamlNode& root) {
+        if (root.is_null()) {
+            diagnostics_.add(rules::wrong_type, Location{source_.path(), {1, 1}, {}},
+                             "the file is empty; expected a mapping of plan sections",
+                             "start with e.g. 'goals:' or delete the file");
+            return;
+        }
+        if (!root.is_mapping()) {
+            wrong_type(root, "the file", "a mapping of plan sections (goals:, meetings:, …)");
+            return;
+        }
+        for_each_entry(root, plan_keys, "the plan", [&](const std::string& key,
+                                                         const YamlNode& value,
+                                                         const YamlNode& key_node) {
+            const auto [it, inserted] = sections_.emplace(key, at(key_node));
+            if (!inserted) {
+                Diagnostic& d = diagnostics_.add(rules::duplicate_section, at(key_node),
+                                                 "section '" + key + "' is defined twice",
+                                                 "keep each section in one file");
+                d.related = it->second;
+                d.related_message = "first defined";
+                return;
+            }
+            decode_section(key, value);
+        });
+    }
+
+private:
+    Location at(const YamlNode& node) const { return source_.location_at(node.offset); }
+
+    Location span(const YamlNode& node) const {
+        Location location = at(node);
+        if (node.is_scalar() && node.plain && node.value.find('\n') == std::string::npos) {
+            location.end = location.start;
+            location.end.column += count_code_points(node.value);
+        }
+        return location;
+    }
+
+    void wrong_type(const YamlNode& node, std::string_view what, std::string_view expected) {
+        diagnostics_.add(rules::wrong_type, span(node),
+                         std::string(what) + " must be " + std::string(expected) + ", not " +
+                             std::string(describe(node.kind)));
+    }
+
+    // Calls `handle(key, value, key_node)` for each known key; reports unknown and non-text keys.
+    template <class Handle>
+    void for_each_entry(const YamlNode& mapping, const std::vector<std::string_view>& known,
+                        std::string_view owner, Handle&& handle) {
+        for (std::size_t i = 0; i + 1 < mapping.children.size(); i += 2) {
+            const YamlNode& key = mapping.children[i];
+            const YamlNode& value = mapping.children[i + 1];
+            if (!key.is_scalar()) {
+                wrong_type(key, "a key", "a text");
+                continue;
+            }
+            if (std::find(known.begin(), known.end(), key.value) == known.end()) {
+                std::string hint;
+                if (auto match = closest_match(key.value, known)) {
+                    hint = "did you mean '" + *match + "'?";
+                } else {
+                    hint = "expected one of: " + join_alternatives(known);
+                }
+                diagnostics_.add(rules::unknown_key, span(key),
+                                 "unknown key " + quote_text(key.value) + " in " + std::string(owner),
+                                 hint);
+                continue;
+            }
+            handle(key.value, value, key);
+        }
+    }
+
+    const YamlNode* find(const YamlNode& mapping, std::string_view key) const {
+        for (std::size_t i = 0; i + 1 < mapping.children.size(); i += 2) {
+            if (mapping.children[i].is_scalar() && mapping.children[i].value == key) {
+                return &mapping.children[i + 1];
+            }
+        }
+        return nullptr;
+    }
+
+    void require(const YamlNode& mapping, std::string_view key, std::string_view owner) {
+        if (find(mapping, key) == nullptr) {
+            diagnostics_.add(rules::missing_field, at(mapping),
+                             std::string(owner) + " has no '" + std::string(key) + "'",
+                             "add '" + std::string(key) + ": …'");
+        }
+    }
+
+    // Text value: any scalar. Null or empty text is reported when `required`.
+    std::optional<Located<std::string>> text(const YamlNode& node, std::string_view field) {
+        if (node.is_null() || (node.is_scalar() && node.value.empty())) {
+            diagnostics_.add(rules::empty_value, at(node),
+                             "'" + std::string(field) + "' is empty",
+                             "write the text, or remove the field");
+            return std::nullopt;
+        }
+        if (!node.is_scalar()) {
+            wrong_type(node, "'" + std::string(field) + "'", "a text");
+            return std::nullopt;
+        }
+        return Located<std::string>{node.value, span(node)};
+    }
+
+    std::string optional_text(const YamlNode& node, std::string_view field) {
+        if (node.is_null()) {
+            return {};
+        }
+        auto value = text(node, field);
+        return value ? value->value : std::string{};
+    }
+
+    std::vector<std::string> text_list(const YamlNode& node, std::string_view field) {
+        std::vector<std::string> out;
+        if (node.is_null()) {
+            return out;
+        }
+        if (!node.is_sequence()) {
+            wrong_type(node, "'" + std::string(field) + "'", "a list of texts");
+            return out;
+        }
+        for (const auto& item : node.children) {
+            if (auto value = text(item, field)) {
+                out.push_back(std::move(value->value));
+            }
+        }
+        return out;
+    }
+
+    // A decimal integer without sign or leading zeros (YAML 1.1 would read 017 as octal).
+    std::optional<Located<int>> integer(const YamlNode& node, std::string_view field, int min,
+                                        int max) {
+        if (!node.is_scalar()) {
+            wrong_type(node, "'" + std::string(field) + "'", "a number");
+            return std::nullopt;
+        }
+        const std::string& v = node.value;
+        const bool digits = !v.empty() && v.size() <= 9 &&
+                            std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!digits || (v.size() > 1 && v[0] == '0')) {
+            diagnostics_.add(rules::bad_number, span(node),
+                             "'" + std::string(field) + "' must be a decimal number, not " +
+                                 quote_text(v),
+                             v.size() > 1 && v[0] == '0' && digits
+                                 ? "write it without leading zeros: " +
+                                       std::to_string(std::stoi(v))
+                                 : std::string{});
+            return std::nullopt;
+        }
+        const int value = std::stoi(v);
+        if (value < min || value > max) {
+            diagnostics_.add(rules::bad_number, span(node),
+                             "'" + std::string(field) + "' must be between " +
+                                 std::to_string(min) + " and " + std::to_string(max) + ", not " +
+                                 v);
+            return std::nullopt;
+        }
+        return Located<int>{value, span(node)};
+    }
+
+    std::optional<bool> boolean(const YamlNode& node, std::string_view field) {
+        if (node.is_scalar() && (node.value == "true" || node.value == "false")) {
+            return node.value == "true";
+        }
+        diagnostics_.add(rules::wrong_type, span(node),
+                         "'" + std::string(field) + "' must be true or false, not " +
+                             (node.is_scalar() ? quote_text(node.value)
+                                               : std::string(describe(node.kind))));
+        return std::nullopt;
+    }
+
+    template <class Enum, class Parse>
+    std::optional<Located<Enum>> enumeration(const YamlNode& node, std::string_view field,
+                                             const std::vector<std::string_view>& words,
+                                             Parse parse) {
+        if (!node.is_scalar()) {
+            wrong_type(node, "'" + std::string(field) + "'", "one of " + join_alternatives(words));
+            return std::nullopt;
+        }
+        if (auto value = parse(node.value)) {
+            return Located<Enum>{*value, span(node)};
+        }
+        std::string hint;
+        if (auto match = closest_match(node.value, words)) {
+            hint = "did you mean '" + *match + "'?";
+        }
+        diagnostics_.add(rules::bad_enum, span(node),
+                         "'" + std::string(field) + "' must be " + join_alternatives(words) +
+                             ", not " + quote_text(node.value),
+                         hint);
+        return std::nullopt;
+    }
+
+    std::optional<Located<std::string>> id(const YamlNode& node, char prefix,
+                                           std::string_view what) {
+        auto value = text(node, what);
+        if (!value) {
+            return std::nullopt;
+        }
+        const std::string& v = value->value;
+        const bool ok = v.size() >= 2 && v.size() <= 10 && v[0] == prefix && v[1] != '0' &&
+                        std::all_of(v.begin() + 1, v.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!ok) {
+            std::string hint = std::string("write it as ") + prefix + "1, " + prefix + "2, …";
+            if (v.size() >= 2 && (v[0] == prefix + ('a' - 'A')) &&
+                std::all_of(v.begin() + 1, v.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+                hint = "did you mean '" + std::string(1, prefix) + v.substr(1) + "'?";
+            }
+            diagnostics_.add(rules::bad_id, value->location,
+                             std::string(what) + " " + quote_text(v) + " must look like " + prefix +
+                                 "1",
+                             hint);
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    std::vector<Located<std::string>> id_list(const YamlNode& node, char prefix,
+                                              std::string_view field, std::string_view what) {
+        std::vector<Located<std::string>> out;
+        if (node.is_null()) {
+            return out;
+        }
+        if (!node.is_sequence()) {
+            wrong_type(node, "'" + std::string(field) + "'",
+                       std::string("a list of ids, e.g. [") + prefix + "1, " + prefix + "2]");
+            return out;
+        }
+        for (const auto& item : node.children) {
+            if (auto value = id(item, prefix, what)) {
+                out.push_back(std::move(*value));
+            }
+        }
+        return out;
+    }
+
+    std::optional<Located<int>> month(const YamlNode& node) {
+        if (!node.is_scalar()) {
+            wrong_type(node, "'month'", "a month name such as may");
+            return std::nullopt;
+        }
+        if (auto m = month_from_name(node.value)) {
+            return Located<int>{*m, span(node)};
+        }
+        std::string hint;
+        const std::string& v = node.value;
+        const bool digits = !v.empty() && v.size() <= 2 &&
+                            std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (digits && std::stoi(v) >= 1 && std::stoi(v) <= 12) {
+            hint = "write the month's name: '" + std::string(month_words[static_cast<std::size_t>(std::stoi(v) - 1)]) + "'";
+        } else if (auto match = closest_match(v, month_words)) {
+            hint = "did you mean '" + *match + "'?";
+        } else {
+            for (auto word : month_words) {
+                if (v.size() >= 3 && word.starts_with(std::string_view(v).substr(0, 3)) &&
+                    edit_distance(v, word.substr(0, std::min(v.size(), word.size()))) == 0) {
+                    hint = "did you mean '" + std::string(word) + "'?";
+                }
+            }
+        }
+        diagnostics_.add(rules::bad_month, span(node),
+                         "'month' must be a month name (january … december), not " + quote_text(v),
+                         hint);
+        return std::nullopt;
+    }
+
+    void decode_section(const std::string& key, const YamlNode& value) {
+        if (key == "format") {
+            if (auto format = integer(value, "format", 0, 1000000)) {
+                if (format->value != 1) {
+                    diagnostics_.add(rules::bad_format_version, format->location,
+                                     "plan format " + std::to_string(format->value) +
+                                         " is not supported; this iwg reads format 1",
+                                     "set 'format: 1', or upgrade iwg");
+                }
+                plan_.format = format->value;
+            }
+        } else if (key == "group") {
+            if (auto v = text(value, key)) {
+                plan_.group = *v;
+            }
+        } else if (key == "title") {
+            if (auto v = text(value, key)) {
+                plan_.title = *v;
+            }
+        } else if (key == "year") {
+            if (auto v = integer(value, key, 1000, 9999)) {
+                plan_.year = *v;
+            }
+        } else if (key == "introduction") {
+            plan_.introduction = optional_text(value, key);
+        } else if (key == "focus_areas") {
+            plan_.focus_areas = text_list(value, key);
+        } else if (key == "goals") {
+            decode_list(value, key, "a list of goals", [this](const YamlNode& n) { decode_goal(n); });
+        } else if (key == "actions") {
+            decode_list(value, key, "a list of actions",
+                        [this](const YamlNode& n) { decode_action(n); });
+        } else if (key == "meetings") {
+            decode_list(value, key, "a list of meetings",
+                        [this](const YamlNode& n) { decode_meeting(n); });
+        }
+    }
+
+    template <class Each>
+    void decode_list(const YamlNode& node, std::string_view field, std::string_view expected,
+                     Each each) {
+        if (node.is_null()) {
+            return;
+        }
+        if (!node.is_sequence()) {
+            wrong_type(node, "'" + std::string(field) + "'", expected);
+            return;
+        }
+        for (const auto& item : node.children) {
+            each(item);
+        }
+    }
+
+    void decode_goal(const YamlNode& node) {
+        if (!node.is_mapping()) {
+            wrong_type(node, "a goal", "a mapping with 'id' and 'text'");
+            return;
+        }
+        Goal goal;
+        goal.location = at(node);
+        require(node, "id", "this goal");
+        require(node, "text", "this goal");
+        for_each_entry(node, goal_keys, "a goal", [&](const std::string& key, const YamlNode& v,
+                                                      const YamlNode&) {
+            if (key == "id") {
+                if (auto x = id(v, 'G', "goal id")) {
+                    goal.id = *x;
+                }
+            } else if (key == "text") {
+                if (auto x = text(v, key)) {
+                    goal.text = *x;
+                }
+            } else if (key == "notes") {
+                goal.notes = optional_text(v, key);
+            }
+        });
+        plan_.goals.push_back(std::move(goal));
+    }
+
+    void decode_action(const YamlNode& node) {
+        if (!node.is_mapping()) {
+            wrong_type(node, "an action", "a mapping with 'id' and 'text'");
+            return;
+        }
+        Action action;
+        action.location = at(node);
+        require(node, "id", "this action");
+        require(node, "text", "this action");
+        for_each_entry(node, action_keys, "an action", [&](const std::string& key,
+                                                           const YamlNode& v, const YamlNode&) {
+            if (key == "id") {
+                if (auto x = id(v, 'A', "action id")) {
+                    action.id = *x;
+                }
+            } else if (key == "text") {
+                if (auto x = text(v, key)) {
+                    action.text = *x;
+                }
+            } else if (key == "goals") {
+                action.goals = id_list(v, 'G', key, "goal id");
+            } else if (key == "status") {
+                if (auto x = enumeration<ActionStatus>(
+                        v, key, {"planned", "in-progress", "done", "dropped"}, action_status_from)) {
+                    action.status = *x;
+                }
+            } else if (key == "notes") {
+                action.notes = optional_text(v, key);
+            }
+        });
+        plan_.actions.push_back(std::move(action));
+    }
+
+    void decode_meeting(const YamlNode& node) {
+        if (!node.is_mapping()) {
+            wrong_type(node, "a meeting", "a mapping with at least 'topic'");
+            return;
+        }
+        Meeting meeting;
+        meeting.location = at(node);
+        meeting.index = plan_.meetings.size();
+        require(node, "topic", "this meeting");
+        for_each_entry(node, meeting_keys, "a meeting", [&](const std::string& key,
+                                                            const YamlNode& v, const YamlNode&) {
+            if (key == "month") {
+                meeting.month = month(v);
+            } else if (key == "topic") {
+                if (auto x = text(v, key)) {
+                    meeting.topic = *x;
+                }
+            } else if (key == "alternative") {
+                meeting.alternative = optional_text(v, key);
+            } else if (key == "kind") {
+                if (auto x = enumeration<MeetingKind>(v, key, {"meeting", "break", "survey", "event"},
+                                                      meeting_kind_from)) {
+                    meeting.kind = *x;
+                }
+            } else if (key == "status") {
+                if (auto x = enumeration<MeetingStatus>(
+                        v, key, {"planned", "confirmed", "held", "cancelled"},
+                        meeting_status_from)) {
+                    meeting.status = *x;
+                }
+            } else if (key == "date") {
+                decode_date(v, meeting);
+            } else if (key == "time") {
+                if (auto x = text(v, key)) {
+                    if (auto t = parse_time(x->value)) {
+                        meeting.time = Located<TimeOfDay>{*t, x->location};
+                    } else {
+                        diagnostics_.add(rules::bad_time, x->location,
+                                         "'time' must be HH:MM (24-hour), not " + quote_text(x->value),
+                                         "e.g. time: \"15:00\"");
+                    }
+                }
+            } else if (key == "duration") {
+                meeting.duration_minutes = integer(v, "duration", 1, 24 * 60);
+            } else if (key == "timezone") {
+                if (auto x = text(v, key)) {
+                    if (is_timezone(x->value)) {
+                        meeting.timezone = *x;
+                    } else {
+                        diagnostics_.add(rules::bad_time, x->location,
+                                         "'timezone' must be UTC or an offset such as +02:00, not " +
+                                             quote_text(x->value));
+                    }
+                }
+            } else if (key == "speakers") {
+                meeting.speakers = text_list(v, key);
+            } else if (key == "goals") {
+                meeting.goals = id_list(v, 'G', key, "goal id");
+            } else if (key == "actions") {
+                meeting.actions = id_list(v, 'A', key, "action id");
+            } else if (key == "notes") {
+                meeting.notes = optional_text(v, key);
+            } else if (key == "shares_month") {
+                if (auto x = boolean(v, key)) {
+                    meeting.shares_month = *x;
+                }
+            }
+        });
+        plan_.meetings.push_back(std::move(meeting));
+    }
+
+    void decode_date(const YamlNode& node, Meeting& meeting) {
+        auto value = text(node, "date");
+        if (!value) {
+            return;
+        }
+        if (auto date = parse_date(value->value)) {
+            meeting.date = Located<Date>{*date, value->location};
+            return;
+        }
+        const bool shaped = value->value.size() == 10 && value->value[4] == '-' &&
+                            value->value[7] == '-';
+        diagnostics_.add(rules::bad_date, value->location,
+                         shaped ? "date " + quote_text(value->value) + " does not exist"
+                                : "'date' must be YYYY-MM-DD, not " + quote_text(value->value),
+                         shaped ? "check the day against the month's length" : "e.g. 2024-05-14");
+    }
+
+    static bool is_timezone(std::string_view text) {
+        if (text == "UTC" || text == "Z") {
+            return true;
+        }
+        return text.size() == 6 && (text[0] == '+' || text[0] == '-') && text[3] == ':' &&
+               parse_time(text.substr(1)).has_value();
+    }
+
+    const SourceFile& source_;
+    Plan& plan_;
+    Diagnostics& diagnostics_;
+    std::map<std::string, Location>& sections_;
+};
+
+bool is_plan_file_name(const std::string& name) {
+    return !name.starts_with(".") && (name.ends_with(".yaml") || name.ends_with(".yml"));
+}
+
+}  // namespace
+
+void decode_plan_file(const SourceFile& source, const YamlNode& root, Plan& plan,
+                      Diagnostics& diagnostics) {
+    std::map<std::string, Location> sections;
+    Decoder(source, plan, diagnostics, sections).decode(root);
+}
+
+LoadResult load_plan(const std::string& path, const LoadOptions& options) {
+    LoadResult result;
+    result.plan.root = path;
+    std::vector<std::string> files;
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+        for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
+            const std::string name = it->path().filename().string();
+            if (is_plan_file_name(name)) {
+                files.push_back((fs::path(path) / name).string());
+            }
+        }
+        if (ec) {
+            result.diagnostics.add(rules::unreadable, Location{path, {}, {}},
+                                   "cannot list '" + path + "': " + ec.message());
+            return result;
+        }
+        std::sort(files.begin(), files.end());
+        if (files.empty()) {
+            result.diagnostics.add(rules::no_plan_files, Location{path, {}, {}},
+                                   "no plan files (*.yaml) in '" + path + "'");
+            return result;
+        }
+    } else {
+        files.push_back(path);
+    }
+
+    std::map<std::string, Location> sections;
+    bool all_parsed = true;
+    for (const auto& file : files) {
+        std::string text;
+        if (!read_file_bytes(file, options.read, text, result.diagnostics) ||
+            !check_plan_text(file, text, result.diagnostics)) {
+            all_parsed = false;
+            continue;
+        }
+        auto source = std::make_shared<const SourceFile>(file, std::move(text));
+        result.sources.push_back(source);
+        result.plan.files.push_back(file);
+        YamlNode root;
+        if (parse_yaml(*source, options.yaml, root, result.diagnostics)) {
+            Decoder(*source, result.plan, result.diagnostics, sections).decode(root);
+        } else {
+            all_parsed = false;
+        }
+    }
+
+    // A section may sit in a file that could not be parsed: only then is "missing" a guess.
+    if (all_parsed) {
+        const Location plan_location{files.front(), {}, {}};
+        for (const auto* required : {"group", "title", "year"}) {
+            if (sections.find(required) == sections.end()) {
+                result.diagnostics.add(rules::missing_field, plan_location,
+                                       std::string("the plan has no '") + required + "'",
+                                       std::string("add '") + required + ": …' to one of its files");
+            }
+        }
+    }
+    return result;
+}
+
+}  // namespace iwg

@@ -1,0 +1,87 @@
+#include "iwg/month_spec.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "iwg/terminal.hpp"
+
+namespace iwg {
+namespace {
+
+std::string lower(std::string_view text) {
+    std::string out(text);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
+}
+
+bool all_digits(std::string_view text) {
+    return !text.empty() &&
+           std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "may", "MAY", "sep", "sept": a full name or an unambiguous prefix of three letters or more.
+std::optional<int> month_from_word(std::string_view word) {
+    if (auto month = month_from_name(word)) {
+        return month;
+    }
+    const std::string text = lower(word);
+    if (text == "sept") {
+        return 9;
+    }
+    if (text.size() < 3) {
+        return std::nullopt;
+    }
+    for (int m = 1; m <= 12; ++m) {
+        if (lower(month_name(m)).starts_with(text)) {
+            return m;
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::string_view month_spec_forms() {
+    return "a month name or its first three letters (may, May, MAY, sep), a number (5, 05), "
+           "a year and month (2024-05), or current, next, previous";
+}
+
+std::variant<YearMonth, MonthSpecError> parse_month_spec(std::string_view text, int plan_year,
+                                                         const Date& as_of) {
+    const std::string word = lower(text);
+    const YearMonth current{as_of.year, as_of.month};
+    if (word == "current" || word == "this") {
+        return current;
+    }
+    if (word == "next") {
+        return next_month(current);
+    }
+    if (word == "previous" || word == "prev" || word == "last") {
+        return previous_month(current);
+    }
+    if (all_digits(word) && word.size() <= 2) {
+        const int month = std::stoi(word);
+        if (month >= 1 && month <= 12) {
+            return YearMonth{plan_year, month};
+        }
+        return MonthSpecError{"'" + sanitize_for_terminal(text) +
+                              "' is not a month number; months are 1 to 12"};
+    }
+    if (word.size() == 7 && word[4] == '-' && all_digits(word.substr(0, 4)) &&
+        all_digits(word.substr(5, 2))) {
+        const int year = std::stoi(word.substr(0, 4));
+        const int month = std::stoi(word.substr(5, 2));
+        if (year >= 1 && month >= 1 && month <= 12) {
+            return YearMonth{year, month};
+        }
+        return MonthSpecError{"'" + sanitize_for_terminal(text) +
+                              "' is not a month; write YYYY-MM with a month from 01 to 12"};
+    }
+    if (auto month = month_from_word(word)) {
+        return YearMonth{plan_year, *month};
+    }
+    return MonthSpecError{"'" + sanitize_for_terminal(text) + "' is not a month"};
+}
+
+}  // namespace iwg

@@ -1,0 +1,281 @@
+#include "iwg/render_text.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "iwg/terminal.hpp"
+
+namespace iwg {
+namespace {
+
+const char* tone_code(doc::Tone tone) {
+    switch (tone) {
+        case doc::Tone::normal: return "";
+        case doc::Tone::muted: return "\x1b[2m";
+        case doc::Tone::strong: return "\x1b[1m";
+        case doc::Tone::good: return "\x1b[32m";
+        case doc::Tone::warn: return "\x1b[33m";
+        case doc::Tone::bad: return "\x1b[31m";
+    }
+    return "";
+}
+
+std::string paint(const std::string& text, const char* code, bool color) {
+    if (!color || *code == '\0' || text.empty()) {
+        return text;
+    }
+    return code + text + "\x1b[0m";
+}
+
+std::string spaces(int n) { return std::string(static_cast<std::size_t>(std::max(n, 0)), ' '); }
+
+class TextRenderer {
+public:
+    explicit TextRenderer(const TextStyle& style) : style_(style) {}
+
+    std::string render(const doc::Document& document) {
+        for (const auto& block : document.blocks) {
+            std::visit([this](const auto& b) { emit(b); }, block);
+        }
+        return std::move(out_);
+    }
+
+private:
+    void separate(bool after_heading_ok) {
+        if (out_.empty()) {
+            return;
+        }
+        if (!(after_heading_ok && last_was_heading_)) {
+            out_ += '\n';
+        }
+    }
+
+    void emit(const doc::Heading& heading) {
+        separate(false);
+        indent_ = heading.level <= 1 ? 0 : 2 * (heading.level - 1);
+        const int own_indent = heading.level <= 1 ? 0 : 2 * (heading.level - 2);
+        out_ += spaces(own_indent) +
+                paint(sanitize_for_terminal(heading.text), "\x1b[1m", style_.color) + '\n';
+        last_was_heading_ = true;
+    }
+
+    void emit(const doc::Paragraph& paragraph) {
+        separate(true);
+        const std::string text = wrap_text(sanitize_for_terminal(paragraph.text, true),
+                                           style_.width, indent_, indent_);
+        out_ += paint(text, tone_code(paragraph.tone), style_.color) + '\n';
+        last_was_heading_ = false;
+    }
+
+    void emit(const doc::Fields& fields) {
+        separate(true);
+        int label_width = 0;
+        for (const auto& field : fields.items) {
+            label_width = std::max(label_width, display_width(field.label) + 1);
+        }
+        const int value_column = indent_ + label_width + 2;
+        for (const auto& field : fields.items) {
+            const std::string label = sanitize_for_terminal(field.label) + ":";
+            std::string value = wrap_text(sanitize_for_terminal(field.value, true), style_.width,
+                                          value_column, value_column);
+            value.erase(0, static_cast<std::size_t>(value_column));
+            out_ += spaces(indent_) + paint(label, "\x1b[2m", style_.color) +
+                    spaces(value_column - indent_ - display_width(label)) +
+                    paint(value, tone_code(field.tone), style_.color) + '\n';
+        }
+        last_was_heading_ = false;
+    }
+
+    void emit(const doc::List& list) {
+        separate(true);
+        for (const auto& item : list.items) {
+            std::string text = wrap_text(sanitize_for_terminal(item, true), style_.width,
+                                         indent_ + 2, indent_ + 2);
+            text.replace(static_cast<std::size_t>(indent_), 2, "- ");
+            out_ += text + '\n';
+        }
+        last_was_heading_ = false;
+    }
+
+    void emit(const doc::Table& table) {
+        separate(true);
+        const std::size_t columns = table.headers.size();
+        std::vector<std::vector<std::string>> cells;
+        cells.push_back({});
+        for (const auto& header : table.headers) {
+            cells.back().push_back(sanitize_for_terminal(header));
+        }
+        for (const auto& row : table.rows) {
+            auto& out_row = cells.emplace_back();
+            for (std::size_t c = 0; c < columns; ++c) {
+                out_row.push_back(c < row.size() ? sanitize_for_terminal(row[c]) : "");
+            }
+        }
+        std::vector<int> widths(columns, 0);
+        for (const auto& row : cells) {
+            for (std::size_t c = 0; c < columns; ++c) {
+                widths[c] = std::max(widths[c], display_width(row[c]));
+            }
+        }
+        // Every column but the last keeps its width; the last wraps within the line.
+        int last_column = indent_;
+        for (std::size_t c = 0; c + 1 < columns; ++c) {
+            last_column += widths[c] + 2;
+        }
+        for (std::size_t r = 0; r < cells.size(); ++r) {
+            std::string line = spaces(indent_);
+            for (std::size_t c = 0; c + 1 < columns; ++c) {
+                line += cells[r][c] + spaces(widths[c] - display_width(cells[r][c]) + 2);
+            }
+            std::string last = wrap_text(cells[r][columns - 1], style_.width, last_column,
+                                         last_column);
+            last.erase(0, static_cast<std::size_t>(last_column));
+            line += last;
+            while (!line.empty() && line.back() == ' ') {
+                line.pop_back();
+            }
+            out_ += (r == 0 ? paint(line, "\x1b[1m", style_.color) : line) + '\n';
+        }
+        last_was_heading_ = false;
+    }
+
+    TextStyle style_;
+    std::string out_;
+    int indent_ = 0;
+    bool last_was_heading_ = false;
+};
+
+// The source line around `column` (1-based code points), cut to a window on long lines.
+// Returns the shown text and the caret's 0-based column within it.
+std::pair<std::string, int> snippet_window(std::string_view line, int column) {
+    constexpr int max_width = 100;
+    constexpr int context = 40;
+    std::vector<std::size_t> starts;  // byte offset of each code point
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) {
+            starts.push_back(i);
+        }
+    }
+    const int length = static_cast<int>(starts.size());
+    int first = 0;
+    int last = length;
+    if (length > max_width) {
+        first = std::clamp(column - 1 - context, 0, std::max(length - max_width, 0));
+        last = std::min(length, first + max_width);
+    }
+    auto byte_at = [&](int cp) {
+        return cp >= length ? line.size() : starts[static_cast<std::size_t>(cp)];
+    };
+    std::string shown(line.substr(byte_at(first), byte_at(last) - byte_at(first)));
+    std::replace(shown.begin(), shown.end(), '\t', ' ');
+    // Escapes lengthen the text; control characters are rare here (the loader rejects them).
+    shown = sanitize_for_terminal(shown);
+    int caret = column - 1 - first;
+    std::string prefix = first > 0 ? "..." : "";
+    if (last < length) {
+        shown += "...";
+    }
+    return {prefix + shown, caret + static_cast<int>(prefix.size())};
+}
+
+}  // namespace
+
+std::string wrap_text(std::string_view text, int width, int first_indent, int indent) {
+    std::string out = spaces(first_indent);
+    int column = first_indent;
+    bool line_has_word = false;
+    std::size_t i = 0;
+    while (i <= text.size()) {
+        if (i == text.size()) {
+            break;
+        }
+        if (text[i] == '\n') {
+            out += '\n' + spaces(indent);
+            column = indent;
+            line_has_word = false;
+            ++i;
+            continue;
+        }
+        if (text[i] == ' ') {
+            ++i;
+            continue;
+        }
+        std::size_t end = i;
+        while (end < text.size() && text[end] != ' ' && text[end] != '\n') {
+            ++end;
+        }
+        const std::string_view word = text.substr(i, end - i);
+        const int word_width = display_width(word);
+        if (line_has_word && column + 1 + word_width > width) {
+            out += '\n' + spaces(indent);
+            column = indent;
+            line_has_word = false;
+        }
+        if (line_has_word) {
+            out += ' ';
+            ++column;
+        }
+        out += word;
+        column += word_width;
+        line_has_word = true;
+        i = end;
+    }
+    return out;
+}
+
+std::string render_text(const doc::Document& document, const TextStyle& style) {
+    return TextRenderer(style).render(document);
+}
+
+std::string render_diagnostic_text(const Diagnostic& diagnostic, const SourceLookup& sources,
+                                   const TextStyle& style) {
+    const bool color = style.color;
+    const Location& where = diagnostic.location;
+    const bool is_error = diagnostic.severity == Severity::error;
+    std::string out = paint(sanitize_for_terminal(where.file), "\x1b[1m", color);
+    if (where.start.known()) {
+        out += paint(":" + std::to_string(where.start.line) + ":" +
+                         std::to_string(where.start.column),
+                     "\x1b[1m", color);
+    }
+    out += ": ";
+    out += paint(std::string(to_string(diagnostic.severity)) + "[" + diagnostic.rule + "]",
+                 is_error ? "\x1b[1;31m" : "\x1b[1;33m", color);
+    out += ": " + sanitize_for_terminal(diagnostic.message) + "\n";
+
+    const SourceFile* source = sources ? sources(where.file) : nullptr;
+    if (source != nullptr && where.start.known() && where.start.line <= source->line_count()) {
+        const std::string number = std::to_string(where.start.line);
+        const std::string gutter = spaces(static_cast<int>(number.size()) + 1);
+        auto [shown, caret] = snippet_window(source->line_text(where.start.line),
+                                             where.start.column);
+        int underline = 1;
+        if (where.end.known() && where.end.line == where.start.line &&
+            where.end.column > where.start.column) {
+            underline = where.end.column - where.start.column;
+        }
+        out += paint(gutter + "|", "\x1b[1;34m", color) + "\n";
+        out += paint(" " + number + " |", "\x1b[1;34m", color) + " " + shown + "\n";
+        out += paint(gutter + "|", "\x1b[1;34m", color) + " " + spaces(caret) +
+               paint(std::string(static_cast<std::size_t>(underline), '^'),
+                     is_error ? "\x1b[1;31m" : "\x1b[1;33m", color) +
+               "\n";
+    }
+    if (diagnostic.related) {
+        const Location& related = *diagnostic.related;
+        out += "  = note: " + sanitize_for_terminal(diagnostic.related_message) + " at " +
+               sanitize_for_terminal(related.file);
+        if (related.start.known()) {
+            out += ":" + std::to_string(related.start.line) + ":" +
+                   std::to_string(related.start.column);
+        }
+        out += "\n";
+    }
+    if (!diagnostic.hint.empty()) {
+        out += "  = " + paint("hint", "\x1b[1;36m", color) + ": " +
+               sanitize_for_terminal(diagnostic.hint) + "\n";
+    }
+    return out;
+}
+
+}  // namespace iwg

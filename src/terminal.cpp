@@ -1,0 +1,112 @@
+#include "iwg/terminal.hpp"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+namespace iwg {
+namespace {
+
+// Decodes one UTF-8 sequence at text[i]; returns its length, or 0 when invalid.
+std::size_t decode_utf8(std::string_view text, std::size_t i, char32_t& cp) {
+    const auto b0 = static_cast<unsigned char>(text[i]);
+    std::size_t length = 0;
+    char32_t min = 0;
+    if (b0 < 0x80) {
+        cp = b0;
+        return 1;
+    }
+    if ((b0 & 0xE0) == 0xC0) {
+        length = 2, cp = b0 & 0x1F, min = 0x80;
+    } else if ((b0 & 0xF0) == 0xE0) {
+        length = 3, cp = b0 & 0x0F, min = 0x800;
+    } else if ((b0 & 0xF8) == 0xF0) {
+        length = 4, cp = b0 & 0x07, min = 0x10000;
+    } else {
+        return 0;
+    }
+    if (i + length > text.size()) {
+        return 0;
+    }
+    for (std::size_t k = 1; k < length; ++k) {
+        const auto b = static_cast<unsigned char>(text[i + k]);
+        if ((b & 0xC0) != 0x80) {
+            return 0;
+        }
+        cp = (cp << 6) | (b & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        return 0;
+    }
+    return length;
+}
+
+bool is_bidi_control(char32_t cp) {
+    return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E ||
+           cp == 0x200F || cp == 0x061C;
+}
+
+}  // namespace
+
+std::string sanitize_for_terminal(std::string_view text, bool keep_newlines) {
+    std::string out;
+    out.reserve(text.size());
+    char buffer[16];
+    for (std::size_t i = 0; i < text.size();) {
+        char32_t cp = 0;
+        const std::size_t length = decode_utf8(text, i, cp);
+        if (length == 0) {
+            std::snprintf(buffer, sizeof buffer, "\\x%02x",
+                          static_cast<unsigned>(static_cast<unsigned char>(text[i])));
+            out += buffer;
+            ++i;
+            continue;
+        }
+        if (cp == '\n' && keep_newlines) {
+            out += '\n';
+        } else if (cp == '\n') {
+            out += "\\n";
+        } else if (cp == '\t') {
+            out += '\t';
+        } else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) {
+            std::snprintf(buffer, sizeof buffer, "\\x%02x", static_cast<unsigned>(cp));
+            out += buffer;
+        } else if (is_bidi_control(cp)) {
+            std::snprintf(buffer, sizeof buffer, "<U+%04X>", static_cast<unsigned>(cp));
+            out += buffer;
+        } else {
+            out.append(text.substr(i, length));
+        }
+        i += length;
+    }
+    return out;
+}
+
+bool use_color(ColorMode mode, int fd) {
+    switch (mode) {
+        case ColorMode::always: return true;
+        case ColorMode::never: return false;
+        case ColorMode::auto_: break;
+    }
+    if (const char* force = std::getenv("CLICOLOR_FORCE");
+        force != nullptr && *force != '\0' && std::strcmp(force, "0") != 0) {
+        return true;
+    }
+    if (const char* no_color = std::getenv("NO_COLOR"); no_color != nullptr && *no_color != '\0') {
+        return false;
+    }
+    if (const char* term = std::getenv("TERM"); term != nullptr && std::strcmp(term, "dumb") == 0) {
+        return false;
+    }
+    return isatty(fd) == 1;
+}
+
+int display_width(std::string_view text) { int width = 0;
+    for (char c : text) {
+        width += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    }
+    return width; }
+
+}  // namespace iwg
