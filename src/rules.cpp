@@ -7,6 +7,7 @@ namespace iwg {
 namespace {
 
 constexpr auto E = Severity::error;
+constexpr auto W = Severity::warning;
 
 // Keep in step with docs/validation.md. Ids are never renumbered or reused.
 constexpr std::array catalogue{
@@ -14,10 +15,8 @@ constexpr std::array catalogue{
          "Check the path: it must be a readable regular file (or a directory of .yaml files).",
          true},
     Rule{"E002", E, "file-too-large", "A plan file is larger than the size limit",
-         "Split the plan into smaller files, or raise the limit with --max-file-size BYTES.",
-         true},
-    Rule{"E003", E, "invalid-utf8", "A plan file is not valid UTF-8",
-         "Save the file as UTF-8."},
+         "Split the plan into smaller files, or raise the limit with --max-file-size BYTES.", true},
+    Rule{"E003", E, "invalid-utf8", "A plan file is not valid UTF-8", "Save the file as UTF-8."},
     Rule{"E004", E, "control-character", "A plan file holds a NUL or other control character",
          "Remove the character; only tab, line feed and CR+LF line ends are allowed."},
     Rule{"E005", E, "yaml-syntax", "The file is not valid YAML",
@@ -54,11 +53,39 @@ constexpr std::array catalogue{
     Rule{"E111", E, "bad-time", "A time or time zone is malformed",
          "Write times as HH:MM (24-hour) and time zones as UTC or an offset like +02:00."},
     Rule{"E112", E, "empty-value", "A text field is empty", "Write the text, or remove the field."},
+    // Meaning (E2xx errors, W2xx warnings): checks.cpp, on a decoded plan.
+    Rule{"E201", E, "duplicate-id", "Two goals or two actions have the same id",
+         "Give each goal and each action an id of its own, across all plan files."},
+    Rule{"E202", E, "unknown-goal", "A row or action refers to a goal the plan does not define",
+         "Refer to one of the plan's goal ids, or define the goal."},
+    Rule{"E203", E, "unknown-action", "A row refers to an action the plan does not define",
+         "Refer to one of the plan's action ids, or define the action."},
+    Rule{"E204", E, "date-outside-year", "A date lies outside the plan's year",
+         "Correct the year of the date, or move the row to the plan of that year."},
+    Rule{"E205", E, "date-month-mismatch", "A row's date lies in another month than the row's",
+         "Make the date and the row's month agree."},
+    Rule{"E206", E, "date-without-month", "A row has a date but no month",
+         "Add the month the date lies in, so that agendas list the row under it."},
+    Rule{"E207", E, "meeting-in-break",
+         "A meeting or event is planned in a month marked as a break",
+         "Move the meeting to another month, cancel it, or remove the break row."},
+    Rule{"E208", E, "empty-plan", "The plan has no goals, no actions and no meetings",
+         "Add the plan's goals, actions and meetings."},
+    Rule{"W201", W, "shared-month", "Two rows give topics for the same month",
+         "If both are intended, set 'shares_month: true' on a row of that month; else move one."},
+    Rule{"W202", W, "unserved-goal", "No action serves a goal",
+         "List the goal under 'goals' of the actions that serve it, or drop the goal."},
+    Rule{"W203", W, "action-without-goal", "An action serves no goal",
+         "List the goals the action serves under its 'goals'."},
+    Rule{"W204", W, "unscheduled-row", "A row has no month",
+         "Add the row's month once it is known; until then agendas show it only with --all."},
 };
 
 }  // namespace
 
-std::span<const Rule> all_rules() { return catalogue; }
+std::span<const Rule> all_rules() {
+    return catalogue;
+}
 
 const Rule* find_rule(std::string_view id) {
     const auto it = std::find_if(catalogue.begin(), catalogue.end(),

@@ -46,6 +46,19 @@ inline constexpr std::string_view duplicate_section = "E109";
 inline constexpr std::string_view bad_format_version = "E110";
 inline constexpr std::string_view bad_time = "E111";
 inline constexpr std::string_view empty_value = "E112";
+// Meaning (E2xx errors, W2xx warnings).
+inline constexpr std::string_view duplicate_id = "E201";
+inline constexpr std::string_view unknown_goal = "E202";
+inline constexpr std::string_view unknown_action = "E203";
+inline constexpr std::string_view date_outside_year = "E204";
+inline constexpr std::string_view date_month_mismatch = "E205";
+inline constexpr std::string_view date_without_month = "E206";
+inline constexpr std::string_view meeting_in_break = "E207";
+inline constexpr std::string_view empty_plan = "E208";
+inline constexpr std::string_view shared_month = "W201";
+inline constexpr std::string_view unserved_goal = "W202";
+inline constexpr std::string_view action_without_goal = "W203";
+inline constexpr std::string_view unscheduled_row = "W204";
 }  // namespace rules
 
 }  // namespace iwg

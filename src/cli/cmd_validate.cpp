@@ -1,8 +1,84 @@
-// `iwg validate`: not implemented yet.
+// `iwg validate`: every finding about one or more plans, in a format for people or for CI.
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
 #include "common.hpp"
+#include "iwg/checks.hpp"
+#include "iwg/validation.hpp"
 
 namespace iwg::cli {
+namespace {
 
-Command add_validate_command(CLI::App& /*root*/, GlobalOptions& /*global*/) { return {}; }
+struct ValidateOptions {
+    std::vector<std::string> paths;
+    std::string format = "text";
+    bool strict = false;
+    bool quiet = false;
+};
+
+int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
+    std::vector<std::string> paths = options.paths;
+    if (paths.empty()) {
+        paths.push_back(discover_plan(global, resolve_as_of(global)));
+    }
+
+    std::vector<LoadResult> loaded;
+    std::vector<std::string> files;
+    Diagnostics all;
+    for (const auto& path : paths) {
+        LoadResult& result = loaded.emplace_back(load_plan(path, load_options(global)));
+        if (!result.diagnostics.has_input_error()) {
+            check_plan(result.plan, result.diagnostics);
+        }
+        files.insert(files.end(), result.plan.files.begin(), result.plan.files.end());
+        all.append(result.diagnostics);
+    }
+    const int code = exit_code_for(all, options.strict);
+    const ValidationReport report = build_validation_report(std::move(files), std::move(all));
+
+    std::string out;
+    if (options.format == "json") {
+        out = render_validation_json(report);
+    } else if (options.format == "github") {
+        out = render_validation_github(report);
+    } else if (options.format == "sarif") {
+        out = render_validation_sarif(report);
+    } else {
+        const SourceLookup lookup = [&loaded](const std::string& file) -> const SourceFile* {
+            for (const auto& result : loaded) {
+                if (const SourceFile* source = result.find_source(file)) {
+                    return source;
+                }
+            }
+            return nullptr;
+        };
+        out = render_validation_text(report, lookup, stdout_text_style(global), !options.quiet);
+    }
+    if (!write_stdout(out)) {
+        return exit_usage;
+    }
+    return code;
+}
+
+}  // namespace
+
+Command add_validate_command(CLI::App& root, GlobalOptions& global) {
+    auto options = std::make_shared<ValidateOptions>();
+    CLI::App* app = root.add_subcommand(
+        "validate", "Check plans and report every finding (default: the discovered plan)");
+    app->add_option("paths", options->paths, "Plan directories or files")->type_name("PATH...");
+    app->add_option("-f,--format", options->format,
+                    "Output: text, json, github (workflow commands) or sarif (default: text)")
+        ->transform(CLI::IsMember({"text", "json", "github", "sarif"}, CLI::ignore_case))
+        ->type_name("FORMAT");
+    app->add_flag("--strict", options->strict, "Exit 1 on warnings too");
+    app->add_flag("-q,--quiet", options->quiet, "Text format: no summary line");
+    app->footer(
+        "Exit codes: 0 no errors (no warnings either under --strict); 1 errors, or warnings "
+        "under --strict; 2 bad invocation or unreadable input. Rules: docs/validation.md.");
+    return {app, [options, &global] { return run_validate(*options, global); }};
+}
 
 }  // namespace iwg::cli
