@@ -1,8 +1,51 @@
-// `iwg schema`: not implemented yet.
+// `iwg schema`: prints the JSON Schema for plan files, for editors and other validators.
+#include <memory>
+#include <string>
+
 #include "common.hpp"
+#include "iwg/schemas.hpp"
 
 namespace iwg::cli {
+namespace {
 
-Command add_schema_command(CLI::App& /*root*/, GlobalOptions& /*global*/) { return {}; }
+struct SchemaOptions {
+    std::string name = "plan";
+    bool list = false;
+};
+
+int run_schema(const SchemaOptions& options) {
+    if (options.list) {
+        std::string out;
+        for (const auto& schema : embedded_schemas()) {
+            out += std::string(schema.name) + "  " + std::string(schema.path) + "\n";
+        }
+        return write_stdout(out) ? exit_ok : exit_usage;
+    }
+    const EmbeddedSchema* schema = find_schema(options.name);
+    if (schema == nullptr) {
+        std::string names;
+        for (const auto& s : embedded_schemas()) {
+            names += (names.empty() ? "" : ", ") + std::string(s.name);
+        }
+        throw UsageError{"no schema named '" + sanitize_for_terminal(options.name) +
+                         "'; schemas: " + names};
+    }
+    return write_stdout(schema->text) ? exit_ok : exit_usage;
+}
+
+}  // namespace
+
+Command add_schema_command(CLI::App& root, GlobalOptions& /*global*/) {
+    auto options = std::make_shared<SchemaOptions>();
+    CLI::App* app = root.add_subcommand(
+        "schema", "Print the JSON Schema (draft-07) for plan files, as in schema/ of the repository");
+    auto* name = app->add_option("name", options->name, "Which schema (default: plan)")
+                     ->type_name("NAME");
+    app->add_flag("--list", options->list, "List the schemas by name and path")->excludes(name);
+    app->footer(
+        "Editors with the YAML language server use it through a first line such as\n"
+        "  # yaml-language-server: $schema=../../schema/plan.schema.json");
+    return {app, [options] { return run_schema(*options); }};
+}
 
 }  // namespace iwg::cli
