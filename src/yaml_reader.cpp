@@ -19,10 +19,14 @@ namespace iwg {
 
 std::string_view describe(YamlNode::Kind kind) {
     switch (kind) {
-        case YamlNode::Kind::null: return "nothing";
-        case YamlNode::Kind::scalar: return "a text";
-        case YamlNode::Kind::sequence: return "a list";
-        case YamlNode::Kind::mapping: return "a mapping";
+        case YamlNode::Kind::null:
+            return "nothing";
+        case YamlNode::Kind::scalar:
+            return "a text";
+        case YamlNode::Kind::sequence:
+            return "a list";
+        case YamlNode::Kind::mapping:
+            return "a mapping";
     }
     return "nothing";
 }
@@ -48,7 +52,7 @@ std::string_view file_type_name(mode_t mode) {
 }
 
 class FileDescriptor {
-public:
+  public:
     explicit FileDescriptor(int fd) : fd_(fd) {}
     ~FileDescriptor() {
         if (fd_ >= 0) {
@@ -59,7 +63,7 @@ public:
     FileDescriptor& operator=(const FileDescriptor&) = delete;
     int get() const { return fd_; }
 
-private:
+  private:
     int fd_;
 };
 
@@ -167,8 +171,8 @@ bool check_plan_text(const std::string& path, std::string& text, Diagnostics& di
             } else if ((byte < 0x20 && byte != '\t' && byte != '\r') || byte == 0x7F) {
                 std::snprintf(buffer, sizeof buffer, "control character U+%04X is not allowed",
                               static_cast<unsigned>(byte));
-                report(rules::control_character, byte == 0 ? "NUL byte (U+0000) is not allowed"
-                                                           : std::string(buffer));
+                report(rules::control_character,
+                       byte == 0 ? "NUL byte (U+0000) is not allowed" : std::string(buffer));
             }
             ++column;
             ++i;
@@ -245,14 +249,13 @@ bool check_flow_depth(const SourceFile& source, int max_depth, Diagnostics& diag
             }
         } else if (c == '#' && (previous == ' ' || previous == '\t' || previous == '\n')) {
             comment = true;
-        } else if ((c == '"' || c == '\'') &&
-                   std::strchr(" \t\n[{,:-?", previous) != nullptr) {
+        } else if ((c == '"' || c == '\'') && std::strchr(" \t\n[{,:-?", previous) != nullptr) {
             quote = c;
         } else if (c == '[' || c == '{') {
             if (++depth > max_depth) {
-                diagnostics.add(rules::too_deep, source.location_at(i),
-                                "collections nested more than " + std::to_string(max_depth) +
-                                    " levels deep");
+                diagnostics.add(
+                    rules::too_deep, source.location_at(i),
+                    "collections nested more than " + std::to_string(max_depth) + " levels deep");
                 return false;
             }
         } else if ((c == ']' || c == '}') && depth > 0) {
@@ -269,7 +272,7 @@ struct DepthExceeded {
 
 // Builds the YamlNode tree from yaml-cpp events.
 class TreeBuilder : public YAML::EventHandler {
-public:
+  public:
     TreeBuilder(const SourceFile& source, const YamlLimits& limits, Diagnostics& diagnostics)
         : source_(source), limits_(limits), diagnostics_(diagnostics) {}
 
@@ -319,7 +322,7 @@ public:
     }
     void OnMapEnd() override { close(); }
 
-private:
+  private:
     struct Frame {
         YamlNode node;
         std::unordered_map<std::string, std::size_t> keys;  // mappings: key -> offset
@@ -360,10 +363,10 @@ private:
         if (is_key && node.is_scalar()) {
             const auto [it, inserted] = parent.keys.emplace(node.value, node.offset);
             if (!inserted) {
-                Diagnostic& d = diagnostics_.add(
-                    rules::duplicate_key, source_.location_at(node.offset),
-                    "duplicate key '" + node.value + "'",
-                    "remove one of the two '" + node.value + "' entries");
+                Diagnostic& d =
+                    diagnostics_.add(rules::duplicate_key, source_.location_at(node.offset),
+                                     "duplicate key '" + node.value + "'",
+                                     "remove one of the two '" + node.value + "' entries");
                 d.related = source_.location_at(it->second);
                 d.related_message = "first defined";
             }
@@ -381,7 +384,7 @@ private:
 
 // Sees whether a second document follows, without building it.
 class FirstEventProbe : public YAML::EventHandler {
-public:
+  public:
     struct Seen {
         YAML::Mark mark;
     };
@@ -443,20 +446,17 @@ bool parse_yaml(const SourceFile& source, const YamlLimits& limits, YamlNode& ro
         root = builder.take_root();
         return true;
     } catch (const DepthExceeded& e) {
-        diagnostics.add(rules::too_deep, source.position_from_mark(e.mark.line, e.mark.column)
-                                             .known()
-                                             ? Location{source.path(),
-                                                        source.position_from_mark(e.mark.line,
-                                                                                  e.mark.column),
-                                                        {}}
-                                             : Location{source.path(), {}, {}},
-                        "collections nested more than " + std::to_string(limits.max_depth) +
-                            " levels deep");
+        diagnostics.add(
+            rules::too_deep,
+            source.position_from_mark(e.mark.line, e.mark.column).known()
+                ? Location{source.path(), source.position_from_mark(e.mark.line, e.mark.column), {}}
+                : Location{source.path(), {}, {}},
+            "collections nested more than " + std::to_string(limits.max_depth) + " levels deep");
     } catch (const YAML::Exception& e) {
-        diagnostics.add(rules::yaml_syntax,
-                        Location{source.path(), source.position_from_mark(e.mark.line, e.mark.column),
-                                 {}},
-                        syntax_message(e.msg));
+        diagnostics.add(
+            rules::yaml_syntax,
+            Location{source.path(), source.position_from_mark(e.mark.line, e.mark.column), {}},
+            syntax_message(e.msg));
     }
     return false;
 }
