@@ -8,7 +8,6 @@
 namespace iwg::cli {
 namespace {
 
-<<<<<<< HEAD
 struct SchemaOptions {
     std::string name = "plan";
     bool list = false;
@@ -48,10 +47,6 @@ Command add_schema_command(CLI::App& root, GlobalOptions& /*global*/) {
         "Editors with the YAML language server use it through a first line such as\n"
         "  # yaml-language-server: $schema=../../schema/plan.schema.json");
     return {app, [options] { return run_schema(*options); }};
-=======
-Command add_schema_command(CLI::App& /*root*/, GlobalOptions& /*global*/) {
-    return {};
->>>>>>> main
 }
 
 }  // namespace iwg::cli
