@@ -136,8 +136,9 @@ class Checker {
         return has_error_between(items[i].location, next);
     }
 
-    // A list may lack items when a file failed to read or parse, or when a file that holds
-    // such items has errors; references to it are then not checked.
+    // A list may lack items when a file failed to read or parse, when a section was dropped as
+    // a duplicate, or when a file that holds such items has errors: references to it are then
+    // not checked.
     template <class Item>
     bool complete(const std::vector<Item>& items) const {
         std::set<std::string> files;
@@ -145,7 +146,8 @@ class Checker {
             files.insert(item.location.file);
         }
         return std::none_of(loader_errors_.begin(), loader_errors_.end(), [&](const Diagnostic& d) {
-            return items.empty() || d.rule.starts_with("E0") || files.count(d.location.file) > 0;
+            return items.empty() || d.rule.starts_with("E0") ||
+                   d.rule == rules::duplicate_section || files.count(d.location.file) > 0;
         });
     }
 
