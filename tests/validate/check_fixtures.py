@@ -116,6 +116,12 @@ def main():
             if not any(schema_errors(validator, path) for path in yaml_files(fail_dir)):
                 fail(f"{fail_dir}: iwg reports {rule}, but the schema accepts every file")
 
+    # The schema iwg prints is the repository's file, byte for byte.
+    printed = subprocess.run([options.iwg, "schema", "plan"], capture_output=True).stdout
+    with open(os.path.join(root, "schema", "plan.schema.json"), "rb") as f:
+        if printed != f.read():
+            fail("iwg schema plan differs from schema/plan.schema.json")
+
     for path in yaml_files(os.path.join(root, "plans", "2024")):
         for error in schema_errors(validator, path):
             fail(f"{path}: the shipped plan fails the schema: {error}")

@@ -1,0 +1,749 @@
+# `iwg validate --format json|github|sarif`: golden output of each machine format.
+# JSON: one versioned document; the format name is case-insensitive.
+$ iwg --as-of 2024-05-01 validate --format JSON plans/2024
+{
+  "version": 1,
+  "tool": {
+    "name": "iwg",
+    "version": "0.1.0"
+  },
+  "summary": {
+    "errors": 0,
+    "warnings": 1,
+    "files": 4
+  },
+  "files": [
+    "plans/2024/actions.yaml",
+    "plans/2024/goals.yaml",
+    "plans/2024/meetings.yaml",
+    "plans/2024/plan.yaml"
+  ],
+  "findings": [
+    {
+      "file": "plans/2024/meetings.yaml",
+      "line": 14,
+      "column": 12,
+      "end": null,
+      "rule": "W204",
+      "severity": "warning",
+      "message": "row 'Opening data in practice: lessons learned from govtech for h...' has no month",
+      "hint": "add its month once it is known; until then agendas show it only with --all",
+      "related": null
+    }
+  ]
+}
+[exit 0]
+
+$ iwg --as-of 2024-05-01 validate --format json tests/fixtures/validate/E201-duplicate-id/fail tests/fixtures/validate/E208-empty-plan/fail
+{
+  "version": 1,
+  "tool": {
+    "name": "iwg",
+    "version": "0.1.0"
+  },
+  "summary": {
+    "errors": 2,
+    "warnings": 0,
+    "files": 3
+  },
+  "files": [
+    "tests/fixtures/validate/E201-duplicate-id/fail/goals.yaml",
+    "tests/fixtures/validate/E201-duplicate-id/fail/plan.yaml",
+    "tests/fixtures/validate/E208-empty-plan/fail/plan.yaml"
+  ],
+  "findings": [
+    {
+      "file": "tests/fixtures/validate/E201-duplicate-id/fail/goals.yaml",
+      "line": 4,
+      "column": 9,
+      "end": {
+        "line": 4,
+        "column": 11
+      },
+      "rule": "E201",
+      "severity": "error",
+      "message": "duplicate goal id 'G1'",
+      "hint": "give this goal an id of its own",
+      "related": {
+        "file": "tests/fixtures/validate/E201-duplicate-id/fail/goals.yaml",
+        "line": 2,
+        "column": 9,
+        "message": "first defined"
+      }
+    },
+    {
+      "file": "tests/fixtures/validate/E208-empty-plan/fail/plan.yaml",
+      "line": null,
+      "column": null,
+      "end": null,
+      "rule": "E208",
+      "severity": "error",
+      "message": "the plan has no goals, no actions and no meetings",
+      "hint": "add the plan's goals, actions and meetings",
+      "related": null
+    }
+  ]
+}
+[exit 1]
+
+$ iwg --as-of 2024-05-01 validate --format json tests/fixtures/validate/W204-unscheduled-row/pass
+{
+  "version": 1,
+  "tool": {
+    "name": "iwg",
+    "version": "0.1.0"
+  },
+  "summary": {
+    "errors": 0,
+    "warnings": 0,
+    "files": 1
+  },
+  "files": [
+    "tests/fixtures/validate/W204-unscheduled-row/pass/plan.yaml"
+  ],
+  "findings": []
+}
+[exit 0]
+
+# GitHub workflow commands.
+$ iwg --as-of 2024-05-01 validate --format github plans/2024 tests/fixtures/validate/E202-unknown-goal/fail tests/fixtures/validate/E208-empty-plan/fail
+::warning file=plans/2024/meetings.yaml,line=14,col=12,title=W204 unscheduled-row::row 'Opening data in practice: lessons learned from govtech for h...' has no month%0Ahint: add its month once it is known; until then agendas show it only with --all
+::error file=tests/fixtures/validate/E202-unknown-goal/fail/plan.yaml,line=31,col=17,title=E202 unknown-goal::unknown goal 'G7' (goals are G1..G5)
+::error file=tests/fixtures/validate/E208-empty-plan/fail/plan.yaml,title=E208 empty-plan::the plan has no goals, no actions and no meetings%0Ahint: add the plan's goals, actions and meetings
+[exit 1]
+
+# Hostile text: %, CR, LF, "::", "," and ":" in a topic and in the file name are escaped as
+# the Actions toolkit does; the escape character is made visible. One line per finding.
+$ iwg --as-of 2024-05-01 validate --format github tests/fixtures/validate/hostile
+::warning file=tests/fixtures/validate/hostile/plan%2Cx%3Ay%25.yaml,line=15,col=12,title=W204 unscheduled-row::row '100%25 done%0D%0A::error file=x::forged, a:b \x1b[31m' has no month%0Ahint: add its month once it is known; until then agendas show it only with --all
+[exit 0]
+
+# SARIF 2.1.0 (checked against the schema by validate.sarif).
+$ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-duplicate-id/fail tests/fixtures/validate/E208-empty-plan/fail
+{
+  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+  "version": "2.1.0",
+  "runs": [
+    {
+      "tool": {
+        "driver": {
+          "name": "iwg",
+          "version": "0.1.0",
+          "semanticVersion": "0.1.0",
+          "rules": [
+            {
+              "id": "E001",
+              "name": "unreadable-file",
+              "shortDescription": {
+                "text": "A plan file cannot be read"
+              },
+              "fullDescription": {
+                "text": "A plan file cannot be read. Check the path: it must be a readable regular file (or a directory of .yaml files)."
+              },
+              "help": {
+                "text": "Check the path: it must be a readable regular file (or a directory of .yaml files). See docs/validation.md, rule E001."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "E002",
+              "name": "file-too-large",
+              "shortDescription": {
+                "text": "A plan file is larger than the size limit"
+              },
+              "fullDescription": {
+                "text": "A plan file is larger than the size limit. Split the plan into smaller files, or raise the limit with --max-file-size BYTES."
+              },
+              "help": {
+                "text": "Split the plan into smaller files, or raise the limit with --max-file-size BYTES. See docs/validation.md, rule E002."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "E003",
+              "name": "invalid-utf8",
+              "shortDescription": {
+                "text": "A plan file is not valid UTF-8"
+              },
+              "fullDescription": {
+                "text": "A plan file is not valid UTF-8. Save the file as UTF-8."
+              },
+              "help": {
+                "text": "Save the file as UTF-8. See docs/validation.md, rule E003."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "E004",
+              "name": "control-character",
+              "shortDescription": {
+                "text": "A plan file holds a NUL or other control character"
+              },
+              "fullDescription": {
+                "text": "A plan file holds a NUL or other control character. Remove the character; only tab, line feed and CR+LF line ends are allowed."
+              },
+              "help": {
+                "text": "Remove the character; only tab, line feed and CR+LF line ends are allowed. See docs/validation.md, rule E004."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "E005",
+              "name": "yaml-syntax",
+              "shortDescription": {
+                "text": "The file is not valid YAML"
+              },
+              "fullDescription": {
+                "text": "The file is not valid YAML. Fix the YAML syntax at the position shown."
+              },
+              "help": {
+                "text": "Fix the YAML syntax at the position shown. See docs/validation.md, rule E005."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "E006",
+              "name": "multiple-documents",
+              "shortDescription": {
+                "text": "A plan file holds more than one YAML document"
+              },
+              "fullDescription": {
+                "text": "A plan file holds more than one YAML document. Remove the '---' separator, or move the second document to a file of its own."
+              },
+              "help": {
+                "text": "Remove the '---' separator, or move the second document to a file of its own. See docs/validation.md, rule E006."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "E007",
+              "name": "duplicate-key",
+              "shortDescription": {
+                "text": "A key appears twice in one mapping"
+              },
+              "fullDescription": {
+                "text": "A key appears twice in one mapping. Remove one of the two entries, or merge them."
+              },
+              "help": {
+                "text": "Remove one of the two entries, or merge them. See docs/validation.md, rule E007."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "E008",
+              "name": "nesting-too-deep",
+              "shortDescription": {
+                "text": "Collections are nested deeper than the limit"
+              },
+              "fullDescription": {
+                "text": "Collections are nested deeper than the limit. Plans need a few levels at most: flatten the structure."
+              },
+              "help": {
+                "text": "Plans need a few levels at most: flatten the structure. See docs/validation.md, rule E008."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "E009",
+              "name": "alias",
+              "shortDescription": {
+                "text": "A YAML alias (*name) is used"
+              },
+              "fullDescription": {
+                "text": "A YAML alias (*name) is used. Aliases are not supported in plan files: write the value out."
+              },
+              "help": {
+                "text": "Aliases are not supported in plan files: write the value out. See docs/validation.md, rule E009."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "E010",
+              "name": "no-plan-files",
+              "shortDescription": {
+                "text": "A plan directory holds no .yaml files"
+              },
+              "fullDescription": {
+                "text": "A plan directory holds no .yaml files. Point --plan at a directory with plan files, or at a single .yaml file."
+              },
+              "help": {
+                "text": "Point --plan at a directory with plan files, or at a single .yaml file. See docs/validation.md, rule E010."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "E101",
+              "name": "wrong-type",
+              "shortDescription": {
+                "text": "A value has the wrong type"
+              },
+              "fullDescription": {
+                "text": "A value has the wrong type. Use the type that docs/plan-format.md gives for the field."
+              },
+              "help": {
+                "text": "Use the type that docs/plan-format.md gives for the field. See docs/validation.md, rule E101."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "E102",
+              "name": "unknown-key",
+              "shortDescription": {
+                "text": "A key that the plan format does not define"
+              },
+              "fullDescription": {
+                "text": "A key that the plan format does not define. Check the spelling against docs/plan-format.md, or remove the key."
+              },
+              "help": {
+                "text": "Check the spelling against docs/plan-format.md, or remove the key. See docs/validation.md, rule E102."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "E103",
+              "name": "missing-field",
+              "shortDescription": {
+                "text": "A required field is missing"
+              },
+              "fullDescription": {
+                "text": "A required field is missing. Add the field."
+              },
+              "help": {
+                "text": "Add the field. See docs/validation.md, rule E103."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "E104",
+              "name": "bad-enum-value",
+              "shortDescription": {
+                "text": "A value is not one of the allowed words"
+              },
+              "fullDescription": {
+                "text": "A value is not one of the allowed words. Use one of the values listed in the message."
+              },
+              "help": {
+                "text": "Use one of the values listed in the message. See docs/validation.md, rule E104."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "E105",
+              "name": "bad-month",
+              "shortDescription": {
+                "text": "A month is not a month name"
+              },
+              "fullDescription": {
+                "text": "A month is not a month name. Write the month's English name, e.g. 'may'."
+              },
+              "help": {
+                "text": "Write the month's English name, e.g. 'may'. See docs/validation.md, rule E105."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "E106",
+              "name": "bad-id",
+              "shortDescription": {
+                "text": "An id does not have the expected form"
+              },
+              "fullDescription": {
+                "text": "An id does not have the expected form. Goal ids look like G1, action ids like A1."
+              },
+              "help": {
+                "text": "Goal ids look like G1, action ids like A1. See docs/validation.md, rule E106."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "E107",
+              "name": "bad-date",
+              "shortDescription": {
+                "text": "A date is malformed or does not exist"
+              },
+              "fullDescription": {
+                "text": "A date is malformed or does not exist. Write dates as YYYY-MM-DD, with a day that exists."
+              },
+              "help": {
+                "text": "Write dates as YYYY-MM-DD, with a day that exists. See docs/validation.md, rule E107."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "E108",
+              "name": "bad-number",
+              "shortDescription": {
+                "text": "A number is malformed or out of range"
+              },
+              "fullDescription": {
+                "text": "A number is malformed or out of range. Write a plain decimal number without leading zeros."
+              },
+              "help": {
+                "text": "Write a plain decimal number without leading zeros. See docs/validation.md, rule E108."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "E109",
+              "name": "duplicate-section",
+              "shortDescription": {
+                "text": "A top-level section appears in two files"
+              },
+              "fullDescription": {
+                "text": "A top-level section appears in two files. Keep each section (goals, actions, meetings, …) in one file."
+              },
+              "help": {
+                "text": "Keep each section (goals, actions, meetings, …) in one file. See docs/validation.md, rule E109."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "E110",
+              "name": "unsupported-format",
+              "shortDescription": {
+                "text": "The plan's format version is not supported"
+              },
+              "fullDescription": {
+                "text": "The plan's format version is not supported. Set 'format: 1', or upgrade iwg."
+              },
+              "help": {
+                "text": "Set 'format: 1', or upgrade iwg. See docs/validation.md, rule E110."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "E111",
+              "name": "bad-time",
+              "shortDescription": {
+                "text": "A time or time zone is malformed"
+              },
+              "fullDescription": {
+                "text": "A time or time zone is malformed. Write times as HH:MM (24-hour) and time zones as UTC or an offset like +02:00."
+              },
+              "help": {
+                "text": "Write times as HH:MM (24-hour) and time zones as UTC or an offset like +02:00. See docs/validation.md, rule E111."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "E112",
+              "name": "empty-value",
+              "shortDescription": {
+                "text": "A text field is empty"
+              },
+              "fullDescription": {
+                "text": "A text field is empty. Write the text, or remove the field."
+              },
+              "help": {
+                "text": "Write the text, or remove the field. See docs/validation.md, rule E112."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "E201",
+              "name": "duplicate-id",
+              "shortDescription": {
+                "text": "Two goals or two actions have the same id"
+              },
+              "fullDescription": {
+                "text": "Two goals or two actions have the same id. Give each goal and each action an id of its own, across all plan files."
+              },
+              "help": {
+                "text": "Give each goal and each action an id of its own, across all plan files. See docs/validation.md, rule E201."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "E202",
+              "name": "unknown-goal",
+              "shortDescription": {
+                "text": "A row or action refers to a goal the plan does not define"
+              },
+              "fullDescription": {
+                "text": "A row or action refers to a goal the plan does not define. Refer to one of the plan's goal ids, or define the goal."
+              },
+              "help": {
+                "text": "Refer to one of the plan's goal ids, or define the goal. See docs/validation.md, rule E202."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "E203",
+              "name": "unknown-action",
+              "shortDescription": {
+                "text": "A row refers to an action the plan does not define"
+              },
+              "fullDescription": {
+                "text": "A row refers to an action the plan does not define. Refer to one of the plan's action ids, or define the action."
+              },
+              "help": {
+                "text": "Refer to one of the plan's action ids, or define the action. See docs/validation.md, rule E203."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "E204",
+              "name": "date-outside-year",
+              "shortDescription": {
+                "text": "A date lies outside the plan's year"
+              },
+              "fullDescription": {
+                "text": "A date lies outside the plan's year. Correct the year of the date, or move the row to the plan of that year."
+              },
+              "help": {
+                "text": "Correct the year of the date, or move the row to the plan of that year. See docs/validation.md, rule E204."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "E205",
+              "name": "date-month-mismatch",
+              "shortDescription": {
+                "text": "A row's date lies in another month than the row's"
+              },
+              "fullDescription": {
+                "text": "A row's date lies in another month than the row's. Make the date and the row's month agree."
+              },
+              "help": {
+                "text": "Make the date and the row's month agree. See docs/validation.md, rule E205."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "E206",
+              "name": "date-without-month",
+              "shortDescription": {
+                "text": "A row has a date but no month"
+              },
+              "fullDescription": {
+                "text": "A row has a date but no month. Add the month the date lies in, so that agendas list the row under it."
+              },
+              "help": {
+                "text": "Add the month the date lies in, so that agendas list the row under it. See docs/validation.md, rule E206."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "E207",
+              "name": "meeting-in-break",
+              "shortDescription": {
+                "text": "A meeting or event is planned in a month marked as a break"
+              },
+              "fullDescription": {
+                "text": "A meeting or event is planned in a month marked as a break. Move the meeting to another month, cancel it, or remove the break row."
+              },
+              "help": {
+                "text": "Move the meeting to another month, cancel it, or remove the break row. See docs/validation.md, rule E207."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "E208",
+              "name": "empty-plan",
+              "shortDescription": {
+                "text": "The plan has no goals, no actions and no meetings"
+              },
+              "fullDescription": {
+                "text": "The plan has no goals, no actions and no meetings. Add the plan's goals, actions and meetings."
+              },
+              "help": {
+                "text": "Add the plan's goals, actions and meetings. See docs/validation.md, rule E208."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "W201",
+              "name": "shared-month",
+              "shortDescription": {
+                "text": "Two rows give topics for the same month"
+              },
+              "fullDescription": {
+                "text": "Two rows give topics for the same month. If both are intended, set 'shares_month: true' on a row of that month; else move one."
+              },
+              "help": {
+                "text": "If both are intended, set 'shares_month: true' on a row of that month; else move one. See docs/validation.md, rule W201."
+              },
+              "defaultConfiguration": {
+                "level": "warning"
+              }
+            },
+            {
+              "id": "W202",
+              "name": "unserved-goal",
+              "shortDescription": {
+                "text": "No action serves a goal"
+              },
+              "fullDescription": {
+                "text": "No action serves a goal. List the goal under 'goals' of the actions that serve it, or drop the goal."
+              },
+              "help": {
+                "text": "List the goal under 'goals' of the actions that serve it, or drop the goal. See docs/validation.md, rule W202."
+              },
+              "defaultConfiguration": {
+                "level": "warning"
+              }
+            },
+            {
+              "id": "W203",
+              "name": "action-without-goal",
+              "shortDescription": {
+                "text": "An action serves no goal"
+              },
+              "fullDescription": {
+                "text": "An action serves no goal. List the goals the action serves under its 'goals'."
+              },
+              "help": {
+                "text": "List the goals the action serves under its 'goals'. See docs/validation.md, rule W203."
+              },
+              "defaultConfiguration": {
+                "level": "warning"
+              }
+            },
+            {
+              "id": "W204",
+              "name": "unscheduled-row",
+              "shortDescription": {
+                "text": "A row has no month"
+              },
+              "fullDescription": {
+                "text": "A row has no month. Add the row's month once it is known; until then agendas show it only with --all."
+              },
+              "help": {
+                "text": "Add the row's month once it is known; until then agendas show it only with --all. See docs/validation.md, rule W204."
+              },
+              "defaultConfiguration": {
+                "level": "warning"
+              }
+            }
+          ]
+        }
+      },
+      "columnKind": "unicodeCodePoints",
+      "results": [
+        {
+          "ruleId": "E201",
+          "ruleIndex": 22,
+          "level": "error",
+          "message": {
+            "text": "duplicate goal id 'G1'\nhint: give this goal an id of its own"
+          },
+          "locations": [
+            {
+              "physicalLocation": {
+                "artifactLocation": {
+                  "uri": "tests/fixtures/validate/E201-duplicate-id/fail/goals.yaml"
+                },
+                "region": {
+                  "startLine": 4,
+                  "startColumn": 9,
+                  "endLine": 4,
+                  "endColumn": 11
+                }
+              }
+            }
+          ],
+          "relatedLocations": [
+            {
+              "physicalLocation": {
+                "artifactLocation": {
+                  "uri": "tests/fixtures/validate/E201-duplicate-id/fail/goals.yaml"
+                },
+                "region": {
+                  "startLine": 2,
+                  "startColumn": 9,
+                  "endLine": 2,
+                  "endColumn": 11
+                }
+              },
+              "id": 1,
+              "message": {
+                "text": "first defined"
+              }
+            }
+          ]
+        },
+        {
+          "ruleId": "E208",
+          "ruleIndex": 29,
+          "level": "error",
+          "message": {
+            "text": "the plan has no goals, no actions and no meetings\nhint: add the plan's goals, actions and meetings"
+          },
+          "locations": [
+            {
+              "physicalLocation": {
+                "artifactLocation": {
+                  "uri": "tests/fixtures/validate/E208-empty-plan/fail/plan.yaml"
+                },
+                "region": {
+                  "startLine": 1
+                }
+              }
+            }
+          ]
+        }
+      ]
+    }
+  ]
+}
+[exit 1]
