@@ -68,7 +68,7 @@ Command add_validate_command(CLI::App& root, GlobalOptions& global) {
     auto options = std::make_shared<ValidateOptions>();
     CLI::App* app = root.add_subcommand(
         "validate", "Check plans and report every finding (default: the discovered plan)");
-    app->add_option("paths", options->paths, "Plan directories or files")->type_name("PATH...");
+    app->add_option("paths", options->paths, "Plan directories or files")->type_name("PATH");
     app->add_option("-f,--format", options->format,
                     "Output: text, json, github (workflow commands) or sarif (default: text)")
         ->transform(CLI::IsMember({"text", "json", "github", "sarif"}, CLI::ignore_case))

@@ -12,6 +12,7 @@ relative to the fixture, instead of the directory itself).
 Schema agreement: every file of every pass fixture, of the meaning rules' fail fixtures and of
 plans/2024 is valid under schema/plan.schema.json; every structure rule's (E1xx) fail fixture
 has a file the schema rejects, except for rules a per-file schema cannot see (listed below).
+Every rule of the catalogue has a fixture and a section in docs/validation.md.
 """
 import argparse
 import glob
@@ -129,9 +130,13 @@ def main():
     catalogue = json.loads(subprocess.run([options.iwg, "validate", "--format", "sarif",
                                            os.path.join(root, "plans", "2024")],
                                           capture_output=True).stdout)
+    with open(os.path.join(root, "docs", "validation.md"), encoding="utf-8") as f:
+        docs = f.read()
     for rule in catalogue["runs"][0]["tool"]["driver"]["rules"]:
         if rule["id"] not in rules_seen:
             fail(f"rule {rule['id']} has no fixture under tests/fixtures/validate/")
+        if f"#### {rule['id']} {rule['name']}" not in docs:
+            fail(f"rule {rule['id']} {rule['name']} has no section in docs/validation.md")
 
     print(f"{len(fixtures)} rules checked, {len(failures)} failures")
     return 1 if failures else 0
