@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <map>
 #include <set>
 
@@ -31,9 +32,13 @@ std::string lower(std::string_view text) {
     return out;
 }
 
-// The number in an id such as "G12"; ids reach the checks only in that form.
-long id_number(const std::string& id) {
-    return std::stol(id.substr(1));
+// The number in an id such as "G12" (0 if there is none: ids from the loader always have one).
+long id_number(std::string_view id) {
+    long number = 0;
+    if (id.size() > 1) {
+        std::from_chars(id.data() + 1, id.data() + id.size(), number);
+    }
+    return number;
 }
 
 // "G1..G5", "G1..G3, G5 and G7": ids in numeric order, runs of three or more as ranges.

@@ -131,3 +131,14 @@ $ iwg --as-of 2024-05-01 --plan nowhere validate
 [stderr]
 iwg: error: --plan: 'nowhere' does not exist
 [exit 2]
+
+# Hostile plan text in the text format: control characters are shown, not obeyed.
+$ iwg --as-of 2024-05-01 validate tests/fixtures/validate/hostile
+tests/fixtures/validate/hostile/plan,x:y%.yaml:15:12: warning[W204]: row '100% done\x0d\n::error file=x::forged, a:b \x1b[31m' has no month
+   |
+15 |   - topic: "100% done\r\n::error file=x::forged, a:b \e[31m"
+   |            ^
+  = hint: add its month once it is known; until then agendas show it only with --all
+
+0 errors, 1 warning in 1 file
+[exit 0]
