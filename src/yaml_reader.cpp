@@ -15,6 +15,7 @@
 
 #include "iwg/rules.hpp"
 #include "iwg/terminal.hpp"
+#include "iwg/utf8.hpp"
 
 namespace iwg {
 
@@ -177,23 +178,9 @@ bool check_plan_text(const std::string& path, std::string& text, Diagnostics& di
             ++i;
             continue;
         }
-        std::size_t length = 0;
         char32_t cp = 0;
-        char32_t min = 0;
-        if ((byte & 0xE0) == 0xC0) {
-            length = 2, cp = byte & 0x1Fu, min = 0x80;
-        } else if ((byte & 0xF0) == 0xE0) {
-            length = 3, cp = byte & 0x0Fu, min = 0x800;
-        } else if ((byte & 0xF8) == 0xF0) {
-            length = 4, cp = byte & 0x07u, min = 0x10000;
-        }
-        bool valid = length > 0 && i + length <= text.size();
-        for (std::size_t k = 1; valid && k < length; ++k) {
-            const auto next = static_cast<unsigned char>(text[i + k]);
-            valid = (next & 0xC0) == 0x80;
-            cp = (cp << 6) | (next & 0x3Fu);
-        }
-        valid = valid && cp >= min && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
+        const std::size_t length = decode_utf8(text, i, cp);
+        const bool valid = length > 0;
         if (!valid) {
             std::snprintf(buffer, sizeof buffer, "invalid UTF-8 byte 0x%02X",
                           static_cast<unsigned>(byte));
