@@ -249,7 +249,12 @@ void insert_value(std::string& out, const TemplateValue& value, TemplateFormat f
     const bool multiline =
         value.multiline && !(format == TemplateFormat::email && in_email_header(out));
     std::string text = normalize_line_breaks(value.text);
-    if (!multiline) {
+    if (multiline) {
+        // A YAML block scalar ends in a line break; the template decides what follows.
+        while (text.ends_with('\n')) {
+            text.pop_back();
+        }
+    } else {
         std::replace(text.begin(), text.end(), '\n', ' ');
     }
     text = sanitize_for_terminal(text, true);
@@ -457,16 +462,11 @@ std::variant<std::string, TemplateFileError> read_template_file(const std::strin
     if (!read_file_bytes(path, ReadLimits{max_size}, text, findings) ||
         !check_plan_text(path, text, findings)) {
         const Diagnostic& first = findings.items().front();
-        std::string message = path;
-        if (first.location.start.known()) {
-            message += ":" + std::to_string(first.location.start.line) + ":" +
-                       std::to_string(first.location.start.column);
-        }
-        message += ": " + first.message;
+        std::string message = first.message;
         if (first.rule == rules::invalid_utf8) {
             message += "; save the template as UTF-8";
         }
-        return TemplateFileError{message};
+        return TemplateFileError{first.location.start, message};
     }
     return normalize_line_breaks(text);
 }

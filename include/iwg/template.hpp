@@ -51,7 +51,7 @@ enum class TemplateFormat {
 
 struct TemplateValue {
     std::string text;
-    // Multi-line values keep their line breaks; new lines repeat the text before the placeholder
+    // Multi-line values keep their line breaks (trailing ones dropped); new lines repeat the text before the placeholder
     // on its line when that is only indentation or list/quote markers ("  - ", "> ").
     // Single-line values have line breaks replaced by spaces.
     bool multiline = false;
@@ -69,8 +69,9 @@ std::string encode_header_line(std::string_view line);
 
 // Reads a template file: a regular file of at most `max_size` bytes, UTF-8 without control
 // characters other than tab and line breaks (CRLF becomes LF, a leading BOM is dropped).
-// Returns the text, or an error message that starts with the path (and line:column).
+// Returns the text, or what is wrong: a message naming the file, or a position in it.
 struct TemplateFileError {
+    Position position;  // known for bad bytes in the text
     std::string message;
 };
 std::variant<std::string, TemplateFileError> read_template_file(const std::string& path,

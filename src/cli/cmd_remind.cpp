@@ -29,6 +29,12 @@ struct Output {
     TemplateFormat format = TemplateFormat::text;
 };
 
+// "file:line:column: ", like a compiler.
+std::string at(const std::string& origin, Position position) {
+    return origin + ":" + std::to_string(position.line) + ":" + std::to_string(position.column) +
+           ": ";
+}
+
 Output prepare_output(const RemindOptions& options) {
     Output output;
     std::string source;
@@ -37,7 +43,9 @@ Output prepare_output(const RemindOptions& options) {
         origin = sanitize_for_terminal(options.template_file);
         auto read = read_template_file(options.template_file, max_template_file_size);
         if (auto* error = std::get_if<TemplateFileError>(&read)) {
-            throw UsageError{"--template-file: " + sanitize_for_terminal(error->message)};
+            throw UsageError{error->position.known()
+                                 ? at(origin, error->position) + error->message
+                                 : "--template-file: " + sanitize_for_terminal(error->message)};
         }
         source = std::get<std::string>(std::move(read));
         output.format = options.template_format;
@@ -57,8 +65,7 @@ Output prepare_output(const RemindOptions& options) {
     }
     auto parsed = parse_template(source, reminder_placeholder_names());
     if (auto* error = std::get_if<TemplateError>(&parsed)) {
-        throw UsageError{origin + ":" + std::to_string(error->position.line) + ":" +
-                         std::to_string(error->position.column) + ": " + error->message};
+        throw UsageError{at(origin, error->position) + error->message};
     }
     output.parsed = std::get<Template>(std::move(parsed));
     return output;
