@@ -159,15 +159,20 @@ ReminderSelection select_within(const Plan& plan, const Date& as_of, int days) {
     }
 
     const std::string window =
-        "no dated meeting from " + format_date(as_of) + " to " + format_date(last);
+        days == 0 ? "no dated meeting on " + format_date(as_of)
+                  : "no dated meeting from " + format_date(as_of) + " to " + format_date(last);
     const YearMonth next = next_month(YearMonth{as_of.year, as_of.month});
     const Date first_of_next{next.year, next.month, 1};
     if (last < first_of_next) {
+        if (days == 0) {
+            return NothingToRemind{SilenceReason::not_in_window,
+                                   window + ", and --within 0 never reaches the next month"};
+        }
         const int from_day = days_in_month(as_of.year, as_of.month) - days + 1;
         std::string message = window + ", and " + format_date(as_of) + " is not in the last " +
                               std::to_string(days) + (days == 1 ? " day" : " days") + " of " +
                               std::string(month_name(as_of.month));
-        if (days > 0 && from_day > 1) {
+        if (from_day > 1) {
             message += " (from " + format_date(Date{as_of.year, as_of.month, from_day}) + ")";
         }
         return NothingToRemind{SilenceReason::not_in_window, message};
