@@ -51,9 +51,9 @@ enum class TemplateFormat {
 
 struct TemplateValue {
     std::string text;
-    // Multi-line values keep their line breaks (trailing ones dropped); new lines repeat the text
-    // before the placeholder on its line when that is only indentation or list/quote markers ("  -
-    // ", "> "). Single-line values have line breaks replaced by spaces.
+    // Multi-line values keep their line breaks (trailing ones dropped). New lines repeat the
+    // text before the placeholder on its line when that is only indentation or list or quote
+    // markers, such as "  - " or "> ". Single-line values have line breaks replaced by spaces.
     bool multiline = false;
 };
 using TemplateValues = std::map<std::string, TemplateValue, std::less<>>;

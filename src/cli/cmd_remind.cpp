@@ -17,7 +17,7 @@ struct RemindOptions {
     int within = -1;  // -1: not given
     std::string template_name = "text";
     std::string template_file;
-    TemplateFormat template_format = TemplateFormat::text;
+    std::string template_format = "text";
     bool verbose = false;
 };
 
@@ -48,7 +48,9 @@ Output prepare_output(const RemindOptions& options) {
                                  : "--template-file: " + sanitize_for_terminal(error->message)};
         }
         source = std::get<std::string>(std::move(read));
-        output.format = options.template_format;
+        output.format = options.template_format == "markdown" ? TemplateFormat::markdown
+                        : options.template_format == "email"  ? TemplateFormat::email
+                                                              : TemplateFormat::text;
     } else {
         const auto builtin = builtin_template(options.template_name);
         if (!builtin) {  // CLI11 checks the name; this guards the list staying in sync
@@ -71,8 +73,7 @@ Output prepare_output(const RemindOptions& options) {
     return output;
 }
 
-void print_note(const GlobalOptions& global, std::string_view message) {
-    (void)global;
+void print_note(std::string_view message) {
     const std::string line = "iwg: " + sanitize_for_terminal(message) + "\n";
     std::fflush(stdout);
     std::fwrite(line.data(), 1, line.size(), stderr);
@@ -106,7 +107,7 @@ int run_remind(const RemindOptions& options, const GlobalOptions& global) {
 
     if (const auto* silence = std::get_if<NothingToRemind>(&selection)) {
         if (options.verbose) {
-            print_note(global, "nothing to remind: " + silence->message);
+            print_note("nothing to remind: " + silence->message);
         }
         return exit_ok;
     }
@@ -116,7 +117,7 @@ int run_remind(const RemindOptions& options, const GlobalOptions& global) {
         output.json ? render_reminder_json(reminder)
                     : render_template(output.parsed, reminder_values(reminder), output.format);
     if (options.verbose) {
-        print_note(global, explain(reminder));
+        print_note(explain(reminder));
     }
     return write_stdout(text) ? exit_ok : exit_usage;
 }
@@ -152,15 +153,11 @@ Command add_remind_command(CLI::App& root, GlobalOptions& global) {
                                  "A template file with {placeholders} (see docs/reminders.md)")
                      ->type_name("PATH")
                      ->excludes(builtin);
-    static const std::map<std::string, TemplateFormat> formats{
-        {"text", TemplateFormat::text},
-        {"markdown", TemplateFormat::markdown},
-        {"email", TemplateFormat::email}};
     app->add_option("--template-format", options->template_format,
                     "How --template-file output escapes plan text: text (default), markdown or "
                     "email")
         ->type_name("FORMAT")
-        ->transform(CLI::CheckedTransformer(formats))
+        ->check(CLI::IsMember({"text", "markdown", "email"}))
         ->needs(file);
     app->add_flag("-v,--verbose", options->verbose,
                   "Say on stderr which rule picked the reminder, or why there is none");

@@ -258,3 +258,9 @@ this is a reminder of the Hostile <Group> & Co's meeting in July 2024.
 Topic: A long plain topic that goes on and on so that the subject header has to be folded twice over at spaces, and then some more words
 When: July 2024, date to be announced
 [exit 0]
+# A template file in the email format: lines before the first empty line are headers.
+$ iwg --plan tests/fixtures/remind/hostile remind --month may --as-of 2024-05-01 --template-file tests/fixtures/remind/templates/crlf.txt --template-format email
+Topic: =?UTF-8?B?SW1wbGVtZW50YcOnw6NvOiB1c2Uge3RvcGljfSBhbmQge3ticmFjZXN9fSBc?=
+ =?UTF-8?B?eDFiWzMxbXJlZFx4MWJbMG0gKm5vdyo=?=
+Month: May
+[exit 0]
