@@ -94,7 +94,7 @@ std::string join_links(const std::vector<LinkView>& links) {
         }
         out += link.id;
         if (!link.text.empty()) {
-            out += "  " + link.text;
+            out += ": " + link.text;
         }
     }
     return out;
