@@ -57,6 +57,18 @@ int run(int argc, char** argv) {
         add_remind_command(app, global),  add_schema_command(app, global),
     };
 
+    // Subcommand help shows only the subcommand's options; point at the shared ones.
+    for (const auto& command : commands) {
+        if (command.app != nullptr) {
+            // Subcommands inherit the root footer unless they set their own.
+            const std::string own = command.app->get_footer();
+            command.app->footer((own.empty() || own == footer ? "" : own + "\n\n") +
+                                "Global options, accepted here too: --plan PATH, --as-of DATE, "
+                                "--color WHEN, --max-file-size BYTES (see iwg --help)\n\n" +
+                                footer);
+        }
+    }
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
