@@ -271,8 +271,10 @@ doc::Document layout_status(const StatusReport& report) {
     for (const auto& goal : report.goals) {
         doc::Fields fields;
         fields.items.push_back({"Goal", goal.id + "  " + goal.text, doc::Tone::strong});
-        std::string done_text = std::to_string(goal.actions_done) + " of " +
-                                plural(goal.actions_total, "action", "actions") + " done";
+        std::string done_text = goal.actions_total == 0
+                                    ? std::string("no action serves this goal")
+                                    : std::to_string(goal.actions_done) + " of " +
+                                          plural(goal.actions_total, "action", "actions") + " done";
         if (goal.actions_dropped > 0) {
             done_text += " (" + std::to_string(goal.actions_dropped) + " dropped)";
         }
