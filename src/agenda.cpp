@@ -69,6 +69,7 @@ AgendaReport build_agenda(const Plan& plan, YearMonth from, YearMonth to,
         }
     }
     report.outside_plan_year = report.months.empty();
+    report.clipped = !report.outside_plan_year && (first != from || last != to);
     if (include_unscheduled) {
         for (const auto& meeting : plan.meetings) {
             if (!meeting.month) {
@@ -119,8 +120,15 @@ doc::Fields meeting_fields(const MeetingView& m) {
     if (!m.alternative.empty()) {
         fields.items.push_back({"Alternative", m.alternative, doc::Tone::normal});
     }
-    fields.items.push_back({"Kind", std::string(to_string(m.kind)),
-                            m.kind == MeetingKind::break_ ? doc::Tone::muted : doc::Tone::normal});
+    if (m.kind == MeetingKind::break_) {
+        // A break is not a meeting: its status says nothing, so it is not shown.
+        fields.items.push_back({"Kind", "break: no meeting this month", doc::Tone::muted});
+        if (!m.notes.empty()) {
+            fields.items.push_back({"Notes", m.notes, doc::Tone::normal});
+        }
+        return fields;
+    }
+    fields.items.push_back({"Kind", std::string(to_string(m.kind)), doc::Tone::normal});
     const doc::Tone status_tone = m.status == MeetingStatus::cancelled ? doc::Tone::bad
                                   : m.status == MeetingStatus::held    ? doc::Tone::good
                                                                        : doc::Tone::normal;
@@ -156,9 +164,6 @@ void layout_month(doc::Document& document, const AgendaMonth& month, int level) 
         return;
     }
     for (const auto& meeting : month.meetings) {
-        if (month.is_break()) {
-            document.paragraph("Break: no meeting this month.", doc::Tone::muted);
-        }
         document.fields(meeting_fields(meeting));
     }
 }
@@ -178,8 +183,7 @@ doc::Document layout_agenda(const AgendaReport& report) {
     }
     if (report.months.size() == 1 && report.months.front().meetings.empty() &&
         !report.include_unscheduled) {
-        document.paragraph("Nothing planned for " + month_title(report.months.front().month) +
-                           ".");
+        document.paragraph("Nothing planned for " + month_title(report.months.front().month) + ".");
         return document;
     }
     document.heading(1, plan_title);
@@ -188,9 +192,16 @@ doc::Document layout_agenda(const AgendaReport& report) {
     }
     if (report.include_unscheduled && !report.unscheduled.empty()) {
         document.heading(2, "Unscheduled");
+        document.paragraph("These rows have no month in the plan.", doc::Tone::muted);
         for (const auto& meeting : report.unscheduled) {
             document.fields(meeting_fields(meeting));
         }
+    }
+    if (report.clipped) {
+        document.paragraph("Months outside " + std::to_string(report.plan.year) +
+                               " are not shown: the plan covers " +
+                               std::to_string(report.plan.year) + ".",
+                           doc::Tone::muted);
     }
     return document;
 }

@@ -41,7 +41,9 @@ std::optional<int> fixed_digits(std::string_view text, std::size_t pos, std::siz
 
 }  // namespace
 
-bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+bool is_leap_year(int year) {
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
 
 int days_in_month(int year, int month) {
     static constexpr std::array<int, 12> days{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -56,7 +58,9 @@ bool is_valid_date(int year, int month, int day) {
            day <= days_in_month(year, month);
 }
 
-std::string_view month_name(int month) { return month_names[static_cast<std::size_t>(month - 1)]; }
+std::string_view month_name(int month) {
+    return month_names[static_cast<std::size_t>(month - 1)];
+}
 
 std::optional<int> month_from_name(std::string_view name) {
     for (std::size_t i = 0; i < month_names.size(); ++i) {
@@ -136,7 +140,9 @@ Date civil_from_days(long days) {
     return Date{static_cast<int>(y + (m <= 2 ? 1 : 0)), static_cast<int>(m), static_cast<int>(d)};
 }
 
-Date add_days(const Date& date, long days) { return civil_from_days(days_from_civil(date) + days); }
+Date add_days(const Date& date, long days) {
+    return civil_from_days(days_from_civil(date) + days);
+}
 
 Date today() {
     const std::time_t now = std::time(nullptr);

@@ -28,7 +28,9 @@ std::size_t Diagnostics::error_count() const {
         items_.begin(), items_.end(), [](const auto& d) { return d.severity == Severity::error; }));
 }
 
-std::size_t Diagnostics::warning_count() const { return items_.size() - error_count(); }
+std::size_t Diagnostics::warning_count() const {
+    return items_.size() - error_count();
+}
 
 bool Diagnostics::has_input_error() const {
     return std::any_of(items_.begin(), items_.end(), [](const Diagnostic& d) {

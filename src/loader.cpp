@@ -23,18 +23,18 @@ const SourceFile* LoadResult::find_source(const std::string& path) const {
 namespace {
 
 // The keys of each mapping the format defines, in documentation order.
-const std::vector<std::string_view> plan_keys{"format",       "group", "title",   "year",
-                                              "introduction", "focus_areas", "goals", "actions",
-                                              "meetings"};
+const std::vector<std::string_view> plan_keys{"format", "group",        "title",
+                                              "year",   "introduction", "focus_areas",
+                                              "goals",  "actions",      "meetings"};
 const std::vector<std::string_view> goal_keys{"id", "text", "notes"};
 const std::vector<std::string_view> action_keys{"id", "text", "goals", "status", "notes"};
 const std::vector<std::string_view> meeting_keys{
-    "month",    "topic",    "alternative", "kind",     "status", "date",  "time",
-    "duration", "timezone", "speakers",    "goals",    "actions", "notes", "shares_month"};
+    "month",    "topic",    "alternative", "kind",  "status",  "date",  "time",
+    "duration", "timezone", "speakers",    "goals", "actions", "notes", "shares_month"};
 
-const std::vector<std::string_view> month_words{
-    "january", "february", "march",     "april",   "may",      "june",
-    "july",    "august",   "september", "october", "november", "december"};
+const std::vector<std::string_view> month_words{"january",   "february", "march",    "april",
+                                                "may",       "june",     "july",     "august",
+                                                "september", "october",  "november", "december"};
 
 std::string quote_text(std::string_view text) {
     constexpr std::size_t max = 60;
@@ -50,7 +50,7 @@ std::string quote_text(std::string_view text) {
 
 // Decodes one file's YAML tree into the plan, adding a finding for every problem.
 class Decoder {
-public:
+  public:
     Decoder(const SourceFile& source, Plan& plan, Diagnostics& diagnostics,
             std::map<std::string, Location>& sections)
         : source_(source), plan_(plan), diagnostics_(diagnostics), sections_(sections) {}
@@ -66,24 +66,28 @@ public:
             wrong_type(root, "the file", "a mapping of plan sections (goals:, meetings:, …)");
             return;
         }
-        for_each_entry(root, plan_keys, "the plan", [&](const std::string& key,
-                                                         const YamlNode& value,
-                                                         const YamlNode& key_node) {
-            const auto [it, inserted] = sections_.emplace(key, at(key_node));
-            if (!inserted) {
-                Diagnostic& d = diagnostics_.add(rules::duplicate_section, at(key_node),
-                                                 "section '" + key + "' is defined twice",
-                                                 "keep each section in one file");
-                d.related = it->second;
-                d.related_message = "first defined";
-                return;
-            }
-            decode_section(key, value);
-        });
+        for_each_entry(
+            root, plan_keys, "the plan",
+            [&](const std::string& key, const YamlNode& value, const YamlNode& key_node) {
+                const auto [it, inserted] = sections_.emplace(key, at(key_node));
+                if (!inserted) {
+                    Diagnostic& d = diagnostics_.add(rules::duplicate_section, at(key_node),
+                                                     "section '" + key + "' is defined twice",
+                                                     "keep each section in one file");
+                    d.related = it->second;
+                    d.related_message = "first defined";
+                    return;
+                }
+                decode_section(key, value);
+            });
     }
 
-private:
+  private:
     Location at(const YamlNode& node) const { return source_.location_at(node.offset); }
+    // yaml-cpp places an empty value at the next token; the key is where the reader looks.
+    Location at_value(const YamlNode& node) const {
+        return node.is_null() ? key_location_ : at(node);
+    }
 
     Location span(const YamlNode& node) const {
         Location location = at(node);
@@ -95,7 +99,7 @@ private:
     }
 
     void wrong_type(const YamlNode& node, std::string_view what, std::string_view expected) {
-        diagnostics_.add(rules::wrong_type, span(node),
+        diagnostics_.add(rules::wrong_type, node.is_null() ? at_value(node) : span(node),
                          std::string(what) + " must be " + std::string(expected) + ", not " +
                              std::string(describe(node.kind)));
     }
@@ -118,11 +122,12 @@ private:
                 } else {
                     hint = "expected one of: " + join_alternatives(known);
                 }
-                diagnostics_.add(rules::unknown_key, span(key),
-                                 "unknown key " + quote_text(key.value) + " in " + std::string(owner),
-                                 hint);
+                diagnostics_.add(
+                    rules::unknown_key, span(key),
+                    "unknown key " + quote_text(key.value) + " in " + std::string(owner), hint);
                 continue;
             }
+            key_location_ = at(key);
             handle(key.value, value, key);
         }
     }
@@ -147,7 +152,7 @@ private:
     // Text value: any scalar. Null or empty text is reported when `required`.
     std::optional<Located<std::string>> text(const YamlNode& node, std::string_view field) {
         if (node.is_null() || (node.is_scalar() && node.value.empty())) {
-            diagnostics_.add(rules::empty_value, at(node),
+            diagnostics_.add(rules::empty_value, at_value(node),
                              "'" + std::string(field) + "' is empty",
                              "write the text, or remove the field");
             return std::nullopt;
@@ -192,24 +197,23 @@ private:
             return std::nullopt;
         }
         const std::string& v = node.value;
-        const bool digits = !v.empty() && v.size() <= 9 &&
-                            std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+        const bool digits =
+            !v.empty() && v.size() <= 9 &&
+            std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
         if (!digits || (v.size() > 1 && v[0] == '0')) {
-            diagnostics_.add(rules::bad_number, span(node),
-                             "'" + std::string(field) + "' must be a decimal number, not " +
-                                 quote_text(v),
-                             v.size() > 1 && v[0] == '0' && digits
-                                 ? "write it without leading zeros: " +
-                                       std::to_string(std::stoi(v))
-                                 : std::string{});
+            diagnostics_.add(
+                rules::bad_number, span(node),
+                "'" + std::string(field) + "' must be a decimal number, not " + quote_text(v),
+                v.size() > 1 && v[0] == '0' && digits
+                    ? "write it without leading zeros: " + std::to_string(std::stoi(v))
+                    : std::string{});
             return std::nullopt;
         }
         const int value = std::stoi(v);
         if (value < min || value > max) {
             diagnostics_.add(rules::bad_number, span(node),
-                             "'" + std::string(field) + "' must be between " +
-                                 std::to_string(min) + " and " + std::to_string(max) + ", not " +
-                                 v);
+                             "'" + std::string(field) + "' must be between " + std::to_string(min) +
+                                 " and " + std::to_string(max) + ", not " + v);
             return std::nullopt;
         }
         return Located<int>{value, span(node)};
@@ -219,10 +223,10 @@ private:
         if (node.is_scalar() && (node.value == "true" || node.value == "false")) {
             return node.value == "true";
         }
-        diagnostics_.add(rules::wrong_type, span(node),
-                         "'" + std::string(field) + "' must be true or false, not " +
-                             (node.is_scalar() ? quote_text(node.value)
-                                               : std::string(describe(node.kind))));
+        diagnostics_.add(
+            rules::wrong_type, span(node),
+            "'" + std::string(field) + "' must be true or false, not " +
+                (node.is_scalar() ? quote_text(node.value) : std::string(describe(node.kind))));
         return std::nullopt;
     }
 
@@ -255,18 +259,18 @@ private:
             return std::nullopt;
         }
         const std::string& v = value->value;
-        const bool ok = v.size() >= 2 && v.size() <= 10 && v[0] == prefix && v[1] != '0' &&
-                        std::all_of(v.begin() + 1, v.end(), [](char c) { return c >= '0' && c <= '9'; });
+        const bool ok =
+            v.size() >= 2 && v.size() <= 10 && v[0] == prefix && v[1] != '0' &&
+            std::all_of(v.begin() + 1, v.end(), [](char c) { return c >= '0' && c <= '9'; });
         if (!ok) {
             std::string hint = std::string("write it as ") + prefix + "1, " + prefix + "2, …";
             if (v.size() >= 2 && (v[0] == prefix + ('a' - 'A')) &&
                 std::all_of(v.begin() + 1, v.end(), [](char c) { return c >= '0' && c <= '9'; })) {
                 hint = "did you mean '" + std::string(1, prefix) + v.substr(1) + "'?";
             }
-            diagnostics_.add(rules::bad_id, value->location,
-                             std::string(what) + " " + quote_text(v) + " must look like " + prefix +
-                                 "1",
-                             hint);
+            diagnostics_.add(
+                rules::bad_id, value->location,
+                std::string(what) + " " + quote_text(v) + " must look like " + prefix + "1", hint);
             return std::nullopt;
         }
         return value;
@@ -301,10 +305,12 @@ private:
         }
         std::string hint;
         const std::string& v = node.value;
-        const bool digits = !v.empty() && v.size() <= 2 &&
-                            std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+        const bool digits =
+            !v.empty() && v.size() <= 2 &&
+            std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
         if (digits && std::stoi(v) >= 1 && std::stoi(v) <= 12) {
-            hint = "write the month's name: '" + std::string(month_words[static_cast<std::size_t>(std::stoi(v) - 1)]) + "'";
+            hint = "write the month's name: '" +
+                   std::string(month_words[static_cast<std::size_t>(std::stoi(v) - 1)]) + "'";
         } else if (auto match = closest_match(v, month_words)) {
             hint = "did you mean '" + *match + "'?";
         } else {
@@ -349,7 +355,8 @@ private:
         } else if (key == "focus_areas") {
             plan_.focus_areas = text_list(value, key);
         } else if (key == "goals") {
-            decode_list(value, key, "a list of goals", [this](const YamlNode& n) { decode_goal(n); });
+            decode_list(value, key, "a list of goals",
+                        [this](const YamlNode& n) { decode_goal(n); });
         } else if (key == "actions") {
             decode_list(value, key, "a list of actions",
                         [this](const YamlNode& n) { decode_action(n); });
@@ -383,20 +390,20 @@ private:
         goal.location = at(node);
         require(node, "id", "this goal");
         require(node, "text", "this goal");
-        for_each_entry(node, goal_keys, "a goal", [&](const std::string& key, const YamlNode& v,
-                                                      const YamlNode&) {
-            if (key == "id") {
-                if (auto x = id(v, 'G', "goal id")) {
-                    goal.id = *x;
-                }
-            } else if (key == "text") {
-                if (auto x = text(v, key)) {
-                    goal.text = *x;
-                }
-            } else if (key == "notes") {
-                goal.notes = optional_text(v, key);
-            }
-        });
+        for_each_entry(node, goal_keys, "a goal",
+                       [&](const std::string& key, const YamlNode& v, const YamlNode&) {
+                           if (key == "id") {
+                               if (auto x = id(v, 'G', "goal id")) {
+                                   goal.id = *x;
+                               }
+                           } else if (key == "text") {
+                               if (auto x = text(v, key)) {
+                                   goal.text = *x;
+                               }
+                           } else if (key == "notes") {
+                               goal.notes = optional_text(v, key);
+                           }
+                       });
         plan_.goals.push_back(std::move(goal));
     }
 
@@ -409,27 +416,28 @@ private:
         action.location = at(node);
         require(node, "id", "this action");
         require(node, "text", "this action");
-        for_each_entry(node, action_keys, "an action", [&](const std::string& key,
-                                                           const YamlNode& v, const YamlNode&) {
-            if (key == "id") {
-                if (auto x = id(v, 'A', "action id")) {
-                    action.id = *x;
-                }
-            } else if (key == "text") {
-                if (auto x = text(v, key)) {
-                    action.text = *x;
-                }
-            } else if (key == "goals") {
-                action.goals = id_list(v, 'G', key, "goal id");
-            } else if (key == "status") {
-                if (auto x = enumeration<ActionStatus>(
-                        v, key, {"planned", "in-progress", "done", "dropped"}, action_status_from)) {
-                    action.status = *x;
-                }
-            } else if (key == "notes") {
-                action.notes = optional_text(v, key);
-            }
-        });
+        for_each_entry(node, action_keys, "an action",
+                       [&](const std::string& key, const YamlNode& v, const YamlNode&) {
+                           if (key == "id") {
+                               if (auto x = id(v, 'A', "action id")) {
+                                   action.id = *x;
+                               }
+                           } else if (key == "text") {
+                               if (auto x = text(v, key)) {
+                                   action.text = *x;
+                               }
+                           } else if (key == "goals") {
+                               action.goals = id_list(v, 'G', key, "goal id");
+                           } else if (key == "status") {
+                               if (auto x = enumeration<ActionStatus>(
+                                       v, key, {"planned", "in-progress", "done", "dropped"},
+                                       action_status_from)) {
+                                   action.status = *x;
+                               }
+                           } else if (key == "notes") {
+                               action.notes = optional_text(v, key);
+                           }
+                       });
         plan_.actions.push_back(std::move(action));
     }
 
@@ -442,65 +450,68 @@ private:
         meeting.location = at(node);
         meeting.index = plan_.meetings.size();
         require(node, "topic", "this meeting");
-        for_each_entry(node, meeting_keys, "a meeting", [&](const std::string& key,
-                                                            const YamlNode& v, const YamlNode&) {
-            if (key == "month") {
-                meeting.month = month(v);
-            } else if (key == "topic") {
-                if (auto x = text(v, key)) {
-                    meeting.topic = *x;
-                }
-            } else if (key == "alternative") {
-                meeting.alternative = optional_text(v, key);
-            } else if (key == "kind") {
-                if (auto x = enumeration<MeetingKind>(v, key, {"meeting", "break", "survey", "event"},
-                                                      meeting_kind_from)) {
-                    meeting.kind = *x;
-                }
-            } else if (key == "status") {
-                if (auto x = enumeration<MeetingStatus>(
-                        v, key, {"planned", "confirmed", "held", "cancelled"},
-                        meeting_status_from)) {
-                    meeting.status = *x;
-                }
-            } else if (key == "date") {
-                decode_date(v, meeting);
-            } else if (key == "time") {
-                if (auto x = text(v, key)) {
-                    if (auto t = parse_time(x->value)) {
-                        meeting.time = Located<TimeOfDay>{*t, x->location};
-                    } else {
-                        diagnostics_.add(rules::bad_time, x->location,
-                                         "'time' must be HH:MM (24-hour), not " + quote_text(x->value),
-                                         "e.g. time: \"15:00\"");
+        for_each_entry(
+            node, meeting_keys, "a meeting",
+            [&](const std::string& key, const YamlNode& v, const YamlNode&) {
+                if (key == "month") {
+                    meeting.month = month(v);
+                } else if (key == "topic") {
+                    if (auto x = text(v, key)) {
+                        meeting.topic = *x;
+                    }
+                } else if (key == "alternative") {
+                    meeting.alternative = optional_text(v, key);
+                } else if (key == "kind") {
+                    if (auto x = enumeration<MeetingKind>(
+                            v, key, {"meeting", "break", "survey", "event"}, meeting_kind_from)) {
+                        meeting.kind = *x;
+                    }
+                } else if (key == "status") {
+                    if (auto x = enumeration<MeetingStatus>(
+                            v, key, {"planned", "confirmed", "held", "cancelled"},
+                            meeting_status_from)) {
+                        meeting.status = *x;
+                    }
+                } else if (key == "date") {
+                    decode_date(v, meeting);
+                } else if (key == "time") {
+                    if (auto x = text(v, key)) {
+                        if (auto t = parse_time(x->value)) {
+                            meeting.time = Located<TimeOfDay>{*t, x->location};
+                        } else {
+                            diagnostics_.add(
+                                rules::bad_time, x->location,
+                                "'time' must be HH:MM (24-hour), not " + quote_text(x->value),
+                                "e.g. time: \"15:00\"");
+                        }
+                    }
+                } else if (key == "duration") {
+                    meeting.duration_minutes = integer(v, "duration", 1, 24 * 60);
+                } else if (key == "timezone") {
+                    if (auto x = text(v, key)) {
+                        if (is_timezone(x->value)) {
+                            meeting.timezone = *x;
+                        } else {
+                            diagnostics_.add(
+                                rules::bad_time, x->location,
+                                "'timezone' must be UTC or an offset such as +02:00, not " +
+                                    quote_text(x->value));
+                        }
+                    }
+                } else if (key == "speakers") {
+                    meeting.speakers = text_list(v, key);
+                } else if (key == "goals") {
+                    meeting.goals = id_list(v, 'G', key, "goal id");
+                } else if (key == "actions") {
+                    meeting.actions = id_list(v, 'A', key, "action id");
+                } else if (key == "notes") {
+                    meeting.notes = optional_text(v, key);
+                } else if (key == "shares_month") {
+                    if (auto x = boolean(v, key)) {
+                        meeting.shares_month = *x;
                     }
                 }
-            } else if (key == "duration") {
-                meeting.duration_minutes = integer(v, "duration", 1, 24 * 60);
-            } else if (key == "timezone") {
-                if (auto x = text(v, key)) {
-                    if (is_timezone(x->value)) {
-                        meeting.timezone = *x;
-                    } else {
-                        diagnostics_.add(rules::bad_time, x->location,
-                                         "'timezone' must be UTC or an offset such as +02:00, not " +
-                                             quote_text(x->value));
-                    }
-                }
-            } else if (key == "speakers") {
-                meeting.speakers = text_list(v, key);
-            } else if (key == "goals") {
-                meeting.goals = id_list(v, 'G', key, "goal id");
-            } else if (key == "actions") {
-                meeting.actions = id_list(v, 'A', key, "action id");
-            } else if (key == "notes") {
-                meeting.notes = optional_text(v, key);
-            } else if (key == "shares_month") {
-                if (auto x = boolean(v, key)) {
-                    meeting.shares_month = *x;
-                }
-            }
-        });
+            });
         plan_.meetings.push_back(std::move(meeting));
     }
 
@@ -513,8 +524,8 @@ private:
             meeting.date = Located<Date>{*date, value->location};
             return;
         }
-        const bool shaped = value->value.size() == 10 && value->value[4] == '-' &&
-                            value->value[7] == '-';
+        const bool shaped =
+            value->value.size() == 10 && value->value[4] == '-' && value->value[7] == '-';
         diagnostics_.add(rules::bad_date, value->location,
                          shaped ? "date " + quote_text(value->value) + " does not exist"
                                 : "'date' must be YYYY-MM-DD, not " + quote_text(value->value),
@@ -533,6 +544,7 @@ private:
     Plan& plan_;
     Diagnostics& diagnostics_;
     std::map<std::string, Location>& sections_;
+    Location key_location_;  // the key whose value is being decoded
 };
 
 bool is_plan_file_name(const std::string& name) {
@@ -561,13 +573,13 @@ LoadResult load_plan(const std::string& path, const LoadOptions& options) {
         }
         if (ec) {
             result.diagnostics.add(rules::unreadable, Location{path, {}, {}},
-                                   "cannot list '" + path + "': " + ec.message());
+                                   "cannot list the directory: " + ec.message());
             return result;
         }
         std::sort(files.begin(), files.end());
         if (files.empty()) {
             result.diagnostics.add(rules::no_plan_files, Location{path, {}, {}},
-                                   "no plan files (*.yaml) in '" + path + "'");
+                                   "no plan files (*.yaml or *.yml) in this directory");
             return result;
         }
     } else {
@@ -599,9 +611,10 @@ LoadResult load_plan(const std::string& path, const LoadOptions& options) {
         const Location plan_location{files.front(), {}, {}};
         for (const auto* required : {"group", "title", "year"}) {
             if (sections.find(required) == sections.end()) {
-                result.diagnostics.add(rules::missing_field, plan_location,
-                                       std::string("the plan has no '") + required + "'",
-                                       std::string("add '") + required + ": …' to one of its files");
+                result.diagnostics.add(
+                    rules::missing_field, plan_location,
+                    std::string("the plan has no '") + required + "'",
+                    std::string("add '") + required + ": …' to one of its files");
             }
         }
     }

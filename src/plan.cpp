@@ -6,37 +6,49 @@ namespace iwg {
 
 std::string_view to_string(MeetingKind kind) {
     switch (kind) {
-        case MeetingKind::meeting: return "meeting";
-        case MeetingKind::break_: return "break";
-        case MeetingKind::survey: return "survey";
-        case MeetingKind::event: return "event";
+        case MeetingKind::meeting:
+            return "meeting";
+        case MeetingKind::break_:
+            return "break";
+        case MeetingKind::survey:
+            return "survey";
+        case MeetingKind::event:
+            return "event";
     }
     return "meeting";
 }
 
 std::string_view to_string(MeetingStatus status) {
     switch (status) {
-        case MeetingStatus::planned: return "planned";
-        case MeetingStatus::confirmed: return "confirmed";
-        case MeetingStatus::held: return "held";
-        case MeetingStatus::cancelled: return "cancelled";
+        case MeetingStatus::planned:
+            return "planned";
+        case MeetingStatus::confirmed:
+            return "confirmed";
+        case MeetingStatus::held:
+            return "held";
+        case MeetingStatus::cancelled:
+            return "cancelled";
     }
     return "planned";
 }
 
 std::string_view to_string(ActionStatus status) {
     switch (status) {
-        case ActionStatus::planned: return "planned";
-        case ActionStatus::in_progress: return "in-progress";
-        case ActionStatus::done: return "done";
-        case ActionStatus::dropped: return "dropped";
+        case ActionStatus::planned:
+            return "planned";
+        case ActionStatus::in_progress:
+            return "in-progress";
+        case ActionStatus::done:
+            return "done";
+        case ActionStatus::dropped:
+            return "dropped";
     }
     return "planned";
 }
 
 std::optional<MeetingKind> meeting_kind_from(std::string_view text) {
-    for (auto kind : {MeetingKind::meeting, MeetingKind::break_, MeetingKind::survey,
-                      MeetingKind::event}) {
+    for (auto kind :
+         {MeetingKind::meeting, MeetingKind::break_, MeetingKind::survey, MeetingKind::event}) {
         if (to_string(kind) == text) {
             return kind;
         }

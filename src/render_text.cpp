@@ -10,27 +10,57 @@ namespace {
 
 const char* tone_code(doc::Tone tone) {
     switch (tone) {
-        case doc::Tone::normal: return "";
-        case doc::Tone::muted: return "\x1b[2m";
-        case doc::Tone::strong: return "\x1b[1m";
-        case doc::Tone::good: return "\x1b[32m";
-        case doc::Tone::warn: return "\x1b[33m";
-        case doc::Tone::bad: return "\x1b[31m";
+        case doc::Tone::normal:
+            return "";
+        case doc::Tone::muted:
+            return "\x1b[2m";
+        case doc::Tone::strong:
+            return "\x1b[1m";
+        case doc::Tone::good:
+            return "\x1b[32m";
+        case doc::Tone::warn:
+            return "\x1b[33m";
+        case doc::Tone::bad:
+            return "\x1b[31m";
     }
     return "";
 }
 
+// Colours each line on its own, so a wrapped value never leaves colour on at a line end.
 std::string paint(const std::string& text, const char* code, bool color) {
     if (!color || *code == '\0' || text.empty()) {
         return text;
     }
-    return code + text + "\x1b[0m";
+    std::string out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) {
+            end = text.size();
+        }
+        const std::string_view line = std::string_view(text).substr(start, end - start);
+        const std::size_t indent = std::min(line.find_first_not_of(' '), line.size());
+        out += line.substr(0, indent);
+        if (indent < line.size()) {
+            out += code;
+            out += line.substr(indent);
+            out += "\x1b[0m";
+        }
+        if (end == text.size()) {
+            break;
+        }
+        out += '\n';
+        start = end + 1;
+    }
+    return out;
 }
 
-std::string spaces(int n) { return std::string(static_cast<std::size_t>(std::max(n, 0)), ' '); }
+std::string spaces(int n) {
+    return std::string(static_cast<std::size_t>(std::max(n, 0)), ' ');
+}
 
 class TextRenderer {
-public:
+  public:
     explicit TextRenderer(const TextStyle& style) : style_(style) {}
 
     std::string render(const doc::Document& document) {
@@ -40,7 +70,7 @@ public:
         return std::move(out_);
     }
 
-private:
+  private:
     void separate(bool after_heading_ok) {
         if (out_.empty()) {
             return;
@@ -61,8 +91,8 @@ private:
 
     void emit(const doc::Paragraph& paragraph) {
         separate(true);
-        const std::string text = wrap_text(sanitize_for_terminal(paragraph.text, true),
-                                           style_.width, indent_, indent_);
+        const std::string text =
+            wrap_text(sanitize_for_terminal(paragraph.text, true), style_.width, indent_, indent_);
         out_ += paint(text, tone_code(paragraph.tone), style_.color) + '\n';
         last_was_heading_ = false;
     }
@@ -127,8 +157,8 @@ private:
             for (std::size_t c = 0; c + 1 < columns; ++c) {
                 line += cells[r][c] + spaces(widths[c] - display_width(cells[r][c]) + 2);
             }
-            std::string last = wrap_text(cells[r][columns - 1], style_.width, last_column,
-                                         last_column);
+            std::string last =
+                wrap_text(cells[r][columns - 1], style_.width, last_column, last_column);
             last.erase(0, static_cast<std::size_t>(last_column));
             line += last;
             while (!line.empty() && line.back() == ' ') {
@@ -234,9 +264,9 @@ std::string render_diagnostic_text(const Diagnostic& diagnostic, const SourceLoo
     const bool is_error = diagnostic.severity == Severity::error;
     std::string out = paint(sanitize_for_terminal(where.file), "\x1b[1m", color);
     if (where.start.known()) {
-        out += paint(":" + std::to_string(where.start.line) + ":" +
-                         std::to_string(where.start.column),
-                     "\x1b[1m", color);
+        out +=
+            paint(":" + std::to_string(where.start.line) + ":" + std::to_string(where.start.column),
+                  "\x1b[1m", color);
     }
     out += ": ";
     out += paint(std::string(to_string(diagnostic.severity)) + "[" + diagnostic.rule + "]",
@@ -247,15 +277,15 @@ std::string render_diagnostic_text(const Diagnostic& diagnostic, const SourceLoo
     if (source != nullptr && where.start.known() && where.start.line <= source->line_count()) {
         const std::string number = std::to_string(where.start.line);
         const std::string gutter = spaces(static_cast<int>(number.size()) + 1);
-        auto [shown, caret] = snippet_window(source->line_text(where.start.line),
-                                             where.start.column);
+        auto [shown, caret] =
+            snippet_window(source->line_text(where.start.line), where.start.column);
         int underline = 1;
         if (where.end.known() && where.end.line == where.start.line &&
             where.end.column > where.start.column) {
             underline = where.end.column - where.start.column;
         }
         out += paint(gutter + "|", "\x1b[1;34m", color) + "\n";
-        out += paint(" " + number + " |", "\x1b[1;34m", color) + " " + shown + "\n";
+        out += paint(number + " |", "\x1b[1;34m", color) + " " + shown + "\n";
         out += paint(gutter + "|", "\x1b[1;34m", color) + " " + spaces(caret) +
                paint(std::string(static_cast<std::size_t>(underline), '^'),
                      is_error ? "\x1b[1;31m" : "\x1b[1;33m", color) +

@@ -14,10 +14,8 @@ constexpr std::array catalogue{
          "Check the path: it must be a readable regular file (or a directory of .yaml files).",
          true},
     Rule{"E002", E, "file-too-large", "A plan file is larger than the size limit",
-         "Split the plan into smaller files, or raise the limit with --max-file-size BYTES.",
-         true},
-    Rule{"E003", E, "invalid-utf8", "A plan file is not valid UTF-8",
-         "Save the file as UTF-8."},
+         "Split the plan into smaller files, or raise the limit with --max-file-size BYTES.", true},
+    Rule{"E003", E, "invalid-utf8", "A plan file is not valid UTF-8", "Save the file as UTF-8."},
     Rule{"E004", E, "control-character", "A plan file holds a NUL or other control character",
          "Remove the character; only tab, line feed and CR+LF line ends are allowed."},
     Rule{"E005", E, "yaml-syntax", "The file is not valid YAML",
@@ -58,7 +56,9 @@ constexpr std::array catalogue{
 
 }  // namespace
 
-std::span<const Rule> all_rules() { return catalogue; }
+std::span<const Rule> all_rules() {
+    return catalogue;
+}
 
 const Rule* find_rule(std::string_view id) {
     const auto it = std::find_if(catalogue.begin(), catalogue.end(),

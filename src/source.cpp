@@ -29,7 +29,9 @@ std::string_view SourceFile::line_text(int line) const {
 }
 
 namespace {
-bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool is_continuation_byte(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
 }  // namespace
 
 Position SourceFile::position_at(std::size_t offset) const {

@@ -35,7 +35,8 @@ int edit_distance(std::string_view a, std::string_view b) {
 
 std::optional<std::string> closest_match(std::string_view word,
                                          const std::vector<std::string_view>& candidates) {
-    const int limit = std::max(1, static_cast<int>(word.size()) / 3);
+    // One edit for short words, two or a third of the length for longer ones.
+    const int limit = word.size() <= 3 ? 1 : std::max(2, static_cast<int>(word.size()) / 3);
     std::optional<std::string> best;
     int best_distance = limit + 1;
     for (const auto candidate : candidates) {

@@ -86,9 +86,12 @@ std::string sanitize_for_terminal(std::string_view text, bool keep_newlines) {
 
 bool use_color(ColorMode mode, int fd) {
     switch (mode) {
-        case ColorMode::always: return true;
-        case ColorMode::never: return false;
-        case ColorMode::auto_: break;
+        case ColorMode::always:
+            return true;
+        case ColorMode::never:
+            return false;
+        case ColorMode::auto_:
+            break;
     }
     if (const char* force = std::getenv("CLICOLOR_FORCE");
         force != nullptr && *force != '\0' && std::strcmp(force, "0") != 0) {
@@ -103,10 +106,12 @@ bool use_color(ColorMode mode, int fd) {
     return isatty(fd) == 1;
 }
 
-int display_width(std::string_view text) { int width = 0;
+int display_width(std::string_view text) {
+    int width = 0;
     for (char c : text) {
         width += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
     }
-    return width; }
+    return width;
+}
 
 }  // namespace iwg

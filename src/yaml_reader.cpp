@@ -9,6 +9,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <optional>
 #include <sstream>
 #include <unordered_map>
 
@@ -19,10 +20,14 @@ namespace iwg {
 
 std::string_view describe(YamlNode::Kind kind) {
     switch (kind) {
-        case YamlNode::Kind::null: return "nothing";
-        case YamlNode::Kind::scalar: return "a text";
-        case YamlNode::Kind::sequence: return "a list";
-        case YamlNode::Kind::mapping: return "a mapping";
+        case YamlNode::Kind::null:
+            return "nothing";
+        case YamlNode::Kind::scalar:
+            return "a text";
+        case YamlNode::Kind::sequence:
+            return "a list";
+        case YamlNode::Kind::mapping:
+            return "a mapping";
     }
     return "nothing";
 }
@@ -48,7 +53,7 @@ std::string_view file_type_name(mode_t mode) {
 }
 
 class FileDescriptor {
-public:
+  public:
     explicit FileDescriptor(int fd) : fd_(fd) {}
     ~FileDescriptor() {
         if (fd_ >= 0) {
@@ -59,7 +64,7 @@ public:
     FileDescriptor& operator=(const FileDescriptor&) = delete;
     int get() const { return fd_; }
 
-private:
+  private:
     int fd_;
 };
 
@@ -72,26 +77,24 @@ bool read_file_bytes(const std::string& path, const ReadLimits& limits, std::str
     FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY));
     if (fd.get() < 0) {
         diagnostics.add(rules::unreadable, where,
-                        "cannot open '" + path + "': " + std::strerror(errno));
+                        std::string("cannot open the file: ") + std::strerror(errno));
         return false;
     }
     struct stat info {};
     if (::fstat(fd.get(), &info) != 0) {
         diagnostics.add(rules::unreadable, where,
-                        "cannot read '" + path + "': " + std::strerror(errno));
+                        std::string("cannot read the file: ") + std::strerror(errno));
         return false;
     }
     if (!S_ISREG(info.st_mode)) {
         diagnostics.add(rules::unreadable, where,
-                        "'" + path + "' is " + std::string(file_type_name(info.st_mode)) +
-                            ", not a regular file");
+                        "not a regular file: it is " + std::string(file_type_name(info.st_mode)));
         return false;
     }
     const auto size = static_cast<std::uint64_t>(info.st_size);
     const auto too_large = [&](std::uint64_t seen) {
         diagnostics.add(rules::too_large, where,
-                        "'" + path + "' is " + std::to_string(seen) +
-                            " bytes, more than the limit of " +
+                        "the file is " + std::to_string(seen) + " bytes, more than the limit of " +
                             std::to_string(limits.max_file_size) + " bytes",
                         "raise the limit with --max-file-size " + std::to_string(seen));
     };
@@ -122,7 +125,7 @@ bool read_file_bytes(const std::string& path, const ReadLimits& limits, std::str
                 continue;
             }
             diagnostics.add(rules::unreadable, where,
-                            "cannot read '" + path + "': " + std::strerror(errno));
+                            std::string("cannot read the file: ") + std::strerror(errno));
             return false;
         }
         if (n == 0) {
@@ -167,8 +170,8 @@ bool check_plan_text(const std::string& path, std::string& text, Diagnostics& di
             } else if ((byte < 0x20 && byte != '\t' && byte != '\r') || byte == 0x7F) {
                 std::snprintf(buffer, sizeof buffer, "control character U+%04X is not allowed",
                               static_cast<unsigned>(byte));
-                report(rules::control_character, byte == 0 ? "NUL byte (U+0000) is not allowed"
-                                                           : std::string(buffer));
+                report(rules::control_character,
+                       byte == 0 ? "NUL byte (U+0000) is not allowed" : std::string(buffer));
             }
             ++column;
             ++i;
@@ -225,9 +228,11 @@ namespace {
 // Flow collections ([ and {) nest without indentation, and yaml-cpp 0.7's scanner holds
 // hundreds of bytes per open bracket before the parser sees any. Count them first.
 // Quotes and comments are skipped line by line; an overcount only matters past the limit.
-bool check_flow_depth(const SourceFile& source, int max_depth, Diagnostics& diagnostics) {
+// Returns false when too deep; `unclosed` gets the offset of the last bracket never closed.
+bool check_flow_depth(const SourceFile& source, int max_depth, Diagnostics& diagnostics,
+                      std::optional<std::size_t>& unclosed) {
     const std::string& text = source.text();
-    int depth = 0;
+    std::vector<std::size_t> open;
     char quote = 0;
     bool comment = false;
     char previous = '\n';
@@ -245,20 +250,23 @@ bool check_flow_depth(const SourceFile& source, int max_depth, Diagnostics& diag
             }
         } else if (c == '#' && (previous == ' ' || previous == '\t' || previous == '\n')) {
             comment = true;
-        } else if ((c == '"' || c == '\'') &&
-                   std::strchr(" \t\n[{,:-?", previous) != nullptr) {
+        } else if ((c == '"' || c == '\'') && std::strchr(" \t\n[{,:-?", previous) != nullptr) {
             quote = c;
         } else if (c == '[' || c == '{') {
-            if (++depth > max_depth) {
-                diagnostics.add(rules::too_deep, source.location_at(i),
-                                "collections nested more than " + std::to_string(max_depth) +
-                                    " levels deep");
+            open.push_back(i);
+            if (static_cast<int>(open.size()) > max_depth) {
+                diagnostics.add(
+                    rules::too_deep, source.location_at(i),
+                    "collections nested more than " + std::to_string(max_depth) + " levels deep");
                 return false;
             }
-        } else if ((c == ']' || c == '}') && depth > 0) {
-            --depth;
+        } else if ((c == ']' || c == '}') && !open.empty()) {
+            open.pop_back();
         }
         previous = c;
+    }
+    if (!open.empty()) {
+        unclosed = open.back();
     }
     return true;
 }
@@ -269,11 +277,12 @@ struct DepthExceeded {
 
 // Builds the YamlNode tree from yaml-cpp events.
 class TreeBuilder : public YAML::EventHandler {
-public:
+  public:
     TreeBuilder(const SourceFile& source, const YamlLimits& limits, Diagnostics& diagnostics)
         : source_(source), limits_(limits), diagnostics_(diagnostics) {}
 
     YamlNode take_root() { return std::move(root_); }
+    int alias_count() const { return aliases_; }
     std::size_t furthest_offset() const { return furthest_; }
 
     void OnDocumentStart(const YAML::Mark& mark) override { see(mark); }
@@ -288,9 +297,13 @@ public:
 
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
         see(mark);
-        diagnostics_.add(rules::alias, location_of(mark),
-                         "aliases (*name) are not supported in plan files",
-                         "write the value out instead of referring to an anchor");
+        // A billion-laughs file holds thousands: name the first few, count the rest.
+        constexpr int max_reported = 5;
+        if (++aliases_ <= max_reported) {
+            diagnostics_.add(rules::alias, location_of(mark),
+                             "aliases (*name) are not supported in plan files",
+                             "write the value out instead of referring to an anchor");
+        }
         YamlNode node;
         node.offset = offset_of(mark);
         add(std::move(node));
@@ -319,7 +332,7 @@ public:
     }
     void OnMapEnd() override { close(); }
 
-private:
+  private:
     struct Frame {
         YamlNode node;
         std::unordered_map<std::string, std::size_t> keys;  // mappings: key -> offset
@@ -360,9 +373,13 @@ private:
         if (is_key && node.is_scalar()) {
             const auto [it, inserted] = parent.keys.emplace(node.value, node.offset);
             if (!inserted) {
+                Location where = source_.location_at(node.offset);
+                if (node.plain) {
+                    where.end = where.start;
+                    where.end.column += count_code_points(node.value);
+                }
                 Diagnostic& d = diagnostics_.add(
-                    rules::duplicate_key, source_.location_at(node.offset),
-                    "duplicate key '" + node.value + "'",
+                    rules::duplicate_key, where, "duplicate key '" + node.value + "'",
                     "remove one of the two '" + node.value + "' entries");
                 d.related = source_.location_at(it->second);
                 d.related_message = "first defined";
@@ -377,11 +394,12 @@ private:
     std::vector<Frame> stack_;
     YamlNode root_;
     std::size_t furthest_ = 0;
+    int aliases_ = 0;
 };
 
 // Sees whether a second document follows, without building it.
 class FirstEventProbe : public YAML::EventHandler {
-public:
+  public:
     struct Seen {
         YAML::Mark mark;
     };
@@ -410,7 +428,8 @@ std::string syntax_message(const std::string& what) {
 
 bool parse_yaml(const SourceFile& source, const YamlLimits& limits, YamlNode& root,
                 Diagnostics& diagnostics) {
-    if (!check_flow_depth(source, limits.max_depth, diagnostics)) {
+    std::optional<std::size_t> unclosed;
+    if (!check_flow_depth(source, limits.max_depth, diagnostics, unclosed)) {
         return false;
     }
     std::istringstream stream(source.text());
@@ -440,23 +459,32 @@ bool parse_yaml(const SourceFile& source, const YamlLimits& limits, YamlNode& ro
             }
             return false;
         }
+        if (builder.alias_count() > 5) {
+            diagnostics.add(
+                rules::alias, Location{source.path(), {}, {}},
+                std::to_string(builder.alias_count() - 5) + " more aliases in this file not shown");
+        }
         root = builder.take_root();
         return true;
     } catch (const DepthExceeded& e) {
-        diagnostics.add(rules::too_deep, source.position_from_mark(e.mark.line, e.mark.column)
-                                             .known()
-                                             ? Location{source.path(),
-                                                        source.position_from_mark(e.mark.line,
-                                                                                  e.mark.column),
-                                                        {}}
-                                             : Location{source.path(), {}, {}},
-                        "collections nested more than " + std::to_string(limits.max_depth) +
-                            " levels deep");
+        diagnostics.add(
+            rules::too_deep,
+            Location{source.path(), source.position_from_mark(e.mark.line, e.mark.column), {}},
+            "collections nested more than " + std::to_string(limits.max_depth) + " levels deep");
     } catch (const YAML::Exception& e) {
-        diagnostics.add(rules::yaml_syntax,
-                        Location{source.path(), source.position_from_mark(e.mark.line, e.mark.column),
-                                 {}},
-                        syntax_message(e.msg));
+        // yaml-cpp notices an unclosed flow collection only at the end of the file; point at
+        // the bracket instead.
+        if (unclosed && e.msg.find("flow not found") != std::string::npos) {
+            const char bracket = source.text()[*unclosed];
+            diagnostics.add(rules::yaml_syntax, source.location_at(*unclosed),
+                            std::string("YAML syntax error: '") + bracket + "' is never closed",
+                            std::string("add the missing '") + (bracket == '[' ? ']' : '}') + "'");
+        } else {
+            diagnostics.add(
+                rules::yaml_syntax,
+                Location{source.path(), source.position_from_mark(e.mark.line, e.mark.column), {}},
+                syntax_message(e.msg));
+        }
     }
     return false;
 }

@@ -25,7 +25,7 @@ struct Diagnostic {
 };
 
 class Diagnostics {
-public:
+  public:
     // Adds a finding with the rule's default severity.
     Diagnostic& add(std::string_view rule, Location location, std::string message,
                     std::string hint = {});
@@ -44,7 +44,7 @@ public:
     // Sorts by file, then position, then rule; stable for equal keys.
     void sort();
 
-private:
+  private:
     std::vector<Diagnostic> items_;
 };
 

@@ -45,7 +45,9 @@ using Block = std::variant<Heading, Paragraph, Fields, Table, List>;
 struct Document {
     std::vector<Block> blocks;
 
-    void heading(int level, std::string text) { blocks.emplace_back(Heading{level, std::move(text)}); }
+    void heading(int level, std::string text) {
+        blocks.emplace_back(Heading{level, std::move(text)});
+    }
     void paragraph(std::string text, Tone tone = Tone::normal) {
         blocks.emplace_back(Paragraph{std::move(text), tone});
     }

@@ -29,7 +29,7 @@ struct Location {
 
 // The text of one plan file, with a line index for positions and source snippets.
 class SourceFile {
-public:
+  public:
     SourceFile(std::string path, std::string text);
 
     const std::string& path() const { return path_; }
@@ -46,7 +46,7 @@ public:
 
     Location location_at(std::size_t offset) const { return {path_, position_at(offset), {}}; }
 
-private:
+  private:
     std::string path_;
     std::string text_;
     std::vector<std::size_t> line_starts_;

@@ -16,8 +16,8 @@ namespace iwg {
 struct YamlNode {
     enum class Kind { null, scalar, sequence, mapping };
     Kind kind = Kind::null;
-    std::string value;   // scalars only
-    bool plain = true;   // a plain (unquoted) scalar; quoted "5" stays text
+    std::string value;       // scalars only
+    bool plain = true;       // a plain (unquoted) scalar; quoted "5" stays text
     std::size_t offset = 0;  // byte offset of the node's first character
     // Sequence items; or mapping entries as key, value, key, value, …
     std::vector<YamlNode> children;

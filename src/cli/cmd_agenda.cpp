@@ -23,8 +23,8 @@ YearMonth parse_month_option(std::string_view option, const std::string& text, i
                              const Date& as_of) {
     auto parsed = parse_month_spec(text, plan_year, as_of);
     if (auto* error = std::get_if<MonthSpecError>(&parsed)) {
-        throw UsageError{std::string(option) + ": " + error->message + "\n  accepted forms: " +
-                         std::string(month_spec_forms())};
+        throw UsageError{std::string(option) + ": " + error->message +
+                         "\n  accepted forms: " + std::string(month_spec_forms())};
     }
     return std::get<YearMonth>(parsed);
 }
@@ -83,9 +83,9 @@ Command add_agenda_command(CLI::App& root, GlobalOptions& global) {
     auto* from = app->add_option("--from", options->from, "First month of a range")
                      ->type_name("MONTH")
                      ->excludes(month);
-    auto* to =
-        app->add_option("--to", options->to, "Last month of a range")->type_name("MONTH")->excludes(
-            month);
+    auto* to = app->add_option("--to", options->to, "Last month of a range")
+                   ->type_name("MONTH")
+                   ->excludes(month);
     app->add_flag("--all", options->all, "The whole year, with unscheduled rows")
         ->excludes(month)
         ->excludes(from)

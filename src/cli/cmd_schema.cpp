@@ -3,6 +3,8 @@
 
 namespace iwg::cli {
 
-Command add_schema_command(CLI::App& /*root*/, GlobalOptions& /*global*/) { return {}; }
+Command add_schema_command(CLI::App& /*root*/, GlobalOptions& /*global*/) {
+    return {};
+}
 
 }  // namespace iwg::cli

@@ -3,6 +3,8 @@
 
 namespace iwg::cli {
 
-Command add_validate_command(CLI::App& /*root*/, GlobalOptions& /*global*/) { return {}; }
+Command add_validate_command(CLI::App& /*root*/, GlobalOptions& /*global*/) {
+    return {};
+}
 
 }  // namespace iwg::cli

@@ -28,9 +28,9 @@ Date resolve_as_of(const GlobalOptions& global) {
 namespace {
 
 bool is_year_name(const std::string& name) {
-    return name.size() == 4 && std::all_of(name.begin(), name.end(), [](char c) {
-               return c >= '0' && c <= '9';
-           }) && name[0] != '0';
+    return name.size() == 4 &&
+           std::all_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+           name[0] != '0';
 }
 
 std::string checked_path(const std::string& path, std::string_view origin) {

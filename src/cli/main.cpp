@@ -1,3 +1,5 @@
 #include "cli.hpp"
 
-int main(int argc, char** argv) { return iwg::cli::run(argc, argv); }
+int main(int argc, char** argv) {
+    return iwg::cli::run(argc, argv);
+}

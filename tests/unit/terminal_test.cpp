@@ -1,0 +1,38 @@
+#include "iwg/terminal.hpp"
+
+#include <catch2/catch.hpp>
+#include <cstdlib>
+
+using namespace iwg;
+
+TEST_CASE("plan text cannot drive the terminal", "[terminal]") {
+    CHECK(sanitize_for_terminal("plain é text") == "plain é text");
+    CHECK(sanitize_for_terminal("\x1b[2J\x07") == "\\x1b[2J\\x07");
+    CHECK(sanitize_for_terminal("a\nb") == "a\\nb");
+    CHECK(sanitize_for_terminal("a\nb", true) == "a\nb");
+    CHECK(sanitize_for_terminal("a\rb") == "a\\x0db");
+    CHECK(sanitize_for_terminal("\xC2\x9B"
+                                "31m") == "\\x9b31m");
+    CHECK(sanitize_for_terminal("x\xE2\x80\xAEy") == "x<U+202E>y");
+    CHECK(sanitize_for_terminal("\xFF") == "\\xff");
+    CHECK(sanitize_for_terminal("tab\tok") == "tab\tok");
+}
+
+TEST_CASE("colour follows --color, NO_COLOR and CLICOLOR_FORCE", "[terminal]") {
+    ::unsetenv("CLICOLOR_FORCE");
+    ::unsetenv("NO_COLOR");
+    CHECK(use_color(ColorMode::always, -1));
+    CHECK_FALSE(use_color(ColorMode::never, -1));
+    CHECK_FALSE(use_color(ColorMode::auto_, -1));  // not a terminal
+    ::setenv("CLICOLOR_FORCE", "1", 1);
+    CHECK(use_color(ColorMode::auto_, -1));
+    CHECK_FALSE(use_color(ColorMode::never, -1));
+    ::setenv("CLICOLOR_FORCE", "0", 1);
+    CHECK_FALSE(use_color(ColorMode::auto_, -1));
+    ::unsetenv("CLICOLOR_FORCE");
+}
+
+TEST_CASE("display width counts code points", "[terminal]") {
+    CHECK(display_width("abc") == 3);
+    CHECK(display_width("été") == 3);
+}
