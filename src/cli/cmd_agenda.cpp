@@ -61,8 +61,12 @@ int run_agenda(const AgendaOptions& options, const GlobalOptions& global) {
     const AgendaReport report = build_agenda(plan, from, to, options.all);
     std::string out;
     switch (options.format) {
-        case ReportFormat::json: out = dump_json(agenda_to_json(report)); break;
-        case ReportFormat::ics: out = render_ics(report, as_of); break;
+        case ReportFormat::json:
+            out = dump_json(agenda_to_json(report));
+            break;
+        case ReportFormat::ics:
+            out = render_ics(report, as_of);
+            break;
         case ReportFormat::text:
         case ReportFormat::markdown:
             out = render_document(layout_agenda(report), options.format, global);
@@ -90,9 +94,9 @@ Command add_agenda_command(CLI::App& root, GlobalOptions& global) {
         ->excludes(month)
         ->excludes(from)
         ->excludes(to);
-    add_format_option(*app, options->format,
-                      {ReportFormat::text, ReportFormat::markdown, ReportFormat::json,
-                       ReportFormat::ics});
+    add_format_option(
+        *app, options->format,
+        {ReportFormat::text, ReportFormat::markdown, ReportFormat::json, ReportFormat::ics});
     return {app, [options, &global] { return run_agenda(*options, global); }};
 }
 
