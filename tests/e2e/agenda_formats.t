@@ -515,8 +515,8 @@ January 2024
   Status:    held
   Date:      2024-01-16 15:00 (90 min) +02:00
   Speakers:  Ana Pérez, Bob | Builder
-  Goals:     G1 Ship <script>alert(1)</script> safely
-  Actions:   A1 Write the onboarding guide
+  Goals:     G1: Ship <script>alert(1)</script> safely
+  Actions:   A1: Write the onboarding guide
   Notes:     Minutes are on the wiki.
              Second line of notes.
 
@@ -543,7 +543,7 @@ April 2024
   Status:    held
   Date:      2024-04-09 09:30 -05:00
   Speakers:  Zoë
-  Goals:     G2 Pipes | and, commas; semicolons \ backslashes
+  Goals:     G2: Pipes | and, commas; semicolons \ backslashes
 
 May 2024
   Topic:   Late-night call across midnight
@@ -566,7 +566,7 @@ August 2024
   Kind:     event
   Status:   planned
   Date:     2024-08-20 12:00 (30 min)
-  Actions:  A2 Run *two* workshops [link](http://example.com)
+  Actions:  A2: Run *two* workshops [link](http://example.com)
 
 September 2024
   Topic:   Escapes \x1b[31mred\x1b[0m and <U+202E>evil
@@ -604,8 +604,8 @@ $ iwg --plan tests/fixtures/rich agenda --all -f markdown --as-of 2024-06-15
 - **Status:** held
 - **Date:** 2024-01-16 15:00 (90 min) +02:00
 - **Speakers:** Ana Pérez, Bob \| Builder
-- **Goals:** G1  Ship &lt;script&gt;alert(1)&lt;/script&gt; safely
-- **Actions:** A1  Write the onboarding guide
+- **Goals:** G1: Ship &lt;script&gt;alert(1)&lt;/script&gt; safely
+- **Actions:** A1: Write the onboarding guide
 - **Notes:** Minutes are on the wiki.<br>Second line of notes.
 
 ## February 2024
@@ -633,7 +633,7 @@ $ iwg --plan tests/fixtures/rich agenda --all -f markdown --as-of 2024-06-15
 - **Status:** held
 - **Date:** 2024-04-09 09:30 -05:00
 - **Speakers:** Zoë
-- **Goals:** G2  Pipes \| and, commas; semicolons \\ backslashes
+- **Goals:** G2: Pipes \| and, commas; semicolons \\ backslashes
 
 ## May 2024
 
@@ -660,7 +660,7 @@ $ iwg --plan tests/fixtures/rich agenda --all -f markdown --as-of 2024-06-15
 - **Kind:** event
 - **Status:** planned
 - **Date:** 2024-08-20 12:00 (30 min)
-- **Actions:** A2  Run \*two\* workshops \[link\](http://example.com)
+- **Actions:** A2: Run \*two\* workshops \[link\](http://example.com)
 
 ## September 2024
 
