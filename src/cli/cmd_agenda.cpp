@@ -4,7 +4,6 @@
 #include "common.hpp"
 #include "format_option.hpp"
 #include "iwg/agenda.hpp"
-#include "iwg/month_spec.hpp"
 #include "iwg/render_ics.hpp"
 #include "iwg/report_json.hpp"
 
@@ -19,18 +18,15 @@ struct AgendaOptions {
     ReportFormat format = ReportFormat::text;
 };
 
-YearMonth parse_month_option(std::string_view option, const std::string& text, int plan_year,
-                             const Date& as_of) {
-    auto parsed = parse_month_spec(text, plan_year, as_of);
-    if (auto* error = std::get_if<MonthSpecError>(&parsed)) {
-        throw UsageError{std::string(option) + ": " + error->message +
-                         "\n  accepted forms: " + std::string(month_spec_forms())};
-    }
-    return std::get<YearMonth>(parsed);
-}
-
 int run_agenda(const AgendaOptions& options, const GlobalOptions& global) {
     const Date as_of = resolve_as_of(global);
+    for (const auto& [option, text] :
+         {std::pair{"--month", &options.month}, std::pair{"--from", &options.from},
+          std::pair{"--to", &options.to}}) {
+        if (!text->empty()) {
+            (void)parse_month_option(option, *text, as_of.year, as_of);  // usage first: exit 2
+        }
+    }
     const std::string path = discover_plan(global, as_of);
     LoadResult loaded;
     if (auto code = load_checked_plan(path, global, loaded)) {

@@ -4,7 +4,6 @@
 #include <string>
 
 #include "common.hpp"
-#include "iwg/month_spec.hpp"
 #include "iwg/remind.hpp"
 #include "iwg/reminder_format.hpp"
 #include "iwg/template.hpp"
@@ -85,6 +84,9 @@ int run_remind(const RemindOptions& options, const GlobalOptions& global) {
     }
     const Date as_of = resolve_as_of(global);
     const Output output = prepare_output(options);
+    if (!options.month.empty()) {
+        (void)parse_month_option("--month", options.month, as_of.year, as_of);  // exit 2 first
+    }
 
     const std::string path = discover_plan(global, as_of);
     LoadResult loaded;
@@ -95,12 +97,8 @@ int run_remind(const RemindOptions& options, const GlobalOptions& global) {
 
     ReminderSelection selection;
     if (!options.month.empty()) {
-        auto month = parse_month_spec(options.month, plan.year.value, as_of);
-        if (auto* error = std::get_if<MonthSpecError>(&month)) {
-            throw UsageError{"--month: " + error->message +
-                             "\n  accepted forms: " + std::string(month_spec_forms())};
-        }
-        selection = select_for_month(plan, std::get<YearMonth>(month), as_of);
+        selection = select_for_month(
+            plan, parse_month_option("--month", options.month, plan.year.value, as_of), as_of);
     } else {
         selection = select_within(plan, as_of, options.within);
     }

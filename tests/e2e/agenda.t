@@ -385,3 +385,10 @@ December 2024
   Kind:    survey
   Status:  planned
 [exit 0]
+
+# A bad month is a usage error (exit 2) even when the plan is broken.
+$ iwg --plan tests/fixtures/bad/comma.yaml agenda --month mayo --as-of 2024-05-01
+[stderr]
+iwg: error: --month: 'mayo' is not a month
+  accepted forms: a month name or its first three letters (may, May, MAY, sep), a number (5, 05), a year and month (2024-05), or current, next, previous
+[exit 2]
