@@ -69,6 +69,7 @@ AgendaReport build_agenda(const Plan& plan, YearMonth from, YearMonth to,
         }
     }
     report.outside_plan_year = report.months.empty();
+    report.clipped = !report.outside_plan_year && (first != from || last != to);
     if (include_unscheduled) {
         for (const auto& meeting : plan.meetings) {
             if (!meeting.month) {
@@ -93,7 +94,7 @@ std::string join_links(const std::vector<LinkView>& links) {
         }
         out += link.id;
         if (!link.text.empty()) {
-            out += "  " + link.text;
+            out += ": " + link.text;
         }
     }
     return out;
@@ -195,6 +196,12 @@ doc::Document layout_agenda(const AgendaReport& report) {
         for (const auto& meeting : report.unscheduled) {
             document.fields(meeting_fields(meeting));
         }
+    }
+    if (report.clipped) {
+        document.paragraph("Months outside " + std::to_string(report.plan.year) +
+                               " are not shown: the plan covers " +
+                               std::to_string(report.plan.year) + ".",
+                           doc::Tone::muted);
     }
     return document;
 }

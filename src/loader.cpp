@@ -573,13 +573,13 @@ LoadResult load_plan(const std::string& path, const LoadOptions& options) {
         }
         if (ec) {
             result.diagnostics.add(rules::unreadable, Location{path, {}, {}},
-                                   "cannot list '" + path + "': " + ec.message());
+                                   "cannot list the directory: " + ec.message());
             return result;
         }
         std::sort(files.begin(), files.end());
         if (files.empty()) {
             result.diagnostics.add(rules::no_plan_files, Location{path, {}, {}},
-                                   "no plan files (*.yaml) in '" + path + "'");
+                                   "no plan files (*.yaml or *.yml) in this directory");
             return result;
         }
     } else {

@@ -26,11 +26,33 @@ const char* tone_code(doc::Tone tone) {
     return "";
 }
 
+// Colours each line on its own, so a wrapped value never leaves colour on at a line end.
 std::string paint(const std::string& text, const char* code, bool color) {
     if (!color || *code == '\0' || text.empty()) {
         return text;
     }
-    return code + text + "\x1b[0m";
+    std::string out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) {
+            end = text.size();
+        }
+        const std::string_view line = std::string_view(text).substr(start, end - start);
+        const std::size_t indent = std::min(line.find_first_not_of(' '), line.size());
+        out += line.substr(0, indent);
+        if (indent < line.size()) {
+            out += code;
+            out += line.substr(indent);
+            out += "\x1b[0m";
+        }
+        if (end == text.size()) {
+            break;
+        }
+        out += '\n';
+        start = end + 1;
+    }
+    return out;
 }
 
 std::string spaces(int n) {

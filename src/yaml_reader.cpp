@@ -9,11 +9,13 @@
 
 #include <cerrno>
 #include <cstring>
+#include <optional>
 #include <sstream>
 #include <unordered_map>
 
 #include "iwg/rules.hpp"
 #include "iwg/terminal.hpp"
+#include "iwg/utf8.hpp"
 
 namespace iwg {
 
@@ -76,26 +78,24 @@ bool read_file_bytes(const std::string& path, const ReadLimits& limits, std::str
     FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY));
     if (fd.get() < 0) {
         diagnostics.add(rules::unreadable, where,
-                        "cannot open '" + path + "': " + std::strerror(errno));
+                        std::string("cannot open the file: ") + std::strerror(errno));
         return false;
     }
     struct stat info {};
     if (::fstat(fd.get(), &info) != 0) {
         diagnostics.add(rules::unreadable, where,
-                        "cannot read '" + path + "': " + std::strerror(errno));
+                        std::string("cannot read the file: ") + std::strerror(errno));
         return false;
     }
     if (!S_ISREG(info.st_mode)) {
         diagnostics.add(rules::unreadable, where,
-                        "'" + path + "' is " + std::string(file_type_name(info.st_mode)) +
-                            ", not a regular file");
+                        "not a regular file: it is " + std::string(file_type_name(info.st_mode)));
         return false;
     }
     const auto size = static_cast<std::uint64_t>(info.st_size);
     const auto too_large = [&](std::uint64_t seen) {
         diagnostics.add(rules::too_large, where,
-                        "'" + path + "' is " + std::to_string(seen) +
-                            " bytes, more than the limit of " +
+                        "the file is " + std::to_string(seen) + " bytes, more than the limit of " +
                             std::to_string(limits.max_file_size) + " bytes",
                         "raise the limit with --max-file-size " + std::to_string(seen));
     };
@@ -126,7 +126,7 @@ bool read_file_bytes(const std::string& path, const ReadLimits& limits, std::str
                 continue;
             }
             diagnostics.add(rules::unreadable, where,
-                            "cannot read '" + path + "': " + std::strerror(errno));
+                            std::string("cannot read the file: ") + std::strerror(errno));
             return false;
         }
         if (n == 0) {
@@ -178,23 +178,9 @@ bool check_plan_text(const std::string& path, std::string& text, Diagnostics& di
             ++i;
             continue;
         }
-        std::size_t length = 0;
         char32_t cp = 0;
-        char32_t min = 0;
-        if ((byte & 0xE0) == 0xC0) {
-            length = 2, cp = byte & 0x1Fu, min = 0x80;
-        } else if ((byte & 0xF0) == 0xE0) {
-            length = 3, cp = byte & 0x0Fu, min = 0x800;
-        } else if ((byte & 0xF8) == 0xF0) {
-            length = 4, cp = byte & 0x07u, min = 0x10000;
-        }
-        bool valid = length > 0 && i + length <= text.size();
-        for (std::size_t k = 1; valid && k < length; ++k) {
-            const auto next = static_cast<unsigned char>(text[i + k]);
-            valid = (next & 0xC0) == 0x80;
-            cp = (cp << 6) | (next & 0x3Fu);
-        }
-        valid = valid && cp >= min && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
+        const std::size_t length = decode_utf8(text, i, cp);
+        const bool valid = length > 0;
         if (!valid) {
             std::snprintf(buffer, sizeof buffer, "invalid UTF-8 byte 0x%02X",
                           static_cast<unsigned>(byte));
@@ -229,9 +215,11 @@ namespace {
 // Flow collections ([ and {) nest without indentation, and yaml-cpp 0.7's scanner holds
 // hundreds of bytes per open bracket before the parser sees any. Count them first.
 // Quotes and comments are skipped line by line; an overcount only matters past the limit.
-bool check_flow_depth(const SourceFile& source, int max_depth, Diagnostics& diagnostics) {
+// Returns false when too deep; `unclosed` gets the offset of the last bracket never closed.
+bool check_flow_depth(const SourceFile& source, int max_depth, Diagnostics& diagnostics,
+                      std::optional<std::size_t>& unclosed) {
     const std::string& text = source.text();
-    int depth = 0;
+    std::vector<std::size_t> open;
     char quote = 0;
     bool comment = false;
     char previous = '\n';
@@ -252,16 +240,20 @@ bool check_flow_depth(const SourceFile& source, int max_depth, Diagnostics& diag
         } else if ((c == '"' || c == '\'') && std::strchr(" \t\n[{,:-?", previous) != nullptr) {
             quote = c;
         } else if (c == '[' || c == '{') {
-            if (++depth > max_depth) {
+            open.push_back(i);
+            if (static_cast<int>(open.size()) > max_depth) {
                 diagnostics.add(
                     rules::too_deep, source.location_at(i),
                     "collections nested more than " + std::to_string(max_depth) + " levels deep");
                 return false;
             }
-        } else if ((c == ']' || c == '}') && depth > 0) {
-            --depth;
+        } else if ((c == ']' || c == '}') && !open.empty()) {
+            open.pop_back();
         }
         previous = c;
+    }
+    if (!open.empty()) {
+        unclosed = open.back();
     }
     return true;
 }
@@ -277,6 +269,7 @@ class TreeBuilder : public YAML::EventHandler {
         : source_(source), limits_(limits), diagnostics_(diagnostics) {}
 
     YamlNode take_root() { return std::move(root_); }
+    int alias_count() const { return aliases_; }
     std::size_t furthest_offset() const { return furthest_; }
 
     void OnDocumentStart(const YAML::Mark& mark) override { see(mark); }
@@ -291,9 +284,13 @@ class TreeBuilder : public YAML::EventHandler {
 
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
         see(mark);
-        diagnostics_.add(rules::alias, location_of(mark),
-                         "aliases (*name) are not supported in plan files",
-                         "write the value out instead of referring to an anchor");
+        // A billion-laughs file holds thousands: name the first few, count the rest.
+        constexpr int max_reported = 5;
+        if (++aliases_ <= max_reported) {
+            diagnostics_.add(rules::alias, location_of(mark),
+                             "aliases (*name) are not supported in plan files",
+                             "write the value out instead of referring to an anchor");
+        }
         YamlNode node;
         node.offset = offset_of(mark);
         add(std::move(node));
@@ -363,10 +360,14 @@ class TreeBuilder : public YAML::EventHandler {
         if (is_key && node.is_scalar()) {
             const auto [it, inserted] = parent.keys.emplace(node.value, node.offset);
             if (!inserted) {
-                Diagnostic& d =
-                    diagnostics_.add(rules::duplicate_key, source_.location_at(node.offset),
-                                     "duplicate key '" + node.value + "'",
-                                     "remove one of the two '" + node.value + "' entries");
+                Location where = source_.location_at(node.offset);
+                if (node.plain) {
+                    where.end = where.start;
+                    where.end.column += count_code_points(node.value);
+                }
+                Diagnostic& d = diagnostics_.add(
+                    rules::duplicate_key, where, "duplicate key '" + node.value + "'",
+                    "remove one of the two '" + node.value + "' entries");
                 d.related = source_.location_at(it->second);
                 d.related_message = "first defined";
             }
@@ -380,6 +381,7 @@ class TreeBuilder : public YAML::EventHandler {
     std::vector<Frame> stack_;
     YamlNode root_;
     std::size_t furthest_ = 0;
+    int aliases_ = 0;
 };
 
 // Sees whether a second document follows, without building it.
@@ -413,7 +415,8 @@ std::string syntax_message(const std::string& what) {
 
 bool parse_yaml(const SourceFile& source, const YamlLimits& limits, YamlNode& root,
                 Diagnostics& diagnostics) {
-    if (!check_flow_depth(source, limits.max_depth, diagnostics)) {
+    std::optional<std::size_t> unclosed;
+    if (!check_flow_depth(source, limits.max_depth, diagnostics, unclosed)) {
         return false;
     }
     std::istringstream stream(source.text());
@@ -443,20 +446,32 @@ bool parse_yaml(const SourceFile& source, const YamlLimits& limits, YamlNode& ro
             }
             return false;
         }
+        if (builder.alias_count() > 5) {
+            diagnostics.add(
+                rules::alias, Location{source.path(), {}, {}},
+                std::to_string(builder.alias_count() - 5) + " more aliases in this file not shown");
+        }
         root = builder.take_root();
         return true;
     } catch (const DepthExceeded& e) {
         diagnostics.add(
             rules::too_deep,
-            source.position_from_mark(e.mark.line, e.mark.column).known()
-                ? Location{source.path(), source.position_from_mark(e.mark.line, e.mark.column), {}}
-                : Location{source.path(), {}, {}},
+            Location{source.path(), source.position_from_mark(e.mark.line, e.mark.column), {}},
             "collections nested more than " + std::to_string(limits.max_depth) + " levels deep");
     } catch (const YAML::Exception& e) {
-        diagnostics.add(
-            rules::yaml_syntax,
-            Location{source.path(), source.position_from_mark(e.mark.line, e.mark.column), {}},
-            syntax_message(e.msg));
+        // yaml-cpp notices an unclosed flow collection only at the end of the file; point at
+        // the bracket instead.
+        if (unclosed && e.msg.find("flow not found") != std::string::npos) {
+            const char bracket = source.text()[*unclosed];
+            diagnostics.add(rules::yaml_syntax, source.location_at(*unclosed),
+                            std::string("YAML syntax error: '") + bracket + "' is never closed",
+                            std::string("add the missing '") + (bracket == '[' ? ']' : '}') + "'");
+        } else {
+            diagnostics.add(
+                rules::yaml_syntax,
+                Location{source.path(), source.position_from_mark(e.mark.line, e.mark.column), {}},
+                syntax_message(e.msg));
+        }
     }
     return false;
 }

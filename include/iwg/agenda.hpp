@@ -57,6 +57,7 @@ struct AgendaReport {
     bool include_unscheduled = false;
     std::vector<MeetingView> unscheduled;  // filled when include_unscheduled
     bool outside_plan_year = false;        // nothing of the request lies in the plan's year
+    bool clipped = false;                  // part of the request lies outside the plan's year
 };
 
 AgendaReport build_agenda(const Plan& plan, YearMonth from, YearMonth to, bool include_unscheduled);

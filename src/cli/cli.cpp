@@ -33,11 +33,11 @@ void add_global_options(CLI::App& app, GlobalOptions& global) {
         {"auto", ColorMode::auto_}, {"always", ColorMode::always}, {"never", ColorMode::never}};
     app.add_option("--color", global.color, "Colour: auto, always or never (default: auto)")
         ->transform(CLI::CheckedTransformer(color_modes, CLI::ignore_case))
-        ->type_name("WHEN");
+        ->option_text("WHEN");
     app.add_option("--max-file-size", global.max_file_size,
                    "Refuse plan files larger than this many bytes (default: 33554432)")
-        ->type_name("BYTES")
-        ->check(CLI::PositiveNumber);
+        ->check(CLI::PositiveNumber)
+        ->option_text("BYTES");
 }
 
 }  // namespace
@@ -57,11 +57,26 @@ int run(int argc, char** argv) {
         add_remind_command(app, global),  add_schema_command(app, global),
     };
 
+    // Subcommand help shows only the subcommand's options; point at the shared ones.
+    for (const auto& command : commands) {
+        if (command.app != nullptr) {
+            // Subcommands inherit the root footer unless they set their own.
+            const std::string own = command.app->get_footer();
+            command.app->footer((own.empty() || own == footer ? "" : own + "\n\n") +
+                                "Global options, accepted here too: --plan PATH, --as-of DATE, "
+                                "--color WHEN, --max-file-size BYTES (see iwg --help)\n\n" +
+                                footer);
+        }
+    }
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        const int code = app.exit(e);  // prints help, version or the error
-        return code == 0 ? exit_ok : exit_usage;
+        if (e.get_exit_code() == 0) {
+            return app.exit(e);  // --help or --version
+        }
+        print_error(global, std::string(e.what()) + "\n  run 'iwg --help' for usage");
+        return exit_usage;
     }
 
     try {

@@ -2,8 +2,10 @@
 #include <string>
 
 #include "common.hpp"
+#include "format_option.hpp"
 #include "iwg/agenda.hpp"
-#include "iwg/month_spec.hpp"
+#include "iwg/render_ics.hpp"
+#include "iwg/report_json.hpp"
 
 namespace iwg::cli {
 namespace {
@@ -13,20 +15,18 @@ struct AgendaOptions {
     std::string from;
     std::string to;
     bool all = false;
+    ReportFormat format = ReportFormat::text;
 };
-
-YearMonth parse_month_option(std::string_view option, const std::string& text, int plan_year,
-                             const Date& as_of) {
-    auto parsed = parse_month_spec(text, plan_year, as_of);
-    if (auto* error = std::get_if<MonthSpecError>(&parsed)) {
-        throw UsageError{std::string(option) + ": " + error->message +
-                         "\n  accepted forms: " + std::string(month_spec_forms())};
-    }
-    return std::get<YearMonth>(parsed);
-}
 
 int run_agenda(const AgendaOptions& options, const GlobalOptions& global) {
     const Date as_of = resolve_as_of(global);
+    for (const auto& [option, text] :
+         {std::pair{"--month", &options.month}, std::pair{"--from", &options.from},
+          std::pair{"--to", &options.to}}) {
+        if (!text->empty()) {
+            (void)parse_month_option(option, *text, as_of.year, as_of);  // usage first: exit 2
+        }
+    }
     const std::string path = discover_plan(global, as_of);
     LoadResult loaded;
     if (auto code = load_checked_plan(path, global, loaded)) {
@@ -55,8 +55,20 @@ int run_agenda(const AgendaOptions& options, const GlobalOptions& global) {
     }
 
     const AgendaReport report = build_agenda(plan, from, to, options.all);
-    const std::string text = render_text(layout_agenda(report), stdout_text_style(global));
-    return write_stdout(text) ? exit_ok : exit_usage;
+    std::string out;
+    switch (options.format) {
+        case ReportFormat::json:
+            out = dump_json(agenda_to_json(report));
+            break;
+        case ReportFormat::ics:
+            out = render_ics(report, as_of);
+            break;
+        case ReportFormat::text:
+        case ReportFormat::markdown:
+            out = render_document(layout_agenda(report), options.format, global);
+            break;
+    }
+    return write_stdout(out) ? exit_ok : exit_usage;
 }
 
 }  // namespace
@@ -78,6 +90,9 @@ Command add_agenda_command(CLI::App& root, GlobalOptions& global) {
         ->excludes(month)
         ->excludes(from)
         ->excludes(to);
+    add_format_option(
+        *app, options->format,
+        {ReportFormat::text, ReportFormat::markdown, ReportFormat::json, ReportFormat::ics});
     return {app, [options, &global] { return run_agenda(*options, global); }};
 }
 

@@ -1,10 +1,165 @@
-// `iwg remind`: not implemented yet.
+// `iwg remind`: the reminder a scheduled job mails or posts; silent when there is nothing to say.
+#include <cstdio>
+#include <map>
+#include <string>
+
 #include "common.hpp"
+#include "iwg/remind.hpp"
+#include "iwg/reminder_format.hpp"
+#include "iwg/template.hpp"
 
 namespace iwg::cli {
+namespace {
 
-Command add_remind_command(CLI::App& /*root*/, GlobalOptions& /*global*/) {
-    return {};
+struct RemindOptions {
+    std::string month;
+    int within = -1;  // -1: not given
+    std::string template_name = "text";
+    std::string template_file;
+    std::string template_format = "text";
+    bool verbose = false;
+};
+
+// What turns the reminder into bytes, ready before the plan is read so that a broken template
+// fails every run, not only on the days there is something to remind.
+struct Output {
+    bool json = false;
+    Template parsed;
+    TemplateFormat format = TemplateFormat::text;
+};
+
+// "file:line:column: ", like a compiler.
+std::string at(const std::string& origin, Position position) {
+    return origin + ":" + std::to_string(position.line) + ":" + std::to_string(position.column) +
+           ": ";
+}
+
+Output prepare_output(const RemindOptions& options) {
+    Output output;
+    std::string source;
+    std::string origin;
+    if (!options.template_file.empty()) {
+        origin = sanitize_for_terminal(options.template_file);
+        auto read = read_template_file(options.template_file, max_template_file_size);
+        if (auto* error = std::get_if<TemplateFileError>(&read)) {
+            throw UsageError{error->position.known()
+                                 ? at(origin, error->position) + error->message
+                                 : "--template-file: " + sanitize_for_terminal(error->message)};
+        }
+        source = std::get<std::string>(std::move(read));
+        output.format = options.template_format == "markdown" ? TemplateFormat::markdown
+                        : options.template_format == "email"  ? TemplateFormat::email
+                                                              : TemplateFormat::text;
+    } else {
+        const auto builtin = builtin_template(options.template_name);
+        if (!builtin) {  // CLI11 checks the name; this guards the list staying in sync
+            throw UsageError{"--template: unknown template '" +
+                             sanitize_for_terminal(options.template_name) + "'"};
+        }
+        if (builtin->json) {
+            output.json = true;
+            return output;
+        }
+        origin = "built-in template " + options.template_name;
+        source = std::string(builtin->source);
+        output.format = builtin->format;
+    }
+    auto parsed = parse_template(source, reminder_placeholder_names());
+    if (auto* error = std::get_if<TemplateError>(&parsed)) {
+        throw UsageError{at(origin, error->position) + error->message};
+    }
+    output.parsed = std::get<Template>(std::move(parsed));
+    return output;
+}
+
+void print_note(std::string_view message) {
+    const std::string line = "iwg: " + sanitize_for_terminal(message) + "\n";
+    std::fflush(stdout);
+    std::fwrite(line.data(), 1, line.size(), stderr);
+}
+
+int run_remind(const RemindOptions& options, const GlobalOptions& global) {
+    if (options.month.empty() && options.within < 0) {
+        throw UsageError{"say which reminder: --month MONTH (e.g. --month next) or --within DAYS"};
+    }
+    const Date as_of = resolve_as_of(global);
+    const Output output = prepare_output(options);
+    if (!options.month.empty()) {
+        (void)parse_month_option("--month", options.month, as_of.year, as_of);  // exit 2 first
+    }
+
+    const std::string path = discover_plan(global, as_of);
+    LoadResult loaded;
+    if (auto code = load_checked_plan(path, global, loaded)) {
+        return *code;
+    }
+    const Plan& plan = loaded.plan;
+
+    ReminderSelection selection;
+    if (!options.month.empty()) {
+        selection = select_for_month(
+            plan, parse_month_option("--month", options.month, plan.year.value, as_of), as_of);
+    } else {
+        selection = select_within(plan, as_of, options.within);
+    }
+
+    if (const auto* silence = std::get_if<NothingToRemind>(&selection)) {
+        if (options.verbose) {
+            print_note("nothing to remind: " + silence->message);
+        }
+        return exit_ok;
+    }
+    const Reminder& reminder = std::get<Reminder>(selection);
+    // Rendered in full before anything is written: no half-printed reminder.
+    const std::string text =
+        output.json ? render_reminder_json(reminder)
+                    : render_template(output.parsed, reminder_values(reminder), output.format);
+    if (options.verbose) {
+        print_note(explain(reminder));
+    }
+    return write_stdout(text) ? exit_ok : exit_usage;
+}
+
+}  // namespace
+
+Command add_remind_command(CLI::App& root, GlobalOptions& global) {
+    auto options = std::make_shared<RemindOptions>();
+    CLI::App* app = root.add_subcommand(
+        "remind", "Print the reminder for a month's meeting; nothing when there is none");
+    app->footer(
+        "Prints nothing and exits 0 when there is nothing to remind (a break, a cancelled "
+        "meeting, no row); --verbose says why on stderr. Templates and rules: "
+        "docs/reminders.md.");
+    auto* month = app->add_option("-m,--month", options->month,
+                                  "The month: may, 5, 05, 2024-05, current, next or previous")
+                      ->type_name("MONTH");
+    app->add_option("--within", options->within,
+                    "A meeting dated from the as-of date to DAYS later, or next month's undated "
+                    "row when the month ends within DAYS")
+        ->type_name("DAYS")
+        ->check(CLI::Range(0, 366))
+        ->excludes(month);
+    std::map<std::string, std::string> names;
+    for (auto name : builtin_template_names()) {
+        names.emplace(name, name);
+    }
+    auto* builtin = app->add_option("-t,--template", options->template_name,
+                                    "Built-in template: text (default), markdown, email or json")
+                        ->type_name("NAME")
+                        ->transform(CLI::IsMember(names));
+    auto* file = app->add_option("--template-file", options->template_file,
+                                 "A template file with {placeholders} (see docs/reminders.md)")
+                     ->type_name("PATH")
+                     ->excludes(builtin);
+    app->add_option("--template-format", options->template_format,
+                    "How --template-file output escapes plan text: text (default), markdown or "
+                    "email")
+        ->type_name("FORMAT")
+        ->check(CLI::IsMember({"text", "markdown", "email"}))
+        ->needs(file);
+    app->add_flag("-v,--verbose", options->verbose,
+                  "Say on stderr which rule picked the reminder, or why there is none");
+    return {app, [options, &global] { return run_remind(*options, global); }};
 }
 
 }  // namespace iwg::cli

@@ -1,10 +1,54 @@
-// `iwg status`: not implemented yet.
+// `iwg status`: where the plan stands on a date.
+#include <memory>
+#include <string>
+
 #include "common.hpp"
+#include "format_option.hpp"
+#include "iwg/report_json.hpp"
+#include "iwg/status.hpp"
 
 namespace iwg::cli {
+namespace {
 
-Command add_status_command(CLI::App& /*root*/, GlobalOptions& /*global*/) {
-    return {};
+struct StatusOptions {
+    ReportFormat format = ReportFormat::text;
+    bool fail_on_stale = false;
+};
+
+int run_status(const StatusOptions& options, const GlobalOptions& global) {
+    const Date as_of = resolve_as_of(global);
+    const std::string path = discover_plan(global, as_of);
+    LoadResult loaded;
+    if (auto code = load_checked_plan(path, global, loaded)) {
+        return *code;
+    }
+    const StatusReport report = build_status(loaded.plan, as_of);
+    const std::string out = options.format == ReportFormat::json
+                                ? dump_json(status_to_json(report))
+                                : render_document(layout_status(report), options.format, global);
+    if (!write_stdout(out)) {
+        return exit_usage;
+    }
+    if (options.fail_on_stale && report.stale > 0) {
+        print_error(global, std::to_string(report.stale) +
+                                (report.stale == 1 ? " row is" : " rows are") +
+                                " past and still planned or confirmed (--fail-on-stale)");
+        return exit_plan_errors;
+    }
+    return exit_ok;
+}
+
+}  // namespace
+
+Command add_status_command(CLI::App& root, GlobalOptions& global) {
+    auto options = std::make_shared<StatusOptions>();
+    CLI::App* app = root.add_subcommand(
+        "status", "Show where the plan stands on a date (default: today; see --as-of)");
+    add_format_option(*app, options->format,
+                      {ReportFormat::text, ReportFormat::markdown, ReportFormat::json});
+    app->add_flag("--fail-on-stale", options->fail_on_stale,
+                  "Exit 1 when a past row is still planned or confirmed (for scheduled CI)");
+    return {app, [options, &global] { return run_status(*options, global); }};
 }
 
 }  // namespace iwg::cli

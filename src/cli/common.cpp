@@ -10,6 +10,7 @@
 #include <system_error>
 
 #include "iwg/checks.hpp"
+#include "iwg/month_spec.hpp"
 
 namespace iwg::cli {
 namespace fs = std::filesystem;
@@ -23,6 +24,16 @@ Date resolve_as_of(const GlobalOptions& global) {
     }
     throw UsageError{"--as-of: '" + sanitize_for_terminal(global.as_of) +
                      "' is not a date; expected YYYY-MM-DD, e.g. 2024-05-14"};
+}
+
+YearMonth parse_month_option(std::string_view option, const std::string& text, int plan_year,
+                             const Date& as_of) {
+    auto parsed = parse_month_spec(text, plan_year, as_of);
+    if (auto* error = std::get_if<MonthSpecError>(&parsed)) {
+        throw UsageError{std::string(option) + ": " + error->message +
+                         "\n  accepted forms: " + std::string(month_spec_forms())};
+    }
+    return std::get<YearMonth>(parsed);
 }
 
 namespace {

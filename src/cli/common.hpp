@@ -41,6 +41,11 @@ struct UsageError {
     std::string message;
 };
 
+// A month option (may, 5, 2024-05, next, …); a month without a year takes `plan_year`.
+// Throws UsageError listing the accepted forms.
+YearMonth parse_month_option(std::string_view option, const std::string& text, int plan_year,
+                             const Date& as_of);
+
 // --as-of, or today. Throws UsageError for a malformed date.
 Date resolve_as_of(const GlobalOptions& global);
 

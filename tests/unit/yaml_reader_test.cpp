@@ -185,12 +185,26 @@ TEST_CASE("read_file_bytes refuses what is not a regular file", "[yaml]") {
     CHECK_FALSE(read_file_bytes("/dev/null", ReadLimits{}, out, diagnostics));
     CHECK_FALSE(read_file_bytes(temp_path("missing.yaml"), ReadLimits{}, out, diagnostics));
     REQUIRE(diagnostics.size() == 3);
-    CHECK(diagnostics.items()[0].message == "'" + dir + "' is a directory, not a regular file");
-    CHECK(diagnostics.items()[1].message == "'/dev/null' is a device, not a regular file");
-    CHECK(diagnostics.items()[2].message ==
-          "cannot open '" + temp_path("missing.yaml") + "': No such file or directory");
+    CHECK(diagnostics.items()[0].message == "not a regular file: it is a directory");
+    CHECK(diagnostics.items()[0].location.file == dir);
+    CHECK(diagnostics.items()[1].message == "not a regular file: it is a device");
+    CHECK(diagnostics.items()[2].message == "cannot open the file: No such file or directory");
     CHECK(diagnostics.has_input_error());
     std::filesystem::remove(dir);
+}
+
+TEST_CASE("the default size limit refuses 50 MiB without reading it", "[yaml]") {
+    const std::string path = temp_path("sparse.yaml");
+    { std::ofstream f(path); }
+    std::filesystem::resize_file(path, 50ull * 1024 * 1024);  // sparse: nothing to read
+    Diagnostics diagnostics;
+    std::string out;
+    CHECK_FALSE(read_file_bytes(path, ReadLimits{}, out, diagnostics));
+    CHECK(out.empty());
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics.items()[0].rule == "E002");
+    CHECK(ReadLimits{}.max_file_size >= 16ull * 1024 * 1024);
+    std::filesystem::remove(path);
 }
 
 TEST_CASE("read_file_bytes enforces the size limit before reading", "[yaml]") {
@@ -207,7 +221,7 @@ TEST_CASE("read_file_bytes enforces the size limit before reading", "[yaml]") {
     REQUIRE(diagnostics.size() == 1);
     CHECK(diagnostics.items()[0].rule == "E002");
     CHECK(diagnostics.items()[0].message ==
-          "'" + path + "' is 100 bytes, more than the limit of 99 bytes");
+          "the file is 100 bytes, more than the limit of 99 bytes");
     CHECK(diagnostics.items()[0].hint == "raise the limit with --max-file-size 100");
     std::filesystem::remove(path);
 }

@@ -1,0 +1,22 @@
+// `--format` for report commands: one spelling, case-insensitive, checked by CLI11.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <initializer_list>
+#include <string>
+
+#include "common.hpp"
+#include "iwg/document.hpp"
+#include "iwg/report_format.hpp"
+
+namespace iwg::cli {
+
+// Adds `-f,--format` accepting the given formats in any case (default: text).
+CLI::Option* add_format_option(CLI::App& app, ReportFormat& format,
+                               std::initializer_list<ReportFormat> accepted);
+
+// Text (coloured only on a terminal) or Markdown; JSON and iCalendar come from report data.
+std::string render_document(const doc::Document& document, ReportFormat format,
+                            const GlobalOptions& global);
+
+}  // namespace iwg::cli

@@ -1,0 +1,1161 @@
+# `iwg agenda --format`: Markdown, JSON and iCalendar, on the shipped plan and the rich fixture.
+$ iwg --plan plans/2024 agenda --month may --format markdown --as-of 2024-05-01
+# Implementation Working Group · Action Plan 2024
+
+## May 2024
+
+- **Topic:** Data ecosystem and data governance in smart cities. What is the status of open data?
+- **Kind:** meeting
+- **Status:** planned
+[exit 0]
+$ iwg --plan plans/2024 agenda --month august --format markdown --as-of 2024-05-01
+# Implementation Working Group · Action Plan 2024
+
+## August 2024
+
+- **Topic:** SUMMER BREAK
+- **Kind:** break: no meeting this month
+[exit 0]
+$ iwg --plan plans/2024 agenda --all --format markdown --as-of 2024-05-01
+# Implementation Working Group · Action Plan 2024
+
+## January 2024
+
+Nothing planned.
+
+## February 2024
+
+Nothing planned.
+
+## March 2024
+
+Nothing planned.
+
+## April 2024
+
+- **Topic:** Capabilities / capacity building for Open Data Professionals
+- **Kind:** meeting
+- **Status:** planned
+
+## May 2024
+
+- **Topic:** Data ecosystem and data governance in smart cities. What is the status of open data?
+- **Kind:** meeting
+- **Status:** planned
+
+## June 2024
+
+- **Topic:** Data projects fair
+- **Kind:** meeting
+- **Status:** planned
+
+## July 2024
+
+- **Topic:** Open Data Ranking/Measurements
+- **Kind:** meeting
+- **Status:** planned
+
+## August 2024
+
+- **Topic:** SUMMER BREAK
+- **Kind:** break: no meeting this month
+
+## September 2024
+
+- **Topic:** Beneficial Ownership and extractive industries: open data for anti-corruption
+- **Kind:** meeting
+- **Status:** planned
+
+## October 2024
+
+- **Topic:** Gender data: indigenous data, database on violent gender
+- **Kind:** meeting
+- **Status:** planned
+
+## November 2024
+
+- **Topic:** Opening data in practice: lessons learned from data interoperability in open science
+- **Alternative:** connect discussion with UNWDF.
+- **Kind:** meeting
+- **Status:** planned
+
+## December 2024
+
+- **Topic:** End of year survey
+- **Kind:** survey
+- **Status:** planned
+
+## Unscheduled
+
+These rows have no month in the plan.
+
+- **Topic:** Opening data in practice: lessons learned from govtech for health, and chief data officer for education
+- **Kind:** meeting
+- **Status:** planned
+[exit 0]
+$ iwg --plan plans/2024 agenda --month may --format json --as-of 2024-05-01
+{
+  "report": "agenda",
+  "version": 1,
+  "plan": {
+    "group": "Implementation Working Group",
+    "title": "Action Plan 2024",
+    "year": 2024
+  },
+  "from": "2024-05",
+  "to": "2024-05",
+  "outside_plan_year": false,
+  "months": [
+    {
+      "month": "2024-05",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 1,
+          "month": 5,
+          "topic": "Data ecosystem and data governance in smart cities. What is the status of open data?",
+          "alternative": null,
+          "kind": "meeting",
+          "status": "planned",
+          "date": null,
+          "time": null,
+          "duration_minutes": null,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    }
+  ],
+  "unscheduled": null
+}
+[exit 0]
+$ iwg --plan plans/2024 agenda --all --format json --as-of 2024-05-01
+{
+  "report": "agenda",
+  "version": 1,
+  "plan": {
+    "group": "Implementation Working Group",
+    "title": "Action Plan 2024",
+    "year": 2024
+  },
+  "from": "2024-01",
+  "to": "2024-12",
+  "outside_plan_year": false,
+  "months": [
+    {
+      "month": "2024-01",
+      "is_break": false,
+      "meetings": []
+    },
+    {
+      "month": "2024-02",
+      "is_break": false,
+      "meetings": []
+    },
+    {
+      "month": "2024-03",
+      "is_break": false,
+      "meetings": []
+    },
+    {
+      "month": "2024-04",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 0,
+          "month": 4,
+          "topic": "Capabilities / capacity building for Open Data Professionals",
+          "alternative": null,
+          "kind": "meeting",
+          "status": "planned",
+          "date": null,
+          "time": null,
+          "duration_minutes": null,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    },
+    {
+      "month": "2024-05",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 1,
+          "month": 5,
+          "topic": "Data ecosystem and data governance in smart cities. What is the status of open data?",
+          "alternative": null,
+          "kind": "meeting",
+          "status": "planned",
+          "date": null,
+          "time": null,
+          "duration_minutes": null,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    },
+    {
+      "month": "2024-06",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 2,
+          "month": 6,
+          "topic": "Data projects fair",
+          "alternative": null,
+          "kind": "meeting",
+          "status": "planned",
+          "date": null,
+          "time": null,
+          "duration_minutes": null,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    },
+    {
+      "month": "2024-07",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 4,
+          "month": 7,
+          "topic": "Open Data Ranking/Measurements",
+          "alternative": null,
+          "kind": "meeting",
+          "status": "planned",
+          "date": null,
+          "time": null,
+          "duration_minutes": null,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    },
+    {
+      "month": "2024-08",
+      "is_break": true,
+      "meetings": [
+        {
+          "row": 5,
+          "month": 8,
+          "topic": "SUMMER BREAK",
+          "alternative": null,
+          "kind": "break",
+          "status": "planned",
+          "date": null,
+          "time": null,
+          "duration_minutes": null,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    },
+    {
+      "month": "2024-09",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 6,
+          "month": 9,
+          "topic": "Beneficial Ownership and extractive industries: open data for anti-corruption",
+          "alternative": null,
+          "kind": "meeting",
+          "status": "planned",
+          "date": null,
+          "time": null,
+          "duration_minutes": null,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    },
+    {
+      "month": "2024-10",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 7,
+          "month": 10,
+          "topic": "Gender data: indigenous data, database on violent gender",
+          "alternative": null,
+          "kind": "meeting",
+          "status": "planned",
+          "date": null,
+          "time": null,
+          "duration_minutes": null,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    },
+    {
+      "month": "2024-11",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 8,
+          "month": 11,
+          "topic": "Opening data in practice: lessons learned from data interoperability in open science",
+          "alternative": "connect discussion with UNWDF.",
+          "kind": "meeting",
+          "status": "planned",
+          "date": null,
+          "time": null,
+          "duration_minutes": null,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    },
+    {
+      "month": "2024-12",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 9,
+          "month": 12,
+          "topic": "End of year survey",
+          "alternative": null,
+          "kind": "survey",
+          "status": "planned",
+          "date": null,
+          "time": null,
+          "duration_minutes": null,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    }
+  ],
+  "unscheduled": [
+    {
+      "row": 3,
+      "month": null,
+      "topic": "Opening data in practice: lessons learned from govtech for health, and chief data officer for education",
+      "alternative": null,
+      "kind": "meeting",
+      "status": "planned",
+      "date": null,
+      "time": null,
+      "duration_minutes": null,
+      "timezone": null,
+      "speakers": [],
+      "goals": [],
+      "actions": [],
+      "notes": null
+    }
+  ]
+}
+[exit 0]
+$ iwg --plan plans/2024 agenda --month 2025-01 --format json --as-of 2024-05-01
+{
+  "report": "agenda",
+  "version": 1,
+  "plan": {
+    "group": "Implementation Working Group",
+    "title": "Action Plan 2024",
+    "year": 2024
+  },
+  "from": "2025-01",
+  "to": "2025-01",
+  "outside_plan_year": true,
+  "months": [],
+  "unscheduled": null
+}
+[exit 0]
+$ iwg --plan plans/2024 agenda --all --format ics --as-of 2024-05-01
+BEGIN:VCALENDAR\r (esc)
+VERSION:2.0\r (esc)
+PRODID:-//iwg//iwg 0.1.0//EN\r (esc)
+CALSCALE:GREGORIAN\r (esc)
+METHOD:PUBLISH\r (esc)
+X-WR-CALNAME:Implementation Working Group \xc2\xb7 Action Plan 2024\r (esc)
+BEGIN:VEVENT\r (esc)
+UID:2024-04-1-689003b252bcb5cf@iwg\r (esc)
+DTSTAMP:20240501T000000Z\r (esc)
+DTSTART;VALUE=DATE:20240401\r (esc)
+DTEND;VALUE=DATE:20240501\r (esc)
+TRANSP:TRANSPARENT\r (esc)
+SUMMARY:Capabilities / capacity building for Open Data Professionals\r (esc)
+DESCRIPTION:Status: planned\r (esc)
+STATUS:TENTATIVE\r (esc)
+END:VEVENT\r (esc)
+BEGIN:VEVENT\r (esc)
+UID:2024-05-1-689003b252bcb5cf@iwg\r (esc)
+DTSTAMP:20240501T000000Z\r (esc)
+DTSTART;VALUE=DATE:20240501\r (esc)
+DTEND;VALUE=DATE:20240601\r (esc)
+TRANSP:TRANSPARENT\r (esc)
+SUMMARY:Data ecosystem and data governance in smart cities. What is the sta\r (esc)
+ tus of open data?\r (esc)
+DESCRIPTION:Status: planned\r (esc)
+STATUS:TENTATIVE\r (esc)
+END:VEVENT\r (esc)
+BEGIN:VEVENT\r (esc)
+UID:2024-06-1-689003b252bcb5cf@iwg\r (esc)
+DTSTAMP:20240501T000000Z\r (esc)
+DTSTART;VALUE=DATE:20240601\r (esc)
+DTEND;VALUE=DATE:20240701\r (esc)
+TRANSP:TRANSPARENT\r (esc)
+SUMMARY:Data projects fair\r (esc)
+DESCRIPTION:Status: planned\r (esc)
+STATUS:TENTATIVE\r (esc)
+END:VEVENT\r (esc)
+BEGIN:VEVENT\r (esc)
+UID:2024-07-1-689003b252bcb5cf@iwg\r (esc)
+DTSTAMP:20240501T000000Z\r (esc)
+DTSTART;VALUE=DATE:20240701\r (esc)
+DTEND;VALUE=DATE:20240801\r (esc)
+TRANSP:TRANSPARENT\r (esc)
+SUMMARY:Open Data Ranking/Measurements\r (esc)
+DESCRIPTION:Status: planned\r (esc)
+STATUS:TENTATIVE\r (esc)
+END:VEVENT\r (esc)
+BEGIN:VEVENT\r (esc)
+UID:2024-09-1-689003b252bcb5cf@iwg\r (esc)
+DTSTAMP:20240501T000000Z\r (esc)
+DTSTART;VALUE=DATE:20240901\r (esc)
+DTEND;VALUE=DATE:20241001\r (esc)
+TRANSP:TRANSPARENT\r (esc)
+SUMMARY:Beneficial Ownership and extractive industries: open data for anti-\r (esc)
+ corruption\r (esc)
+DESCRIPTION:Status: planned\r (esc)
+STATUS:TENTATIVE\r (esc)
+END:VEVENT\r (esc)
+BEGIN:VEVENT\r (esc)
+UID:2024-10-1-689003b252bcb5cf@iwg\r (esc)
+DTSTAMP:20240501T000000Z\r (esc)
+DTSTART;VALUE=DATE:20241001\r (esc)
+DTEND;VALUE=DATE:20241101\r (esc)
+TRANSP:TRANSPARENT\r (esc)
+SUMMARY:Gender data: indigenous data\\, database on violent gender\r (esc)
+DESCRIPTION:Status: planned\r (esc)
+STATUS:TENTATIVE\r (esc)
+END:VEVENT\r (esc)
+BEGIN:VEVENT\r (esc)
+UID:2024-11-1-689003b252bcb5cf@iwg\r (esc)
+DTSTAMP:20240501T000000Z\r (esc)
+DTSTART;VALUE=DATE:20241101\r (esc)
+DTEND;VALUE=DATE:20241201\r (esc)
+TRANSP:TRANSPARENT\r (esc)
+SUMMARY:Opening data in practice: lessons learned from data interoperabilit\r (esc)
+ y in open science\r (esc)
+DESCRIPTION:Status: planned\\nAlternative topic: connect discussion with UNW\r (esc)
+ DF.\r (esc)
+STATUS:TENTATIVE\r (esc)
+END:VEVENT\r (esc)
+BEGIN:VEVENT\r (esc)
+UID:2024-12-1-689003b252bcb5cf@iwg\r (esc)
+DTSTAMP:20240501T000000Z\r (esc)
+DTSTART;VALUE=DATE:20241201\r (esc)
+DTEND;VALUE=DATE:20250101\r (esc)
+TRANSP:TRANSPARENT\r (esc)
+SUMMARY:End of year survey\r (esc)
+DESCRIPTION:Status: planned\\nKind: survey\r (esc)
+STATUS:TENTATIVE\r (esc)
+END:VEVENT\r (esc)
+END:VCALENDAR\r (esc)
+[exit 0]
+$ iwg --plan plans/2024 agenda --month august --format ics --as-of 2024-05-01
+BEGIN:VCALENDAR\r (esc)
+VERSION:2.0\r (esc)
+PRODID:-//iwg//iwg 0.1.0//EN\r (esc)
+CALSCALE:GREGORIAN\r (esc)
+METHOD:PUBLISH\r (esc)
+X-WR-CALNAME:Implementation Working Group \xc2\xb7 Action Plan 2024\r (esc)
+END:VCALENDAR\r (esc)
+[exit 0]
+$ iwg --plan plans/2024 agenda --month may --format Text --as-of 2024-05-01
+Implementation Working Group · Action Plan 2024
+
+May 2024
+  Topic:   Data ecosystem and data governance in smart cities. What is the
+           status of open data?
+  Kind:    meeting
+  Status:  planned
+[exit 0]
+$ iwg --plan tests/fixtures/rich agenda --all --as-of 2024-06-15
+Rich Test Group | <b>WG</b> · Plan 2024, with commas; and semicolons
+
+January 2024
+  Topic:     Kick-off
+  Kind:      meeting
+  Status:    held
+  Date:      2024-01-16 15:00 (90 min) +02:00
+  Speakers:  Ana Pérez, Bob | Builder
+  Goals:     G1: Ship <script>alert(1)</script> safely
+  Actions:   A1: Write the onboarding guide
+  Notes:     Minutes are on the wiki.
+             Second line of notes.
+
+February 2024
+  Topic:   Cancelled, sadly; see \ notes
+  Kind:    meeting
+  Status:  cancelled
+  Date:    2024-02-20
+
+March 2024
+  Topic:        Table | breaker <script>alert('x')</script>
+  Alternative:  Plan B | <i>C</i>
+  Kind:         meeting
+  Status:       confirmed
+
+  Topic:   Mid-year survey
+  Kind:    survey
+  Status:  planned
+
+April 2024
+  Topic:     Données ouvertes — café ☕ über alles, a topic long enough to fold
+             in the middle of ééééé
+  Kind:      meeting
+  Status:    held
+  Date:      2024-04-09 09:30 -05:00
+  Speakers:  Zoë
+  Goals:     G2: Pipes | and, commas; semicolons \ backslashes
+
+May 2024
+  Topic:   Late-night call across midnight
+  Kind:    meeting
+  Status:  confirmed
+  Date:    2024-05-31 23:30 (60 min) -02:00
+
+June 2024
+  Topic:   A time but no date
+  Kind:    meeting
+  Status:  planned
+  Time:    10:00
+
+July 2024
+  Topic:  Summer break
+  Kind:   break: no meeting this month
+
+August 2024
+  Topic:    Community event
+  Kind:     event
+  Status:   planned
+  Date:     2024-08-20 12:00 (30 min)
+  Actions:  A2: Run *two* workshops [link](http://example.com)
+
+September 2024
+  Topic:   Escapes \x1b[31mred\x1b[0m and <U+202E>evil
+  Kind:    meeting
+  Status:  planned
+
+October 2024
+  Topic:   Newline
+           inside the topic
+  Kind:    meeting
+  Status:  planned
+
+November 2024
+  Nothing planned.
+
+December 2024
+  Topic:   Year end | 1. review
+  Kind:    meeting
+  Status:  planned
+
+Unscheduled
+  These rows have no month in the plan.
+
+  Topic:   Someday, maybe
+  Kind:    meeting
+  Status:  planned
+[exit 0]
+$ iwg --plan tests/fixtures/rich agenda --all -f markdown --as-of 2024-06-15
+# Rich Test Group \| &lt;b&gt;WG&lt;/b&gt; · Plan 2024, with commas; and semicolons
+
+## January 2024
+
+- **Topic:** Kick-off
+- **Kind:** meeting
+- **Status:** held
+- **Date:** 2024-01-16 15:00 (90 min) +02:00
+- **Speakers:** Ana Pérez, Bob \| Builder
+- **Goals:** G1: Ship &lt;script&gt;alert(1)&lt;/script&gt; safely
+- **Actions:** A1: Write the onboarding guide
+- **Notes:** Minutes are on the wiki.<br>Second line of notes.
+
+## February 2024
+
+- **Topic:** Cancelled, sadly; see \\ notes
+- **Kind:** meeting
+- **Status:** cancelled
+- **Date:** 2024-02-20
+
+## March 2024
+
+- **Topic:** Table \| breaker &lt;script&gt;alert('x')&lt;/script&gt;
+- **Alternative:** Plan B \| &lt;i&gt;C&lt;/i&gt;
+- **Kind:** meeting
+- **Status:** confirmed
+
+- **Topic:** Mid-year survey
+- **Kind:** survey
+- **Status:** planned
+
+## April 2024
+
+- **Topic:** Données ouvertes — café ☕ über alles, a topic long enough to fold in the middle of ééééé
+- **Kind:** meeting
+- **Status:** held
+- **Date:** 2024-04-09 09:30 -05:00
+- **Speakers:** Zoë
+- **Goals:** G2: Pipes \| and, commas; semicolons \\ backslashes
+
+## May 2024
+
+- **Topic:** Late-night call across midnight
+- **Kind:** meeting
+- **Status:** confirmed
+- **Date:** 2024-05-31 23:30 (60 min) -02:00
+
+## June 2024
+
+- **Topic:** A time but no date
+- **Kind:** meeting
+- **Status:** planned
+- **Time:** 10:00
+
+## July 2024
+
+- **Topic:** Summer break
+- **Kind:** break: no meeting this month
+
+## August 2024
+
+- **Topic:** Community event
+- **Kind:** event
+- **Status:** planned
+- **Date:** 2024-08-20 12:00 (30 min)
+- **Actions:** A2: Run \*two\* workshops \[link\](http://example.com)
+
+## September 2024
+
+- **Topic:** Escapes \\x1b\[31mred\\x1b\[0m and &lt;U+202E&gt;evil
+- **Kind:** meeting
+- **Status:** planned
+
+## October 2024
+
+- **Topic:** Newline<br>inside the topic
+- **Kind:** meeting
+- **Status:** planned
+
+## November 2024
+
+Nothing planned.
+
+## December 2024
+
+- **Topic:** Year end \| 1. review
+- **Kind:** meeting
+- **Status:** planned
+
+## Unscheduled
+
+These rows have no month in the plan.
+
+- **Topic:** Someday, maybe
+- **Kind:** meeting
+- **Status:** planned
+[exit 0]
+$ iwg --plan tests/fixtures/rich agenda --all -f json --as-of 2024-06-15
+{
+  "report": "agenda",
+  "version": 1,
+  "plan": {
+    "group": "Rich Test Group | <b>WG</b>",
+    "title": "Plan 2024, with commas; and semicolons",
+    "year": 2024
+  },
+  "from": "2024-01",
+  "to": "2024-12",
+  "outside_plan_year": false,
+  "months": [
+    {
+      "month": "2024-01",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 0,
+          "month": 1,
+          "topic": "Kick-off",
+          "alternative": null,
+          "kind": "meeting",
+          "status": "held",
+          "date": "2024-01-16",
+          "time": "15:00",
+          "duration_minutes": 90,
+          "timezone": "+02:00",
+          "speakers": [
+            "Ana Pérez",
+            "Bob | Builder"
+          ],
+          "goals": [
+            {
+              "id": "G1",
+              "text": "Ship <script>alert(1)</script> safely"
+            }
+          ],
+          "actions": [
+            {
+              "id": "A1",
+              "text": "Write the onboarding guide"
+            }
+          ],
+          "notes": "Minutes are on the wiki.\nSecond line of notes."
+        }
+      ]
+    },
+    {
+      "month": "2024-02",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 1,
+          "month": 2,
+          "topic": "Cancelled, sadly; see \\ notes",
+          "alternative": null,
+          "kind": "meeting",
+          "status": "cancelled",
+          "date": "2024-02-20",
+          "time": null,
+          "duration_minutes": null,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    },
+    {
+      "month": "2024-03",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 2,
+          "month": 3,
+          "topic": "Table | breaker <script>alert('x')</script>",
+          "alternative": "Plan B | <i>C</i>",
+          "kind": "meeting",
+          "status": "confirmed",
+          "date": null,
+          "time": null,
+          "duration_minutes": null,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        },
+        {
+          "row": 3,
+          "month": 3,
+          "topic": "Mid-year survey",
+          "alternative": null,
+          "kind": "survey",
+          "status": "planned",
+          "date": null,
+          "time": null,
+          "duration_minutes": null,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    },
+    {
+      "month": "2024-04",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 4,
+          "month": 4,
+          "topic": "Données ouvertes — café ☕ über alles, a topic long enough to fold in the middle of ééééé",
+          "alternative": null,
+          "kind": "meeting",
+          "status": "held",
+          "date": "2024-04-09",
+          "time": "09:30",
+          "duration_minutes": null,
+          "timezone": "-05:00",
+          "speakers": [
+            "Zoë"
+          ],
+          "goals": [
+            {
+              "id": "G2",
+              "text": "Pipes | and, commas; semicolons \\ backslashes"
+            }
+          ],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    },
+    {
+      "month": "2024-05",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 5,
+          "month": 5,
+          "topic": "Late-night call across midnight",
+          "alternative": null,
+          "kind": "meeting",
+          "status": "confirmed",
+          "date": "2024-05-31",
+          "time": "23:30",
+          "duration_minutes": 60,
+          "timezone": "-02:00",
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    },
+    {
+      "month": "2024-06",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 6,
+          "month": 6,
+          "topic": "A time but no date",
+          "alternative": null,
+          "kind": "meeting",
+          "status": "planned",
+          "date": null,
+          "time": "10:00",
+          "duration_minutes": null,
+          "timezone": "UTC",
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    },
+    {
+      "month": "2024-07",
+      "is_break": true,
+      "meetings": [
+        {
+          "row": 7,
+          "month": 7,
+          "topic": "Summer break",
+          "alternative": null,
+          "kind": "break",
+          "status": "planned",
+          "date": null,
+          "time": null,
+          "duration_minutes": null,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    },
+    {
+      "month": "2024-08",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 8,
+          "month": 8,
+          "topic": "Community event",
+          "alternative": null,
+          "kind": "event",
+          "status": "planned",
+          "date": "2024-08-20",
+          "time": "12:00",
+          "duration_minutes": 30,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [
+            {
+              "id": "A2",
+              "text": "Run *two* workshops [link](http://example.com)"
+            }
+          ],
+          "notes": null
+        }
+      ]
+    },
+    {
+      "month": "2024-09",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 9,
+          "month": 9,
+          "topic": "Escapes \u001b[31mred\u001b[0m and ‮evil",
+          "alternative": null,
+          "kind": "meeting",
+          "status": "planned",
+          "date": null,
+          "time": null,
+          "duration_minutes": null,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    },
+    {
+      "month": "2024-10",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 10,
+          "month": 10,
+          "topic": "Newline\ninside the topic",
+          "alternative": null,
+          "kind": "meeting",
+          "status": "planned",
+          "date": null,
+          "time": null,
+          "duration_minutes": null,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    },
+    {
+      "month": "2024-11",
+      "is_break": false,
+      "meetings": []
+    },
+    {
+      "month": "2024-12",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 11,
+          "month": 12,
+          "topic": "Year end | 1. review",
+          "alternative": null,
+          "kind": "meeting",
+          "status": "planned",
+          "date": null,
+          "time": null,
+          "duration_minutes": null,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    }
+  ],
+  "unscheduled": [
+    {
+      "row": 12,
+      "month": null,
+      "topic": "Someday, maybe",
+      "alternative": null,
+      "kind": "meeting",
+      "status": "planned",
+      "date": null,
+      "time": null,
+      "duration_minutes": null,
+      "timezone": null,
+      "speakers": [],
+      "goals": [],
+      "actions": [],
+      "notes": null
+    }
+  ]
+}
+[exit 0]
+$ iwg --plan tests/fixtures/rich agenda --all -f ics --as-of 2024-06-15
+BEGIN:VCALENDAR\r (esc)
+VERSION:2.0\r (esc)
+PRODID:-//iwg//iwg 0.1.0//EN\r (esc)
+CALSCALE:GREGORIAN\r (esc)
+METHOD:PUBLISH\r (esc)
+X-WR-CALNAME:Rich Test Group | <b>WG</b> \xc2\xb7 Plan 2024\\, with commas\\; and s\r (esc)
+ emicolons\r (esc)
+BEGIN:VEVENT\r (esc)
+UID:2024-01-1-54ea08b6d266d905@iwg\r (esc)
+DTSTAMP:20240615T000000Z\r (esc)
+DTSTART:20240116T130000Z\r (esc)
+DTEND:20240116T143000Z\r (esc)
+SUMMARY:Kick-off\r (esc)
+DESCRIPTION:Status: held\\nSpeakers: Ana P\xc3\xa9rez\\, Bob | Builder\\nGoals:\\n  G\r (esc)
+ 1 Ship <script>alert(1)</script> safely\\nActions:\\n  A1 Write the onboardi\r (esc)
+ ng guide\\nNotes: Minutes are on the wiki.\\nSecond line of notes.\r (esc)
+STATUS:CONFIRMED\r (esc)
+END:VEVENT\r (esc)
+BEGIN:VEVENT\r (esc)
+UID:2024-02-1-54ea08b6d266d905@iwg\r (esc)
+DTSTAMP:20240615T000000Z\r (esc)
+DTSTART;VALUE=DATE:20240220\r (esc)
+DTEND;VALUE=DATE:20240221\r (esc)
+SUMMARY:Cancelled\\, sadly\\; see \\\\ notes\r (esc)
+DESCRIPTION:Status: cancelled\r (esc)
+STATUS:CANCELLED\r (esc)
+END:VEVENT\r (esc)
+BEGIN:VEVENT\r (esc)
+UID:2024-03-1-54ea08b6d266d905@iwg\r (esc)
+DTSTAMP:20240615T000000Z\r (esc)
+DTSTART;VALUE=DATE:20240301\r (esc)
+DTEND;VALUE=DATE:20240401\r (esc)
+TRANSP:TRANSPARENT\r (esc)
+SUMMARY:Table | breaker <script>alert('x')</script>\r (esc)
+DESCRIPTION:Status: confirmed\\nAlternative topic: Plan B | <i>C</i>\r (esc)
+STATUS:CONFIRMED\r (esc)
+END:VEVENT\r (esc)
+BEGIN:VEVENT\r (esc)
+UID:2024-03-2-54ea08b6d266d905@iwg\r (esc)
+DTSTAMP:20240615T000000Z\r (esc)
+DTSTART;VALUE=DATE:20240301\r (esc)
+DTEND;VALUE=DATE:20240401\r (esc)
+TRANSP:TRANSPARENT\r (esc)
+SUMMARY:Mid-year survey\r (esc)
+DESCRIPTION:Status: planned\\nKind: survey\r (esc)
+STATUS:TENTATIVE\r (esc)
+END:VEVENT\r (esc)
+BEGIN:VEVENT\r (esc)
+UID:2024-04-1-54ea08b6d266d905@iwg\r (esc)
+DTSTAMP:20240615T000000Z\r (esc)
+DTSTART:20240409T143000Z\r (esc)
+SUMMARY:Donn\xc3\xa9es ouvertes \xe2\x80\x94 caf\xc3\xa9 \xe2\x98\x95 \xc3\xbcber alles\\, a topic long enough t\r (esc)
+ o fold in the middle of \xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\r (esc)
+DESCRIPTION:Status: held\\nSpeakers: Zo\xc3\xab\\nGoals:\\n  G2 Pipes | and\\, commas\r (esc)
+ \\; semicolons \\\\ backslashes\r (esc)
+STATUS:CONFIRMED\r (esc)
+END:VEVENT\r (esc)
+BEGIN:VEVENT\r (esc)
+UID:2024-05-1-54ea08b6d266d905@iwg\r (esc)
+DTSTAMP:20240615T000000Z\r (esc)
+DTSTART:20240601T013000Z\r (esc)
+DTEND:20240601T023000Z\r (esc)
+SUMMARY:Late-night call across midnight\r (esc)
+DESCRIPTION:Status: confirmed\r (esc)
+STATUS:CONFIRMED\r (esc)
+END:VEVENT\r (esc)
+BEGIN:VEVENT\r (esc)
+UID:2024-06-1-54ea08b6d266d905@iwg\r (esc)
+DTSTAMP:20240615T000000Z\r (esc)
+DTSTART;VALUE=DATE:20240601\r (esc)
+DTEND;VALUE=DATE:20240701\r (esc)
+TRANSP:TRANSPARENT\r (esc)
+SUMMARY:A time but no date\r (esc)
+DESCRIPTION:Status: planned\\nTime: 10:00 UTC\r (esc)
+STATUS:TENTATIVE\r (esc)
+END:VEVENT\r (esc)
+BEGIN:VEVENT\r (esc)
+UID:2024-08-1-54ea08b6d266d905@iwg\r (esc)
+DTSTAMP:20240615T000000Z\r (esc)
+DTSTART:20240820T120000\r (esc)
+DTEND:20240820T123000\r (esc)
+SUMMARY:Community event\r (esc)
+DESCRIPTION:Status: planned\\nKind: event\\nActions:\\n  A2 Run *two* workshop\r (esc)
+ s [link](http://example.com)\r (esc)
+STATUS:TENTATIVE\r (esc)
+END:VEVENT\r (esc)
+BEGIN:VEVENT\r (esc)
+UID:2024-09-1-54ea08b6d266d905@iwg\r (esc)
+DTSTAMP:20240615T000000Z\r (esc)
+DTSTART;VALUE=DATE:20240901\r (esc)
+DTEND;VALUE=DATE:20241001\r (esc)
+TRANSP:TRANSPARENT\r (esc)
+SUMMARY:Escapes \\\\x1b[31mred\\\\x1b[0m and <U+202E>evil\r (esc)
+DESCRIPTION:Status: planned\r (esc)
+STATUS:TENTATIVE\r (esc)
+END:VEVENT\r (esc)
+BEGIN:VEVENT\r (esc)
+UID:2024-10-1-54ea08b6d266d905@iwg\r (esc)
+DTSTAMP:20240615T000000Z\r (esc)
+DTSTART;VALUE=DATE:20241001\r (esc)
+DTEND;VALUE=DATE:20241101\r (esc)
+TRANSP:TRANSPARENT\r (esc)
+SUMMARY:Newline\\ninside the topic\r (esc)
+DESCRIPTION:Status: planned\r (esc)
+STATUS:TENTATIVE\r (esc)
+END:VEVENT\r (esc)
+BEGIN:VEVENT\r (esc)
+UID:2024-12-1-54ea08b6d266d905@iwg\r (esc)
+DTSTAMP:20240615T000000Z\r (esc)
+DTSTART;VALUE=DATE:20241201\r (esc)
+DTEND;VALUE=DATE:20250101\r (esc)
+TRANSP:TRANSPARENT\r (esc)
+SUMMARY:Year end | 1. review\r (esc)
+DESCRIPTION:Status: planned\r (esc)
+STATUS:TENTATIVE\r (esc)
+END:VEVENT\r (esc)
+END:VCALENDAR\r (esc)
+[exit 0]
+$ iwg --plan tests/fixtures/rich agenda --month january -f ICS --as-of 2024-06-15
+BEGIN:VCALENDAR\r (esc)
+VERSION:2.0\r (esc)
+PRODID:-//iwg//iwg 0.1.0//EN\r (esc)
+CALSCALE:GREGORIAN\r (esc)
+METHOD:PUBLISH\r (esc)
+X-WR-CALNAME:Rich Test Group | <b>WG</b> \xc2\xb7 Plan 2024\\, with commas\\; and s\r (esc)
+ emicolons\r (esc)
+BEGIN:VEVENT\r (esc)
+UID:2024-01-1-54ea08b6d266d905@iwg\r (esc)
+DTSTAMP:20240615T000000Z\r (esc)
+DTSTART:20240116T130000Z\r (esc)
+DTEND:20240116T143000Z\r (esc)
+SUMMARY:Kick-off\r (esc)
+DESCRIPTION:Status: held\\nSpeakers: Ana P\xc3\xa9rez\\, Bob | Builder\\nGoals:\\n  G\r (esc)
+ 1 Ship <script>alert(1)</script> safely\\nActions:\\n  A1 Write the onboardi\r (esc)
+ ng guide\\nNotes: Minutes are on the wiki.\\nSecond line of notes.\r (esc)
+STATUS:CONFIRMED\r (esc)
+END:VEVENT\r (esc)
+END:VCALENDAR\r (esc)
+[exit 0]
+$ iwg --plan plans/2024 agenda --month may --format yaml --as-of 2024-05-01
+[stderr]
+iwg: error: --format: yaml not in {text,markdown,json,ics}
+  run 'iwg --help' for usage
+[exit 2]

@@ -1,0 +1,139 @@
+# `iwg remind` on the shipped 2024 plan: each built-in template, the month forms, --within.
+$ iwg --plan plans/2024 remind --month may --as-of 2024-04-25
+Implementation Working Group: May 2024 meeting
+
+Topic: Data ecosystem and data governance in smart cities. What is the status of open data?
+When: May 2024, date to be announced
+[exit 0]
+$ iwg --plan plans/2024 remind --month next --as-of 2024-04-25 --template markdown
+## Implementation Working Group: May 2024 meeting
+
+**Topic:** Data ecosystem and data governance in smart cities. What is the status of open data?
+
+**When:** May 2024, date to be announced
+[exit 0]
+$ iwg --plan plans/2024 remind --month 11 --as-of 2024-10-25 --template email
+Subject: Implementation Working Group: November 2024 meeting: Opening data in
+ practice: lessons learned from data interoperability in open science
+MIME-Version: 1.0
+Content-Type: text/plain; charset=UTF-8
+Content-Transfer-Encoding: 8bit
+
+Hello,
+
+this is a reminder of the Implementation Working Group's meeting in November 2024.
+
+Topic: Opening data in practice: lessons learned from data interoperability in open science
+Alternative: connect discussion with UNWDF.
+When: November 2024, date to be announced
+[exit 0]
+$ iwg --plan plans/2024 remind --month 2024-11 --as-of 2024-10-25 --template json
+{
+  "iwg_reminder": 1,
+  "as_of": "2024-10-25",
+  "rule": "month",
+  "within_days": null,
+  "plan": {
+    "group": "Implementation Working Group",
+    "title": "Action Plan 2024",
+    "year": 2024
+  },
+  "month": "2024-11",
+  "when": "November 2024, date to be announced",
+  "meeting": {
+    "index": 8,
+    "month": 11,
+    "topic": "Opening data in practice: lessons learned from data interoperability in open science",
+    "alternative": "connect discussion with UNWDF.",
+    "kind": "meeting",
+    "status": "planned",
+    "date": null,
+    "time": null,
+    "duration_minutes": null,
+    "timezone": null,
+    "speakers": [],
+    "goals": [],
+    "actions": [],
+    "notes": null
+  }
+}
+[exit 0]
+$ iwg --plan plans/2024 remind --month december --as-of 2024-11-25 --template text
+Implementation Working Group: December 2024 survey
+
+Topic: End of year survey
+When: December 2024, date to be announced
+[exit 0]
+# --within: the last 14 days of May reach June's undated row.
+$ iwg --plan plans/2024 remind --within 14 --as-of 2024-05-18 --verbose
+Implementation Working Group: June 2024 meeting
+
+Topic: Data projects fair
+When: June 2024, date to be announced
+[stderr]
+iwg: reminder for June 2024: the month's row has no date and 2024-05-18 is in the last 14 days of May
+[exit 0]
+$ iwg --plan plans/2024 remind --within 14 --as-of 2024-05-17 --verbose
+[stderr]
+iwg: nothing to remind: no dated meeting from 2024-05-17 to 2024-05-31, and 2024-05-17 is not in the last 14 days of May (from 2024-05-18)
+[exit 0]
+$ iwg --plan plans/2024 remind --within 14 --as-of 2024-05-20 --template json
+{
+  "iwg_reminder": 1,
+  "as_of": "2024-05-20",
+  "rule": "next-month",
+  "within_days": 14,
+  "plan": {
+    "group": "Implementation Working Group",
+    "title": "Action Plan 2024",
+    "year": 2024
+  },
+  "month": "2024-06",
+  "when": "June 2024, date to be announced",
+  "meeting": {
+    "index": 2,
+    "month": 6,
+    "topic": "Data projects fair",
+    "alternative": null,
+    "kind": "meeting",
+    "status": "planned",
+    "date": null,
+    "time": null,
+    "duration_minutes": null,
+    "timezone": null,
+    "speakers": [],
+    "goals": [],
+    "actions": [],
+    "notes": null
+  }
+}
+[exit 0]
+# Determinism: the same plan and --as-of give the same bytes (this case and the next are equal).
+$ iwg --plan plans/2024 remind --month next --as-of 2024-08-25 --template email
+Subject: Implementation Working Group: September 2024 meeting: Beneficial
+ Ownership and extractive industries: open data for anti-corruption
+MIME-Version: 1.0
+Content-Type: text/plain; charset=UTF-8
+Content-Transfer-Encoding: 8bit
+
+Hello,
+
+this is a reminder of the Implementation Working Group's meeting in September 2024.
+
+Topic: Beneficial Ownership and extractive industries: open data for anti-corruption
+When: September 2024, date to be announced
+[exit 0]
+$ iwg --plan plans/2024 remind --month next --as-of 2024-08-25 --template email
+Subject: Implementation Working Group: September 2024 meeting: Beneficial
+ Ownership and extractive industries: open data for anti-corruption
+MIME-Version: 1.0
+Content-Type: text/plain; charset=UTF-8
+Content-Transfer-Encoding: 8bit
+
+Hello,
+
+this is a reminder of the Implementation Working Group's meeting in September 2024.
+
+Topic: Beneficial Ownership and extractive industries: open data for anti-corruption
+When: September 2024, date to be announced
+[exit 0]

@@ -1,0 +1,1131 @@
+# `iwg summary` in every format, on the shipped plan and on the rich fixture.
+$ iwg --plan plans/2024 summary --as-of 2024-05-01
+Implementation Working Group · Action Plan 2024
+Plan year 2024: 5 goals, 6 actions, 8 meetings, 1 break, 1 unscheduled row.
+
+Goals
+  Goal  Served by   Text
+  G1    A1          Support a shared capabilities framework for public servants
+                    committed to developing and maintaining open data.
+  G2    A3, A4      Revitalize data governance and capacity by supporting
+                    partnerships across data ecosystems promoting cultural
+                    diversity, social care, climate change, education, and
+                    health.
+  G3    A4          Contribute to emerging and transversal open data agendas on
+                    humanitarian crises, social projects, and open science.
+  G4    A1, A2, A6  Promote the exchange of organizational resources and
+                    capabilities among open data professionals, particularly
+                    public servants dealing with regulation, privacy, real-time
+                    data, and data interoperability.
+  G5    A5          Contribute to the debate on open data and digital public
+                    infrastructures and the research and development of
+                    artificial intelligence in the public sector.
+
+Actions
+  Action  Goals   Text
+  A1      G1, G4  Onboard our ODC adopters to promote the transfer of knowledge
+                  and capabilities among open data professionals.
+  A2      G4      Promote the exchange of academic projects that involve
+                  training and use of open data, prioritizing the use of open
+                  data and smart cities, data interoperability, and open data
+                  and SDGs.
+  A3      G2      Connect new actors to the IWG and ODC, hosting programs and
+                  initiatives resulting from public and private partnerships and
+                  involving open data.
+  A4      G2, G3  Expand our collaboration with groups involved in data gender
+                  issues, open science, climate change and real-time data,
+                  humanitarian crises, and anti-corruption initiatives by
+                  discussing initiatives and practices.
+  A5      G5      Expand engagement in organizations promoting open data and
+                  public digital infrastructure and using open data for
+                  artificial intelligence research and development.
+  A6      G4      Strengthen communication channels and diversify communication
+                  content through releases with lessons learned from the
+                  community that involves the IWG.
+
+Months
+  Month      Kind     Topic
+  January    -        (nothing planned)
+  February   -        (nothing planned)
+  March      -        (nothing planned)
+  April      meeting  Capabilities / capacity building for Open Data
+                      Professionals
+  May        meeting  Data ecosystem and data governance in smart cities. What
+                      is the status of open data?
+  June       meeting  Data projects fair
+  July       meeting  Open Data Ranking/Measurements
+  August     break    SUMMER BREAK
+  September  meeting  Beneficial Ownership and extractive industries: open data
+                      for anti-corruption
+  October    meeting  Gender data: indigenous data, database on violent gender
+  November   meeting  Opening data in practice: lessons learned from data
+                      interoperability in open science (or: connect discussion
+                      with UNWDF.)
+  December   survey   End of year survey
+
+Unscheduled
+  Kind     Topic
+  meeting  Opening data in practice: lessons learned from govtech for health,
+           and chief data officer for education
+[exit 0]
+$ iwg --plan plans/2024 summary --format markdown --as-of 2024-05-01
+# Implementation Working Group · Action Plan 2024
+
+Plan year 2024: 5 goals, 6 actions, 8 meetings, 1 break, 1 unscheduled row.
+
+## Goals
+
+| Goal | Served by | Text |
+| --- | --- | --- |
+| G1 | A1 | Support a shared capabilities framework for public servants committed to developing and maintaining open data. |
+| G2 | A3, A4 | Revitalize data governance and capacity by supporting partnerships across data ecosystems promoting cultural diversity, social care, climate change, education, and health. |
+| G3 | A4 | Contribute to emerging and transversal open data agendas on humanitarian crises, social projects, and open science. |
+| G4 | A1, A2, A6 | Promote the exchange of organizational resources and capabilities among open data professionals, particularly public servants dealing with regulation, privacy, real-time data, and data interoperability. |
+| G5 | A5 | Contribute to the debate on open data and digital public infrastructures and the research and development of artificial intelligence in the public sector. |
+
+## Actions
+
+| Action | Goals | Text |
+| --- | --- | --- |
+| A1 | G1, G4 | Onboard our ODC adopters to promote the transfer of knowledge and capabilities among open data professionals. |
+| A2 | G4 | Promote the exchange of academic projects that involve training and use of open data, prioritizing the use of open data and smart cities, data interoperability, and open data and SDGs. |
+| A3 | G2 | Connect new actors to the IWG and ODC, hosting programs and initiatives resulting from public and private partnerships and involving open data. |
+| A4 | G2, G3 | Expand our collaboration with groups involved in data gender issues, open science, climate change and real-time data, humanitarian crises, and anti-corruption initiatives by discussing initiatives and practices. |
+| A5 | G5 | Expand engagement in organizations promoting open data and public digital infrastructure and using open data for artificial intelligence research and development. |
+| A6 | G4 | Strengthen communication channels and diversify communication content through releases with lessons learned from the community that involves the IWG. |
+
+## Months
+
+| Month | Kind | Topic |
+| --- | --- | --- |
+| January | - | (nothing planned) |
+| February | - | (nothing planned) |
+| March | - | (nothing planned) |
+| April | meeting | Capabilities / capacity building for Open Data Professionals |
+| May | meeting | Data ecosystem and data governance in smart cities. What is the status of open data? |
+| June | meeting | Data projects fair |
+| July | meeting | Open Data Ranking/Measurements |
+| August | break | SUMMER BREAK |
+| September | meeting | Beneficial Ownership and extractive industries: open data for anti-corruption |
+| October | meeting | Gender data: indigenous data, database on violent gender |
+| November | meeting | Opening data in practice: lessons learned from data interoperability in open science (or: connect discussion with UNWDF.) |
+| December | survey | End of year survey |
+
+## Unscheduled
+
+| Kind | Topic |
+| --- | --- |
+| meeting | Opening data in practice: lessons learned from govtech for health, and chief data officer for education |
+[exit 0]
+$ iwg --plan plans/2024 summary --format json --as-of 2024-05-01
+{
+  "report": "summary",
+  "version": 1,
+  "plan": {
+    "group": "Implementation Working Group",
+    "title": "Action Plan 2024",
+    "year": 2024
+  },
+  "goals": [
+    {
+      "id": "G1",
+      "text": "Support a shared capabilities framework for public servants committed to developing and maintaining open data.",
+      "actions": [
+        {
+          "id": "A1",
+          "text": "Onboard our ODC adopters to promote the transfer of knowledge and capabilities among open data professionals."
+        }
+      ]
+    },
+    {
+      "id": "G2",
+      "text": "Revitalize data governance and capacity by supporting partnerships across data ecosystems promoting cultural diversity, social care, climate change, education, and health.",
+      "actions": [
+        {
+          "id": "A3",
+          "text": "Connect new actors to the IWG and ODC, hosting programs and initiatives resulting from public and private partnerships and involving open data."
+        },
+        {
+          "id": "A4",
+          "text": "Expand our collaboration with groups involved in data gender issues, open science, climate change and real-time data, humanitarian crises, and anti-corruption initiatives by discussing initiatives and practices."
+        }
+      ]
+    },
+    {
+      "id": "G3",
+      "text": "Contribute to emerging and transversal open data agendas on humanitarian crises, social projects, and open science.",
+      "actions": [
+        {
+          "id": "A4",
+          "text": "Expand our collaboration with groups involved in data gender issues, open science, climate change and real-time data, humanitarian crises, and anti-corruption initiatives by discussing initiatives and practices."
+        }
+      ]
+    },
+    {
+      "id": "G4",
+      "text": "Promote the exchange of organizational resources and capabilities among open data professionals, particularly public servants dealing with regulation, privacy, real-time data, and data interoperability.",
+      "actions": [
+        {
+          "id": "A1",
+          "text": "Onboard our ODC adopters to promote the transfer of knowledge and capabilities among open data professionals."
+        },
+        {
+          "id": "A2",
+          "text": "Promote the exchange of academic projects that involve training and use of open data, prioritizing the use of open data and smart cities, data interoperability, and open data and SDGs."
+        },
+        {
+          "id": "A6",
+          "text": "Strengthen communication channels and diversify communication content through releases with lessons learned from the community that involves the IWG."
+        }
+      ]
+    },
+    {
+      "id": "G5",
+      "text": "Contribute to the debate on open data and digital public infrastructures and the research and development of artificial intelligence in the public sector.",
+      "actions": [
+        {
+          "id": "A5",
+          "text": "Expand engagement in organizations promoting open data and public digital infrastructure and using open data for artificial intelligence research and development."
+        }
+      ]
+    }
+  ],
+  "actions": [
+    {
+      "id": "A1",
+      "text": "Onboard our ODC adopters to promote the transfer of knowledge and capabilities among open data professionals.",
+      "status": "planned",
+      "goals": [
+        {
+          "id": "G1",
+          "text": "Support a shared capabilities framework for public servants committed to developing and maintaining open data."
+        },
+        {
+          "id": "G4",
+          "text": "Promote the exchange of organizational resources and capabilities among open data professionals, particularly public servants dealing with regulation, privacy, real-time data, and data interoperability."
+        }
+      ]
+    },
+    {
+      "id": "A2",
+      "text": "Promote the exchange of academic projects that involve training and use of open data, prioritizing the use of open data and smart cities, data interoperability, and open data and SDGs.",
+      "status": "planned",
+      "goals": [
+        {
+          "id": "G4",
+          "text": "Promote the exchange of organizational resources and capabilities among open data professionals, particularly public servants dealing with regulation, privacy, real-time data, and data interoperability."
+        }
+      ]
+    },
+    {
+      "id": "A3",
+      "text": "Connect new actors to the IWG and ODC, hosting programs and initiatives resulting from public and private partnerships and involving open data.",
+      "status": "planned",
+      "goals": [
+        {
+          "id": "G2",
+          "text": "Revitalize data governance and capacity by supporting partnerships across data ecosystems promoting cultural diversity, social care, climate change, education, and health."
+        }
+      ]
+    },
+    {
+      "id": "A4",
+      "text": "Expand our collaboration with groups involved in data gender issues, open science, climate change and real-time data, humanitarian crises, and anti-corruption initiatives by discussing initiatives and practices.",
+      "status": "planned",
+      "goals": [
+        {
+          "id": "G2",
+          "text": "Revitalize data governance and capacity by supporting partnerships across data ecosystems promoting cultural diversity, social care, climate change, education, and health."
+        },
+        {
+          "id": "G3",
+          "text": "Contribute to emerging and transversal open data agendas on humanitarian crises, social projects, and open science."
+        }
+      ]
+    },
+    {
+      "id": "A5",
+      "text": "Expand engagement in organizations promoting open data and public digital infrastructure and using open data for artificial intelligence research and development.",
+      "status": "planned",
+      "goals": [
+        {
+          "id": "G5",
+          "text": "Contribute to the debate on open data and digital public infrastructures and the research and development of artificial intelligence in the public sector."
+        }
+      ]
+    },
+    {
+      "id": "A6",
+      "text": "Strengthen communication channels and diversify communication content through releases with lessons learned from the community that involves the IWG.",
+      "status": "planned",
+      "goals": [
+        {
+          "id": "G4",
+          "text": "Promote the exchange of organizational resources and capabilities among open data professionals, particularly public servants dealing with regulation, privacy, real-time data, and data interoperability."
+        }
+      ]
+    }
+  ],
+  "months": [
+    {
+      "month": "2024-01",
+      "is_break": false,
+      "meetings": []
+    },
+    {
+      "month": "2024-02",
+      "is_break": false,
+      "meetings": []
+    },
+    {
+      "month": "2024-03",
+      "is_break": false,
+      "meetings": []
+    },
+    {
+      "month": "2024-04",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 0,
+          "month": 4,
+          "topic": "Capabilities / capacity building for Open Data Professionals",
+          "alternative": null,
+          "kind": "meeting",
+          "status": "planned",
+          "date": null,
+          "time": null,
+          "duration_minutes": null,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    },
+    {
+      "month": "2024-05",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 1,
+          "month": 5,
+          "topic": "Data ecosystem and data governance in smart cities. What is the status of open data?",
+          "alternative": null,
+          "kind": "meeting",
+          "status": "planned",
+          "date": null,
+          "time": null,
+          "duration_minutes": null,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    },
+    {
+      "month": "2024-06",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 2,
+          "month": 6,
+          "topic": "Data projects fair",
+          "alternative": null,
+          "kind": "meeting",
+          "status": "planned",
+          "date": null,
+          "time": null,
+          "duration_minutes": null,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    },
+    {
+      "month": "2024-07",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 4,
+          "month": 7,
+          "topic": "Open Data Ranking/Measurements",
+          "alternative": null,
+          "kind": "meeting",
+          "status": "planned",
+          "date": null,
+          "time": null,
+          "duration_minutes": null,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    },
+    {
+      "month": "2024-08",
+      "is_break": true,
+      "meetings": [
+        {
+          "row": 5,
+          "month": 8,
+          "topic": "SUMMER BREAK",
+          "alternative": null,
+          "kind": "break",
+          "status": "planned",
+          "date": null,
+          "time": null,
+          "duration_minutes": null,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    },
+    {
+      "month": "2024-09",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 6,
+          "month": 9,
+          "topic": "Beneficial Ownership and extractive industries: open data for anti-corruption",
+          "alternative": null,
+          "kind": "meeting",
+          "status": "planned",
+          "date": null,
+          "time": null,
+          "duration_minutes": null,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    },
+    {
+      "month": "2024-10",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 7,
+          "month": 10,
+          "topic": "Gender data: indigenous data, database on violent gender",
+          "alternative": null,
+          "kind": "meeting",
+          "status": "planned",
+          "date": null,
+          "time": null,
+          "duration_minutes": null,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    },
+    {
+      "month": "2024-11",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 8,
+          "month": 11,
+          "topic": "Opening data in practice: lessons learned from data interoperability in open science",
+          "alternative": "connect discussion with UNWDF.",
+          "kind": "meeting",
+          "status": "planned",
+          "date": null,
+          "time": null,
+          "duration_minutes": null,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    },
+    {
+      "month": "2024-12",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 9,
+          "month": 12,
+          "topic": "End of year survey",
+          "alternative": null,
+          "kind": "survey",
+          "status": "planned",
+          "date": null,
+          "time": null,
+          "duration_minutes": null,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    }
+  ],
+  "unscheduled": [
+    {
+      "row": 3,
+      "month": null,
+      "topic": "Opening data in practice: lessons learned from govtech for health, and chief data officer for education",
+      "alternative": null,
+      "kind": "meeting",
+      "status": "planned",
+      "date": null,
+      "time": null,
+      "duration_minutes": null,
+      "timezone": null,
+      "speakers": [],
+      "goals": [],
+      "actions": [],
+      "notes": null
+    }
+  ],
+  "counts": {
+    "goals": 5,
+    "actions": 6,
+    "meetings": 8,
+    "breaks": 1,
+    "unscheduled": 1
+  }
+}
+[exit 0]
+$ iwg --plan tests/fixtures/rich summary --as-of 2024-06-15
+Rich Test Group | <b>WG</b> · Plan 2024, with commas; and semicolons
+Plan year 2024: 3 goals, 4 actions, 11 meetings, 1 break, 1 unscheduled row.
+
+Goals
+  Goal  Served by  Text
+  G1    A1, A2     Ship <script>alert(1)</script> safely
+  G2    A2, A3     Pipes | and, commas; semicolons \ backslashes
+  G3    -          A goal no action serves
+
+Actions
+  Action  Goals   Text
+  A1      G1      Write the onboarding guide
+  A2      G1, G2  Run *two* workshops [link](http://example.com)
+  A3      G2      Translate everything
+  A4      -       - starts like a list item
+
+Months
+  Month      Kind     Topic
+  January    meeting  Kick-off
+  February   meeting  Cancelled, sadly; see \ notes
+  March      meeting  Table | breaker <script>alert('x')</script> (or: Plan B |
+                      <i>C</i>)
+             survey   Mid-year survey
+  April      meeting  Données ouvertes — café ☕ über alles, a topic long enough
+                      to fold in the middle of ééééé
+  May        meeting  Late-night call across midnight
+  June       meeting  A time but no date
+  July       break    Summer break
+  August     event    Community event
+  September  meeting  Escapes \x1b[31mred\x1b[0m and <U+202E>evil
+  October    meeting  Newline\ninside the topic
+  November   -        (nothing planned)
+  December   meeting  Year end | 1. review
+
+Unscheduled
+  Kind     Topic
+  meeting  Someday, maybe
+[exit 0]
+$ iwg --plan tests/fixtures/rich summary -f MARKDOWN --as-of 2024-06-15
+# Rich Test Group \| &lt;b&gt;WG&lt;/b&gt; · Plan 2024, with commas; and semicolons
+
+Plan year 2024: 3 goals, 4 actions, 11 meetings, 1 break, 1 unscheduled row.
+
+## Goals
+
+| Goal | Served by | Text |
+| --- | --- | --- |
+| G1 | A1, A2 | Ship &lt;script&gt;alert(1)&lt;/script&gt; safely |
+| G2 | A2, A3 | Pipes \| and, commas; semicolons \\ backslashes |
+| G3 | - | A goal no action serves |
+
+## Actions
+
+| Action | Goals | Text |
+| --- | --- | --- |
+| A1 | G1 | Write the onboarding guide |
+| A2 | G1, G2 | Run \*two\* workshops \[link\](http://example.com) |
+| A3 | G2 | Translate everything |
+| A4 | - | - starts like a list item |
+
+## Months
+
+| Month | Kind | Topic |
+| --- | --- | --- |
+| January | meeting | Kick-off |
+| February | meeting | Cancelled, sadly; see \\ notes |
+| March | meeting | Table \| breaker &lt;script&gt;alert('x')&lt;/script&gt; (or: Plan B \| &lt;i&gt;C&lt;/i&gt;) |
+| | survey | Mid-year survey |
+| April | meeting | Données ouvertes — café ☕ über alles, a topic long enough to fold in the middle of ééééé |
+| May | meeting | Late-night call across midnight |
+| June | meeting | A time but no date |
+| July | break | Summer break |
+| August | event | Community event |
+| September | meeting | Escapes \\x1b\[31mred\\x1b\[0m and &lt;U+202E&gt;evil |
+| October | meeting | Newline<br>inside the topic |
+| November | - | (nothing planned) |
+| December | meeting | Year end \| 1. review |
+
+## Unscheduled
+
+| Kind | Topic |
+| --- | --- |
+| meeting | Someday, maybe |
+[exit 0]
+$ iwg --plan tests/fixtures/rich summary -f json --as-of 2024-06-15
+{
+  "report": "summary",
+  "version": 1,
+  "plan": {
+    "group": "Rich Test Group | <b>WG</b>",
+    "title": "Plan 2024, with commas; and semicolons",
+    "year": 2024
+  },
+  "goals": [
+    {
+      "id": "G1",
+      "text": "Ship <script>alert(1)</script> safely",
+      "actions": [
+        {
+          "id": "A1",
+          "text": "Write the onboarding guide"
+        },
+        {
+          "id": "A2",
+          "text": "Run *two* workshops [link](http://example.com)"
+        }
+      ]
+    },
+    {
+      "id": "G2",
+      "text": "Pipes | and, commas; semicolons \\ backslashes",
+      "actions": [
+        {
+          "id": "A2",
+          "text": "Run *two* workshops [link](http://example.com)"
+        },
+        {
+          "id": "A3",
+          "text": "Translate everything"
+        }
+      ]
+    },
+    {
+      "id": "G3",
+      "text": "A goal no action serves",
+      "actions": []
+    }
+  ],
+  "actions": [
+    {
+      "id": "A1",
+      "text": "Write the onboarding guide",
+      "status": "done",
+      "goals": [
+        {
+          "id": "G1",
+          "text": "Ship <script>alert(1)</script> safely"
+        }
+      ]
+    },
+    {
+      "id": "A2",
+      "text": "Run *two* workshops [link](http://example.com)",
+      "status": "in-progress",
+      "goals": [
+        {
+          "id": "G1",
+          "text": "Ship <script>alert(1)</script> safely"
+        },
+        {
+          "id": "G2",
+          "text": "Pipes | and, commas; semicolons \\ backslashes"
+        }
+      ]
+    },
+    {
+      "id": "A3",
+      "text": "Translate everything",
+      "status": "dropped",
+      "goals": [
+        {
+          "id": "G2",
+          "text": "Pipes | and, commas; semicolons \\ backslashes"
+        }
+      ]
+    },
+    {
+      "id": "A4",
+      "text": "- starts like a list item",
+      "status": "planned",
+      "goals": []
+    }
+  ],
+  "months": [
+    {
+      "month": "2024-01",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 0,
+          "month": 1,
+          "topic": "Kick-off",
+          "alternative": null,
+          "kind": "meeting",
+          "status": "held",
+          "date": "2024-01-16",
+          "time": "15:00",
+          "duration_minutes": 90,
+          "timezone": "+02:00",
+          "speakers": [
+            "Ana Pérez",
+            "Bob | Builder"
+          ],
+          "goals": [
+            {
+              "id": "G1",
+              "text": "Ship <script>alert(1)</script> safely"
+            }
+          ],
+          "actions": [
+            {
+              "id": "A1",
+              "text": "Write the onboarding guide"
+            }
+          ],
+          "notes": "Minutes are on the wiki.\nSecond line of notes."
+        }
+      ]
+    },
+    {
+      "month": "2024-02",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 1,
+          "month": 2,
+          "topic": "Cancelled, sadly; see \\ notes",
+          "alternative": null,
+          "kind": "meeting",
+          "status": "cancelled",
+          "date": "2024-02-20",
+          "time": null,
+          "duration_minutes": null,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    },
+    {
+      "month": "2024-03",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 2,
+          "month": 3,
+          "topic": "Table | breaker <script>alert('x')</script>",
+          "alternative": "Plan B | <i>C</i>",
+          "kind": "meeting",
+          "status": "confirmed",
+          "date": null,
+          "time": null,
+          "duration_minutes": null,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        },
+        {
+          "row": 3,
+          "month": 3,
+          "topic": "Mid-year survey",
+          "alternative": null,
+          "kind": "survey",
+          "status": "planned",
+          "date": null,
+          "time": null,
+          "duration_minutes": null,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    },
+    {
+      "month": "2024-04",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 4,
+          "month": 4,
+          "topic": "Données ouvertes — café ☕ über alles, a topic long enough to fold in the middle of ééééé",
+          "alternative": null,
+          "kind": "meeting",
+          "status": "held",
+          "date": "2024-04-09",
+          "time": "09:30",
+          "duration_minutes": null,
+          "timezone": "-05:00",
+          "speakers": [
+            "Zoë"
+          ],
+          "goals": [
+            {
+              "id": "G2",
+              "text": "Pipes | and, commas; semicolons \\ backslashes"
+            }
+          ],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    },
+    {
+      "month": "2024-05",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 5,
+          "month": 5,
+          "topic": "Late-night call across midnight",
+          "alternative": null,
+          "kind": "meeting",
+          "status": "confirmed",
+          "date": "2024-05-31",
+          "time": "23:30",
+          "duration_minutes": 60,
+          "timezone": "-02:00",
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    },
+    {
+      "month": "2024-06",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 6,
+          "month": 6,
+          "topic": "A time but no date",
+          "alternative": null,
+          "kind": "meeting",
+          "status": "planned",
+          "date": null,
+          "time": "10:00",
+          "duration_minutes": null,
+          "timezone": "UTC",
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    },
+    {
+      "month": "2024-07",
+      "is_break": true,
+      "meetings": [
+        {
+          "row": 7,
+          "month": 7,
+          "topic": "Summer break",
+          "alternative": null,
+          "kind": "break",
+          "status": "planned",
+          "date": null,
+          "time": null,
+          "duration_minutes": null,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    },
+    {
+      "month": "2024-08",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 8,
+          "month": 8,
+          "topic": "Community event",
+          "alternative": null,
+          "kind": "event",
+          "status": "planned",
+          "date": "2024-08-20",
+          "time": "12:00",
+          "duration_minutes": 30,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [
+            {
+              "id": "A2",
+              "text": "Run *two* workshops [link](http://example.com)"
+            }
+          ],
+          "notes": null
+        }
+      ]
+    },
+    {
+      "month": "2024-09",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 9,
+          "month": 9,
+          "topic": "Escapes \u001b[31mred\u001b[0m and ‮evil",
+          "alternative": null,
+          "kind": "meeting",
+          "status": "planned",
+          "date": null,
+          "time": null,
+          "duration_minutes": null,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    },
+    {
+      "month": "2024-10",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 10,
+          "month": 10,
+          "topic": "Newline\ninside the topic",
+          "alternative": null,
+          "kind": "meeting",
+          "status": "planned",
+          "date": null,
+          "time": null,
+          "duration_minutes": null,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    },
+    {
+      "month": "2024-11",
+      "is_break": false,
+      "meetings": []
+    },
+    {
+      "month": "2024-12",
+      "is_break": false,
+      "meetings": [
+        {
+          "row": 11,
+          "month": 12,
+          "topic": "Year end | 1. review",
+          "alternative": null,
+          "kind": "meeting",
+          "status": "planned",
+          "date": null,
+          "time": null,
+          "duration_minutes": null,
+          "timezone": null,
+          "speakers": [],
+          "goals": [],
+          "actions": [],
+          "notes": null
+        }
+      ]
+    }
+  ],
+  "unscheduled": [
+    {
+      "row": 12,
+      "month": null,
+      "topic": "Someday, maybe",
+      "alternative": null,
+      "kind": "meeting",
+      "status": "planned",
+      "date": null,
+      "time": null,
+      "duration_minutes": null,
+      "timezone": null,
+      "speakers": [],
+      "goals": [],
+      "actions": [],
+      "notes": null
+    }
+  ],
+  "counts": {
+    "goals": 3,
+    "actions": 4,
+    "meetings": 11,
+    "breaks": 1,
+    "unscheduled": 1
+  }
+}
+[exit 0]
+# Colour only when asked for (or on a terminal); Markdown and JSON never.
+$ iwg --plan plans/2024 --color always summary --as-of 2024-05-01
+\x1b[1mImplementation Working Group \xc2\xb7 Action Plan 2024\x1b[0m (esc)
+Plan year 2024: 5 goals, 6 actions, 8 meetings, 1 break, 1 unscheduled row.
+
+\x1b[1mGoals\x1b[0m (esc)
+  \x1b[1mGoal  Served by   Text\x1b[0m (esc)
+  G1    A1          Support a shared capabilities framework for public servants
+                    committed to developing and maintaining open data.
+  G2    A3, A4      Revitalize data governance and capacity by supporting
+                    partnerships across data ecosystems promoting cultural
+                    diversity, social care, climate change, education, and
+                    health.
+  G3    A4          Contribute to emerging and transversal open data agendas on
+                    humanitarian crises, social projects, and open science.
+  G4    A1, A2, A6  Promote the exchange of organizational resources and
+                    capabilities among open data professionals, particularly
+                    public servants dealing with regulation, privacy, real-time
+                    data, and data interoperability.
+  G5    A5          Contribute to the debate on open data and digital public
+                    infrastructures and the research and development of
+                    artificial intelligence in the public sector.
+
+\x1b[1mActions\x1b[0m (esc)
+  \x1b[1mAction  Goals   Text\x1b[0m (esc)
+  A1      G1, G4  Onboard our ODC adopters to promote the transfer of knowledge
+                  and capabilities among open data professionals.
+  A2      G4      Promote the exchange of academic projects that involve
+                  training and use of open data, prioritizing the use of open
+                  data and smart cities, data interoperability, and open data
+                  and SDGs.
+  A3      G2      Connect new actors to the IWG and ODC, hosting programs and
+                  initiatives resulting from public and private partnerships and
+                  involving open data.
+  A4      G2, G3  Expand our collaboration with groups involved in data gender
+                  issues, open science, climate change and real-time data,
+                  humanitarian crises, and anti-corruption initiatives by
+                  discussing initiatives and practices.
+  A5      G5      Expand engagement in organizations promoting open data and
+                  public digital infrastructure and using open data for
+                  artificial intelligence research and development.
+  A6      G4      Strengthen communication channels and diversify communication
+                  content through releases with lessons learned from the
+                  community that involves the IWG.
+
+\x1b[1mMonths\x1b[0m (esc)
+  \x1b[1mMonth      Kind     Topic\x1b[0m (esc)
+  January    -        (nothing planned)
+  February   -        (nothing planned)
+  March      -        (nothing planned)
+  April      meeting  Capabilities / capacity building for Open Data
+                      Professionals
+  May        meeting  Data ecosystem and data governance in smart cities. What
+                      is the status of open data?
+  June       meeting  Data projects fair
+  July       meeting  Open Data Ranking/Measurements
+  August     break    SUMMER BREAK
+  September  meeting  Beneficial Ownership and extractive industries: open data
+                      for anti-corruption
+  October    meeting  Gender data: indigenous data, database on violent gender
+  November   meeting  Opening data in practice: lessons learned from data
+                      interoperability in open science (or: connect discussion
+                      with UNWDF.)
+  December   survey   End of year survey
+
+\x1b[1mUnscheduled\x1b[0m (esc)
+  \x1b[1mKind     Topic\x1b[0m (esc)
+  meeting  Opening data in practice: lessons learned from govtech for health,
+           and chief data officer for education
+[exit 0]
+$ iwg --plan plans/2024 --color always summary -f markdown --as-of 2024-05-01
+# Implementation Working Group · Action Plan 2024
+
+Plan year 2024: 5 goals, 6 actions, 8 meetings, 1 break, 1 unscheduled row.
+
+## Goals
+
+| Goal | Served by | Text |
+| --- | --- | --- |
+| G1 | A1 | Support a shared capabilities framework for public servants committed to developing and maintaining open data. |
+| G2 | A3, A4 | Revitalize data governance and capacity by supporting partnerships across data ecosystems promoting cultural diversity, social care, climate change, education, and health. |
+| G3 | A4 | Contribute to emerging and transversal open data agendas on humanitarian crises, social projects, and open science. |
+| G4 | A1, A2, A6 | Promote the exchange of organizational resources and capabilities among open data professionals, particularly public servants dealing with regulation, privacy, real-time data, and data interoperability. |
+| G5 | A5 | Contribute to the debate on open data and digital public infrastructures and the research and development of artificial intelligence in the public sector. |
+
+## Actions
+
+| Action | Goals | Text |
+| --- | --- | --- |
+| A1 | G1, G4 | Onboard our ODC adopters to promote the transfer of knowledge and capabilities among open data professionals. |
+| A2 | G4 | Promote the exchange of academic projects that involve training and use of open data, prioritizing the use of open data and smart cities, data interoperability, and open data and SDGs. |
+| A3 | G2 | Connect new actors to the IWG and ODC, hosting programs and initiatives resulting from public and private partnerships and involving open data. |
+| A4 | G2, G3 | Expand our collaboration with groups involved in data gender issues, open science, climate change and real-time data, humanitarian crises, and anti-corruption initiatives by discussing initiatives and practices. |
+| A5 | G5 | Expand engagement in organizations promoting open data and public digital infrastructure and using open data for artificial intelligence research and development. |
+| A6 | G4 | Strengthen communication channels and diversify communication content through releases with lessons learned from the community that involves the IWG. |
+
+## Months
+
+| Month | Kind | Topic |
+| --- | --- | --- |
+| January | - | (nothing planned) |
+| February | - | (nothing planned) |
+| March | - | (nothing planned) |
+| April | meeting | Capabilities / capacity building for Open Data Professionals |
+| May | meeting | Data ecosystem and data governance in smart cities. What is the status of open data? |
+| June | meeting | Data projects fair |
+| July | meeting | Open Data Ranking/Measurements |
+| August | break | SUMMER BREAK |
+| September | meeting | Beneficial Ownership and extractive industries: open data for anti-corruption |
+| October | meeting | Gender data: indigenous data, database on violent gender |
+| November | meeting | Opening data in practice: lessons learned from data interoperability in open science (or: connect discussion with UNWDF.) |
+| December | survey | End of year survey |
+
+## Unscheduled
+
+| Kind | Topic |
+| --- | --- |
+| meeting | Opening data in practice: lessons learned from govtech for health, and chief data officer for education |
+[exit 0]
+# ics is for agenda only.
+$ iwg --plan plans/2024 summary --format ics --as-of 2024-05-01
+[stderr]
+iwg: error: --format: ics not in {text,markdown,json}
+  run 'iwg --help' for usage
+[exit 2]
+$ iwg --plan plans/2024 summary --format html --as-of 2024-05-01
+[stderr]
+iwg: error: --format: html not in {text,markdown,json}
+  run 'iwg --help' for usage
+[exit 2]

@@ -1,0 +1,47 @@
+#include "iwg/diagnostic.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "iwg/rules.hpp"
+
+using namespace iwg;
+
+TEST_CASE("findings take their rule's severity", "[diagnostic]") {
+    Diagnostics diagnostics;
+    diagnostics.add(rules::yaml_syntax, {"a.yaml", {1, 1}, {}}, "m");
+    CHECK(diagnostics.items()[0].severity == Severity::error);
+    CHECK(diagnostics.error_count() == 1);
+    CHECK(diagnostics.warning_count() == 0);
+}
+
+TEST_CASE("sorting is by file, then position, then rule", "[diagnostic]") {
+    Diagnostics diagnostics;
+    diagnostics.add(rules::unknown_key, {"b.yaml", {1, 1}, {}}, "1");
+    diagnostics.add(rules::wrong_type, {"a.yaml", {9, 1}, {}}, "2");
+    diagnostics.add(rules::bad_month, {"a.yaml", {2, 5}, {}}, "3");
+    diagnostics.add(rules::bad_enum, {"a.yaml", {2, 5}, {}}, "4");
+    diagnostics.sort();
+    std::string order;
+    for (const auto& d : diagnostics.items()) {
+        order += d.message;
+    }
+    CHECK(order == "4321");
+}
+
+TEST_CASE("exit codes: unreadable input beats errors beats warnings", "[diagnostic]") {
+    Diagnostics clean;
+    CHECK(exit_code_for(clean, true) == exit_ok);
+
+    Diagnostics warned;
+    Diagnostic& w = warned.add(rules::yaml_syntax, {}, "w");
+    w.severity = Severity::warning;
+    CHECK(exit_code_for(warned, false) == exit_ok);
+    CHECK(exit_code_for(warned, true) == exit_plan_errors);
+
+    Diagnostics errors;
+    errors.add(rules::duplicate_key, {}, "e");
+    CHECK(exit_code_for(errors, false) == exit_plan_errors);
+
+    errors.add(rules::unreadable, {}, "cannot open");
+    CHECK(exit_code_for(errors, false) == exit_usage);
+}
