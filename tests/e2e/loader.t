@@ -156,12 +156,12 @@ $ iwg --plan /dev/null agenda --month may --as-of 2024-05-01
 # The size limit is checked before reading, and can be raised.
 $ iwg --plan plans/2024 --max-file-size 1000 agenda --month may --as-of 2024-05-01
 [stderr]
-plans/2024/actions.yaml: error[E002]: the file is 2081 bytes, more than the limit of 1000 bytes
-  = hint: raise the limit with --max-file-size 2081
-plans/2024/goals.yaml: error[E002]: the file is 1085 bytes, more than the limit of 1000 bytes
-  = hint: raise the limit with --max-file-size 1085
-plans/2024/meetings.yaml: error[E002]: the file is 1588 bytes, more than the limit of 1000 bytes
-  = hint: raise the limit with --max-file-size 1588
+plans/2024/actions.yaml: error[E002]: the file is 2078 bytes, more than the limit of 1000 bytes
+  = hint: raise the limit with --max-file-size 2078
+plans/2024/goals.yaml: error[E002]: the file is 1084 bytes, more than the limit of 1000 bytes
+  = hint: raise the limit with --max-file-size 1084
+plans/2024/meetings.yaml: error[E002]: the file is 1584 bytes, more than the limit of 1000 bytes
+  = hint: raise the limit with --max-file-size 1584
 plans/2024/plan.yaml: error[E002]: the file is 2341 bytes, more than the limit of 1000 bytes
   = hint: raise the limit with --max-file-size 2341
 [exit 2]

@@ -5,8 +5,8 @@ plan  schema/plan.schema.json
 
 $ iwg --as-of 2024-05-01 schema plan --list
 [stderr]
-name excludes --list
-Run with --help for more information.
+iwg: error: name excludes --list
+  run 'iwg --help' for usage
 [exit 2]
 
 $ iwg --as-of 2024-05-01 schema goals

@@ -107,7 +107,7 @@ tests/fixtures/validate/W203-action-without-goal/fail/plan.yaml:12:9: warning[W2
 
 # File-level findings, and unreadable input (exit 2).
 $ iwg --as-of 2024-05-01 validate tests/fixtures/validate/E208-empty-plan/fail tests/fixtures/validate/E010-no-plan-files/fail
-tests/fixtures/validate/E010-no-plan-files/fail: error[E010]: no plan files (*.yaml) in 'tests/fixtures/validate/E010-no-plan-files/fail'
+tests/fixtures/validate/E010-no-plan-files/fail: error[E010]: no plan files (*.yaml or *.yml) in this directory
 tests/fixtures/validate/E208-empty-plan/fail/plan.yaml: error[E208]: the plan has no goals, no actions and no meetings
   = hint: add the plan's goals, actions and meetings
 
@@ -115,7 +115,7 @@ tests/fixtures/validate/E208-empty-plan/fail/plan.yaml: error[E208]: the plan ha
 [exit 2]
 
 $ iwg --as-of 2024-05-01 validate tests/fixtures/validate/E001-unreadable-file/fail/missing.yaml
-tests/fixtures/validate/E001-unreadable-file/fail/missing.yaml: error[E001]: cannot open 'tests/fixtures/validate/E001-unreadable-file/fail/missing.yaml': No such file or directory
+tests/fixtures/validate/E001-unreadable-file/fail/missing.yaml: error[E001]: cannot open the file: No such file or directory
 
 1 error, 0 warnings in 0 files
 [exit 2]
@@ -123,8 +123,8 @@ tests/fixtures/validate/E001-unreadable-file/fail/missing.yaml: error[E001]: can
 # Bad invocations.
 $ iwg --as-of 2024-05-01 validate --format xml plans/2024
 [stderr]
---format: xml not in {text,json,github,sarif}
-Run with --help for more information.
+iwg: error: --format: xml not in {text,json,github,sarif}
+  run 'iwg --help' for usage
 [exit 2]
 
 $ iwg --as-of 2024-05-01 --plan nowhere validate
