@@ -128,7 +128,9 @@ class Decoder {
                 continue;
             }
             key_location_ = at(key);
-            handle(key.value, value, key);
+            if (!value.refused) {
+                handle(key.value, value, key);
+            }
         }
     }
 
@@ -182,6 +184,9 @@ class Decoder {
             return out;
         }
         for (const auto& item : node.children) {
+            if (item.refused) {
+                continue;
+            }
             if (auto value = text(item, field)) {
                 out.push_back(std::move(value->value));
             }
@@ -288,6 +293,9 @@ class Decoder {
             return out;
         }
         for (const auto& item : node.children) {
+            if (item.refused) {
+                continue;
+            }
             if (auto value = id(item, prefix, what)) {
                 out.push_back(std::move(*value));
             }
@@ -377,6 +385,9 @@ class Decoder {
             return;
         }
         for (const auto& item : node.children) {
+            if (item.refused) {
+                continue;
+            }
             each(item);
         }
     }

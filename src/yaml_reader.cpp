@@ -292,6 +292,7 @@ class TreeBuilder : public YAML::EventHandler {
                              "write the value out instead of referring to an anchor");
         }
         YamlNode node;
+        node.refused = true;
         node.offset = offset_of(mark);
         add(std::move(node));
     }

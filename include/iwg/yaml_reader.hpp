@@ -18,6 +18,7 @@ struct YamlNode {
     Kind kind = Kind::null;
     std::string value;       // scalars only
     bool plain = true;       // a plain (unquoted) scalar; quoted "5" stays text
+    bool refused = false;    // stands for something already reported (an alias): skip it
     std::size_t offset = 0;  // byte offset of the node's first character
     // Sequence items; or mapping entries as key, value, key, value, …
     std::vector<YamlNode> children;
