@@ -65,8 +65,8 @@ TEST_CASE("months outside the plan's year", "[agenda]") {
     const auto clipped = build_agenda(plan, {2024, 12}, {2025, 2}, false);
     CHECK(clipped.clipped);
     CHECK(clipped.months.size() == 1);
-    CHECK(
-        render(clipped).ends_with("\n  Months outside 2024 are not shown: the plan covers 2024.\n"));
+    CHECK(render(clipped).ends_with(
+        "\n  Months outside 2024 are not shown: the plan covers 2024.\n"));
 }
 
 TEST_CASE("an empty month says so in one line", "[agenda]") {
