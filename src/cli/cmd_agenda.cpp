@@ -27,7 +27,10 @@ int run_agenda(const AgendaOptions& options, const GlobalOptions& global) {
             (void)parse_month_option(option, *text, as_of.year, as_of);  // usage first: exit 2
         }
     }
-    const std::string path = discover_plan(global, as_of);
+    // "--month next" in December, or "--from 2025-01", asks for next year's plan.
+    const std::string& first_month = !options.month.empty() ? options.month : options.from;
+    const std::string path = discover_plan(
+        global, as_of, first_month.empty() ? std::nullopt : year_named_by(first_month, as_of));
     LoadResult loaded;
     if (auto code = load_checked_plan(path, global, loaded)) {
         return *code;

@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <system_error>
 
@@ -39,50 +40,74 @@ YearMonth parse_month_option(std::string_view option, const std::string& text, i
 namespace {
 
 bool is_year_name(const std::string& name) {
-    return name.size() == 4 &&
-           std::all_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-           name[0] != '0';
+    return name.size() == 4 && name[0] != '0' &&
+           std::all_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-std::string checked_path(const std::string& path, std::string_view origin) {
-    std::error_code ec;
-    if (!fs::exists(path, ec)) {
-        throw UsageError{std::string(origin) + ": '" + sanitize_for_terminal(path) +
-                         "' does not exist"};
-    }
-    return path;
+bool is_plan_file_name(const std::string& name) {
+    return !name.starts_with(".") && (name.ends_with(".yaml") || name.ends_with(".yml"));
 }
 
-}  // namespace
-
-std::string discover_plan(const GlobalOptions& global, const Date& as_of) {
-    if (!global.plan.empty()) {
-        return checked_path(global.plan, "--plan");
-    }
-    if (const char* env = std::getenv("IWG_PLAN"); env != nullptr && *env != '\0') {
-        return checked_path(env, "IWG_PLAN");
-    }
-    const std::string root = "plans";
+// A directory with no plan files of its own but one directory per year (plans/2024, …)
+// stands for the plan of `year`, else the latest one. Anything else is the plan itself.
+std::string pick_year_directory(const std::string& path, int year) {
     std::error_code ec;
-    if (!fs::is_directory(root, ec)) {
-        throw UsageError{
-            "no plan found: ./plans is not a directory; pass --plan PATH or set IWG_PLAN"};
+    if (!fs::is_directory(path, ec)) {
+        return path;
     }
-    // ./plans may hold one directory per year: take the as-of year's, else the latest.
     std::vector<int> years;
-    for (fs::directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec)) {
+    for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
         const std::string name = it->path().filename().string();
+        if (is_plan_file_name(name)) {
+            return path;
+        }
         if (is_year_name(name) && it->is_directory(ec)) {
             years.push_back(std::stoi(name));
         }
     }
     if (years.empty()) {
-        return root;
+        return path;
     }
-    const int chosen = std::find(years.begin(), years.end(), as_of.year) != years.end()
-                           ? as_of.year
+    const int chosen = std::find(years.begin(), years.end(), year) != years.end()
+                           ? year
                            : *std::max_element(years.begin(), years.end());
-    return root + "/" + std::to_string(chosen);
+    return (fs::path(path) / std::to_string(chosen)).string();
+}
+
+std::string checked_path(const std::string& path, std::string_view origin, int year) {
+    std::error_code ec;
+    if (!fs::exists(path, ec)) {
+        throw UsageError{std::string(origin) + ": '" + sanitize_for_terminal(path) +
+                         "' does not exist"};
+    }
+    return pick_year_directory(path, year);
+}
+
+}  // namespace
+
+std::optional<int> year_named_by(const std::string& month_text, const Date& as_of) {
+    // With plan year 0, a result in year 0 means the text named no year of its own.
+    auto parsed = parse_month_spec(month_text, 0, as_of);
+    if (const auto* month = std::get_if<YearMonth>(&parsed); month != nullptr && month->year != 0) {
+        return month->year;
+    }
+    return std::nullopt;
+}
+
+std::string discover_plan(const GlobalOptions& global, const Date& as_of, std::optional<int> year) {
+    const int wanted = year.value_or(as_of.year);
+    if (!global.plan.empty()) {
+        return checked_path(global.plan, "--plan", wanted);
+    }
+    if (const char* env = std::getenv("IWG_PLAN"); env != nullptr && *env != '\0') {
+        return checked_path(env, "IWG_PLAN", wanted);
+    }
+    std::error_code ec;
+    if (!fs::is_directory("plans", ec)) {
+        throw UsageError{
+            "no plan found: ./plans is not a directory; pass --plan PATH or set IWG_PLAN"};
+    }
+    return pick_year_directory("plans", wanted);
 }
 
 LoadOptions load_options(const GlobalOptions& global) {
@@ -135,10 +160,15 @@ std::optional<int> load_checked_plan(const std::string& path, const GlobalOption
 }
 
 bool write_stdout(std::string_view bytes) {
-    if (std::fwrite(bytes.data(), 1, bytes.size(), stdout) != bytes.size()) {
-        return false;
+    const bool written = std::fwrite(bytes.data(), 1, bytes.size(), stdout) == bytes.size() &&
+                         std::fflush(stdout) == 0;
+    if (!written) {
+        // A cron job must learn why it failed (a full disk, a closed file).
+        const std::string message =
+            std::string("iwg: error: cannot write the output: ") + std::strerror(errno) + "\n";
+        std::fwrite(message.data(), 1, message.size(), stderr);
     }
-    return std::fflush(stdout) == 0;
+    return written;
 }
 
 void print_error(const GlobalOptions& global, std::string_view message) {

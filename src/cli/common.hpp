@@ -49,9 +49,14 @@ YearMonth parse_month_option(std::string_view option, const std::string& text, i
 // --as-of, or today. Throws UsageError for a malformed date.
 Date resolve_as_of(const GlobalOptions& global);
 
-// --plan, else $IWG_PLAN, else ./plans (a year directory covering `as_of`, else the latest).
+// --plan, else $IWG_PLAN, else ./plans. A directory that holds one directory per year
+// (plans/2024, …) stands for the one of `year` (default: the as-of year), else the latest.
 // Throws UsageError when nothing is found.
-std::string discover_plan(const GlobalOptions& global, const Date& as_of);
+std::string discover_plan(const GlobalOptions& global, const Date& as_of,
+                          std::optional<int> year = std::nullopt);
+
+// The year a month argument names by itself ("2025-01", "next" in December), if any.
+std::optional<int> year_named_by(const std::string& month_text, const Date& as_of);
 
 LoadOptions load_options(const GlobalOptions& global);
 
@@ -66,7 +71,7 @@ std::optional<int> load_checked_plan(const std::string& path, const GlobalOption
 TextStyle stdout_text_style(const GlobalOptions& global);
 TextStyle stderr_text_style(const GlobalOptions& global);
 
-// Writes to stdout in one go; returns false on a write error.
+// Writes to stdout in one go; on a write error says so on stderr and returns false.
 bool write_stdout(std::string_view bytes);
 // "iwg: error: …" on stderr.
 void print_error(const GlobalOptions& global, std::string_view message);

@@ -392,3 +392,44 @@ $ iwg --plan tests/fixtures/bad/comma.yaml agenda --month mayo --as-of 2024-05-0
 iwg: error: --month: 'mayo' is not a month
   accepted forms: a month name or its first three letters (may, May, MAY, sep), a number (5, 05), a year and month (2024-05), or current, next, previous
 [exit 2]
+
+# A directory of year directories stands for the as-of year's plan, or the year a month
+# argument names, wherever it comes from (--plan, IWG_PLAN, ./plans).
+$ iwg --plan tests/fixtures/years agenda --month may --as-of 2025-03-01
+Years group · Plan 2025
+
+May 2025
+  Topic:   May 2025 topic
+  Kind:    meeting
+  Status:  planned
+[exit 0]
+$ iwg --plan tests/fixtures/years agenda --month next --as-of 2024-12-20
+Years group · Plan 2025
+
+January 2025
+  Topic:   New year 2025
+  Kind:    meeting
+  Status:  planned
+[exit 0]
+$ IWG_PLAN=tests/fixtures/years iwg agenda --month 2024-05 --as-of 2025-03-01
+Years group · Plan 2024
+
+May 2024
+  Topic:   May 2024 topic
+  Kind:    meeting
+  Status:  planned
+[exit 0]
+$ iwg --plan tests/fixtures/years agenda --month may --as-of 2031-01-01
+Years group · Plan 2025
+
+May 2025
+  Topic:   May 2025 topic
+  Kind:    meeting
+  Status:  planned
+[exit 0]
+
+# A write error is reported, not silent.
+$ iwg --plan plans/2024 agenda --month may --as-of 2024-05-01 > /dev/full
+[stderr]
+iwg: error: cannot write the output: No space left on device
+[exit 2]

@@ -137,3 +137,11 @@ this is a reminder of the Implementation Working Group's meeting in September 20
 Topic: Beneficial Ownership and extractive industries: open data for anti-corruption
 When: September 2024, date to be announced
 [exit 0]
+
+# In December, "--month next" reads next year's plan when ./plans (or --plan) holds one per year.
+$ iwg --plan tests/fixtures/years remind --month next --as-of 2024-12-25
+Years group: January 2025 meeting
+
+Topic: New year 2025
+When: January 2025, date to be announced
+[exit 0]

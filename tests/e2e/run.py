@@ -90,11 +90,21 @@ def run_case(iwg, command):
     while words and ENV_WORD.match(words[0]):
         name, value = words.pop(0).split("=", 1)
         env[name] = value
+    stdout_path = None
+    if len(words) >= 2 and words[-2] == ">":
+        stdout_path = words[-1]
+        words = words[:-2]
     if not words or words[0] != "iwg":
         sys.exit(f"command must start with 'iwg': {command}")
     words[0] = iwg
-    result = subprocess.run(words, env=env, stdin=subprocess.DEVNULL,
-                            capture_output=True, timeout=60)
+    if stdout_path is not None:
+        with open(stdout_path, "wb") as sink:
+            result = subprocess.run(words, env=env, stdin=subprocess.DEVNULL, stdout=sink,
+                                    stderr=subprocess.PIPE, timeout=60)
+        result.stdout = b""
+    else:
+        result = subprocess.run(words, env=env, stdin=subprocess.DEVNULL,
+                                capture_output=True, timeout=60)
     actual = encode_output(result.stdout)
     if result.stderr:
         actual.append("[stderr]")
