@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <set>
 #include <system_error>
 
 #include "iwg/rules.hpp"
@@ -48,11 +49,16 @@ std::string quote_text(std::string_view text) {
     return "'" + std::string(text) + "'";
 }
 
+// What the files of one plan have said at the top level so far.
+struct PlanSections {
+    std::map<std::string, Location> found;  // section -> where it was first defined
+    std::set<std::string> misspelt;         // sections an unknown key was taken for
+};
+
 // Decodes one file's YAML tree into the plan, adding a finding for every problem.
 class Decoder {
   public:
-    Decoder(const SourceFile& source, Plan& plan, Diagnostics& diagnostics,
-            std::map<std::string, Location>& sections)
+    Decoder(const SourceFile& source, Plan& plan, Diagnostics& diagnostics, PlanSections& sections)
         : source_(source), plan_(plan), diagnostics_(diagnostics), sections_(sections) {}
 
     void decode(const YamlNode& root) {
@@ -66,10 +72,10 @@ class Decoder {
             wrong_type(root, "the file", "a mapping of plan sections (goals:, meetings:, …)");
             return;
         }
-        for_each_entry(
+        const auto misspelt = for_each_entry(
             root, plan_keys, "the plan",
             [&](const std::string& key, const YamlNode& value, const YamlNode& key_node) {
-                const auto [it, inserted] = sections_.emplace(key, at(key_node));
+                const auto [it, inserted] = sections_.found.emplace(key, at(key_node));
                 if (!inserted) {
                     Diagnostic& d = diagnostics_.add(rules::duplicate_section, at(key_node),
                                                      "section '" + key + "' is defined twice",
@@ -80,6 +86,7 @@ class Decoder {
                 }
                 decode_section(key, value);
             });
+        sections_.misspelt.insert(misspelt.begin(), misspelt.end());
     }
 
   private:
@@ -105,9 +112,12 @@ class Decoder {
     }
 
     // Calls `handle(key, value, key_node)` for each known key; reports unknown and non-text keys.
+    // Returns the known keys that unknown keys looked like (likely misspellings).
     template <class Handle>
-    void for_each_entry(const YamlNode& mapping, const std::vector<std::string_view>& known,
-                        std::string_view owner, Handle&& handle) {
+    std::set<std::string> for_each_entry(const YamlNode& mapping,
+                                         const std::vector<std::string_view>& known,
+                                         std::string_view owner, Handle&& handle) {
+        std::set<std::string> misspelt;
         for (std::size_t i = 0; i + 1 < mapping.children.size(); i += 2) {
             const YamlNode& key = mapping.children[i];
             const YamlNode& value = mapping.children[i + 1];
@@ -119,6 +129,7 @@ class Decoder {
                 std::string hint;
                 if (auto match = closest_match(key.value, known)) {
                     hint = "did you mean '" + *match + "'?";
+                    misspelt.insert(*match);
                 } else {
                     hint = "expected one of: " + join_alternatives(known);
                 }
@@ -132,6 +143,7 @@ class Decoder {
                 handle(key.value, value, key);
             }
         }
+        return misspelt;
     }
 
     const YamlNode* find(const YamlNode& mapping, std::string_view key) const {
@@ -143,8 +155,11 @@ class Decoder {
         return nullptr;
     }
 
-    void require(const YamlNode& mapping, std::string_view key, std::string_view owner) {
-        if (find(mapping, key) == nullptr) {
+    // Call after for_each_entry: a key reported as a likely misspelling of `key` already
+    // explains why `key` is missing.
+    void require(const YamlNode& mapping, std::string_view key, std::string_view owner,
+                 const std::set<std::string>& misspelt) {
+        if (find(mapping, key) == nullptr && misspelt.count(std::string(key)) == 0) {
             diagnostics_.add(rules::missing_field, at(mapping),
                              std::string(owner) + " has no '" + std::string(key) + "'",
                              "add '" + std::string(key) + ": …'");
@@ -399,22 +414,23 @@ class Decoder {
         }
         Goal goal;
         goal.location = at(node);
-        require(node, "id", "this goal");
-        require(node, "text", "this goal");
-        for_each_entry(node, goal_keys, "a goal",
-                       [&](const std::string& key, const YamlNode& v, const YamlNode&) {
-                           if (key == "id") {
-                               if (auto x = id(v, 'G', "goal id")) {
-                                   goal.id = *x;
+        const auto misspelt =
+            for_each_entry(node, goal_keys, "a goal",
+                           [&](const std::string& key, const YamlNode& v, const YamlNode&) {
+                               if (key == "id") {
+                                   if (auto x = id(v, 'G', "goal id")) {
+                                       goal.id = *x;
+                                   }
+                               } else if (key == "text") {
+                                   if (auto x = text(v, key)) {
+                                       goal.text = *x;
+                                   }
+                               } else if (key == "notes") {
+                                   goal.notes = optional_text(v, key);
                                }
-                           } else if (key == "text") {
-                               if (auto x = text(v, key)) {
-                                   goal.text = *x;
-                               }
-                           } else if (key == "notes") {
-                               goal.notes = optional_text(v, key);
-                           }
-                       });
+                           });
+        require(node, "id", "this goal", misspelt);
+        require(node, "text", "this goal", misspelt);
         plan_.goals.push_back(std::move(goal));
     }
 
@@ -425,30 +441,31 @@ class Decoder {
         }
         Action action;
         action.location = at(node);
-        require(node, "id", "this action");
-        require(node, "text", "this action");
-        for_each_entry(node, action_keys, "an action",
-                       [&](const std::string& key, const YamlNode& v, const YamlNode&) {
-                           if (key == "id") {
-                               if (auto x = id(v, 'A', "action id")) {
-                                   action.id = *x;
+        const auto misspelt =
+            for_each_entry(node, action_keys, "an action",
+                           [&](const std::string& key, const YamlNode& v, const YamlNode&) {
+                               if (key == "id") {
+                                   if (auto x = id(v, 'A', "action id")) {
+                                       action.id = *x;
+                                   }
+                               } else if (key == "text") {
+                                   if (auto x = text(v, key)) {
+                                       action.text = *x;
+                                   }
+                               } else if (key == "goals") {
+                                   action.goals = id_list(v, 'G', key, "goal id");
+                               } else if (key == "status") {
+                                   if (auto x = enumeration<ActionStatus>(
+                                           v, key, {"planned", "in-progress", "done", "dropped"},
+                                           action_status_from)) {
+                                       action.status = *x;
+                                   }
+                               } else if (key == "notes") {
+                                   action.notes = optional_text(v, key);
                                }
-                           } else if (key == "text") {
-                               if (auto x = text(v, key)) {
-                                   action.text = *x;
-                               }
-                           } else if (key == "goals") {
-                               action.goals = id_list(v, 'G', key, "goal id");
-                           } else if (key == "status") {
-                               if (auto x = enumeration<ActionStatus>(
-                                       v, key, {"planned", "in-progress", "done", "dropped"},
-                                       action_status_from)) {
-                                   action.status = *x;
-                               }
-                           } else if (key == "notes") {
-                               action.notes = optional_text(v, key);
-                           }
-                       });
+                           });
+        require(node, "id", "this action", misspelt);
+        require(node, "text", "this action", misspelt);
         plan_.actions.push_back(std::move(action));
     }
 
@@ -460,8 +477,7 @@ class Decoder {
         Meeting meeting;
         meeting.location = at(node);
         meeting.index = plan_.meetings.size();
-        require(node, "topic", "this meeting");
-        for_each_entry(
+        const auto misspelt = for_each_entry(
             node, meeting_keys, "a meeting",
             [&](const std::string& key, const YamlNode& v, const YamlNode&) {
                 if (key == "month") {
@@ -523,6 +539,7 @@ class Decoder {
                     }
                 }
             });
+        require(node, "topic", "this meeting", misspelt);
         plan_.meetings.push_back(std::move(meeting));
     }
 
@@ -554,9 +571,27 @@ class Decoder {
     const SourceFile& source_;
     Plan& plan_;
     Diagnostics& diagnostics_;
-    std::map<std::string, Location>& sections_;
+    PlanSections& sections_;
     Location key_location_;  // the key whose value is being decoded
 };
+
+// Where a missing group/title/year is reported: the file holding the other plan fields,
+// else plan.yaml, else the plan's path (a directory, or the one file).
+Location where_plan_fields_belong(const std::string& path, const std::vector<std::string>& files,
+                                  const PlanSections& sections) {
+    for (const auto* field : {"group", "title", "year", "format", "introduction", "focus_areas"}) {
+        if (auto it = sections.found.find(field); it != sections.found.end()) {
+            return Location{it->second.file, {}, {}};
+        }
+    }
+    for (const auto& file : files) {
+        const std::string name = fs::path(file).filename().string();
+        if (name == "plan.yaml" || name == "plan.yml") {
+            return Location{file, {}, {}};
+        }
+    }
+    return Location{files.size() == 1 ? files.front() : path, {}, {}};
+}
 
 bool is_plan_file_name(const std::string& name) {
     return !name.starts_with(".") && (name.ends_with(".yaml") || name.ends_with(".yml"));
@@ -566,7 +601,7 @@ bool is_plan_file_name(const std::string& name) {
 
 void decode_plan_file(const SourceFile& source, const YamlNode& root, Plan& plan,
                       Diagnostics& diagnostics) {
-    std::map<std::string, Location> sections;
+    PlanSections sections;
     Decoder(source, plan, diagnostics, sections).decode(root);
 }
 
@@ -597,7 +632,7 @@ LoadResult load_plan(const std::string& path, const LoadOptions& options) {
         files.push_back(path);
     }
 
-    std::map<std::string, Location> sections;
+    PlanSections sections;
     bool all_parsed = true;
     for (const auto& file : files) {
         std::string text;
@@ -619,9 +654,9 @@ LoadResult load_plan(const std::string& path, const LoadOptions& options) {
 
     // A section may sit in a file that could not be parsed: only then is "missing" a guess.
     if (all_parsed) {
-        const Location plan_location{files.front(), {}, {}};
+        const Location plan_location = where_plan_fields_belong(path, files, sections);
         for (const auto* required : {"group", "title", "year"}) {
-            if (sections.find(required) == sections.end()) {
+            if (sections.found.count(required) == 0 && sections.misspelt.count(required) == 0) {
                 result.diagnostics.add(
                     rules::missing_field, plan_location,
                     std::string("the plan has no '") + required + "'",

@@ -80,9 +80,14 @@ meetings:
 
 TEST_CASE("unknown keys suggest the closest field", "[loader]") {
     auto d = decode(header + "meetings:\n  - month: may\n    topc: x\n");
-    CHECK(d.findings ==
-          "5:5 E103 this meeting has no 'topic' (add 'topic: …')\n"
-          "6:5 E102 unknown key 'topc' in a meeting (did you mean 'topic'?)\n");
+    // One mistake, one finding: the misspelt key explains the missing one.
+    CHECK(d.findings == "6:5 E102 unknown key 'topc' in a meeting (did you mean 'topic'?)\n");
+    auto e = decode(header + "meetings:\n  - month: may\n    colour: x\n");
+    CHECK(e.findings ==
+          "6:5 E102 unknown key 'colour' in a meeting (expected one of: month, topic, "
+          "alternative, kind, status, date, time, duration, timezone, speakers, goals, actions, "
+          "notes or shares_month)\n"
+          "5:5 E103 this meeting has no 'topic' (add 'topic: …')\n");
 }
 
 TEST_CASE("unknown keys with no close match list the fields", "[loader]") {
@@ -211,6 +216,20 @@ TEST_CASE("load_plan on a missing path or an empty directory", "[loader]") {
     auto empty = load_plan(std::string(IWG_FIXTURES) + "/bad/empty-dir");
     REQUIRE(empty.diagnostics.size() == 1);
     CHECK(empty.diagnostics.items()[0].rule == "E010");
+}
+
+TEST_CASE("a misspelt plan field is one finding, in the file that holds it", "[loader]") {
+    auto result = load_plan(std::string(IWG_FIXTURES) + "/bad/misspelt-group");
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics.items()[0].message == "unknown key 'Group' in the plan");
+    CHECK(result.diagnostics.items()[0].location.file.ends_with("misspelt-group/plan.yaml"));
+}
+
+TEST_CASE("a missing plan field is reported where the plan fields are", "[loader]") {
+    auto result = load_plan(std::string(IWG_FIXTURES) + "/bad/missing-title");
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics.items()[0].message == "the plan has no 'title'");
+    CHECK(result.diagnostics.items()[0].location.file.ends_with("missing-title/plan.yaml"));
 }
 
 TEST_CASE("missing plan fields are reported once the files parse", "[loader]") {
