@@ -405,6 +405,34 @@ class FirstEventProbe : public YAML::EventHandler {
     void OnMapEnd() override {}
 };
 
+// yaml-cpp's messages name the parser's state; say what the writer most likely did.
+std::string syntax_hint(const std::string& what, std::string_view line) {
+    const std::string_view indentation = line.substr(0, line.find_first_not_of(" \t"));
+    if (indentation.find('\t') != std::string_view::npos) {
+        return "indent with spaces; YAML does not allow tabs in indentation";
+    }
+    static constexpr std::pair<std::string_view, std::string_view> hints[] = {
+        {"illegal map value",
+         "a text that contains ': ' must be quoted, e.g. topic: \"Data: what next?\""},
+        {"end of map not found",
+         "check the indentation: the keys of one mapping start in the same column"},
+        {"end of sequence not found",
+         "check the indentation: the items of one list start in the same column"},
+        {"illegal block entry",
+         "a '- ' item here does not line up with the list above; check the indentation"},
+        {"illegal EOF in scalar", "a quoted text is not closed; add the closing quote"},
+        {"unknown escape character",
+         "in double quotes a backslash starts an escape: write \\\\ or use single quotes"},
+        {"tab", "indent with spaces; YAML does not allow tabs in indentation"},
+    };
+    for (const auto& [needle, hint] : hints) {
+        if (what.find(needle) != std::string::npos) {
+            return std::string(hint);
+        }
+    }
+    return {};
+}
+
 std::string syntax_message(const std::string& what) {
     if (what.empty()) {
         return "YAML syntax error";
@@ -471,7 +499,7 @@ bool parse_yaml(const SourceFile& source, const YamlLimits& limits, YamlNode& ro
             diagnostics.add(
                 rules::yaml_syntax,
                 Location{source.path(), source.position_from_mark(e.mark.line, e.mark.column), {}},
-                syntax_message(e.msg));
+                syntax_message(e.msg), syntax_hint(e.msg, source.line_text(e.mark.line + 1)));
         }
     }
     return false;

@@ -225,3 +225,22 @@ TEST_CASE("read_file_bytes enforces the size limit before reading", "[yaml]") {
     CHECK(diagnostics.items()[0].hint == "raise the limit with --max-file-size 100");
     std::filesystem::remove(path);
 }
+
+TEST_CASE("syntax errors suggest the likely fix", "[yaml]") {
+    auto hint_for = [](std::string text) {
+        Diagnostics diagnostics;
+        SourceFile source("f.yaml", std::move(text));
+        YamlNode root;
+        CHECK_FALSE(parse_yaml(source, YamlLimits{}, root, diagnostics));
+        REQUIRE(diagnostics.size() == 1);
+        return diagnostics.items()[0].hint;
+    };
+    CHECK(hint_for("topic: Gender data: indigenous\n") ==
+          "a text that contains ': ' must be quoted, e.g. topic: \"Data: what next?\"");
+    CHECK(hint_for("m:\n  - a: 1\n    b: 2\n   c: 3\n") ==
+          "check the indentation: the items of one list start in the same column");
+    CHECK(hint_for("a: \"x \\q\"\n") ==
+          "in double quotes a backslash starts an escape: write \\\\ or use single quotes");
+    CHECK(hint_for("m:\n  - a\n\t- b\n") ==
+          "indent with spaces; YAML does not allow tabs in indentation");
+}
