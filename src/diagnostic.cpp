@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "iwg/rules.hpp"
+#include "iwg/terminal.hpp"
 
 namespace iwg {
 
@@ -17,8 +18,9 @@ Diagnostic& Diagnostics::add(std::string_view rule, Location location, std::stri
     Diagnostic& d = items_.emplace_back();
     d.severity = known != nullptr ? known->severity : Severity::error;
     d.rule = std::string(rule);
-    d.message = std::move(message);
-    d.hint = std::move(hint);
+    // Messages quote plan text; every format gets them as one printable line.
+    d.message = sanitize_for_terminal(message);
+    d.hint = sanitize_for_terminal(hint);
     d.location = std::move(location);
     return d;
 }

@@ -8,6 +8,7 @@
 
 #include "iwg/rules.hpp"
 #include "iwg/suggest.hpp"
+#include "iwg/utf8.hpp"
 
 namespace iwg {
 namespace fs = std::filesystem;
@@ -178,7 +179,40 @@ class Decoder {
             wrong_type(node, "'" + std::string(field) + "'", "a text");
             return std::nullopt;
         }
-        return Located<std::string>{node.value, span(node)};
+        if (!check_characters(node, field)) {
+            return std::nullopt;
+        }
+        // A block scalar (|) keeps its final line break; a value does not need it.
+        std::string value = node.value;
+        while (!value.empty() && (value.back() == '\n' || value.back() == '\r')) {
+            value.pop_back();
+        }
+        return Located<std::string>{std::move(value), span(node)};
+    }
+
+    // The file's bytes were checked, but a double-quoted "\e" or "\u202E" makes the same
+    // characters: refuse them in values too, so plan text never carries them to any output.
+    bool check_characters(const YamlNode& node, std::string_view field) {
+        const std::string& v = node.value;
+        for (std::size_t i = 0; i < v.size();) {
+            char32_t cp = 0;
+            const std::size_t length = std::max<std::size_t>(decode_utf8(v, i, cp), 1);
+            const bool control =
+                (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp < 0xA0);
+            const bool bidi = (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+            if (control || bidi) {
+                char code[16];
+                std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+                diagnostics_.add(rules::control_character, span(node),
+                                 "'" + std::string(field) + "' holds " +
+                                     (control ? "control character " : "bidirectional control ") +
+                                     code + ", written as an escape",
+                                 "remove it; plan text is printed to terminals and CI logs");
+                return false;
+            }
+            i += length;
+        }
+        return true;
     }
 
     std::string optional_text(const YamlNode& node, std::string_view field) {

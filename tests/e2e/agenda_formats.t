@@ -569,7 +569,7 @@ August 2024
   Actions:  A2: Run *two* workshops [link](http://example.com)
 
 September 2024
-  Topic:   Escapes \x1b[31mred\x1b[0m and <U+202E>evil
+  Topic:   Escapes such as \e[31m and <U+202E> stay text
   Kind:    meeting
   Status:  planned
 
@@ -664,7 +664,7 @@ $ iwg --plan tests/fixtures/rich agenda --all -f markdown --as-of 2024-06-15
 
 ## September 2024
 
-- **Topic:** Escapes \\x1b\[31mred\\x1b\[0m and &lt;U+202E&gt;evil
+- **Topic:** Escapes such as \\e\[31m and &lt;U+202E&gt; stay text
 - **Kind:** meeting
 - **Status:** planned
 
@@ -929,7 +929,7 @@ $ iwg --plan tests/fixtures/rich agenda --all -f json --as-of 2024-06-15
         {
           "row": 9,
           "month": 9,
-          "topic": "Escapes \u001b[31mred\u001b[0m and ‮evil",
+          "topic": "Escapes such as \\e[31m and <U+202E> stay text",
           "alternative": null,
           "kind": "meeting",
           "status": "planned",
@@ -1107,7 +1107,7 @@ DTSTAMP:20240615T000000Z\r (esc)
 DTSTART;VALUE=DATE:20240901\r (esc)
 DTEND;VALUE=DATE:20241001\r (esc)
 TRANSP:TRANSPARENT\r (esc)
-SUMMARY:Escapes \\\\x1b[31mred\\\\x1b[0m and <U+202E>evil\r (esc)
+SUMMARY:Escapes such as \\\\e[31m and <U+202E> stay text\r (esc)
 DESCRIPTION:Status: planned\r (esc)
 STATUS:TENTATIVE\r (esc)
 END:VEVENT\r (esc)

@@ -15,6 +15,24 @@ tests/fixtures/bad/control.yaml:6:13: error[E004]: control character U+001B is n
 tests/fixtures/bad/control.yaml:6:22: error[E004]: control character U+0007 is not allowed
 tests/fixtures/bad/control.yaml:6:23: error[E004]: control character U+001B is not allowed
 [exit 1]
+$ iwg --plan tests/fixtures/bad/escaped-control.yaml agenda --month may --as-of 2024-05-01
+[stderr]
+tests/fixtures/bad/escaped-control.yaml:6:12: error[E004]: 'topic' holds control character U+001B, written as an escape
+  |
+6 |     topic: "Red \e[31malert"
+  |            ^
+  = hint: remove it; plan text is printed to terminals and CI logs
+tests/fixtures/bad/escaped-control.yaml:7:12: error[E004]: 'notes' holds bidirectional control U+202E, written as an escape
+  |
+7 |     notes: "right-to-left \u202Eevil"
+  |            ^
+  = hint: remove it; plan text is printed to terminals and CI logs
+tests/fixtures/bad/escaped-control.yaml:9:12: error[E004]: 'topic' holds control character U+009B, written as an escape
+  |
+9 |     topic: "C1 \x9b control"
+  |            ^
+  = hint: remove it; plan text is printed to terminals and CI logs
+[exit 1]
 $ iwg --plan tests/fixtures/bad/multi-doc.yaml agenda --month may --as-of 2024-05-01
 [stderr]
 tests/fixtures/bad/multi-doc.yaml:4:1: error[E006]: a second YAML document starts here; a plan file holds one

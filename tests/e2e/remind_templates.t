@@ -64,7 +64,7 @@ $ iwg --plan tests/fixtures/remind/dated remind --within 7 --as-of 2024-01-10 --
         "text": "Run the kick-off."
       }
     ],
-    "notes": "Bring last year's survey.\nSlides are shared beforehand.\n"
+    "notes": "Bring last year's survey.\nSlides are shared beforehand."
   }
 }
 [exit 0]
@@ -148,7 +148,7 @@ iwg: error: --template: html not in {email,json,markdown,text}
 $ iwg --plan tests/fixtures/remind/hostile remind --month may --as-of 2024-05-01
 Hostile <Group> & Co: May 2024 meeting
 
-Topic: Implementação: use {topic} and {{braces}} \x1b[31mred\x1b[0m *now*
+Topic: Implementação: use {topic} and {{braces}} red *now*
 Alternative: first line Subject: injected Bcc: victim@example.org
 When: May 2024, date to be announced
 Speakers: _Ana_, <script>
@@ -160,7 +160,7 @@ Notes:
 $ iwg --plan tests/fixtures/remind/hostile remind --month may --as-of 2024-05-01 --template markdown
 ## Hostile \<Group\> \& Co: May 2024 meeting
 
-**Topic:** Implementação: use {topic} and {{braces}} \\x1b\[31mred\\x1b\[0m \*now\*
+**Topic:** Implementação: use {topic} and {{braces}} red \*now\*
 
 **Alternative:** first line Subject: injected Bcc: victim@example.org
 
@@ -176,8 +176,8 @@ $ iwg --plan tests/fixtures/remind/hostile remind --month may --as-of 2024-05-01
 [exit 0]
 $ iwg --plan tests/fixtures/remind/hostile remind --month may --as-of 2024-05-01 --template email
 Subject: =?UTF-8?B?SG9zdGlsZSA8R3JvdXA+ICYgQ286IE1heSAyMDI0IG1lZXRpbmc6IEltcGxl?=
- =?UTF-8?B?bWVudGHDp8OjbzogdXNlIHt0b3BpY30gYW5kIHt7YnJhY2VzfX0gXHgxYlsz?=
- =?UTF-8?B?MW1yZWRceDFiWzBtICpub3cq?=
+ =?UTF-8?B?bWVudGHDp8OjbzogdXNlIHt0b3BpY30gYW5kIHt7YnJhY2VzfX0gcmVkICpu?=
+ =?UTF-8?B?b3cq?=
 MIME-Version: 1.0
 Content-Type: text/plain; charset=UTF-8
 Content-Transfer-Encoding: 8bit
@@ -186,7 +186,7 @@ Hello,
 
 this is a reminder of the Hostile <Group> & Co's meeting in May 2024.
 
-Topic: Implementação: use {topic} and {{braces}} \x1b[31mred\x1b[0m *now*
+Topic: Implementação: use {topic} and {{braces}} red *now*
 Alternative: first line Subject: injected Bcc: victim@example.org
 When: May 2024, date to be announced
 Speakers: _Ana_, <script>
@@ -211,7 +211,7 @@ $ iwg --plan tests/fixtures/remind/hostile remind --month may --as-of 2024-05-01
   "meeting": {
     "index": 0,
     "month": 5,
-    "topic": "Implementação: use {topic} and {{braces}} \u001b[31mred\u001b[0m *now*",
+    "topic": "Implementação: use {topic} and {{braces}} red *now*",
     "alternative": "first line\nSubject: injected\r\nBcc: victim@example.org",
     "kind": "meeting",
     "status": "planned",
@@ -225,7 +225,7 @@ $ iwg --plan tests/fixtures/remind/hostile remind --month may --as-of 2024-05-01
     ],
     "goals": [],
     "actions": [],
-    "notes": "- not a list item\n# not a heading\n1. not numbered\n"
+    "notes": "- not a list item\n# not a heading\n1. not numbered"
   }
 }
 [exit 0]
@@ -260,7 +260,7 @@ When: July 2024, date to be announced
 [exit 0]
 # A template file in the email format: lines before the first empty line are headers.
 $ iwg --plan tests/fixtures/remind/hostile remind --month may --as-of 2024-05-01 --template-file tests/fixtures/remind/templates/crlf.txt --template-format email
-Topic: =?UTF-8?B?SW1wbGVtZW50YcOnw6NvOiB1c2Uge3RvcGljfSBhbmQge3ticmFjZXN9fSBc?=
- =?UTF-8?B?eDFiWzMxbXJlZFx4MWJbMG0gKm5vdyo=?=
+Topic: =?UTF-8?B?SW1wbGVtZW50YcOnw6NvOiB1c2Uge3RvcGljfSBhbmQge3ticmFjZXN9fSBy?=
+ =?UTF-8?B?ZWQgKm5vdyo=?=
 Month: May
 [exit 0]

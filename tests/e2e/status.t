@@ -836,8 +836,8 @@ Meetings
   2024-05-31 23:30 -02:00  stale      Late-night call across midnight
   June 2024                upcoming   A time but no date
   2024-08-20 12:00         upcoming   Community event
-  September 2024           upcoming   Escapes \x1b[31mred\x1b[0m and
-                                      <U+202E>evil
+  September 2024           upcoming   Escapes such as \e[31m and <U+202E> stay
+                                      text
   October 2024             upcoming   Newline\ninside the topic
   December 2024            upcoming   Year end | 1. review
 
@@ -897,7 +897,7 @@ Status as of 2024-06-15.
 | 2024-05-31 23:30 -02:00 | stale | Late-night call across midnight |
 | June 2024 | upcoming | A time but no date |
 | 2024-08-20 12:00 | upcoming | Community event |
-| September 2024 | upcoming | Escapes \\x1b\[31mred\\x1b\[0m and &lt;U+202E&gt;evil |
+| September 2024 | upcoming | Escapes such as \\e\[31m and &lt;U+202E&gt; stay text |
 | October 2024 | upcoming | Newline<br>inside the topic |
 | December 2024 | upcoming | Year end \| 1. review |
 
@@ -1139,7 +1139,7 @@ $ iwg --plan tests/fixtures/rich status -f json --as-of 2024-06-15
       "meeting": {
         "row": 9,
         "month": 9,
-        "topic": "Escapes \u001b[31mred\u001b[0m and ‮evil",
+        "topic": "Escapes such as \\e[31m and <U+202E> stay text",
         "alternative": null,
         "kind": "meeting",
         "status": "planned",
@@ -1340,7 +1340,7 @@ Stale rows
   - 2024-08-20 is past and still planned: mark it held or cancelled (Community
     event)
   - September 2024 is past and still planned: mark it held or cancelled (Escapes
-    \x1b[31mred\x1b[0m and <U+202E>evil)
+    such as \e[31m and <U+202E> stay text)
   - October 2024 is past and still planned: mark it held or cancelled (Newline
     inside the topic)
   - December 2024 is past and still planned: mark it held or cancelled (Year end
@@ -1359,8 +1359,8 @@ Meetings
   2024-05-31 23:30 -02:00  stale      Late-night call across midnight
   June 2024                stale      A time but no date
   2024-08-20 12:00         stale      Community event
-  September 2024           stale      Escapes \x1b[31mred\x1b[0m and
-                                      <U+202E>evil
+  September 2024           stale      Escapes such as \e[31m and <U+202E> stay
+                                      text
   October 2024             stale      Newline\ninside the topic
   December 2024            stale      Year end | 1. review
 

@@ -538,7 +538,7 @@ Months
   June       meeting  A time but no date
   July       break    Summer break
   August     event    Community event
-  September  meeting  Escapes \x1b[31mred\x1b[0m and <U+202E>evil
+  September  meeting  Escapes such as \e[31m and <U+202E> stay text
   October    meeting  Newline\ninside the topic
   November   -        (nothing planned)
   December   meeting  Year end | 1. review
@@ -582,7 +582,7 @@ Plan year 2024: 3 goals, 4 actions, 11 meetings, 1 break, 1 unscheduled row.
 | June | meeting | A time but no date |
 | July | break | Summer break |
 | August | event | Community event |
-| September | meeting | Escapes \\x1b\[31mred\\x1b\[0m and &lt;U+202E&gt;evil |
+| September | meeting | Escapes such as \\e\[31m and &lt;U+202E&gt; stay text |
 | October | meeting | Newline<br>inside the topic |
 | November | - | (nothing planned) |
 | December | meeting | Year end \| 1. review |
@@ -907,7 +907,7 @@ $ iwg --plan tests/fixtures/rich summary -f json --as-of 2024-06-15
         {
           "row": 9,
           "month": 9,
-          "topic": "Escapes \u001b[31mred\u001b[0m and ‮evil",
+          "topic": "Escapes such as \\e[31m and <U+202E> stay text",
           "alternative": null,
           "kind": "meeting",
           "status": "planned",

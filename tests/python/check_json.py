@@ -79,7 +79,7 @@ def main():
           "goal links carry their text")
     check(kickoff["timezone"] == "+02:00" and kickoff["duration_minutes"] == 90, "time fields")
     escapes = by_month["2024-09"]["meetings"][0]["topic"]
-    check(escapes == "Escapes \x1b[31mred\x1b[0m and \u202eevil",
+    check(escapes == "Escapes such as \\e[31m and <U+202E> stay text",
           f"JSON carries plan text exactly (escaped by JSON): {escapes!r}")
     check(by_month["2024-11"]["meetings"] == [], "empty month")
     check(by_month["2024-07"]["is_break"] is True, "break month")

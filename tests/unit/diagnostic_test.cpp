@@ -45,3 +45,11 @@ TEST_CASE("exit codes: unreadable input beats errors beats warnings", "[diagnost
     errors.add(rules::unreadable, {}, "cannot open");
     CHECK(exit_code_for(errors, false) == exit_usage);
 }
+
+TEST_CASE("messages and hints become one printable line", "[diagnostic]") {
+    Diagnostics diagnostics;
+    diagnostics.add(rules::unknown_key, {"a.yaml", {1, 1}, {}}, "key 'a\x1b[2J\r\nb'",
+                    "did you mean '\xE2\x80\xAE'?");
+    CHECK(diagnostics.items()[0].message == "key 'a\\x1b[2J\\x0d\\nb'");
+    CHECK(diagnostics.items()[0].hint == "did you mean '<U+202E>'?");
+}

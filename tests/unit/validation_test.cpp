@@ -100,9 +100,14 @@ TEST_CASE("github: one workflow command per finding", "[validation]") {
 }
 
 TEST_CASE("github: hostile text cannot end a command or start one", "[validation]") {
+    // Built by hand: Diagnostics::add already makes messages one printable line, but the
+    // renderer must not rely on it.
     Diagnostics d;
-    d.add(rules::unscheduled_row, Location{"a,b:c.yaml", {1, 1}, {}},
-          "row 'x\r\n::error::y, z: %' has no month");
+    Diagnostic& raw = d.items().emplace_back();
+    raw.severity = Severity::warning;
+    raw.rule = std::string(rules::unscheduled_row);
+    raw.location = Location{"a,b:c.yaml", {1, 1}, {}};
+    raw.message = "row 'x\r\n::error::y, z: %' has no month";
     const std::string out = render_validation_github(build_validation_report({}, d));
     CHECK(out ==
           "::warning file=a%2Cb%3Ac.yaml,line=1,col=1,title=W204 unscheduled-row::row "
