@@ -116,6 +116,7 @@ std::string when_text(const MeetingView& m) {
 
 doc::Fields meeting_fields(const MeetingView& m) {
     doc::Fields fields;
+    fields.min_label_width = 12;  // "Alternative:": every month's values start in one column
     fields.items.push_back({"Topic", m.topic, doc::Tone::strong});
     if (!m.alternative.empty()) {
         fields.items.push_back({"Alternative", m.alternative, doc::Tone::normal});

@@ -99,7 +99,7 @@ class TextRenderer {
 
     void emit(const doc::Fields& fields) {
         separate(true);
-        int label_width = 0;
+        int label_width = fields.min_label_width;
         for (const auto& field : fields.items) {
             label_width = std::max(label_width, display_width(field.label) + 1);
         }

@@ -148,7 +148,11 @@ bool check_plan_text(const std::string& path, std::string& text, Diagnostics& di
     int findings = 0;
     int line = 1;
     int column = 1;
+    Position first_unshown;
     auto report = [&](std::string_view rule, std::string message, std::string hint = {}) {
+        if (findings == max_findings) {
+            first_unshown = {line, column};
+        }
         if (findings < max_findings) {
             diagnostics.add(rule, Location{path, {line, column}, {}}, std::move(message),
                             std::move(hint));
@@ -201,9 +205,9 @@ bool check_plan_text(const std::string& path, std::string& text, Diagnostics& di
         diagnostics.add(rules::control_character == diagnostics.items().back().rule
                             ? rules::control_character
                             : rules::invalid_utf8,
-                        Location{path, {}, {}},
+                        Location{path, first_unshown, {}},
                         std::to_string(findings - max_findings) +
-                            " more bad characters in this file not shown");
+                            " more bad characters in this file, from here on, not shown");
     }
     return findings == 0;
 }

@@ -29,6 +29,7 @@ struct Field {
 
 struct Fields {
     std::vector<Field> items;
+    int min_label_width = 0;  // so that several blocks of one report line up
 };
 
 struct Table {

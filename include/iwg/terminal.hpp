@@ -14,9 +14,12 @@ std::string sanitize_for_terminal(std::string_view text, bool keep_newlines = fa
 
 enum class ColorMode { auto_, always, never };
 
-// auto: colour when `fd` is a terminal, TERM is not "dumb" and NO_COLOR is unset or empty;
-// CLICOLOR_FORCE (set, not "0") forces it. always/never are taken as they are.
+// auto: no colour when NO_COLOR is set and not empty; else colour when CLICOLOR_FORCE is set
+// and not "0"; else when `fd` is a terminal and TERM is not "dumb". always/never as they are.
 bool use_color(ColorMode mode, int fd);
+
+// Where text output wraps: a terminal's width (40 to 100 columns), else 80.
+int output_width(int fd);
 
 // Display width in terminal columns (code points; good enough for plan text).
 int display_width(std::string_view text);

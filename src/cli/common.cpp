@@ -117,11 +117,11 @@ LoadOptions load_options(const GlobalOptions& global) {
 }
 
 TextStyle stdout_text_style(const GlobalOptions& global) {
-    return TextStyle{use_color(global.color, STDOUT_FILENO), 80};
+    return TextStyle{use_color(global.color, STDOUT_FILENO), output_width(STDOUT_FILENO)};
 }
 
 TextStyle stderr_text_style(const GlobalOptions& global) {
-    return TextStyle{use_color(global.color, STDERR_FILENO), 80};
+    return TextStyle{use_color(global.color, STDERR_FILENO), output_width(STDERR_FILENO)};
 }
 
 void print_diagnostics(const LoadResult& result, const GlobalOptions& global) {

@@ -12,58 +12,58 @@ $ iwg --plan plans/2024 agenda --month april --as-of 2024-05-01
 Implementation Working Group · Action Plan 2024
 
 April 2024
-  Topic:   Capabilities / capacity building for Open Data Professionals
-  Kind:    meeting
-  Status:  planned
+  Topic:        Capabilities / capacity building for Open Data Professionals
+  Kind:         meeting
+  Status:       planned
 [exit 0]
 $ iwg --plan plans/2024 agenda --month may --as-of 2024-05-01
 Implementation Working Group · Action Plan 2024
 
 May 2024
-  Topic:   Data ecosystem and data governance in smart cities. What is the
-           status of open data?
-  Kind:    meeting
-  Status:  planned
+  Topic:        Data ecosystem and data governance in smart cities. What is the
+                status of open data?
+  Kind:         meeting
+  Status:       planned
 [exit 0]
 $ iwg --plan plans/2024 agenda --month june --as-of 2024-05-01
 Implementation Working Group · Action Plan 2024
 
 June 2024
-  Topic:   Data projects fair
-  Kind:    meeting
-  Status:  planned
+  Topic:        Data projects fair
+  Kind:         meeting
+  Status:       planned
 [exit 0]
 $ iwg --plan plans/2024 agenda --month july --as-of 2024-05-01
 Implementation Working Group · Action Plan 2024
 
 July 2024
-  Topic:   Open Data Ranking/Measurements
-  Kind:    meeting
-  Status:  planned
+  Topic:        Open Data Ranking/Measurements
+  Kind:         meeting
+  Status:       planned
 [exit 0]
 $ iwg --plan plans/2024 agenda --month august --as-of 2024-05-01
 Implementation Working Group · Action Plan 2024
 
 August 2024
-  Topic:  SUMMER BREAK
-  Kind:   break: no meeting this month
+  Topic:        SUMMER BREAK
+  Kind:         break: no meeting this month
 [exit 0]
 $ iwg --plan plans/2024 agenda --month september --as-of 2024-05-01
 Implementation Working Group · Action Plan 2024
 
 September 2024
-  Topic:   Beneficial Ownership and extractive industries: open data for
-           anti-corruption
-  Kind:    meeting
-  Status:  planned
+  Topic:        Beneficial Ownership and extractive industries: open data for
+                anti-corruption
+  Kind:         meeting
+  Status:       planned
 [exit 0]
 $ iwg --plan plans/2024 agenda --month october --as-of 2024-05-01
 Implementation Working Group · Action Plan 2024
 
 October 2024
-  Topic:   Gender data: indigenous data, database on violent gender
-  Kind:    meeting
-  Status:  planned
+  Topic:        Gender data: indigenous data, database on violent gender
+  Kind:         meeting
+  Status:       planned
 [exit 0]
 $ iwg --plan plans/2024 agenda --month november --as-of 2024-05-01
 Implementation Working Group · Action Plan 2024
@@ -79,9 +79,9 @@ $ iwg --plan plans/2024 agenda --month december --as-of 2024-05-01
 Implementation Working Group · Action Plan 2024
 
 December 2024
-  Topic:   End of year survey
-  Kind:    survey
-  Status:  planned
+  Topic:        End of year survey
+  Kind:         survey
+  Status:       planned
 [exit 0]
 
 # Every month form names May 2024.
@@ -89,46 +89,46 @@ $ iwg --plan plans/2024 agenda --month May --as-of 2024-01-15
 Implementation Working Group · Action Plan 2024
 
 May 2024
-  Topic:   Data ecosystem and data governance in smart cities. What is the
-           status of open data?
-  Kind:    meeting
-  Status:  planned
+  Topic:        Data ecosystem and data governance in smart cities. What is the
+                status of open data?
+  Kind:         meeting
+  Status:       planned
 [exit 0]
 $ iwg --plan plans/2024 agenda --month MAY --as-of 2024-01-15
 Implementation Working Group · Action Plan 2024
 
 May 2024
-  Topic:   Data ecosystem and data governance in smart cities. What is the
-           status of open data?
-  Kind:    meeting
-  Status:  planned
+  Topic:        Data ecosystem and data governance in smart cities. What is the
+                status of open data?
+  Kind:         meeting
+  Status:       planned
 [exit 0]
 $ iwg --plan plans/2024 agenda --month 5 --as-of 2024-01-15
 Implementation Working Group · Action Plan 2024
 
 May 2024
-  Topic:   Data ecosystem and data governance in smart cities. What is the
-           status of open data?
-  Kind:    meeting
-  Status:  planned
+  Topic:        Data ecosystem and data governance in smart cities. What is the
+                status of open data?
+  Kind:         meeting
+  Status:       planned
 [exit 0]
 $ iwg --plan plans/2024 agenda --month 05 --as-of 2024-01-15
 Implementation Working Group · Action Plan 2024
 
 May 2024
-  Topic:   Data ecosystem and data governance in smart cities. What is the
-           status of open data?
-  Kind:    meeting
-  Status:  planned
+  Topic:        Data ecosystem and data governance in smart cities. What is the
+                status of open data?
+  Kind:         meeting
+  Status:       planned
 [exit 0]
 $ iwg --plan plans/2024 agenda --month 2024-05 --as-of 2024-01-15
 Implementation Working Group · Action Plan 2024
 
 May 2024
-  Topic:   Data ecosystem and data governance in smart cities. What is the
-           status of open data?
-  Kind:    meeting
-  Status:  planned
+  Topic:        Data ecosystem and data governance in smart cities. What is the
+                status of open data?
+  Kind:         meeting
+  Status:       planned
 [exit 0]
 
 # Relative months follow --as-of.
@@ -136,9 +136,9 @@ $ iwg --plan plans/2024 agenda --month current --as-of 2024-10-31
 Implementation Working Group · Action Plan 2024
 
 October 2024
-  Topic:   Gender data: indigenous data, database on violent gender
-  Kind:    meeting
-  Status:  planned
+  Topic:        Gender data: indigenous data, database on violent gender
+  Kind:         meeting
+  Status:       planned
 [exit 0]
 $ iwg --plan plans/2024 agenda --month next --as-of 2024-10-31
 Implementation Working Group · Action Plan 2024
@@ -154,19 +154,19 @@ $ iwg --plan plans/2024 agenda --month previous --as-of 2024-10-31
 Implementation Working Group · Action Plan 2024
 
 September 2024
-  Topic:   Beneficial Ownership and extractive industries: open data for
-           anti-corruption
-  Kind:    meeting
-  Status:  planned
+  Topic:        Beneficial Ownership and extractive industries: open data for
+                anti-corruption
+  Kind:         meeting
+  Status:       planned
 [exit 0]
 $ iwg --plan plans/2024 agenda --as-of 2024-09-02
 Implementation Working Group · Action Plan 2024
 
 September 2024
-  Topic:   Beneficial Ownership and extractive industries: open data for
-           anti-corruption
-  Kind:    meeting
-  Status:  planned
+  Topic:        Beneficial Ownership and extractive industries: open data for
+                anti-corruption
+  Kind:         meeting
+  Status:       planned
 [exit 0]
 $ iwg --plan plans/2024 agenda --month next --as-of 2024-12-20
 No plan for January 2025: the plan covers 2024.
@@ -180,19 +180,19 @@ $ iwg --plan plans/2024 agenda --from jul --to sep --as-of 2024-05-01
 Implementation Working Group · Action Plan 2024
 
 July 2024
-  Topic:   Open Data Ranking/Measurements
-  Kind:    meeting
-  Status:  planned
+  Topic:        Open Data Ranking/Measurements
+  Kind:         meeting
+  Status:       planned
 
 August 2024
-  Topic:  SUMMER BREAK
-  Kind:   break: no meeting this month
+  Topic:        SUMMER BREAK
+  Kind:         break: no meeting this month
 
 September 2024
-  Topic:   Beneficial Ownership and extractive industries: open data for
-           anti-corruption
-  Kind:    meeting
-  Status:  planned
+  Topic:        Beneficial Ownership and extractive industries: open data for
+                anti-corruption
+  Kind:         meeting
+  Status:       planned
 [exit 0]
 $ iwg --plan plans/2024 agenda --from 2024-11 --to 2025-02 --as-of 2024-05-01
 Implementation Working Group · Action Plan 2024
@@ -205,9 +205,9 @@ November 2024
   Status:       planned
 
 December 2024
-  Topic:   End of year survey
-  Kind:    survey
-  Status:  planned
+  Topic:        End of year survey
+  Kind:         survey
+  Status:       planned
 
   Months outside 2024 are not shown: the plan covers 2024.
 [exit 0]
@@ -224,40 +224,40 @@ March 2024
   Nothing planned.
 
 April 2024
-  Topic:   Capabilities / capacity building for Open Data Professionals
-  Kind:    meeting
-  Status:  planned
+  Topic:        Capabilities / capacity building for Open Data Professionals
+  Kind:         meeting
+  Status:       planned
 
 May 2024
-  Topic:   Data ecosystem and data governance in smart cities. What is the
-           status of open data?
-  Kind:    meeting
-  Status:  planned
+  Topic:        Data ecosystem and data governance in smart cities. What is the
+                status of open data?
+  Kind:         meeting
+  Status:       planned
 
 June 2024
-  Topic:   Data projects fair
-  Kind:    meeting
-  Status:  planned
+  Topic:        Data projects fair
+  Kind:         meeting
+  Status:       planned
 
 July 2024
-  Topic:   Open Data Ranking/Measurements
-  Kind:    meeting
-  Status:  planned
+  Topic:        Open Data Ranking/Measurements
+  Kind:         meeting
+  Status:       planned
 
 August 2024
-  Topic:  SUMMER BREAK
-  Kind:   break: no meeting this month
+  Topic:        SUMMER BREAK
+  Kind:         break: no meeting this month
 
 September 2024
-  Topic:   Beneficial Ownership and extractive industries: open data for
-           anti-corruption
-  Kind:    meeting
-  Status:  planned
+  Topic:        Beneficial Ownership and extractive industries: open data for
+                anti-corruption
+  Kind:         meeting
+  Status:       planned
 
 October 2024
-  Topic:   Gender data: indigenous data, database on violent gender
-  Kind:    meeting
-  Status:  planned
+  Topic:        Gender data: indigenous data, database on violent gender
+  Kind:         meeting
+  Status:       planned
 
 November 2024
   Topic:        Opening data in practice: lessons learned from data
@@ -267,17 +267,17 @@ November 2024
   Status:       planned
 
 December 2024
-  Topic:   End of year survey
-  Kind:    survey
-  Status:  planned
+  Topic:        End of year survey
+  Kind:         survey
+  Status:       planned
 
 Unscheduled
   These rows have no month in the plan.
 
-  Topic:   Opening data in practice: lessons learned from govtech for health,
-           and chief data officer for education
-  Kind:    meeting
-  Status:  planned
+  Topic:        Opening data in practice: lessons learned from govtech for
+                health, and chief data officer for education
+  Kind:         meeting
+  Status:       planned
 [exit 0]
 
 # Plan discovery: ./plans/<year> for the as-of year, else the latest; IWG_PLAN; --plan.
@@ -285,26 +285,26 @@ $ iwg agenda --month may --as-of 2024-05-01
 Implementation Working Group · Action Plan 2024
 
 May 2024
-  Topic:   Data ecosystem and data governance in smart cities. What is the
-           status of open data?
-  Kind:    meeting
-  Status:  planned
+  Topic:        Data ecosystem and data governance in smart cities. What is the
+                status of open data?
+  Kind:         meeting
+  Status:       planned
 [exit 0]
 $ iwg agenda --month june --as-of 2031-01-01
 Implementation Working Group · Action Plan 2024
 
 June 2024
-  Topic:   Data projects fair
-  Kind:    meeting
-  Status:  planned
+  Topic:        Data projects fair
+  Kind:         meeting
+  Status:       planned
 [exit 0]
 $ IWG_PLAN=plans/2024 iwg agenda --month july --as-of 2024-05-01
 Implementation Working Group · Action Plan 2024
 
 July 2024
-  Topic:   Open Data Ranking/Measurements
-  Kind:    meeting
-  Status:  planned
+  Topic:        Open Data Ranking/Measurements
+  Kind:         meeting
+  Status:       planned
 [exit 0]
 $ iwg agenda --plan plans/2024/meetings.yaml --month may --as-of 2024-05-01
 [stderr]
@@ -364,26 +364,26 @@ $ iwg --plan plans/2024 agenda --month may --as-of 2024-05-01 --color always
 \x1b[1mImplementation Working Group \xc2\xb7 Action Plan 2024\x1b[0m (esc)
 
 \x1b[1mMay 2024\x1b[0m (esc)
-  \x1b[2mTopic:\x1b[0m   \x1b[1mData ecosystem and data governance in smart cities. What is the\x1b[0m (esc)
-           \x1b[1mstatus of open data?\x1b[0m (esc)
-  \x1b[2mKind:\x1b[0m    meeting (esc)
-  \x1b[2mStatus:\x1b[0m  planned (esc)
+  \x1b[2mTopic:\x1b[0m        \x1b[1mData ecosystem and data governance in smart cities. What is the\x1b[0m (esc)
+                \x1b[1mstatus of open data?\x1b[0m (esc)
+  \x1b[2mKind:\x1b[0m         meeting (esc)
+  \x1b[2mStatus:\x1b[0m       planned (esc)
 [exit 0]
 $ CLICOLOR_FORCE=1 iwg --plan plans/2024 agenda --month dec --as-of 2024-05-01
 \x1b[1mImplementation Working Group \xc2\xb7 Action Plan 2024\x1b[0m (esc)
 
 \x1b[1mDecember 2024\x1b[0m (esc)
-  \x1b[2mTopic:\x1b[0m   \x1b[1mEnd of year survey\x1b[0m (esc)
-  \x1b[2mKind:\x1b[0m    survey (esc)
-  \x1b[2mStatus:\x1b[0m  planned (esc)
+  \x1b[2mTopic:\x1b[0m        \x1b[1mEnd of year survey\x1b[0m (esc)
+  \x1b[2mKind:\x1b[0m         survey (esc)
+  \x1b[2mStatus:\x1b[0m       planned (esc)
 [exit 0]
 $ NO_COLOR=1 iwg --plan plans/2024 agenda --month dec --as-of 2024-05-01
 Implementation Working Group · Action Plan 2024
 
 December 2024
-  Topic:   End of year survey
-  Kind:    survey
-  Status:  planned
+  Topic:        End of year survey
+  Kind:         survey
+  Status:       planned
 [exit 0]
 
 # A bad month is a usage error (exit 2) even when the plan is broken.
@@ -399,33 +399,33 @@ $ iwg --plan tests/fixtures/years agenda --month may --as-of 2025-03-01
 Years group · Plan 2025
 
 May 2025
-  Topic:   May 2025 topic
-  Kind:    meeting
-  Status:  planned
+  Topic:        May 2025 topic
+  Kind:         meeting
+  Status:       planned
 [exit 0]
 $ iwg --plan tests/fixtures/years agenda --month next --as-of 2024-12-20
 Years group · Plan 2025
 
 January 2025
-  Topic:   New year 2025
-  Kind:    meeting
-  Status:  planned
+  Topic:        New year 2025
+  Kind:         meeting
+  Status:       planned
 [exit 0]
 $ IWG_PLAN=tests/fixtures/years iwg agenda --month 2024-05 --as-of 2025-03-01
 Years group · Plan 2024
 
 May 2024
-  Topic:   May 2024 topic
-  Kind:    meeting
-  Status:  planned
+  Topic:        May 2024 topic
+  Kind:         meeting
+  Status:       planned
 [exit 0]
 $ iwg --plan tests/fixtures/years agenda --month may --as-of 2031-01-01
 Years group · Plan 2025
 
 May 2025
-  Topic:   May 2025 topic
-  Kind:    meeting
-  Status:  planned
+  Topic:        May 2025 topic
+  Kind:         meeting
+  Status:       planned
 [exit 0]
 
 # A write error is reported, not silent.

@@ -501,30 +501,30 @@ $ iwg --plan plans/2024 agenda --month may --format Text --as-of 2024-05-01
 Implementation Working Group · Action Plan 2024
 
 May 2024
-  Topic:   Data ecosystem and data governance in smart cities. What is the
-           status of open data?
-  Kind:    meeting
-  Status:  planned
+  Topic:        Data ecosystem and data governance in smart cities. What is the
+                status of open data?
+  Kind:         meeting
+  Status:       planned
 [exit 0]
 $ iwg --plan tests/fixtures/rich agenda --all --as-of 2024-06-15
 Rich Test Group | <b>WG</b> · Plan 2024, with commas; and semicolons
 
 January 2024
-  Topic:     Kick-off
-  Kind:      meeting
-  Status:    held
-  Date:      2024-01-16 15:00 (90 min) +02:00
-  Speakers:  Ana Pérez, Bob | Builder
-  Goals:     G1: Ship <script>alert(1)</script> safely
-  Actions:   A1: Write the onboarding guide
-  Notes:     Minutes are on the wiki.
-             Second line of notes.
+  Topic:        Kick-off
+  Kind:         meeting
+  Status:       held
+  Date:         2024-01-16 15:00 (90 min) +02:00
+  Speakers:     Ana Pérez, Bob | Builder
+  Goals:        G1: Ship <script>alert(1)</script> safely
+  Actions:      A1: Write the onboarding guide
+  Notes:        Minutes are on the wiki.
+                Second line of notes.
 
 February 2024
-  Topic:   Cancelled, sadly; see \ notes
-  Kind:    meeting
-  Status:  cancelled
-  Date:    2024-02-20
+  Topic:        Cancelled, sadly; see \ notes
+  Kind:         meeting
+  Status:       cancelled
+  Date:         2024-02-20
 
 March 2024
   Topic:        Table | breaker <script>alert('x')</script>
@@ -532,67 +532,67 @@ March 2024
   Kind:         meeting
   Status:       confirmed
 
-  Topic:   Mid-year survey
-  Kind:    survey
-  Status:  planned
+  Topic:        Mid-year survey
+  Kind:         survey
+  Status:       planned
 
 April 2024
-  Topic:     Données ouvertes — café ☕ über alles, a topic long enough to fold
-             in the middle of ééééé
-  Kind:      meeting
-  Status:    held
-  Date:      2024-04-09 09:30 -05:00
-  Speakers:  Zoë
-  Goals:     G2: Pipes | and, commas; semicolons \ backslashes
+  Topic:        Données ouvertes — café ☕ über alles, a topic long enough to
+                fold in the middle of ééééé
+  Kind:         meeting
+  Status:       held
+  Date:         2024-04-09 09:30 -05:00
+  Speakers:     Zoë
+  Goals:        G2: Pipes | and, commas; semicolons \ backslashes
 
 May 2024
-  Topic:   Late-night call across midnight
-  Kind:    meeting
-  Status:  confirmed
-  Date:    2024-05-31 23:30 (60 min) -02:00
+  Topic:        Late-night call across midnight
+  Kind:         meeting
+  Status:       confirmed
+  Date:         2024-05-31 23:30 (60 min) -02:00
 
 June 2024
-  Topic:   A time but no date
-  Kind:    meeting
-  Status:  planned
-  Time:    10:00
+  Topic:        A time but no date
+  Kind:         meeting
+  Status:       planned
+  Time:         10:00
 
 July 2024
-  Topic:  Summer break
-  Kind:   break: no meeting this month
+  Topic:        Summer break
+  Kind:         break: no meeting this month
 
 August 2024
-  Topic:    Community event
-  Kind:     event
-  Status:   planned
-  Date:     2024-08-20 12:00 (30 min)
-  Actions:  A2: Run *two* workshops [link](http://example.com)
+  Topic:        Community event
+  Kind:         event
+  Status:       planned
+  Date:         2024-08-20 12:00 (30 min)
+  Actions:      A2: Run *two* workshops [link](http://example.com)
 
 September 2024
-  Topic:   Escapes such as \e[31m and <U+202E> stay text
-  Kind:    meeting
-  Status:  planned
+  Topic:        Escapes such as \e[31m and <U+202E> stay text
+  Kind:         meeting
+  Status:       planned
 
 October 2024
-  Topic:   Newline
-           inside the topic
-  Kind:    meeting
-  Status:  planned
+  Topic:        Newline
+                inside the topic
+  Kind:         meeting
+  Status:       planned
 
 November 2024
   Nothing planned.
 
 December 2024
-  Topic:   Year end | 1. review
-  Kind:    meeting
-  Status:  planned
+  Topic:        Year end | 1. review
+  Kind:         meeting
+  Status:       planned
 
 Unscheduled
   These rows have no month in the plan.
 
-  Topic:   Someday, maybe
-  Kind:    meeting
-  Status:  planned
+  Topic:        Someday, maybe
+  Kind:         meeting
+  Status:       planned
 [exit 0]
 $ iwg --plan tests/fixtures/rich agenda --all -f markdown --as-of 2024-06-15
 # Rich Test Group \| &lt;b&gt;WG&lt;/b&gt; · Plan 2024, with commas; and semicolons

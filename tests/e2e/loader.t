@@ -141,9 +141,9 @@ $ iwg --plan tests/fixtures/bad/bom-crlf.yaml agenda --month may --as-of 2024-05
 Test group · Test plan
 
 May 2024
-  Topic:   BOM and CRLF are fine
-  Kind:    meeting
-  Status:  planned
+  Topic:        BOM and CRLF are fine
+  Kind:         meeting
+  Status:       planned
 [exit 0]
 $ iwg --plan tests/fixtures/bad/dir-named-yaml agenda --month may --as-of 2024-05-01
 [stderr]

@@ -81,8 +81,8 @@ TEST_CASE("a break is shown as a break, without a status", "[agenda]") {
           "Implementation Working Group · Action Plan 2024\n"
           "\n"
           "August 2024\n"
-          "  Topic:  SUMMER BREAK\n"
-          "  Kind:   break: no meeting this month\n");
+          "  Topic:        SUMMER BREAK\n"
+          "  Kind:         break: no meeting this month\n");
 }
 
 TEST_CASE("every field of a meeting appears, links with their text", "[agenda]") {
