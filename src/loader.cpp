@@ -1,6 +1,7 @@
 #include "iwg/loader.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -277,10 +278,22 @@ class Decoder {
         if (node.is_scalar() && (node.value == "true" || node.value == "false")) {
             return node.value == "true";
         }
+        std::string hint;
+        if (node.is_scalar()) {
+            // YAML 1.1 words for booleans; iwg reads YAML 1.2's true and false only.
+            static const std::set<std::string> yes{"yes", "Yes", "YES", "on", "On", "ON", "y", "Y"};
+            static const std::set<std::string> no{"no", "No", "NO", "off", "Off", "OFF", "n", "N"};
+            if (yes.count(node.value) != 0) {
+                hint = "write true";
+            } else if (no.count(node.value) != 0) {
+                hint = "write false";
+            }
+        }
         diagnostics_.add(
             rules::wrong_type, span(node),
             "'" + std::string(field) + "' must be true or false, not " +
-                (node.is_scalar() ? quote_text(node.value) : std::string(describe(node.kind))));
+                (node.is_scalar() ? quote_text(node.value) : std::string(describe(node.kind))),
+            hint);
         return std::nullopt;
     }
 
@@ -318,9 +331,15 @@ class Decoder {
             std::all_of(v.begin() + 1, v.end(), [](char c) { return c >= '0' && c <= '9'; });
         if (!ok) {
             std::string hint = std::string("write it as ") + prefix + "1, " + prefix + "2, …";
-            if (v.size() >= 2 && (v[0] == prefix + ('a' - 'A')) &&
-                std::all_of(v.begin() + 1, v.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-                hint = "did you mean '" + std::string(1, prefix) + v.substr(1) + "'?";
+            const bool number_follows =
+                v.size() >= 2 &&
+                std::all_of(v.begin() + 1, v.end(), [](char c) { return c >= '0' && c <= '9'; });
+            if (number_follows && (v[0] == prefix || v[0] == prefix + ('a' - 'A'))) {
+                // "g1" or "G01": the same id, written another way.
+                const std::size_t first_digit = v.find_first_not_of('0', 1);
+                if (first_digit != std::string::npos) {
+                    hint = "did you mean '" + std::string(1, prefix) + v.substr(first_digit) + "'?";
+                }
             }
             diagnostics_.add(
                 rules::bad_id, value->location,
@@ -368,13 +387,20 @@ class Decoder {
         if (digits && std::stoi(v) >= 1 && std::stoi(v) <= 12) {
             hint = "write the month's name: '" +
                    std::string(month_words[static_cast<std::size_t>(std::stoi(v) - 1)]) + "'";
+        } else if (v == "no" || v == "No" || v == "NO") {
+            // YAML 1.1 reads a bare no as false; here it is most likely November cut short.
+            hint = "did you mean 'november'? (write the whole name)";
         } else if (auto match = closest_match(v, month_words)) {
             hint = "did you mean '" + *match + "'?";
-        } else {
+        } else if (v.size() >= 3) {
+            // "sept", "dec": the start of a month's name.
+            std::string lower = v;
+            std::transform(lower.begin(), lower.end(), lower.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
             for (auto word : month_words) {
-                if (v.size() >= 3 && word.starts_with(std::string_view(v).substr(0, 3)) &&
-                    edit_distance(v, word.substr(0, std::min(v.size(), word.size()))) == 0) {
+                if (word.starts_with(lower)) {
                     hint = "did you mean '" + std::string(word) + "'?";
+                    break;
                 }
             }
         }

@@ -126,6 +126,7 @@ tests/fixtures/bad/typed-errors.yaml:8:12: error[E105]: 'month' must be a month 
   |
 8 |   - month: no
   |            ^^
+  = hint: did you mean 'november'? (write the whole name)
 tests/fixtures/bad/typed-errors.yaml:10:11: error[E107]: date '2024-02-30' does not exist
    |
 10 |     date: 2024-02-30

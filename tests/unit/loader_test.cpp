@@ -104,7 +104,8 @@ TEST_CASE("months are names, never numbers or booleans", "[loader]") {
     CHECK(d.findings ==
           "5:13 E105 'month' must be a month name (january … december), not '5' "
           "(write the month's name: 'may')\n"
-          "6:13 E105 'month' must be a month name (january … december), not 'no'\n"
+          "6:13 E105 'month' must be a month name (january … december), not 'no' "
+          "(did you mean 'november'? (write the whole name))\n"
           "7:13 E105 'month' must be a month name (january … december), not 'Mai' "
           "(did you mean 'may'?)\n"
           "8:13 E101 'month' must be a month name such as may, not a list\n");
@@ -167,7 +168,7 @@ TEST_CASE("empty required text is reported", "[loader]") {
 
 TEST_CASE("booleans are true or false only", "[loader]") {
     auto d = decode(header + "meetings:\n  - {topic: a, shares_month: yes}\n");
-    CHECK(d.findings == "5:30 E101 'shares_month' must be true or false, not 'yes'\n");
+    CHECK(d.findings == "5:30 E101 'shares_month' must be true or false, not 'yes' (write true)\n");
 }
 
 TEST_CASE("an unsupported format version is refused", "[loader]") {
@@ -236,4 +237,15 @@ TEST_CASE("missing plan fields are reported once the files parse", "[loader]") {
     auto result = load_plan(std::string(IWG_FIXTURES) + "/bad/missing-year.yaml");
     REQUIRE(result.diagnostics.size() == 1);
     CHECK(result.diagnostics.items()[0].message == "the plan has no 'year'");
+}
+
+TEST_CASE("hints for the usual slips: YAML 1.1 booleans, leading zeros, short names", "[loader]") {
+    auto d = decode(header +
+                    "goals: [{id: G01, text: a}]\nmeetings:\n  - {month: dec, topic: a, "
+                    "shares_month: yes}\n");
+    CHECK(d.findings ==
+          "4:14 E106 goal id 'G01' must look like G1 (did you mean 'G1'?)\n"
+          "6:13 E105 'month' must be a month name (january … december), not 'dec' "
+          "(did you mean 'december'?)\n"
+          "6:42 E101 'shares_month' must be true or false, not 'yes' (write true)\n");
 }
