@@ -27,6 +27,8 @@ std::string_view to_string(SilenceReason reason) {
             return "break";
         case SilenceReason::cancelled:
             return "cancelled";
+        case SilenceReason::held:
+            return "held";
         case SilenceReason::not_in_window:
             return "not-in-window";
         case SilenceReason::dated_elsewhere:
@@ -41,9 +43,11 @@ std::string month_title(YearMonth ym) {
     return std::string(month_name(ym.month)) + " " + std::to_string(ym.year);
 }
 
+// A break is no meeting; a cancelled one will not happen; a held one has happened.
 bool can_remind(const Meeting& meeting) {
     return meeting.kind.value != MeetingKind::break_ &&
-           meeting.status.value != MeetingStatus::cancelled;
+           meeting.status.value != MeetingStatus::cancelled &&
+           meeting.status.value != MeetingStatus::held;
 }
 
 std::size_t unscheduled_count(const Plan& plan) {
@@ -94,12 +98,18 @@ NothingToRemind silence_for_month(const Plan& plan, YearMonth ym, const MonthLoo
     if (all_breaks) {
         return {SilenceReason::break_month, month_title(ym) + " is a break"};
     }
-    const bool all_cancelled =
-        std::all_of(look.rows.begin(), look.rows.end(), [](const Meeting* m) {
-            return m->kind.value == MeetingKind::break_ ||
-                   m->status.value == MeetingStatus::cancelled;
+    const bool none_to_come = std::all_of(look.rows.begin(), look.rows.end(), [](const Meeting* m) {
+        return m->kind.value == MeetingKind::break_ ||
+               m->status.value == MeetingStatus::cancelled ||
+               m->status.value == MeetingStatus::held;
+    });
+    if (none_to_come) {
+        const bool any_held = std::any_of(look.rows.begin(), look.rows.end(), [](const Meeting* m) {
+            return m->kind.value != MeetingKind::break_ && m->status.value == MeetingStatus::held;
         });
-    if (all_cancelled) {
+        if (any_held) {
+            return {SilenceReason::held, "the meeting of " + month_title(ym) + " was held"};
+        }
         return {SilenceReason::cancelled, "the meeting of " + month_title(ym) + " is cancelled"};
     }
     // Only reachable with undated_only: the remaining rows are dated outside the window.

@@ -218,7 +218,7 @@ std::string render_reminder_json(const Reminder& reminder) {
     char month[16];
     std::snprintf(month, sizeof month, "%04d-%02d", reminder.month.year, reminder.month.month);
     json meeting{
-        {"index", m.index},
+        {"row", m.index},
         {"month", optional_of(m.month, [](int v) { return v; })},
         {"topic", m.topic},
         {"alternative", optional_text(m.alternative)},

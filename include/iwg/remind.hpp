@@ -33,6 +33,7 @@ enum class SilenceReason {
     no_row,             // the plan has no row for the month
     break_month,        // every row of the month is a break
     cancelled,          // every non-break row of the month is cancelled
+    held,               // every non-break row is cancelled or held, and one was held
     not_in_window,      // --within: no dated row in the window, and rule B does not apply
     dated_elsewhere,    // --within: next month's rows are all dated outside the window
 };

@@ -41,7 +41,7 @@ $ iwg --plan plans/2024 remind --month 2024-11 --as-of 2024-10-25 --template jso
   "month": "2024-11",
   "when": "November 2024, date to be announced",
   "meeting": {
-    "index": 8,
+    "row": 8,
     "month": 11,
     "topic": "Opening data in practice: lessons learned from data interoperability in open science",
     "alternative": "connect discussion with UNWDF.",
@@ -91,7 +91,7 @@ $ iwg --plan plans/2024 remind --within 14 --as-of 2024-05-20 --template json
   "month": "2024-06",
   "when": "June 2024, date to be announced",
   "meeting": {
-    "index": 2,
+    "row": 2,
     "month": 6,
     "topic": "Data projects fair",
     "alternative": null,

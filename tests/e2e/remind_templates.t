@@ -38,7 +38,7 @@ $ iwg --plan tests/fixtures/remind/dated remind --within 7 --as-of 2024-01-10 --
   "month": "2024-01",
   "when": "Tuesday 2024-01-16 at 15:00 UTC, 60 minutes",
   "meeting": {
-    "index": 0,
+    "row": 0,
     "month": 1,
     "topic": "Kick-off",
     "alternative": null,
@@ -209,7 +209,7 @@ $ iwg --plan tests/fixtures/remind/hostile remind --month may --as-of 2024-05-01
   "month": "2024-05",
   "when": "May 2024, date to be announced",
   "meeting": {
-    "index": 0,
+    "row": 0,
     "month": 5,
     "topic": "Implementação: use {topic} and {{braces}} red *now*",
     "alternative": "first line\nSubject: injected\r\nBcc: victim@example.org",

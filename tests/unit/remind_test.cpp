@@ -68,6 +68,15 @@ TEST_CASE(
     CHECK(silence.message == "January 2025 is outside the plan's year 2024");
 }
 
+TEST_CASE("a meeting already held is not reminded of", "[remind]") {
+    auto silence = silence_of(select_for_month(dated_plan(), {2024, 11}, date(2024, 11, 20)));
+    CHECK(silence.reason == SilenceReason::held);
+    CHECK(silence.message == "the meeting of November 2024 was held");
+    CHECK(to_string(SilenceReason::held) == "held");
+    auto window = silence_of(select_within(dated_plan(), date(2024, 11, 1), 14));
+    CHECK(window.reason == SilenceReason::not_in_window);
+}
+
 TEST_CASE("remind --month reminds of surveys and events", "[remind]") {
     const auto survey =
         reminder_of(select_for_month(shipped_plan(), {2024, 12}, date(2024, 11, 25)));
