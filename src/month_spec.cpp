@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string>
+#include <vector>
 
+#include "iwg/suggest.hpp"
 #include "iwg/terminal.hpp"
 
 namespace iwg {
@@ -38,6 +41,30 @@ std::optional<int> month_from_word(std::string_view word) {
         }
     }
     return std::nullopt;
+}
+
+// "; did you mean 'may'?" for a word close to a month name or its three-letter abbreviation.
+// Words shorter than three letters ("ma") could be several months: no guess.
+std::string month_suggestion(std::string_view word) {
+    if (word.size() < 3 || all_digits(word)) {
+        return "";
+    }
+    // Full names first: on a tie ("mai": may, mar) the full name wins.
+    std::vector<std::string> names;
+    for (int m = 1; m <= 12; ++m) {
+        names.push_back(lower(month_name(m)));
+    }
+    for (int m = 1; m <= 12; ++m) {
+        names.push_back(names[static_cast<std::size_t>(m - 1)].substr(0, 3));
+    }
+    const std::vector<std::string_view> candidates(names.begin(), names.end());
+    const auto match = closest_match(word, candidates);
+    if (!match) {
+        return "";
+    }
+    // The abbreviation matched: suggest the full name, which is easier to recognise.
+    const std::string full = lower(month_name(*month_from_word(*match)));
+    return "; did you mean '" + full + "'?";
 }
 
 }  // namespace
@@ -81,7 +108,8 @@ std::variant<YearMonth, MonthSpecError> parse_month_spec(std::string_view text, 
     if (auto month = month_from_word(word)) {
         return YearMonth{plan_year, *month};
     }
-    return MonthSpecError{"'" + sanitize_for_terminal(text) + "' is not a month"};
+    return MonthSpecError{"'" + sanitize_for_terminal(text) + "' is not a month" +
+                          month_suggestion(word)};
 }
 
 }  // namespace iwg

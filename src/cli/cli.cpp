@@ -1,43 +1,258 @@
 #include "cli.hpp"
 
-#include <cstdio>
+#include <algorithm>
+#include <cstdint>
 #include <exception>
-#include <map>
+#include <limits>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "common.hpp"
+#include "help_text.hpp"
+#include "iwg/suggest.hpp"
+#include "option_checks.hpp"
 
 namespace iwg::cli {
 namespace {
 
-constexpr const char* footer = R"(Environment:
+// Help lines stay under 80 columns: option names in 26 columns, descriptions after them.
+constexpr std::size_t help_name_column = 26;
+
+constexpr std::string_view environment_section = R"(Environment:
   IWG_PLAN        the plan to use when --plan is not given
   NO_COLOR        set and not empty: no colour (unless --color always)
-  CLICOLOR_FORCE  set and not 0: colour even when not a terminal
+  CLICOLOR_FORCE  set and not 0: colour even when not a terminal)";
 
-Exit codes:
-  0  success
-  1  the plan has errors (or warnings, under --strict)
-  2  bad invocation, or input that cannot be read
-
-Documentation: docs/ in the iwg repository.)";
+constexpr std::string_view global_options_line =
+    "Global options, accepted here too: --plan PATH, --as-of DATE, --color WHEN,\n"
+    "--max-file-size BYTES (see iwg --help)";
 
 void add_global_options(CLI::App& app, GlobalOptions& global) {
-    app.add_option("--plan", global.plan,
-                   "Plan directory or file (default: $IWG_PLAN, else ./plans)")
-        ->type_name("PATH");
+    app.add_option("--plan", global.plan, "Plan directory or file (default: $IWG_PLAN, ./plans)")
+        ->type_name("PATH")
+        ->check(not_empty());
     app.add_option("--as-of", global.as_of, "Take this date as today (YYYY-MM-DD)")
-        ->type_name("DATE");
-    static const std::map<std::string, ColorMode> color_modes{
-        {"auto", ColorMode::auto_}, {"always", ColorMode::always}, {"never", ColorMode::never}};
-    app.add_option("--color", global.color, "Colour: auto, always or never (default: auto)")
-        ->transform(CLI::CheckedTransformer(color_modes, CLI::ignore_case))
-        ->option_text("WHEN");
+        ->type_name("DATE")
+        ->check(not_empty());
+    app.add_option_function<std::string>(
+           "--color",
+           [&global](const std::string& when) {
+               global.color = when == "always"  ? ColorMode::always
+                              : when == "never" ? ColorMode::never
+                                                : ColorMode::auto_;
+           },
+           "Colour: auto (default), always or never")
+        ->transform(one_of({"auto", "always", "never"}))
+        ->type_name("WHEN");
     app.add_option("--max-file-size", global.max_file_size,
-                   "Refuse plan files larger than this many bytes (default: 33554432)")
-        ->check(CLI::PositiveNumber)
-        ->option_text("BYTES");
+                   "Refuse larger plan files (default: 33554432)")
+        ->check(whole_number(1, std::numeric_limits<std::uint64_t>::max(), "bytes"))
+        ->type_name("BYTES");
+}
+
+std::string command_list(const CLI::App& root) {
+    std::vector<std::string_view> names;
+    for (const CLI::App* command : root.get_subcommands({})) {
+        names.push_back(command->get_name());
+    }
+    return join_alternatives(names);
+}
+
+std::string unknown_command_message(const CLI::App& root, std::string_view word) {
+    std::vector<std::string_view> names;
+    for (const CLI::App* command : root.get_subcommands({})) {
+        names.push_back(command->get_name());
+    }
+    std::string message = "unknown command '" + sanitize_for_terminal(word) + "'";
+    if (const auto match = closest_match(word, names)) {
+        return message + "; did you mean '" + *match + "'?";
+    }
+    return message + "; try " + command_list(root);
+}
+
+// `iwg help [COMMAND]`: the same text as `iwg [COMMAND] --help`.
+Command add_help_command(CLI::App& root) {
+    auto name = std::make_shared<std::string>();
+    CLI::App* app = root.add_subcommand("help", "Show the help of iwg or of one command");
+    app->add_option("command", *name, "The command (default: iwg itself)")->type_name("COMMAND");
+    app->footer(exit_codes_section("success", "", "no such command"));
+    return {app, [&root, name] {
+                if (name->empty()) {
+                    return write_stdout(root.get_formatter()->make_help(&root, root.get_name(),
+                                                                        CLI::AppFormatMode::Normal))
+                               ? exit_ok
+                               : exit_usage;
+                }
+                const auto named = root.get_subcommands(
+                    [&name](const CLI::App* command) { return command->get_name() == *name; });
+                if (named.empty()) {
+                    throw UsageError{unknown_command_message(root, *name)};
+                }
+                const CLI::App* command = named.front();
+                return write_stdout(command->get_formatter()->make_help(
+                           command, root.get_name() + " " + command->get_name(),
+                           CLI::AppFormatMode::Normal))
+                           ? exit_ok
+                           : exit_usage;
+            }};
+}
+
+// --- CLI11's parse errors in iwg's words -------------------------------------------------
+
+// The command the arguments named, or nullptr.
+const CLI::App* chosen_command(const CLI::App& root) {
+    const auto chosen = root.get_subcommands();
+    return chosen.empty() ? nullptr : chosen.front();
+}
+
+// The options an argument could have meant: the command's and the global ones.
+std::vector<const CLI::Option*> options_in_reach(const CLI::App& root, const CLI::App* command) {
+    std::vector<const CLI::Option*> options = root.get_options();
+    if (command != nullptr) {
+        const auto own = command->get_options();
+        options.insert(options.end(), own.begin(), own.end());
+    }
+    return options;
+}
+
+bool is_positional(const CLI::Option& option) {
+    return option.get_lnames().empty() && option.get_snames().empty();
+}
+
+// "--month", or for a positional argument "the argument 'plan'".
+std::string display_name(const CLI::Option& option) {
+    if (is_positional(option)) {
+        const auto& given = option.results();
+        return "the argument '" + sanitize_for_terminal(given.empty() ? "" : given.front()) + "'";
+    }
+    return option.get_name();
+}
+
+std::string unknown_option_message(std::string_view argument,
+                                   const std::vector<const CLI::Option*>& options,
+                                   const std::string& usage_of) {
+    const std::string name(argument.substr(0, argument.find('=')));
+    std::string message =
+        "unknown option '" + sanitize_for_terminal(name) + "' for '" + usage_of + "'";
+    if (!name.starts_with("--")) {
+        return message;  // one letter is too little to guess from
+    }
+    std::vector<std::string> long_names;
+    for (const CLI::Option* option : options) {
+        for (const auto& long_name : option->get_lnames()) {
+            long_names.push_back(long_name);
+        }
+    }
+    const std::vector<std::string_view> candidates(long_names.begin(), long_names.end());
+    if (const auto match = closest_match(std::string_view(name).substr(2), candidates)) {
+        message += "; did you mean '--" + *match + "'?";
+    }
+    return message;
+}
+
+// Arguments nobody took: an unknown option, a misspelt command, a stray word.
+std::string extras_message(const CLI::App& root, const CLI::App* command,
+                           const std::string& usage_of) {
+    const std::vector<std::string> extras = root.remaining(true);
+    for (const auto& argument : extras) {
+        if (argument.size() > 1 && argument.front() == '-') {
+            return unknown_option_message(argument, options_in_reach(root, command), usage_of);
+        }
+    }
+    if (extras.empty()) {
+        return "unexpected arguments";
+    }
+    return "unexpected argument '" + sanitize_for_terminal(extras.front()) + "' for '" + usage_of +
+           "'";
+}
+
+// No command: the first argument nobody took was meant as a command, or is an unknown option.
+std::string missing_command_message(const CLI::App& root) {
+    const std::vector<std::string> extras = root.remaining(true);
+    if (extras.empty()) {
+        return "no command given; try " + command_list(root);
+    }
+    const std::string& first = extras.front();
+    if (first.size() > 1 && first.front() == '-') {
+        return unknown_option_message(first, options_in_reach(root, nullptr), "iwg");
+    }
+    return unknown_command_message(root, first);
+}
+
+// CLI11 builds the message as "<option>: <details>"; the option tells given twice from missing.
+std::string argument_count_message(const CLI::ParseError& error,
+                                   const std::vector<const CLI::Option*>& options) {
+    const std::string text = error.what();
+    const std::string name = text.substr(0, text.find(':'));
+    for (const CLI::Option* option : options) {
+        if (option->get_name() != name) {
+            continue;
+        }
+        const std::size_t given = option->count();
+        if (given > 1) {
+            return name + " given " + (given == 2 ? "twice" : std::to_string(given) + " times");
+        }
+        return name + " needs a value (" + option->get_type_name() + ")";
+    }
+    return text;
+}
+
+// The first option given together with one it excludes, or without one it needs; the same
+// order in which CLI11 checks them.
+std::string conflict_message(const std::vector<const CLI::Option*>& options, bool excludes,
+                             const std::string& fallback) {
+    for (const CLI::Option* option : options) {
+        if (option->count() == 0) {
+            continue;
+        }
+        for (const CLI::Option* other : excludes ? option->get_excludes() : option->get_needs()) {
+            if (excludes && other->count() > 0) {
+                return display_name(*option) + " cannot be used with " + display_name(*other);
+            }
+            if (!excludes && other->count() == 0) {
+                return display_name(*option) + " needs " + display_name(*other);
+            }
+        }
+    }
+    return fallback;
+}
+
+// CLI11's text may quote arguments, so it is sanitised; its own line breaks stay.
+std::string sanitized_lines(std::string_view text) {
+    std::string out;
+    for (std::size_t start = 0; start <= text.size();) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        out += sanitize_for_terminal(text.substr(start, end - start));
+        if (end < text.size()) {
+            out += '\n';
+        }
+        start = end + 1;
+    }
+    return out;
+}
+
+std::string parse_error_message(const CLI::ParseError& error, const CLI::App& root,
+                                const CLI::App* command, const std::string& usage_of) {
+    const auto options = options_in_reach(root, command);
+    if (dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr) {
+        return extras_message(root, command, usage_of);
+    }
+    if (dynamic_cast<const CLI::RequiredError*>(&error) != nullptr && command == nullptr) {
+        return missing_command_message(root);
+    }
+    if (dynamic_cast<const CLI::ArgumentMismatch*>(&error) != nullptr) {
+        return argument_count_message(error, options);
+    }
+    if (dynamic_cast<const CLI::ExcludesError*>(&error) != nullptr) {
+        return conflict_message(options, true, error.what());
+    }
+    if (dynamic_cast<const CLI::RequiresError*>(&error) != nullptr) {
+        return conflict_message(options, false, error.what());
+    }
+    // ValidationError: the checks in option_checks.cpp word it already ("--color: 'x' is not
+    // auto, always or never"). ConversionError cannot follow those checks; keep CLI11's text.
+    return sanitized_lines(error.what());
 }
 
 }  // namespace
@@ -45,28 +260,31 @@ void add_global_options(CLI::App& app, GlobalOptions& global) {
 int run(int argc, char** argv) {
     GlobalOptions global;
     CLI::App app{"iwg: plan, check and report a working group's yearly action plan.", "iwg"};
+    app.get_formatter()->column_width(help_name_column);
     app.set_version_flag("-V,--version", std::string("iwg ") + IWG_VERSION);
-    app.footer(footer);
     app.require_subcommand(1);
     app.fallthrough();  // global options may follow the subcommand: iwg agenda --plan p
     add_global_options(app, global);
 
     std::vector<Command> commands{
-        add_agenda_command(app, global),  add_validate_command(app, global),
-        add_summary_command(app, global), add_status_command(app, global),
-        add_remind_command(app, global),  add_schema_command(app, global),
+        add_agenda_command(app, global),
+        add_validate_command(app, global),
+        add_summary_command(app, global),
+        add_status_command(app, global),
+        add_remind_command(app, global),
+        add_schema_command(app, global),
+        add_help_command(app),
     };
 
-    // Subcommand help shows only the subcommand's options; point at the shared ones.
+    app.footer(std::string(environment_section) + "\n\n" +
+               exit_codes_section("success",
+                                  "the plan has errors (or warnings, with validate "
+                                  "--strict)") +
+               "\n\nDocumentation: docs/ in the iwg repository.");
+    // Each command's footer ends with its own exit codes; subcommand help shows only the
+    // command's options, so point at the shared ones.
     for (const auto& command : commands) {
-        if (command.app != nullptr) {
-            // Subcommands inherit the root footer unless they set their own.
-            const std::string own = command.app->get_footer();
-            command.app->footer((own.empty() || own == footer ? "" : own + "\n\n") +
-                                "Global options, accepted here too: --plan PATH, --as-of DATE, "
-                                "--color WHEN, --max-file-size BYTES (see iwg --help)\n\n" +
-                                footer);
-        }
+        command.app->footer(command.app->get_footer() + "\n\n" + std::string(global_options_line));
     }
 
     try {
@@ -75,13 +293,16 @@ int run(int argc, char** argv) {
         if (e.get_exit_code() == 0) {
             return app.exit(e);  // --help or --version
         }
-        print_error(global, std::string(e.what()) + "\n  run 'iwg --help' for usage");
+        const CLI::App* command = chosen_command(app);
+        const std::string usage_of = command == nullptr ? "iwg" : "iwg " + command->get_name();
+        print_error(global, parse_error_message(e, app, command, usage_of) + "\n  run '" +
+                                usage_of + " --help' for usage");
         return exit_usage;
     }
 
     try {
         for (const auto& command : commands) {
-            if (command.app != nullptr && command.app->parsed()) {
+            if (command.app->parsed()) {
                 return command.run();
             }
         }

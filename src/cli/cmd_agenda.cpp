@@ -3,9 +3,11 @@
 
 #include "common.hpp"
 #include "format_option.hpp"
+#include "help_text.hpp"
 #include "iwg/agenda.hpp"
 #include "iwg/render_ics.hpp"
 #include "iwg/report_json.hpp"
+#include "option_checks.hpp"
 
 namespace iwg::cli {
 namespace {
@@ -78,16 +80,18 @@ int run_agenda(const AgendaOptions& options, const GlobalOptions& global) {
 
 Command add_agenda_command(CLI::App& root, GlobalOptions& global) {
     auto options = std::make_shared<AgendaOptions>();
-    CLI::App* app = root.add_subcommand(
-        "agenda", "Show what the plan holds for a month (default: the current month)");
+    CLI::App* app = root.add_subcommand("agenda", "What a month holds (default: this month)");
     auto* month = app->add_option("-m,--month", options->month,
-                                  "The month: may, 5, 05, 2024-05, current, next or previous")
-                      ->type_name("MONTH");
+                                  "The month: may, 5, 2024-05, current, next, previous")
+                      ->type_name("MONTH")
+                      ->check(month_value());
     auto* from = app->add_option("--from", options->from, "First month of a range")
                      ->type_name("MONTH")
+                     ->check(month_value())
                      ->excludes(month);
     auto* to = app->add_option("--to", options->to, "Last month of a range")
                    ->type_name("MONTH")
+                   ->check(month_value())
                    ->excludes(month);
     app->add_flag("--all", options->all, "The whole year, with unscheduled rows")
         ->excludes(month)
@@ -96,6 +100,7 @@ Command add_agenda_command(CLI::App& root, GlobalOptions& global) {
     add_format_option(
         *app, options->format,
         {ReportFormat::text, ReportFormat::markdown, ReportFormat::json, ReportFormat::ics});
+    app->footer(exit_codes_section("success", "the plan has errors"));
     return {app, [options, &global] { return run_agenda(*options, global); }};
 }
 

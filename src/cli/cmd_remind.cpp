@@ -4,9 +4,11 @@
 #include <string>
 
 #include "common.hpp"
+#include "help_text.hpp"
 #include "iwg/remind.hpp"
 #include "iwg/reminder_format.hpp"
 #include "iwg/template.hpp"
+#include "option_checks.hpp"
 
 namespace iwg::cli {
 namespace {
@@ -125,41 +127,45 @@ int run_remind(const RemindOptions& options, const GlobalOptions& global) {
 
 Command add_remind_command(CLI::App& root, GlobalOptions& global) {
     auto options = std::make_shared<RemindOptions>();
-    CLI::App* app = root.add_subcommand(
-        "remind", "Print the reminder for a month's meeting; nothing when there is none");
+    CLI::App* app =
+        root.add_subcommand("remind", "The reminder for a month's meeting, if there is one");
     app->footer(
-        "Prints nothing and exits 0 when there is nothing to remind (a break, a cancelled "
-        "meeting, no row); --verbose says why on stderr. Templates and rules: "
-        "docs/reminders.md.");
+        "Prints nothing when there is nothing to remind (a break, a cancelled meeting,\n"
+        "no row); --verbose says why on stderr. Templates and rules: docs/reminders.md.\n\n" +
+        exit_codes_section("a reminder was printed, or there is nothing to remind",
+                           "the plan has errors",
+                           "bad invocation, a broken template, or unreadable input"));
     auto* month = app->add_option("-m,--month", options->month,
-                                  "The month: may, 5, 05, 2024-05, current, next or previous")
-                      ->type_name("MONTH");
+                                  "The month: may, 5, 2024-05, current, next, previous")
+                      ->type_name("MONTH")
+                      ->check(month_value());
     app->add_option("--within", options->within,
-                    "A meeting dated from the as-of date to DAYS later, or next month's undated "
-                    "row when the month ends within DAYS")
+                    "A meeting from the as-of date to DAYS later, or\n"
+                    "next month's undated one when the month ends\n"
+                    "within DAYS")
         ->type_name("DAYS")
-        ->check(CLI::Range(0, 366))
+        ->check(whole_number(0, 366, "days"))
         ->excludes(month);
-    std::map<std::string, std::string> names;
+    std::vector<std::string> names;
     for (auto name : builtin_template_names()) {
-        names.emplace(name, name);
+        names.emplace_back(name);
     }
     auto* builtin = app->add_option("-t,--template", options->template_name,
-                                    "Built-in template: text (default), markdown, email or json")
+                                    "Built-in template: text (default), markdown,\nemail or json")
                         ->type_name("NAME")
-                        ->transform(CLI::IsMember(names));
+                        ->transform(one_of(names));
     auto* file = app->add_option("--template-file", options->template_file,
-                                 "A template file with {placeholders} (see docs/reminders.md)")
+                                 "A template with {placeholders} (docs/reminders.md)")
                      ->type_name("PATH")
+                     ->check(not_empty())
                      ->excludes(builtin);
     app->add_option("--template-format", options->template_format,
-                    "How --template-file output escapes plan text: text (default), markdown or "
-                    "email")
+                    "How --template-file escapes plan text: text\n(default), markdown or email")
         ->type_name("FORMAT")
-        ->check(CLI::IsMember({"text", "markdown", "email"}))
+        ->transform(one_of({"text", "markdown", "email"}))
         ->needs(file);
     app->add_flag("-v,--verbose", options->verbose,
-                  "Say on stderr which rule picked the reminder, or why there is none");
+                  "Say on stderr which rule picked the reminder,\nor why there is none");
     return {app, [options, &global] { return run_remind(*options, global); }};
 }
 

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "common.hpp"
+#include "help_text.hpp"
 #include "iwg/schemas.hpp"
 
 namespace iwg::cli {
@@ -37,15 +38,15 @@ int run_schema(const SchemaOptions& options) {
 
 Command add_schema_command(CLI::App& root, GlobalOptions& /*global*/) {
     auto options = std::make_shared<SchemaOptions>();
-    CLI::App* app = root.add_subcommand(
-        "schema",
-        "Print the JSON Schema (draft-07) for plan files, as in schema/ of the repository");
+    CLI::App* app = root.add_subcommand("schema", "Print the JSON Schema for plan files");
     auto* name =
         app->add_option("name", options->name, "Which schema (default: plan)")->type_name("NAME");
     app->add_flag("--list", options->list, "List the schemas by name and path")->excludes(name);
     app->footer(
+        "The schema (JSON Schema draft-07) is the one in schema/ of the repository.\n"
         "Editors with the YAML language server use it through a first line such as\n"
-        "  # yaml-language-server: $schema=../../schema/plan.schema.json");
+        "  # yaml-language-server: $schema=../../schema/plan.schema.json\n\n" +
+        exit_codes_section("success", "", "bad invocation, e.g. no schema of that name"));
     return {app, [options] { return run_schema(*options); }};
 }
 

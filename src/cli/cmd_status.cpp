@@ -4,6 +4,7 @@
 
 #include "common.hpp"
 #include "format_option.hpp"
+#include "help_text.hpp"
 #include "iwg/report_json.hpp"
 #include "iwg/status.hpp"
 
@@ -42,12 +43,14 @@ int run_status(const StatusOptions& options, const GlobalOptions& global) {
 
 Command add_status_command(CLI::App& root, GlobalOptions& global) {
     auto options = std::make_shared<StatusOptions>();
-    CLI::App* app = root.add_subcommand(
-        "status", "Show where the plan stands on a date (default: today; see --as-of)");
+    CLI::App* app = root.add_subcommand("status", "Where the plan stands today (or --as-of)");
     add_format_option(*app, options->format,
                       {ReportFormat::text, ReportFormat::markdown, ReportFormat::json});
     app->add_flag("--fail-on-stale", options->fail_on_stale,
-                  "Exit 1 when a past row is still planned or confirmed (for scheduled CI)");
+                  "Exit 1 when a past row is still planned or\nconfirmed (for scheduled CI)");
+    app->footer(exit_codes_section("success",
+                                   "the plan has errors, or under --fail-on-stale a past row\n"
+                                   "     is still planned or confirmed"));
     return {app, [options, &global] { return run_status(*options, global); }};
 }
 

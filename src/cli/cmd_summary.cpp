@@ -4,6 +4,7 @@
 
 #include "common.hpp"
 #include "format_option.hpp"
+#include "help_text.hpp"
 #include "iwg/report_json.hpp"
 #include "iwg/summary.hpp"
 
@@ -32,10 +33,10 @@ int run_summary(const SummaryOptions& options, const GlobalOptions& global) {
 
 Command add_summary_command(CLI::App& root, GlobalOptions& global) {
     auto options = std::make_shared<SummaryOptions>();
-    CLI::App* app = root.add_subcommand(
-        "summary", "Show the whole plan at a glance: goals, actions, months, counts");
+    CLI::App* app = root.add_subcommand("summary", "The whole plan at a glance");
     add_format_option(*app, options->format,
                       {ReportFormat::text, ReportFormat::markdown, ReportFormat::json});
+    app->footer(exit_codes_section("success", "the plan has errors"));
     return {app, [options, &global] { return run_summary(*options, global); }};
 }
 

@@ -5,8 +5,10 @@
 #include <vector>
 
 #include "common.hpp"
+#include "help_text.hpp"
 #include "iwg/checks.hpp"
 #include "iwg/validation.hpp"
+#include "option_checks.hpp"
 
 namespace iwg::cli {
 namespace {
@@ -66,18 +68,20 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
 
 Command add_validate_command(CLI::App& root, GlobalOptions& global) {
     auto options = std::make_shared<ValidateOptions>();
-    CLI::App* app = root.add_subcommand(
-        "validate", "Check plans and report every finding (default: the discovered plan)");
-    app->add_option("paths", options->paths, "Plan directories or files")->type_name("PATH");
+    CLI::App* app = root.add_subcommand("validate", "Check plans and report every finding");
+    app->add_option("paths", options->paths,
+                    "Plan directories or files (default: --plan,\n"
+                    "$IWG_PLAN, then ./plans)")
+        ->type_name("PATH");
     app->add_option("-f,--format", options->format,
-                    "Output: text, json, github (workflow commands) or sarif (default: text)")
-        ->transform(CLI::IsMember({"text", "json", "github", "sarif"}, CLI::ignore_case))
+                    "Output: text (default), json, github (workflow\ncommands) or sarif")
+        ->transform(one_of({"text", "json", "github", "sarif"}))
         ->type_name("FORMAT");
     app->add_flag("--strict", options->strict, "Exit 1 on warnings too");
     app->add_flag("-q,--quiet", options->quiet, "Text format: no summary line");
-    app->footer(
-        "Exit codes: 0 no errors (no warnings either under --strict); 1 errors, or warnings "
-        "under --strict; 2 bad invocation or unreadable input. Rules: docs/validation.md.");
+    app->footer("Rules and their ids: docs/validation.md.\n\n" +
+                exit_codes_section("no errors (and no warnings, under --strict)",
+                                   "errors, or warnings under --strict"));
     return {app, [options, &global] { return run_validate(*options, global); }};
 }
 

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "iwg/render_markdown.hpp"
+#include "option_checks.hpp"
 
 namespace iwg::cli {
 
@@ -18,11 +19,11 @@ CLI::Option* add_format_option(CLI::App& app, ReportFormat& format,
         .add_option_function<std::string>(
             "-f,--format",
             [&format](const std::string& name) {
-                // IsMember below has already normalised the case.
+                // one_of below has already normalised the case.
                 format = report_format_from(name).value_or(ReportFormat::text);
             },
-            "Output format: " + listed + " (default: text)")
-        ->transform(CLI::IsMember(names, CLI::ignore_case))
+            "Output: " + listed + " (default: text)")
+        ->transform(one_of(names))
         ->type_name("FORMAT");
 }
 

@@ -319,18 +319,20 @@ plans/2024/meetings.yaml: error[E103]: the plan has no 'year'
 # Usage errors exit 2.
 $ iwg --plan plans/2024 agenda --month mayo --as-of 2024-05-01
 [stderr]
-iwg: error: --month: 'mayo' is not a month
+iwg: error: --month: 'mayo' is not a month; did you mean 'may'?
   accepted forms: a month name or its first three letters (may, May, MAY, sep), a number (5, 05), a year and month (2024-05), or current, next, previous
+  run 'iwg agenda --help' for usage
 [exit 2]
 $ iwg --plan plans/2024 agenda --month 13 --as-of 2024-05-01
 [stderr]
 iwg: error: --month: '13' is not a month number; months are 1 to 12
   accepted forms: a month name or its first three letters (may, May, MAY, sep), a number (5, 05), a year and month (2024-05), or current, next, previous
+  run 'iwg agenda --help' for usage
 [exit 2]
 $ iwg --plan plans/2024 agenda --month may --all
 [stderr]
-iwg: error: --month excludes --all
-  run 'iwg --help' for usage
+iwg: error: --month cannot be used with --all
+  run 'iwg agenda --help' for usage
 [exit 2]
 $ iwg --plan plans/2024 agenda --from oct --to may --as-of 2024-05-01
 [stderr]
@@ -350,12 +352,12 @@ iwg: error: IWG_PLAN: 'nowhere' does not exist
 [exit 2]
 $ iwg agenda --month may --colour always
 [stderr]
-iwg: error: The following arguments were not expected: always --colour
-  run 'iwg --help' for usage
+iwg: error: unknown option '--colour' for 'iwg agenda'; did you mean '--color'?
+  run 'iwg agenda --help' for usage
 [exit 2]
 $ iwg
 [stderr]
-iwg: error: A subcommand is required
+iwg: error: no command given; try agenda, validate, summary, status, remind, schema or help
   run 'iwg --help' for usage
 [exit 2]
 
@@ -389,8 +391,9 @@ December 2024
 # A bad month is a usage error (exit 2) even when the plan is broken.
 $ iwg --plan tests/fixtures/bad/comma.yaml agenda --month mayo --as-of 2024-05-01
 [stderr]
-iwg: error: --month: 'mayo' is not a month
+iwg: error: --month: 'mayo' is not a month; did you mean 'may'?
   accepted forms: a month name or its first three letters (may, May, MAY, sep), a number (5, 05), a year and month (2024-05), or current, next, previous
+  run 'iwg agenda --help' for usage
 [exit 2]
 
 # A directory of year directories stands for the as-of year's plan, or the year a month

@@ -1156,6 +1156,6 @@ END:VCALENDAR\r (esc)
 [exit 0]
 $ iwg --plan plans/2024 agenda --month may --format yaml --as-of 2024-05-01
 [stderr]
-iwg: error: --format: yaml not in {text,markdown,json,ics}
-  run 'iwg --help' for usage
+iwg: error: --format: 'yaml' is not text, markdown, json or ics
+  run 'iwg agenda --help' for usage
 [exit 2]

@@ -131,18 +131,19 @@ iwg: error: say which reminder: --month MONTH (e.g. --month next) or --within DA
 [exit 2]
 $ iwg --plan tests/fixtures/remind/dated remind --month jan --within 3 --as-of 2024-01-10
 [stderr]
-iwg: error: --month excludes --within
-  run 'iwg --help' for usage
+iwg: error: --month cannot be used with --within
+  run 'iwg remind --help' for usage
 [exit 2]
 $ iwg --plan tests/fixtures/remind/dated remind --month smarch --as-of 2024-01-10
 [stderr]
-iwg: error: --month: 'smarch' is not a month
+iwg: error: --month: 'smarch' is not a month; did you mean 'march'?
   accepted forms: a month name or its first three letters (may, May, MAY, sep), a number (5, 05), a year and month (2024-05), or current, next, previous
+  run 'iwg remind --help' for usage
 [exit 2]
 $ iwg --plan tests/fixtures/remind/dated remind --month jan --template html --as-of 2024-01-10
 [stderr]
-iwg: error: --template: html not in {email,json,markdown,text}
-  run 'iwg --help' for usage
+iwg: error: --template: 'html' is not text, markdown, email or json
+  run 'iwg remind --help' for usage
 [exit 2]
 # Hostile plan text: no second expansion, no terminal control, no header injection.
 $ iwg --plan tests/fixtures/remind/hostile remind --month may --as-of 2024-05-01

@@ -5,8 +5,8 @@ plan  schema/plan.schema.json
 
 $ iwg --as-of 2024-05-01 schema plan --list
 [stderr]
-iwg: error: name excludes --list
-  run 'iwg --help' for usage
+iwg: error: the argument 'plan' cannot be used with --list
+  run 'iwg schema --help' for usage
 [exit 2]
 
 $ iwg --as-of 2024-05-01 schema goals

@@ -1121,11 +1121,11 @@ Plan year 2024: 5 goals, 6 actions, 8 meetings, 1 break, 1 unscheduled row.
 # ics is for agenda only.
 $ iwg --plan plans/2024 summary --format ics --as-of 2024-05-01
 [stderr]
-iwg: error: --format: ics not in {text,markdown,json}
-  run 'iwg --help' for usage
+iwg: error: --format: 'ics' is not text, markdown or json
+  run 'iwg summary --help' for usage
 [exit 2]
 $ iwg --plan plans/2024 summary --format html --as-of 2024-05-01
 [stderr]
-iwg: error: --format: html not in {text,markdown,json}
-  run 'iwg --help' for usage
+iwg: error: --format: 'html' is not text, markdown or json
+  run 'iwg summary --help' for usage
 [exit 2]

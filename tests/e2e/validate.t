@@ -123,8 +123,8 @@ tests/fixtures/validate/E001-unreadable-file/fail/missing.yaml: error[E001]: can
 # Bad invocations.
 $ iwg --as-of 2024-05-01 validate --format xml plans/2024
 [stderr]
-iwg: error: --format: xml not in {text,json,github,sarif}
-  run 'iwg --help' for usage
+iwg: error: --format: 'xml' is not text, json, github or sarif
+  run 'iwg validate --help' for usage
 [exit 2]
 
 $ iwg --as-of 2024-05-01 --plan nowhere validate

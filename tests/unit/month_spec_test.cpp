@@ -47,7 +47,22 @@ TEST_CASE("bad month arguments explain themselves", "[month_spec]") {
     CHECK(error("13") == "'13' is not a month number; months are 1 to 12");
     CHECK(error("0") == "'0' is not a month number; months are 1 to 12");
     CHECK(error("2024-13") == "'2024-13' is not a month; write YYYY-MM with a month from 01 to 12");
-    CHECK(error("mayo") == "'mayo' is not a month");
+    CHECK(error("mayo") == "'mayo' is not a month; did you mean 'may'?");
     CHECK(error("") == "'' is not a month");
     CHECK(error("\x1b[31m") == "'\\x1b[31m' is not a month");
+}
+
+TEST_CASE("a misspelt month name suggests the closest month", "[month_spec]") {
+    CHECK(error("mai") == "'mai' is not a month; did you mean 'may'?");
+    CHECK(error("MAI") == "'MAI' is not a month; did you mean 'may'?");
+    CHECK(error("juli") == "'juli' is not a month; did you mean 'july'?");
+    CHECK(error("jnu") == "'jnu' is not a month; did you mean 'june'?");
+    CHECK(error("smarch") == "'smarch' is not a month; did you mean 'march'?");
+    CHECK(error("febuary") == "'febuary' is not a month; did you mean 'february'?");
+}
+
+TEST_CASE("no month is suggested for a far or too short word", "[month_spec]") {
+    CHECK(error("ma") == "'ma' is not a month");
+    CHECK(error("banana") == "'banana' is not a month");
+    CHECK(error("123") == "'123' is not a month");
 }

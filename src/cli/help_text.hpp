@@ -1,0 +1,18 @@
+// Pieces of --help text that every command words the same way.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace iwg::cli {
+
+// What exit 2 means for every command that reads a plan.
+inline constexpr std::string_view bad_invocation_or_input =
+    "bad invocation, or input that cannot be read";
+
+// The one "Exit codes:" section of a command's help. An empty `plan_errors` leaves out
+// exit 1 (the command never returns it).
+std::string exit_codes_section(std::string_view success, std::string_view plan_errors,
+                               std::string_view bad_invocation = bad_invocation_or_input);
+
+}  // namespace iwg::cli
