@@ -8,7 +8,7 @@ namespace iwg::cli {
 
 // What exit 2 means for every command that reads a plan.
 inline constexpr std::string_view bad_invocation_or_input =
-    "bad invocation, or input that cannot be read";
+    "bad invocation, unreadable input, or output that cannot be written";
 
 // The one "Exit codes:" section of a command's help. An empty `plan_errors` leaves out
 // exit 1 (the command never returns it).

@@ -257,12 +257,12 @@ Subcommands:
 Environment:
   IWG_PLAN        the plan to use when --plan is not given
   NO_COLOR        set and not empty: no colour (unless --color always)
-  CLICOLOR_FORCE  set and not 0: colour even when not a terminal
+  CLICOLOR_FORCE  set and not 0: colour even when not a terminal (NO_COLOR wins)
 
 Exit codes:
   0  success
   1  the plan has errors (or warnings, with validate --strict)
-  2  bad invocation, or input that cannot be read
+  2  bad invocation, unreadable input, or output that cannot be written
 
 Documentation: docs/ in the iwg repository.
 [exit 0]
@@ -285,7 +285,7 @@ Options:
 Exit codes:
   0  success
   1  the plan has errors
-  2  bad invocation, or input that cannot be read
+  2  bad invocation, unreadable input, or output that cannot be written
 
 Global options, accepted here too: --plan PATH, --as-of DATE, --color WHEN,
 --max-file-size BYTES (see iwg --help)
@@ -319,7 +319,7 @@ Options:
 Exit codes:
   0  success
   1  the plan has errors
-  2  bad invocation, or input that cannot be read
+  2  bad invocation, unreadable input, or output that cannot be written
 
 Global options, accepted here too: --plan PATH, --as-of DATE, --color WHEN,
 --max-file-size BYTES (see iwg --help)
@@ -344,7 +344,7 @@ Rules and their ids: docs/validation.md.
 Exit codes:
   0  no errors (and no warnings, under --strict)
   1  errors, or warnings under --strict
-  2  bad invocation, or input that cannot be read
+  2  bad invocation, unreadable input, or output that cannot be written
 
 Global options, accepted here too: --plan PATH, --as-of DATE, --color WHEN,
 --max-file-size BYTES (see iwg --help)
@@ -360,7 +360,7 @@ Options:
 Exit codes:
   0  success
   1  the plan has errors
-  2  bad invocation, or input that cannot be read
+  2  bad invocation, unreadable input, or output that cannot be written
 
 Global options, accepted here too: --plan PATH, --as-of DATE, --color WHEN,
 --max-file-size BYTES (see iwg --help)
@@ -379,7 +379,7 @@ Exit codes:
   0  success
   1  the plan has errors, or under --fail-on-stale a past row
      is still planned or confirmed
-  2  bad invocation, or input that cannot be read
+  2  bad invocation, unreadable input, or output that cannot be written
 
 Global options, accepted here too: --plan PATH, --as-of DATE, --color WHEN,
 --max-file-size BYTES (see iwg --help)
