@@ -22,7 +22,7 @@ constexpr std::size_t help_name_column = 26;
 constexpr std::string_view environment_section = R"(Environment:
   IWG_PLAN        the plan to use when --plan is not given
   NO_COLOR        set and not empty: no colour (unless --color always)
-  CLICOLOR_FORCE  set and not 0: colour even when not a terminal (NO_COLOR wins))";
+  CLICOLOR_FORCE  set and not 0: colour off a terminal too (NO_COLOR wins))";
 
 constexpr std::string_view global_options_line =
     "Global options, accepted here too: --plan PATH, --as-of DATE, --color WHEN,\n"

@@ -257,7 +257,7 @@ Subcommands:
 Environment:
   IWG_PLAN        the plan to use when --plan is not given
   NO_COLOR        set and not empty: no colour (unless --color always)
-  CLICOLOR_FORCE  set and not 0: colour even when not a terminal (NO_COLOR wins)
+  CLICOLOR_FORCE  set and not 0: colour off a terminal too (NO_COLOR wins)
 
 Exit codes:
   0  success
