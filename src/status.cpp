@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <unordered_map>
 
 namespace iwg {
 
@@ -134,37 +135,46 @@ StatusReport build_status(const Plan& plan, const Date& as_of) {
         }
     }
 
+    // Each goal's held meetings: the held rows that name it or an action serving it, in row
+    // order, each once. Indexed by id, so that large plans stay linear.
+    const auto serving = actions_by_goal(plan);
+    std::unordered_map<std::string_view, std::vector<std::size_t>> held_rows_naming_goal;
+    std::unordered_map<std::string_view, std::vector<std::size_t>> held_rows_naming_action;
+    for (std::size_t r = 0; r < report.rows.size(); ++r) {
+        const StatusRow& row = report.rows[r];
+        if (row.state != RowState::held) {
+            continue;
+        }
+        for (const auto& link : row.meeting.goals) {
+            held_rows_naming_goal[link.id].push_back(r);
+        }
+        for (const auto& link : row.meeting.actions) {
+            held_rows_naming_action[link.id].push_back(r);
+        }
+    }
     for (const auto& goal : plan.goals) {
         GoalProgress& progress = report.goals.emplace_back();
         progress.id = goal.id.value;
         progress.text = goal.text.value;
-        std::vector<std::string> serving;
-        for (const auto& action : plan.actions) {
-            const bool serves =
-                std::any_of(action.goals.begin(), action.goals.end(),
-                            [&](const auto& id) { return id.value == progress.id; });
-            if (!serves) {
-                continue;
+        std::vector<std::size_t> held;
+        auto add_held = [&](const auto& rows_naming, std::string_view id) {
+            if (const auto it = rows_naming.find(id); it != rows_naming.end()) {
+                held.insert(held.end(), it->second.begin(), it->second.end());
             }
-            serving.push_back(action.id.value);
-            ++progress.actions_total;
-            progress.actions_done += action.status.value == ActionStatus::done ? 1 : 0;
-            progress.actions_dropped += action.status.value == ActionStatus::dropped ? 1 : 0;
+        };
+        add_held(held_rows_naming_goal, goal.id.value);
+        if (const auto it = serving.find(goal.id.value); it != serving.end()) {
+            for (const Action* action : it->second) {
+                ++progress.actions_total;
+                progress.actions_done += action->status.value == ActionStatus::done ? 1 : 0;
+                progress.actions_dropped += action->status.value == ActionStatus::dropped ? 1 : 0;
+                add_held(held_rows_naming_action, action->id.value);
+            }
         }
-        for (const auto& row : report.rows) {
-            if (row.state != RowState::held) {
-                continue;
-            }
-            const auto& m = row.meeting;
-            const bool names_goal = std::any_of(m.goals.begin(), m.goals.end(),
-                                                [&](const auto& l) { return l.id == progress.id; });
-            const bool names_action =
-                std::any_of(m.actions.begin(), m.actions.end(), [&](const auto& l) {
-                    return std::find(serving.begin(), serving.end(), l.id) != serving.end();
-                });
-            if (names_goal || names_action) {
-                progress.held_meetings.push_back(m);
-            }
+        std::sort(held.begin(), held.end());
+        held.erase(std::unique(held.begin(), held.end()), held.end());
+        for (std::size_t r : held) {
+            progress.held_meetings.push_back(report.rows[r].meeting);
         }
     }
     return report;

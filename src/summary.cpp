@@ -7,15 +7,14 @@ namespace iwg {
 SummaryReport build_summary(const Plan& plan) {
     SummaryReport report;
     report.plan = header_of(plan);
+    const auto serving = actions_by_goal(plan);
     for (const auto& goal : plan.goals) {
         GoalSummary& summary = report.goals.emplace_back();
         summary.id = goal.id.value;
         summary.text = goal.text.value;
-        for (const auto& action : plan.actions) {
-            const bool serves = std::any_of(action.goals.begin(), action.goals.end(),
-                                            [&](const auto& id) { return id.value == summary.id; });
-            if (serves) {
-                summary.actions.push_back({action.id.value, action.text.value});
+        if (const auto it = serving.find(goal.id.value); it != serving.end()) {
+            for (const Action* action : it->second) {
+                summary.actions.push_back({action->id.value, action->text.value});
             }
         }
     }

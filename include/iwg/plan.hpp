@@ -1,9 +1,11 @@
 // The plan model (format version 1): what the YAML files mean, with where each value came from.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "iwg/calendar.hpp"
@@ -76,8 +78,25 @@ struct Plan {
     std::vector<std::string> files;  // the files it was read from, in load order
     std::string root;                // the path the plan was loaded from
 
+    // The first goal (action) with this id, or nullptr. Constant time: an index is built on
+    // the first lookup and rebuilt when the list has grown, shrunk or moved (a copy builds its
+    // own), and a hit is checked against the item. Change an id in place only before the first
+    // lookup, or call reindex() after.
     const Goal* find_goal(std::string_view id) const;
     const Action* find_action(std::string_view id) const;
+    void reindex() const;
+
+    // Where each id first occurs in a list; shared (read-only) between copies of a plan.
+    struct IdIndex {
+        const void* data = nullptr;
+        std::size_t size = 0;
+        std::unordered_map<std::string, std::size_t> positions;
+    };
+    mutable std::shared_ptr<const IdIndex> goal_index;
+    mutable std::shared_ptr<const IdIndex> action_index;
 };
+
+// The actions that serve each goal id, in plan order, each action once per goal.
+std::unordered_map<std::string, std::vector<const Action*>> actions_by_goal(const Plan& plan);
 
 }  // namespace iwg

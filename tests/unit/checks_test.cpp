@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "iwg/loader.hpp"
+#include "iwg/rules.hpp"
 
 using namespace iwg;
 
@@ -156,4 +157,146 @@ TEST_CASE("an empty plan is an error, once", "[checks]") {
           "goals, actions and meetings)\n");
     CHECK(check(header + "goals: 5\n") ==
           "p.yaml:4:8 E101 'goals' must be a list of goals, not a text\n");
+}
+
+namespace {
+
+// n goals G1, G3, G5, … (every other number), each served by an action, as one plan file.
+std::string odd_goals(int n) {
+    std::string text = header + "goals:\n";
+    for (int i = 0; i < n; ++i) {
+        text += "  - {id: G" + std::to_string(2 * i + 1) + ", text: x}\n";
+    }
+    text += "actions:\n";
+    for (int i = 0; i < n; ++i) {
+        text += "  - {id: A" + std::to_string(i + 1) + ", text: x, goals: [G" +
+                std::to_string(2 * i + 1) + "]}\n";
+    }
+    return text;
+}
+
+std::size_t count_lines(const std::string& text, const std::string& part) {
+    std::size_t count = 0;
+    for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) {
+        ++count;
+    }
+    return count;
+}
+
+}  // namespace
+
+TEST_CASE("a long or gappy id list is cut to its first parts and its last, with a count",
+          "[checks]") {
+    CHECK(check(odd_goals(11) + "meetings:\n  - {month: may, topic: x, goals: [G4]}\n") ==
+          "p.yaml:29:36 E202 unknown goal 'G4' (goals are G1, G3, G5, … G21 (11 goals))\n");
+    // Six parts are still listed in full.
+    CHECK(check(odd_goals(6) + "meetings:\n  - {month: may, topic: x, goals: [G4]}\n") ==
+          "p.yaml:19:36 E202 unknown goal 'G4' (goals are G1, G3, G5, G7, G9 and G11)\n");
+}
+
+TEST_CASE("likely ids: a character more or less, or two neighbours swapped, if unambiguous",
+          "[checks]") {
+    const std::string plan = header +
+                             "goals:\n  - {id: G10, text: x}\n  - {id: G25, text: x}\n"
+                             "  - {id: G301, text: x}\n  - {id: G26, text: x}\n"
+                             "actions:\n  - {id: A1, text: x, goals: [G10, G25, G301, G26, G";
+    const std::string known = " (goals are G10, G25, G26 and G301)";
+    CHECK(check(plan + "52]}\n") ==
+          "p.yaml:10:52 E202 unknown goal 'G52'" + known + " (did you mean 'G25'?)\n");
+    CHECK(check(plan + "3011]}\n") ==
+          "p.yaml:10:52 E202 unknown goal 'G3011'" + known + " (did you mean 'G301'?)\n");
+    CHECK(check(plan + "1]}\n") ==
+          "p.yaml:10:52 E202 unknown goal 'G1'" + known + " (did you mean 'G10'?)\n");
+    CHECK(check(plan + "2]}\n") ==  // G25 or G26: ambiguous
+          "p.yaml:10:52 E202 unknown goal 'G2'" + known + "\n");
+    CHECK(check(plan + "11]}\n") ==  // a changed digit: no suggestion
+          "p.yaml:10:52 E202 unknown goal 'G11'" + known + "\n");
+}
+
+TEST_CASE("thousands of unknown references each get a short message", "[checks]") {
+    std::string text = odd_goals(3000) + "meetings:\n";
+    for (int i = 0; i < 3000; ++i) {
+        text += "  - {topic: x, month: may, shares_month: true, goals: [G" +
+                std::to_string(2 * i + 2) + "]}\n";
+    }
+    const std::string out = check(text);
+    CHECK(count_lines(out, "E202 unknown goal") == 3000);
+    CHECK(count_lines(out, "(goals are G1, G3, G5, … G5999 (3000 goals))\n") == 3000);
+    CHECK(out.size() < 3000 * 100);
+}
+
+TEST_CASE("coverage of a large plan: only the unserved goal is reported", "[checks]") {
+    std::string text = odd_goals(20000);
+    text.insert(text.find("actions:\n"), "  - {id: G2, text: unserved}\n");
+    CHECK(check(text) ==
+          "p.yaml:20005:10 W202 no action serves goal 'G2' (add 'G2' to the 'goals' of the "
+          "actions that serve it)\n");
+}
+
+TEST_CASE("loader errors inside items are matched to their items in large plans", "[checks]") {
+    // Every goal has an unknown key; every other row has one too, and every row a date but no
+    // month: only rows without an error of their own get E206.
+    std::string text = header + "goals:\n";
+    for (int i = 1; i <= 5000; ++i) {
+        text += "  - {id: G" + std::to_string(i) + ", text: x, zz: 1}\n";
+    }
+    text += "actions:\n  - {id: A1, text: x, goals: [G1]}\nmeetings:\n";
+    for (int i = 0; i < 5000; ++i) {
+        text += "  - {topic: x, date: 2024-05-14";
+        text += i % 2 == 0 ? ", zz: 1}\n" : "}\n";
+    }
+    const std::string out = check(text);
+    CHECK(count_lines(out, "E102") == 7500);
+    CHECK(count_lines(out, "E206") == 2500);
+    CHECK(count_lines(out, "W202") == 4999);
+    CHECK(out.find("p.yaml:5009:22 E206 the row has a date (2024-05-14) but no month") !=
+          std::string::npos);
+    CHECK(out.find("p.yaml:5008:22 E206") == std::string::npos);
+}
+
+TEST_CASE("a duplicate key or an alias elsewhere leaves the reference checks on", "[checks]") {
+    const std::string items =
+        "goals:\n  - {id: G1, text: x}\n"
+        "actions:\n  - {id: A1, text: x, goals: [G1, G99]}\n"
+        "meetings:\n  - {month: may, topic: x, actions: [A7]}\n";
+    CHECK(check({{"plan.yaml", header + "introduction: a\nintroduction: b\n"},
+                 {"items.yaml", items}}) ==
+          "items.yaml:4:35 E202 unknown goal 'G99' (the only goal is G1)\n"
+          "items.yaml:6:38 E203 unknown action 'A7' (the only action is A1)\n"
+          "plan.yaml:5:1 E007 duplicate key 'introduction' (remove one of the two "
+          "'introduction' entries) [first defined at plan.yaml:4:1]\n"
+          "plan.yaml:5:1 E109 section 'introduction' is defined twice (keep each section in one "
+          "file) [first defined at plan.yaml:4:1]\n");
+    CHECK(check({{"plan.yaml", header + "focus: &f x\nfocus_areas: [*f]\n"}, {"items.yaml", items}})
+              .find("E203 unknown action 'A7'") != std::string::npos);
+}
+
+TEST_CASE("a list is incomplete when its own section was dropped or an item was", "[checks]") {
+    // The loader dropped a second 'actions' section (E109, from another file): A7 may be in
+    // it, and G2 may be served there. A dropped 'focus_areas' section changes nothing.
+    const std::string text = header + goal + "  - {id: G2, text: y}\n" + action +
+                             "meetings:\n  - {month: may, topic: x, actions: [A7]}\n";
+    auto findings_with_dropped = [&](const std::string& section) {
+        Plan plan;
+        Diagnostics diagnostics;
+        SourceFile source("a.yaml", text);
+        YamlNode root;
+        REQUIRE(parse_yaml(source, YamlLimits{}, root, diagnostics));
+        decode_plan_file(source, root, plan, diagnostics);
+        diagnostics.add(rules::duplicate_section, Location{"b.yaml", {1, 1}, {}},
+                        "section '" + section + "' is defined twice");
+        check_plan(plan, diagnostics);
+        std::string rules;
+        for (const auto& d : diagnostics.items()) {
+            rules += d.rule + " ";
+        }
+        return rules;
+    };
+    CHECK(findings_with_dropped("actions") == "E109 ");
+    CHECK(findings_with_dropped("focus_areas") == "E109 E203 W202 ");
+    CHECK(findings_with_dropped("goals") == "E109 E203 ");
+    // A goal that is not a mapping was dropped: G2 may be it.
+    CHECK(check(header + "goals:\n  - {id: G1, text: x}\n  - G2\n  - {id: G3, text: x}\n" +
+                "actions:\n  - {id: A1, text: x, goals: [G1, G2, G3]}\n") ==
+          "p.yaml:6:5 E101 a goal must be a mapping with 'id' and 'text', not a text\n");
 }
