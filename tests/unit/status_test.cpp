@@ -103,3 +103,43 @@ TEST_CASE("status text at 80 columns", "[status]") {
           "  Progress:       no action serves this goal\n"
           "  Held meetings:  none yet\n");
 }
+
+TEST_CASE("status of a large plan links each goal to its actions and held rows", "[status]") {
+    Plan plan;
+    plan.year.value = 2024;
+    constexpr int count = 20000;
+    for (int i = 1; i <= count; ++i) {
+        const std::string n = std::to_string(i);
+        Goal& goal = plan.goals.emplace_back();
+        goal.id.value = "G" + n;
+        Action& action = plan.actions.emplace_back();
+        action.id.value = "A" + n;
+        action.goals.push_back({"G" + n, {}});
+        action.status.value = i % 2 == 0 ? ActionStatus::done : ActionStatus::planned;
+        Meeting& meeting = plan.meetings.emplace_back();
+        meeting.month = Located<int>{1 + i % 12, {}};
+        meeting.topic.value = "t" + n;
+        meeting.status.value = MeetingStatus::held;
+        meeting.index = static_cast<std::size_t>(i - 1);
+        // Row i names goal i; row i also names action i - 1, which serves goal i - 1.
+        meeting.goals.push_back({"G" + n, {}});
+        if (i > 1) {
+            meeting.actions.push_back({"A" + std::to_string(i - 1), {}});
+        }
+    }
+    const StatusReport report = build_status(plan, Date{2024, 12, 31});
+    REQUIRE(report.goals.size() == count);
+    int linked = 0;
+    for (int i = 1; i < count; ++i) {
+        const GoalProgress& goal = report.goals[static_cast<std::size_t>(i - 1)];
+        // In report order: by month, so row i + 1 comes first when it wraps to January.
+        const bool wraps = i % 12 == 11;
+        const std::string first = "t" + std::to_string(wraps ? i + 1 : i);
+        const std::string second = "t" + std::to_string(wraps ? i : i + 1);
+        linked += goal.actions_total == 1 && goal.actions_done == (i % 2 == 0 ? 1 : 0) &&
+                  goal.held_meetings.size() == 2 && goal.held_meetings[0].topic == first &&
+                  goal.held_meetings[1].topic == second;
+    }
+    CHECK(linked == count - 1);
+    CHECK(report.goals.back().held_meetings.size() == 1);
+}
