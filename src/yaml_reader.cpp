@@ -222,26 +222,41 @@ namespace {
 // Returns false when too deep; `unclosed` gets the offset of the last bracket never closed.
 bool check_flow_depth(const SourceFile& source, int max_depth, Diagnostics& diagnostics,
                       std::optional<std::size_t>& unclosed) {
+    // Backstop for whatever the quote tracking below misreads: brackets counted with no
+    // regard for quotes or comments. No real plan has a thousand unclosed ones.
+    constexpr int max_raw_depth = 1000;
     const std::string& text = source.text();
     std::vector<std::size_t> open;
+    int raw_depth = 0;
     char quote = 0;
     bool comment = false;
     char previous = '\n';
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
+        if (c == '[' || c == '{') {
+            if (++raw_depth > max_raw_depth) {
+                diagnostics.add(
+                    rules::too_deep, source.location_at(i),
+                    "more than " + std::to_string(max_raw_depth) + " unclosed brackets");
+                return false;
+            }
+        } else if ((c == ']' || c == '}') && raw_depth > 0) {
+            --raw_depth;
+        }
         if (c == '\n') {
             quote = 0;
             comment = false;
         } else if (comment) {
         } else if (quote != 0) {
-            if (c == '\\' && quote == '"') {
+            if (c == '\\' && quote == '"' && i + 1 < text.size() && text[i + 1] != '\n') {
                 ++i;
             } else if (c == quote) {
                 quote = 0;
             }
         } else if (c == '#' && (previous == ' ' || previous == '\t' || previous == '\n')) {
             comment = true;
-        } else if ((c == '"' || c == '\'') && std::strchr(" \t\n[{,:-?", previous) != nullptr) {
+        } else if ((c == '"' || c == '\'') && std::strchr(" \t\n[{,", previous) != nullptr) {
+            // A quote opens a scalar only where a token starts ("-'" is a plain word).
             quote = c;
         } else if (c == '[' || c == '{') {
             open.push_back(i);
