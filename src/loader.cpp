@@ -15,12 +15,14 @@ namespace iwg {
 namespace fs = std::filesystem;
 
 const SourceFile* LoadResult::find_source(const std::string& path) const {
-    for (const auto& source : sources) {
-        if (source->path() == path) {
-            return source.get();
+    if (index_.size() != sources.size()) {
+        index_.clear();
+        for (const auto& source : sources) {
+            index_.emplace(source->path(), source.get());
         }
     }
-    return nullptr;
+    const auto it = index_.find(path);
+    return it == index_.end() ? nullptr : it->second;
 }
 
 namespace {
@@ -78,6 +80,9 @@ class Decoder {
             root, plan_keys, "the plan",
             [&](const std::string& key, const YamlNode& value, const YamlNode& key_node) {
                 const auto [it, inserted] = sections_.found.emplace(key, at(key_node));
+                if (!inserted && it->second.file == source_.path()) {
+                    return;  // a duplicate key in one file: E007 has said so
+                }
                 if (!inserted) {
                     Diagnostic& d = diagnostics_.add(rules::duplicate_section, at(key_node),
                                                      "section '" + key + "' is defined twice",
@@ -124,7 +129,9 @@ class Decoder {
             const YamlNode& key = mapping.children[i];
             const YamlNode& value = mapping.children[i + 1];
             if (!key.is_scalar()) {
-                wrong_type(key, "a key", "a text");
+                // Not wrong_type: an empty key is a null node, and it is the key we point at.
+                diagnostics_.add(rules::wrong_type, at(key),
+                                 "a key must be a text, not " + std::string(describe(key.kind)));
                 continue;
             }
             if (std::find(known.begin(), known.end(), key.value) == known.end()) {

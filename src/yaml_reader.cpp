@@ -103,24 +103,16 @@ bool read_file_bytes(const std::string& path, const ReadLimits& limits, std::str
         too_large(size);
         return false;
     }
-    out.clear();
-    out.resize(static_cast<std::size_t>(size));
+    out.assign(static_cast<std::size_t>(size), '\0');
     std::size_t filled = 0;
+    char chunk[65536];
     for (;;) {
-        if (filled == out.size()) {
-            // The file may have grown since fstat: read on, but never past the limit.
-            if (out.size() >= limits.max_file_size) {
-                char probe = 0;
-                const ssize_t n = ::read(fd.get(), &probe, 1);
-                if (n > 0) {
-                    too_large(out.size() + 1);
-                    return false;
-                }
-                break;
-            }
-            out.resize(std::min<std::size_t>(out.size() + 65536, limits.max_file_size));
-        }
-        const ssize_t n = ::read(fd.get(), out.data() + filled, out.size() - filled);
+        // Fill the buffer fstat sized; past it (the file grew), read into a chunk so that
+        // every file does not keep a spare 64 KiB.
+        const bool in_place = filled < out.size();
+        char* target = in_place ? out.data() + filled : chunk;
+        const std::size_t room = in_place ? out.size() - filled : sizeof chunk;
+        const ssize_t n = ::read(fd.get(), target, room);
         if (n < 0) {
             if (errno == EINTR) {
                 continue;
@@ -132,7 +124,15 @@ bool read_file_bytes(const std::string& path, const ReadLimits& limits, std::str
         if (n == 0) {
             break;
         }
-        filled += static_cast<std::size_t>(n);
+        const auto got = static_cast<std::size_t>(n);
+        if (!in_place) {
+            if (filled + got > limits.max_file_size) {
+                too_large(filled + got);
+                return false;
+            }
+            out.append(chunk, got);
+        }
+        filled += got;
     }
     out.resize(filled);
     return true;
