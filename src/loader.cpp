@@ -205,16 +205,14 @@ class Decoder {
         for (std::size_t i = 0; i < v.size();) {
             char32_t cp = 0;
             const std::size_t length = std::max<std::size_t>(decode_utf8(v, i, cp), 1);
-            const bool control =
-                (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp < 0xA0);
-            const bool bidi = (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
-            if (control || bidi) {
+            const bool control = is_control(cp);
+            if (control || is_layout_control(cp)) {
                 char code[16];
                 std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
                 diagnostics_.add(rules::control_character, span(node),
                                  "'" + std::string(field) + "' holds " +
-                                     (control ? "control character " : "bidirectional control ") +
-                                     code + ", written as an escape",
+                                     (control ? "control character " : "layout control ") + code +
+                                     ", written as an escape",
                                  "remove it; plan text is printed to terminals and CI logs");
                 return false;
             }

@@ -193,7 +193,11 @@ bool check_plan_text(const std::string& path, std::string& text, Diagnostics& di
             ++i;
             continue;
         }
-        if (cp >= 0x80 && cp < 0xA0) {
+        if (cp == 0xFEFF) {
+            // Allowed first (stripped above); elsewhere it hides in keys: 'group' != 'group'.
+            report(rules::control_character,
+                   "byte-order mark (U+FEFF) inside the file; only the very start may hold one");
+        } else if (cp >= 0x80 && cp < 0xA0) {
             std::snprintf(buffer, sizeof buffer, "control character U+%04X is not allowed",
                           static_cast<unsigned>(cp));
             report(rules::control_character, buffer);

@@ -262,3 +262,10 @@ TEST_CASE("a top-level key twice in one file is one finding, not two", "[loader]
     REQUIRE(result.diagnostics.size() == 1);
     CHECK(result.diagnostics.items()[0].rule == "E007");
 }
+
+TEST_CASE("values may not hold escaped controls or layout controls", "[loader]") {
+    auto d = decode(header + "meetings:\n  - {topic: \"a\\u2028b\", notes: \"x\\ty\\nz\"}\n");
+    CHECK(d.findings ==
+          "5:13 E004 'topic' holds layout control U+2028, written as an escape (remove it; plan "
+          "text is printed to terminals and CI logs)\n");
+}

@@ -257,3 +257,9 @@ TEST_CASE("a thousand unclosed brackets are refused whatever the quotes say", "[
     CHECK_FALSE(p.ok);
     CHECK(p.findings == "1:1005 E008 more than 1000 unclosed brackets\n");
 }
+
+TEST_CASE("a byte-order mark is allowed only at the very start", "[yaml]") {
+    CHECK(parse("\xEF\xBB\xBFgroup: x\n").ok);
+    CHECK(parse("a: 1\n\xEF\xBB\xBFgroup: x\n").findings ==
+          "2:1 E004 byte-order mark (U+FEFF) inside the file; only the very start may hold one\n");
+}
