@@ -1,6 +1,7 @@
 #include "iwg/diagnostic.hpp"
 
 #include <algorithm>
+#include <map>
 #include <tuple>
 
 #include "iwg/rules.hpp"
@@ -50,6 +51,33 @@ void Diagnostics::sort() {
         return std::tie(a.location.file, a.location.start, a.rule) <
                std::tie(b.location.file, b.location.start, b.rule);
     });
+}
+
+void Diagnostics::limit_each_rule_per_file(std::size_t limit) {
+    std::map<std::pair<std::string, std::string>, std::size_t> seen;
+    std::vector<Diagnostic> kept;
+    std::vector<std::size_t> summaries;  // index in `kept` of each rule's "more" finding
+    for (auto& d : items_) {
+        std::size_t& count = seen[{d.location.file, d.rule}];
+        ++count;
+        if (count <= limit) {
+            kept.push_back(std::move(d));
+        } else if (count == limit + 1) {
+            Diagnostic more = d;
+            more.hint.clear();
+            more.related.reset();
+            more.related_message.clear();
+            summaries.push_back(kept.size());
+            kept.push_back(std::move(more));
+        }
+    }
+    for (const std::size_t index : summaries) {
+        Diagnostic& more = kept[index];
+        const std::size_t hidden = seen[{more.location.file, more.rule}] - limit;
+        more.message = std::to_string(hidden) + " more " + more.rule + " finding" +
+                       (hidden == 1 ? "" : "s") + " in this file, from here on, not shown";
+    }
+    items_ = std::move(kept);
 }
 
 int exit_code_for(const Diagnostics& diagnostics, bool strict) {

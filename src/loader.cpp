@@ -15,12 +15,14 @@ namespace iwg {
 namespace fs = std::filesystem;
 
 const SourceFile* LoadResult::find_source(const std::string& path) const {
-    for (const auto& source : sources) {
-        if (source->path() == path) {
-            return source.get();
+    if (index_.size() != sources.size()) {
+        index_.clear();
+        for (const auto& source : sources) {
+            index_.emplace(source->path(), source.get());
         }
     }
-    return nullptr;
+    const auto it = index_.find(path);
+    return it == index_.end() ? nullptr : it->second;
 }
 
 namespace {
@@ -78,6 +80,9 @@ class Decoder {
             root, plan_keys, "the plan",
             [&](const std::string& key, const YamlNode& value, const YamlNode& key_node) {
                 const auto [it, inserted] = sections_.found.emplace(key, at(key_node));
+                if (!inserted && it->second.file == source_.path()) {
+                    return;  // a duplicate key in one file: E007 has said so
+                }
                 if (!inserted) {
                     Diagnostic& d = diagnostics_.add(rules::duplicate_section, at(key_node),
                                                      "section '" + key + "' is defined twice",
@@ -124,7 +129,9 @@ class Decoder {
             const YamlNode& key = mapping.children[i];
             const YamlNode& value = mapping.children[i + 1];
             if (!key.is_scalar()) {
-                wrong_type(key, "a key", "a text");
+                // Not wrong_type: an empty key is a null node, and it is the key we point at.
+                diagnostics_.add(rules::wrong_type, at(key),
+                                 "a key must be a text, not " + std::string(describe(key.kind)));
                 continue;
             }
             if (std::find(known.begin(), known.end(), key.value) == known.end()) {
@@ -198,16 +205,14 @@ class Decoder {
         for (std::size_t i = 0; i < v.size();) {
             char32_t cp = 0;
             const std::size_t length = std::max<std::size_t>(decode_utf8(v, i, cp), 1);
-            const bool control =
-                (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp < 0xA0);
-            const bool bidi = (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
-            if (control || bidi) {
+            const bool control = is_control(cp);
+            if (control || is_layout_control(cp)) {
                 char code[16];
                 std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
                 diagnostics_.add(rules::control_character, span(node),
                                  "'" + std::string(field) + "' holds " +
-                                     (control ? "control character " : "bidirectional control ") +
-                                     code + ", written as an escape",
+                                     (control ? "control character " : "layout control ") + code +
+                                     ", written as an escape",
                                  "remove it; plan text is printed to terminals and CI logs");
                 return false;
             }

@@ -175,37 +175,55 @@ class TextRenderer {
     bool last_was_heading_ = false;
 };
 
+struct Snippet {
+    std::string text;   // the line, or a window of it, sanitized
+    int caret = 0;      // display column of the caret within `text`
+    int underline = 1;  // carets, clipped to the window
+};
+
 // The source line around `column` (1-based code points), cut to a window on long lines.
-// Returns the shown text and the caret's 0-based column within it.
-std::pair<std::string, int> snippet_window(std::string_view line, int column) {
+// Work is bounded by the window, not the line: a 16 MB line costs as much as a short one.
+Snippet snippet_window(const SourceFile& source, int line, int column, int length) {
+    constexpr int before = 40;
     constexpr int max_width = 100;
-    constexpr int context = 40;
-    std::vector<std::size_t> starts;  // byte offset of each code point
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) {
-            starts.push_back(i);
+    const std::string_view text = source.line_text(line);
+    const std::size_t caret_byte = source.byte_in_line(line, column);
+    auto is_start = [&](std::size_t i) {
+        return (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    };
+    auto forward = [&](std::size_t i, int characters) {
+        for (; characters > 0 && i < text.size(); --characters) {
+            ++i;
+            while (i < text.size() && !is_start(i)) {
+                ++i;
+            }
+        }
+        return i;
+    };
+    std::size_t first = caret_byte;
+    for (int n = 0; n < before && first > 0; ++n) {
+        --first;
+        while (first > 0 && !is_start(first)) {
+            --first;
         }
     }
-    const int length = static_cast<int>(starts.size());
-    int first = 0;
-    int last = length;
-    if (length > max_width) {
-        first = std::clamp(column - 1 - context, 0, std::max(length - max_width, 0));
-        last = std::min(length, first + max_width);
-    }
-    auto byte_at = [&](int cp) {
-        return cp >= length ? line.size() : starts[static_cast<std::size_t>(cp)];
+    const std::size_t last = forward(first, max_width);
+    const std::size_t underline_end = std::min(forward(caret_byte, std::max(length, 1)), last);
+
+    auto show = [](std::string_view part) {
+        std::string shown(part);
+        std::replace(shown.begin(), shown.end(), '\t', ' ');
+        return sanitize_for_terminal(shown);
     };
-    std::string shown(line.substr(byte_at(first), byte_at(last) - byte_at(first)));
-    std::replace(shown.begin(), shown.end(), '\t', ' ');
-    // Escapes lengthen the text; control characters are rare here (the loader rejects them).
-    shown = sanitize_for_terminal(shown);
-    int caret = column - 1 - first;
-    std::string prefix = first > 0 ? "..." : "";
-    if (last < length) {
-        shown += "...";
-    }
-    return {prefix + shown, caret + static_cast<int>(prefix.size())};
+    const std::string prefix = first > 0 ? "..." : "";
+    Snippet snippet;
+    const std::string lead = prefix + show(text.substr(first, caret_byte - first));
+    snippet.caret = display_width(lead);
+    snippet.underline =
+        std::max(1, display_width(show(text.substr(caret_byte, underline_end - caret_byte))));
+    snippet.text =
+        lead + show(text.substr(caret_byte, last - caret_byte)) + (last < text.size() ? "..." : "");
+    return snippet;
 }
 
 }  // namespace
@@ -277,17 +295,17 @@ std::string render_diagnostic_text(const Diagnostic& diagnostic, const SourceLoo
     if (source != nullptr && where.start.known() && where.start.line <= source->line_count()) {
         const std::string number = std::to_string(where.start.line);
         const std::string gutter = spaces(static_cast<int>(number.size()) + 1);
-        auto [shown, caret] =
-            snippet_window(source->line_text(where.start.line), where.start.column);
-        int underline = 1;
+        int length = 1;
         if (where.end.known() && where.end.line == where.start.line &&
             where.end.column > where.start.column) {
-            underline = where.end.column - where.start.column;
+            length = where.end.column - where.start.column;
         }
+        const Snippet snippet =
+            snippet_window(*source, where.start.line, where.start.column, length);
         out += paint(gutter + "|", "\x1b[1;34m", color) + "\n";
-        out += paint(number + " |", "\x1b[1;34m", color) + " " + shown + "\n";
-        out += paint(gutter + "|", "\x1b[1;34m", color) + " " + spaces(caret) +
-               paint(std::string(static_cast<std::size_t>(underline), '^'),
+        out += paint(number + " |", "\x1b[1;34m", color) + " " + snippet.text + "\n";
+        out += paint(gutter + "|", "\x1b[1;34m", color) + " " + spaces(snippet.caret) +
+               paint(std::string(static_cast<std::size_t>(snippet.underline), '^'),
                      is_error ? "\x1b[1;31m" : "\x1b[1;33m", color) +
                "\n";
     }

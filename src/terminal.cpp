@@ -13,15 +13,6 @@
 #include "iwg/utf8.hpp"
 
 namespace iwg {
-namespace {
-
-bool is_bidi_control(char32_t cp) {
-    return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E ||
-           cp == 0x200F || cp == 0x061C;
-}
-
-}  // namespace
-
 std::string sanitize_for_terminal(std::string_view text, bool keep_newlines) {
     std::string out;
     out.reserve(text.size());
@@ -45,7 +36,7 @@ std::string sanitize_for_terminal(std::string_view text, bool keep_newlines) {
         } else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) {
             std::snprintf(buffer, sizeof buffer, "\\x%02x", static_cast<unsigned>(cp));
             out += buffer;
-        } else if (is_bidi_control(cp)) {
+        } else if (is_layout_control(cp) || is_invisible(cp)) {
             std::snprintf(buffer, sizeof buffer, "<U+%04X>", static_cast<unsigned>(cp));
             out += buffer;
         } else {

@@ -103,24 +103,16 @@ bool read_file_bytes(const std::string& path, const ReadLimits& limits, std::str
         too_large(size);
         return false;
     }
-    out.clear();
-    out.resize(static_cast<std::size_t>(size));
+    out.assign(static_cast<std::size_t>(size), '\0');
     std::size_t filled = 0;
+    char chunk[65536];
     for (;;) {
-        if (filled == out.size()) {
-            // The file may have grown since fstat: read on, but never past the limit.
-            if (out.size() >= limits.max_file_size) {
-                char probe = 0;
-                const ssize_t n = ::read(fd.get(), &probe, 1);
-                if (n > 0) {
-                    too_large(out.size() + 1);
-                    return false;
-                }
-                break;
-            }
-            out.resize(std::min<std::size_t>(out.size() + 65536, limits.max_file_size));
-        }
-        const ssize_t n = ::read(fd.get(), out.data() + filled, out.size() - filled);
+        // Fill the buffer fstat sized; past it (the file grew), read into a chunk so that
+        // every file does not keep a spare 64 KiB.
+        const bool in_place = filled < out.size();
+        char* target = in_place ? out.data() + filled : chunk;
+        const std::size_t room = in_place ? out.size() - filled : sizeof chunk;
+        const ssize_t n = ::read(fd.get(), target, room);
         if (n < 0) {
             if (errno == EINTR) {
                 continue;
@@ -132,7 +124,15 @@ bool read_file_bytes(const std::string& path, const ReadLimits& limits, std::str
         if (n == 0) {
             break;
         }
-        filled += static_cast<std::size_t>(n);
+        const auto got = static_cast<std::size_t>(n);
+        if (!in_place) {
+            if (filled + got > limits.max_file_size) {
+                too_large(filled + got);
+                return false;
+            }
+            out.append(chunk, got);
+        }
+        filled += got;
     }
     out.resize(filled);
     return true;
@@ -193,7 +193,11 @@ bool check_plan_text(const std::string& path, std::string& text, Diagnostics& di
             ++i;
             continue;
         }
-        if (cp >= 0x80 && cp < 0xA0) {
+        if (cp == 0xFEFF) {
+            // Allowed first (stripped above); elsewhere it hides in keys: 'group' != 'group'.
+            report(rules::control_character,
+                   "byte-order mark (U+FEFF) inside the file; only the very start may hold one");
+        } else if (cp >= 0x80 && cp < 0xA0) {
             std::snprintf(buffer, sizeof buffer, "control character U+%04X is not allowed",
                           static_cast<unsigned>(cp));
             report(rules::control_character, buffer);
@@ -222,26 +226,41 @@ namespace {
 // Returns false when too deep; `unclosed` gets the offset of the last bracket never closed.
 bool check_flow_depth(const SourceFile& source, int max_depth, Diagnostics& diagnostics,
                       std::optional<std::size_t>& unclosed) {
+    // Backstop for whatever the quote tracking below misreads: brackets counted with no
+    // regard for quotes or comments. No real plan has a thousand unclosed ones.
+    constexpr int max_raw_depth = 1000;
     const std::string& text = source.text();
     std::vector<std::size_t> open;
+    int raw_depth = 0;
     char quote = 0;
     bool comment = false;
     char previous = '\n';
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
+        if (c == '[' || c == '{') {
+            if (++raw_depth > max_raw_depth) {
+                diagnostics.add(
+                    rules::too_deep, source.location_at(i),
+                    "more than " + std::to_string(max_raw_depth) + " unclosed brackets");
+                return false;
+            }
+        } else if ((c == ']' || c == '}') && raw_depth > 0) {
+            --raw_depth;
+        }
         if (c == '\n') {
             quote = 0;
             comment = false;
         } else if (comment) {
         } else if (quote != 0) {
-            if (c == '\\' && quote == '"') {
+            if (c == '\\' && quote == '"' && i + 1 < text.size() && text[i + 1] != '\n') {
                 ++i;
             } else if (c == quote) {
                 quote = 0;
             }
         } else if (c == '#' && (previous == ' ' || previous == '\t' || previous == '\n')) {
             comment = true;
-        } else if ((c == '"' || c == '\'') && std::strchr(" \t\n[{,:-?", previous) != nullptr) {
+        } else if ((c == '"' || c == '\'') && std::strchr(" \t\n[{,", previous) != nullptr) {
+            // A quote opens a scalar only where a token starts ("-'" is a plain word).
             quote = c;
         } else if (c == '[' || c == '{') {
             open.push_back(i);

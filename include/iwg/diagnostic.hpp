@@ -44,6 +44,11 @@ class Diagnostics {
     // Sorts by file, then position, then rule; stable for equal keys.
     void sort();
 
+    // Keeps the first `limit` findings of each rule in each file (in the current order) and
+    // replaces the rest by one finding that counts them, so that a hostile file cannot make
+    // the output huge. Call after sort().
+    void limit_each_rule_per_file(std::size_t limit);
+
   private:
     std::vector<Diagnostic> items_;
 };

@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "iwg/diagnostic.hpp"
@@ -26,6 +27,10 @@ struct LoadResult {
 
     bool has_errors() const { return diagnostics.error_count() > 0; }
     const SourceFile* find_source(const std::string& path) const;
+
+  private:
+    // path -> source, rebuilt when `sources` changed size; plans may have thousands of files.
+    mutable std::unordered_map<std::string, const SourceFile*> index_;
 };
 
 // Reads and decodes a plan. Never throws for bad input; every problem is a finding.

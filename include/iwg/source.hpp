@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace iwg {
@@ -39,20 +40,26 @@ class SourceFile {
     std::string_view line_text(int line) const;
     int line_count() const { return static_cast<int>(line_starts_.size()); }
 
-    // Byte offset -> 1-based line and code-point column. Fast for increasing offsets.
+    // Byte offset -> 1-based line and code-point column.
     Position position_at(std::size_t offset) const;
     // 0-based line and 0-based byte column (yaml-cpp's Mark) -> Position.
     Position position_from_mark(int line0, int byte_column0) const;
 
     Location location_at(std::size_t offset) const { return {path_, position_at(offset), {}}; }
 
+    // Byte index, within line_text(line), where the character at `column` starts.
+    std::size_t byte_in_line(int line, int column) const;
+
   private:
+    // Lines longer than this get a column checkpoint every so many bytes, so that any
+    // lookup on a 16 MB one-line file counts at most this many bytes.
+    static constexpr std::size_t checkpoint_stride = 4096;
+    const std::vector<int>& checkpoints(std::size_t line_index) const;
+
     std::string path_;
     std::string text_;
     std::vector<std::size_t> line_starts_;
-    // Memo for position_at: consecutive lookups on one long line stay linear.
-    mutable std::size_t memo_offset_ = 0;
-    mutable Position memo_position_{1, 1};
+    mutable std::unordered_map<std::size_t, std::vector<int>> checkpoints_;
 };
 
 // Number of code points in a UTF-8 string (invalid bytes count as one each).

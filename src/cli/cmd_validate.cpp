@@ -1,4 +1,6 @@
 // `iwg validate`: every finding about one or more plans, in a format for people or for CI.
+#include <algorithm>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <string>
@@ -20,8 +22,33 @@ struct ValidateOptions {
     bool quiet = false;
 };
 
+// A file in a directory that holds a plan.yaml (itself included) is one part of that
+// directory's plan: validate the whole plan. Any other path stands for itself.
+std::string plan_containing(const std::string& path) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec)) {
+        return path;
+    }
+    const fs::path file(path);
+    const fs::path directory = file.has_parent_path() ? file.parent_path() : fs::path(".");
+    for (const auto* name : {"plan.yaml", "plan.yml"}) {
+        if (fs::is_regular_file(directory / name, ec)) {
+            return file.has_parent_path() ? directory.string() : std::string(".");
+        }
+    }
+    return path;
+}
+
 int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
-    std::vector<std::string> paths = options.paths;
+    std::vector<std::string> paths;
+    for (const auto& path : options.paths) {
+        // Hooks pass the files a change touched; each belongs to its directory's plan.
+        const std::string plan = plan_containing(path);
+        if (std::find(paths.begin(), paths.end(), plan) == paths.end()) {
+            paths.push_back(plan);
+        }
+    }
     if (paths.empty()) {
         paths.push_back(discover_plan(global, resolve_as_of(global)));
     }
@@ -38,6 +65,8 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
         all.append(result.diagnostics);
     }
     const int code = exit_code_for(all, options.strict);
+    all.sort();
+    all.limit_each_rule_per_file(findings_per_rule_and_file);
     const ValidationReport report = build_validation_report(std::move(files), std::move(all));
 
     std::string out;

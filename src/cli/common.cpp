@@ -155,6 +155,7 @@ std::optional<int> load_checked_plan(const std::string& path, const GlobalOption
             errors_only.diagnostics.items().push_back(d);
         }
     }
+    errors_only.diagnostics.limit_each_rule_per_file(findings_per_rule_and_file);
     print_diagnostics(errors_only, global);
     return exit_code_for(result.diagnostics, false);
 }

@@ -22,7 +22,7 @@ tests/fixtures/bad/escaped-control.yaml:6:12: error[E004]: 'topic' holds control
 6 |     topic: "Red \e[31malert"
   |            ^
   = hint: remove it; plan text is printed to terminals and CI logs
-tests/fixtures/bad/escaped-control.yaml:7:12: error[E004]: 'notes' holds bidirectional control U+202E, written as an escape
+tests/fixtures/bad/escaped-control.yaml:7:12: error[E004]: 'notes' holds layout control U+202E, written as an escape
   |
 7 |     notes: "right-to-left \u202Eevil"
   |            ^

@@ -142,3 +142,21 @@ tests/fixtures/validate/hostile/plan,x:y%.yaml:15:12: warning[W204]: row '100% d
 
 0 errors, 1 warning in 1 file
 [exit 0]
+
+# A file next to a plan.yaml is validated as part of its directory's plan (as pre-commit
+# hooks pass the files a change touched); other files stand alone.
+$ iwg validate plans/2024/goals.yaml plans/2024/meetings.yaml plans/2024/plan.yaml
+plans/2024/meetings.yaml:14:12: warning[W204]: row 'Opening data in practice: lessons learned from govtech for h...' has no month
+   |
+14 |   - topic: "Opening data in practice: lessons learned from govtech for health, and chief data office...
+   |            ^
+  = hint: add its month once it is known; until then agendas show it only with --all
+
+0 errors, 1 warning in 4 files
+[exit 0]
+$ iwg validate tests/fixtures/bad/bom-crlf.yaml tests/fixtures/bad/missing-year.yaml
+tests/fixtures/bad/missing-year.yaml: error[E103]: the plan has no 'year'
+  = hint: add 'year: …' to one of its files
+
+1 error, 0 warnings in 2 files
+[exit 1]

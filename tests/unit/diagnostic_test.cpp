@@ -53,3 +53,26 @@ TEST_CASE("messages and hints become one printable line", "[diagnostic]") {
     CHECK(diagnostics.items()[0].message == "key 'a\\x1b[2J\\x0d\\nb'");
     CHECK(diagnostics.items()[0].hint == "did you mean '<U+202E>'?");
 }
+
+TEST_CASE("each rule lists a bounded number of findings per file", "[diagnostic]") {
+    Diagnostics diagnostics;
+    for (int line = 1; line <= 5; ++line) {
+        diagnostics.add(rules::duplicate_key, {"a.yaml", {line, 1}, {}}, "dup", "hint");
+    }
+    diagnostics.add(rules::duplicate_key, {"b.yaml", {1, 1}, {}}, "dup");
+    diagnostics.add(rules::unknown_key, {"a.yaml", {9, 1}, {}}, "unknown");
+    diagnostics.sort();
+    diagnostics.limit_each_rule_per_file(2);
+    std::string out;
+    for (const auto& d : diagnostics.items()) {
+        out += d.location.file + ":" + std::to_string(d.location.start.line) + " " + d.rule + " " +
+               d.message + (d.hint.empty() ? "" : " (" + d.hint + ")") + "\n";
+    }
+    CHECK(out ==
+          "a.yaml:1 E007 dup (hint)\n"
+          "a.yaml:2 E007 dup (hint)\n"
+          "a.yaml:3 E007 3 more E007 findings in this file, from here on, not shown\n"
+          "a.yaml:9 E102 unknown\n"
+          "b.yaml:1 E007 dup\n");
+    CHECK(diagnostics.error_count() == 5);
+}

@@ -249,3 +249,23 @@ TEST_CASE("hints for the usual slips: YAML 1.1 booleans, leading zeros, short na
           "(did you mean 'december'?)\n"
           "6:42 E101 'shares_month' must be true or false, not 'yes' (write true)\n");
 }
+
+TEST_CASE("a key that is not a text is pointed at, even when empty", "[loader]") {
+    auto d = decode(header + "goals:\n  - id: G1\n    text: x\n    ~: 2\n    [a]: 3\n");
+    CHECK(d.findings ==
+          "7:5 E101 a key must be a text, not nothing\n"
+          "8:5 E101 a key must be a text, not a list\n");
+}
+
+TEST_CASE("a top-level key twice in one file is one finding, not two", "[loader]") {
+    auto result = load_plan(std::string(IWG_FIXTURES) + "/bad/duplicate-top-key");
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics.items()[0].rule == "E007");
+}
+
+TEST_CASE("values may not hold escaped controls or layout controls", "[loader]") {
+    auto d = decode(header + "meetings:\n  - {topic: \"a\\u2028b\", notes: \"x\\ty\\nz\"}\n");
+    CHECK(d.findings ==
+          "5:13 E004 'topic' holds layout control U+2028, written as an escape (remove it; plan "
+          "text is printed to terminals and CI logs)\n");
+}

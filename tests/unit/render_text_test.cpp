@@ -92,3 +92,34 @@ TEST_CASE("file-level diagnostics have no snippet", "[render_text]") {
     CHECK(render_diagnostic_text(d, nullptr, TextStyle{}) ==
           "x: error[E010]: no plan files (*.yaml) in 'x'\n");
 }
+
+TEST_CASE("the caret follows escapes shown before it", "[render_text]") {
+    SourceFile source("f.yaml", "- {\"x\xE2\x80\xAE\": 1, idx: 2}\n");
+    Diagnostic d;
+    d.rule = "E102";
+    d.message = "unknown key 'idx' in a goal";
+    d.location = {"f.yaml", {1, 14}, {1, 17}};
+    const SourceLookup lookup = [&](const std::string&) { return &source; };
+    CHECK(render_diagnostic_text(d, lookup, TextStyle{}) ==
+          "f.yaml:1:14: error[E102]: unknown key 'idx' in a goal\n"
+          "  |\n"
+          "1 | - {\"x<U+202E>\": 1, idx: 2}\n"
+          "  |                     ^^^\n");
+}
+
+TEST_CASE("the underline stops at the end of the window", "[render_text]") {
+    SourceFile source("f.yaml", std::string(300, 'k') + ": 1\n");
+    Diagnostic d;
+    d.rule = "E102";
+    d.message = "m";
+    d.location = {"f.yaml", {1, 1}, {1, 301}};
+    const SourceLookup lookup = [&](const std::string&) { return &source; };
+    CHECK(render_diagnostic_text(d, lookup, TextStyle{}) ==
+          "f.yaml:1:1: error[E102]: m\n"
+          "  |\n"
+          "1 | " +
+              std::string(100, 'k') +
+              "...\n"
+              "  | " +
+              std::string(100, '^') + "\n");
+}

@@ -24,3 +24,28 @@ TEST_CASE("position lookups out of order stay correct", "[source]") {
     CHECK(source.position_at(4) == Position{1, 5});
     CHECK(source.position_at(100) == Position{1, 12});
 }
+
+TEST_CASE("long lines: positions and byte offsets agree with a plain count", "[source]") {
+    // Mixed one-, two- and three-byte characters, so checkpoints fall inside characters.
+    std::string line;
+    for (int i = 0; i < 5000; ++i) {
+        line += i % 3 == 0 ? "a" : i % 3 == 1 ? "\xC3\xA9" : "\xE2\x82\xAC";
+    }
+    SourceFile source("f.yaml", "first\n" + line + "\nlast");
+    const std::size_t line_start = 6;
+    int column = 1;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const bool starts = (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80;
+        if (starts) {
+            INFO("byte " << i);
+            REQUIRE(source.position_at(line_start + i) == Position{2, column});
+            REQUIRE(source.byte_in_line(2, column) == i);
+            ++column;
+        }
+    }
+    CHECK(source.position_at(line_start + line.size()) == Position{2, 5001});
+    CHECK(source.byte_in_line(2, 5001) == line.size());
+    // Backwards after forwards: no memo to go stale.
+    CHECK(source.position_at(line_start + 9000) == Position{2, 4501});
+    CHECK(source.position_at(line_start + 3) == Position{2, 3});
+}

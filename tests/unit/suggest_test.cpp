@@ -19,3 +19,12 @@ TEST_CASE("closest match stays within a sensible distance", "[suggest]") {
     CHECK(join_alternatives({"a", "b", "c"}) == "a, b or c");
     CHECK(join_alternatives({"a"}) == "a");
 }
+
+TEST_CASE("edit distance agrees on longer words and refuses very long ones", "[suggest]") {
+    CHECK(edit_distance("shares_mnoth", "shares_month") == 1);
+    CHECK(edit_distance("introduction", "intorduction") == 1);
+    CHECK(edit_distance("focus_areas", "focusareas") == 1);
+    CHECK(edit_distance("kitten", "sitting") == 3);
+    CHECK(edit_distance(std::string(65, 'a'), std::string(65, 'a')) > 1000);
+    CHECK_FALSE(closest_match(std::string(200, 'x'), {"topic", "month"}));
+}

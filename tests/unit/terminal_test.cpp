@@ -44,3 +44,9 @@ TEST_CASE("display width counts code points", "[terminal]") {
     CHECK(display_width("abc") == 3);
     CHECK(display_width("été") == 3);
 }
+
+TEST_CASE("invisible characters are shown, so look-alike words differ", "[terminal]") {
+    CHECK(sanitize_for_terminal("\xEF\xBB\xBFgroup") == "<U+FEFF>group");
+    CHECK(sanitize_for_terminal("to\xE2\x80\x8Bpic") == "to<U+200B>pic");
+    CHECK(sanitize_for_terminal("a\xE2\x80\xA8z") == "a<U+2028>z");
+}

@@ -30,3 +30,20 @@ TEST_CASE("decode_utf8 refuses malformed sequences", "[utf8]") {
     CHECK(length_of("\x80") == 0);              // stray continuation
     CHECK(length_of("\xC3(") == 0);             // bad continuation
 }
+
+TEST_CASE("character classes for plan text and terminals", "[utf8]") {
+    CHECK(is_control(0x1B));
+    CHECK(is_control(0x7F));
+    CHECK(is_control(0x9B));
+    CHECK_FALSE(is_control('\t'));
+    CHECK_FALSE(is_control('\n'));
+    CHECK_FALSE(is_control(0xA0));
+    CHECK(is_layout_control(0x202E));
+    CHECK(is_layout_control(0x2066));
+    CHECK(is_layout_control(0x2028));
+    CHECK_FALSE(is_layout_control(0x200F));  // a mark: right-to-left text needs it
+    CHECK(is_invisible(0x200F));
+    CHECK(is_invisible(0xFEFF));
+    CHECK(is_invisible(0x200B));
+    CHECK_FALSE(is_invisible(0x200D));  // zero-width joiner: part of emoji and scripts
+}

@@ -244,3 +244,22 @@ TEST_CASE("syntax errors suggest the likely fix", "[yaml]") {
     CHECK(hint_for("m:\n  - a\n\t- b\n") ==
           "indent with spaces; YAML does not allow tabs in indentation");
 }
+
+TEST_CASE("a quote inside a plain word does not hide brackets from the depth check", "[yaml]") {
+    // YAML reads -' as a plain word, so the brackets after it are flow collections.
+    auto p = parse("x: [-'" + std::string(100000, '['));
+    CHECK_FALSE(p.ok);
+    CHECK(p.findings == "1:70 E008 collections nested more than 64 levels deep\n");
+}
+
+TEST_CASE("a thousand unclosed brackets are refused whatever the quotes say", "[yaml]") {
+    auto p = parse("x: [\"" + std::string(1500, '[') + "\"]\n");
+    CHECK_FALSE(p.ok);
+    CHECK(p.findings == "1:1005 E008 more than 1000 unclosed brackets\n");
+}
+
+TEST_CASE("a byte-order mark is allowed only at the very start", "[yaml]") {
+    CHECK(parse("\xEF\xBB\xBFgroup: x\n").ok);
+    CHECK(parse("a: 1\n\xEF\xBB\xBFgroup: x\n").findings ==
+          "2:1 E004 byte-order mark (U+FEFF) inside the file; only the very start may hold one\n");
+}
