@@ -154,7 +154,7 @@ struct LoaderError {
     std::string file;
     Position start;
     std::string rule;
-    std::string message;  // for E109 only
+    std::string message;  // for E007 and E109 only
 };
 
 class Checker {
@@ -164,9 +164,11 @@ class Checker {
         // place, so that finding the errors inside an item is a binary search.
         for (const auto& d : diagnostics.items()) {
             if (d.severity == Severity::error) {
-                // Only E109's message is needed (it names the dropped section).
-                loader_errors_.push_back({d.location.file, d.location.start, d.rule,
-                                          d.rule == rules::duplicate_section ? d.message : ""});
+                // Only the messages of E007 and E109 are needed (they name a dropped section).
+                const bool names_key =
+                    d.rule == rules::duplicate_section || d.rule == rules::duplicate_key;
+                loader_errors_.push_back(
+                    {d.location.file, d.location.start, d.rule, names_key ? d.message : ""});
             }
         }
         std::sort(loader_errors_.begin(), loader_errors_.end(), by_place);
@@ -288,7 +290,7 @@ class Checker {
     }
 
     // A list may lack items when a file failed to read or parse, when the list's own section
-    // was dropped as defined twice, when an item's id did not decode or an item was dropped, or
+    // was dropped as given twice, when an item's id did not decode or an item was dropped, or
     // when it is empty and the loader reported errors (the section may have had the wrong
     // type): references to it are then not checked. Other errors (an unknown key, a duplicate
     // key elsewhere) leave the list whole.
@@ -297,11 +299,14 @@ class Checker {
         if (items.empty() && !loader_errors_.empty()) {
             return false;
         }
+        // A section given twice: in two files (E109), or in one (E007, the second is dropped).
         const std::string dropped = "section '" + std::string(section) + "' is defined twice";
+        const std::string dropped_in_file = "duplicate key '" + std::string(section) + "'";
         const bool list_errors =
             std::any_of(loader_errors_.begin(), loader_errors_.end(), [&](const LoaderError& d) {
                 return failed_to_read_or_parse(d) ||
-                       (d.rule == rules::duplicate_section && d.message == dropped);
+                       (d.rule == rules::duplicate_section && d.message == dropped) ||
+                       (d.rule == rules::duplicate_key && d.message == dropped_in_file);
             });
         if (list_errors) {
             return false;

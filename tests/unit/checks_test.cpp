@@ -264,9 +264,7 @@ TEST_CASE("a duplicate key or an alias elsewhere leaves the reference checks on"
           "items.yaml:4:35 E202 unknown goal 'G99' (the only goal is G1)\n"
           "items.yaml:6:38 E203 unknown action 'A7' (the only action is A1)\n"
           "plan.yaml:5:1 E007 duplicate key 'introduction' (remove one of the two "
-          "'introduction' entries) [first defined at plan.yaml:4:1]\n"
-          "plan.yaml:5:1 E109 section 'introduction' is defined twice (keep each section in one "
-          "file) [first defined at plan.yaml:4:1]\n");
+          "'introduction' entries) [first defined at plan.yaml:4:1]\n");
     CHECK(check({{"plan.yaml", header + "focus: &f x\nfocus_areas: [*f]\n"}, {"items.yaml", items}})
               .find("E203 unknown action 'A7'") != std::string::npos);
 }
@@ -295,6 +293,10 @@ TEST_CASE("a list is incomplete when its own section was dropped or an item was"
     CHECK(findings_with_dropped("actions") == "E109 ");
     CHECK(findings_with_dropped("focus_areas") == "E109 E203 W202 ");
     CHECK(findings_with_dropped("goals") == "E109 E203 ");
+    // The same in one file: the second 'actions' is dropped with E007.
+    CHECK(check(text + "actions:\n  - {id: A7, text: x, goals: [G2]}\n") ==
+          "p.yaml:11:1 E007 duplicate key 'actions' (remove one of the two 'actions' entries) "
+          "[first defined at p.yaml:7:1]\n");
     // A goal that is not a mapping was dropped: G2 may be it.
     CHECK(check(header + "goals:\n  - {id: G1, text: x}\n  - G2\n  - {id: G3, text: x}\n" +
                 "actions:\n  - {id: A1, text: x, goals: [G1, G2, G3]}\n") ==
