@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "iwg/report_json.hpp"
+
 namespace iwg {
 namespace {
 
@@ -102,23 +104,6 @@ constexpr std::string_view markdown_template =
     "{#actions}\n**Actions:**\n\n- {actions}\n{/actions}"
     "{#notes}\n**Notes:**\n\n{notes}\n{/notes}";
 
-nlohmann::ordered_json optional_text(const std::string& text) {
-    return text.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(text);
-}
-
-template <class T, class F>
-nlohmann::ordered_json optional_of(const std::optional<T>& value, F to_json) {
-    return value ? nlohmann::ordered_json(to_json(*value)) : nlohmann::ordered_json(nullptr);
-}
-
-nlohmann::ordered_json links_json(const std::vector<LinkView>& links) {
-    auto out = nlohmann::ordered_json::array();
-    for (const auto& link : links) {
-        out.push_back({{"id", link.id}, {"text", optional_text(link.text)}});
-    }
-    return out;
-}
-
 }  // namespace
 
 const std::vector<PlaceholderInfo>& reminder_placeholders() {
@@ -214,25 +199,8 @@ std::optional<BuiltinTemplate> builtin_template(std::string_view name) {
 
 std::string render_reminder_json(const Reminder& reminder) {
     using json = nlohmann::ordered_json;
-    const MeetingView& m = reminder.meeting;
     char month[16];
     std::snprintf(month, sizeof month, "%04d-%02d", reminder.month.year, reminder.month.month);
-    json meeting{
-        {"row", m.index},
-        {"month", optional_of(m.month, [](int v) { return v; })},
-        {"topic", m.topic},
-        {"alternative", optional_text(m.alternative)},
-        {"kind", to_string(m.kind)},
-        {"status", to_string(m.status)},
-        {"date", optional_of(m.date, [](const Date& d) { return format_date(d); })},
-        {"time", optional_of(m.time, [](const TimeOfDay& t) { return format_time(t); })},
-        {"duration_minutes", optional_of(m.duration_minutes, [](int v) { return v; })},
-        {"timezone", optional_of(m.timezone, [](const std::string& v) { return v; })},
-        {"speakers", m.speakers},
-        {"goals", links_json(m.goals)},
-        {"actions", links_json(m.actions)},
-        {"notes", optional_text(m.notes)},
-    };
     json document{
         {"iwg_reminder", reminder_json_version},
         {"as_of", format_date(reminder.as_of)},
@@ -245,10 +213,9 @@ std::string render_reminder_json(const Reminder& reminder) {
           {"year", reminder.plan.year}}},
         {"month", month},
         {"when", reminder_values(reminder).at("when").text},
-        {"meeting", std::move(meeting)},
+        {"meeting", meeting_to_json(reminder.meeting)},  // as in the reports' JSON
     };
-    // Plan text is checked UTF-8; `replace` keeps a stray byte from aborting a scheduled job.
-    return document.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+    return dump_json(document);
 }
 
 }  // namespace iwg

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "iwg/loader.hpp"
+#include "iwg/report_json.hpp"
 
 using namespace iwg;
 
@@ -84,4 +85,11 @@ TEST_CASE("docs/reminders.md lists every placeholder", "[reminder_format]") {
         CHECK(text.str().find("| `{" + std::string(placeholder.name) + "}` |") !=
               std::string::npos);
     }
+}
+
+TEST_CASE("the reminder's meeting is the reports' meeting object", "[reminder_format]") {
+    const Reminder reminder = kick_off();
+    const auto document = nlohmann::ordered_json::parse(render_reminder_json(reminder));
+    CHECK(document.at("meeting") == meeting_to_json(reminder.meeting));
+    CHECK(document.at("meeting").at("topic") == reminder.meeting.topic);
 }
