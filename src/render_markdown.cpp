@@ -49,25 +49,42 @@ std::string escape_markdown(std::string_view text) {
 
 namespace {
 
-// Text that starts a line must not start a block of its own (a list, a thematic break, a
-// setext underline, an ordered list or an indented code block).
-std::string escape_line_start(std::string_view text) {
-    std::string out = escape_markdown(text);
+// What could open a block at the start of a line (after its leading spaces): a list item, a
+// thematic break or setext underline (- + =), an ordered list item (1. or 1)). Headings (#)
+// and quotes (&gt;) are escaped everywhere already.
+std::string escape_block_start(std::string out) {
     const std::size_t start = out.find_first_not_of(' ');
-    out.erase(0, start == std::string::npos ? out.size() : start);
-    if (out.empty()) {
+    if (start == std::string::npos) {
         return out;
     }
-    const char first = out.front();
+    const char first = out[start];
     if (first == '-' || first == '+' || first == '=') {
-        return '\\' + out;
+        out.insert(start, 1, '\\');
+        return out;
     }
-    const std::size_t digits = out.find_first_not_of("0123456789");
-    if (digits > 0 && digits != std::string::npos && (out[digits] == '.' || out[digits] == ')')) {
+    const std::size_t digits = out.find_first_not_of("0123456789", start);
+    if (digits > start && digits != std::string::npos &&
+        (out[digits] == '.' || out[digits] == ')')) {
         out.insert(digits, 1, '\\');
     }
     return out;
 }
+
+// Text that starts a line of a report must not start a block of its own, nor an indented
+// code block: leading spaces go.
+std::string escape_line_start(std::string_view text) {
+    std::string out = escape_markdown(text);
+    out.erase(0, std::min(out.find_first_not_of(' '), out.size()));
+    return escape_block_start(std::move(out));
+}
+
+}  // namespace
+
+std::string escape_markdown_line_start(std::string_view text) {
+    return escape_block_start(escape_markdown(text));
+}
+
+namespace {
 
 class MarkdownRenderer {
   public:

@@ -1,9 +1,9 @@
 #include "iwg/template.hpp"
 
 #include <algorithm>
-#include <cstring>
 #include <optional>
 
+#include "iwg/render_markdown.hpp"
 #include "iwg/rules.hpp"
 #include "iwg/suggest.hpp"
 #include "iwg/terminal.hpp"
@@ -212,35 +212,6 @@ bool is_blank(std::string_view text) {
     return text.find_first_not_of(" \t") == std::string_view::npos;
 }
 
-// CommonMark: any ASCII punctuation may be backslash-escaped. Escape what can start markup
-// inline, and at a line start what can open a block (list item, heading, quote, rule).
-std::string escape_markdown(std::string_view line, bool at_line_start) {
-    std::string out;
-    out.reserve(line.size() + 8);
-    std::size_t i = 0;
-    if (at_line_start) {
-        const std::size_t digits = line.find_first_not_of("0123456789");
-        if (digits != std::string_view::npos && digits > 0 &&
-            (line[digits] == '.' || line[digits] == ')')) {
-            out.append(line.substr(0, digits));
-            out += '\\';
-            out += line[digits];
-            i = digits + 1;
-        } else if (!line.empty() && (line[0] == '-' || line[0] == '+' || line[0] == '=')) {
-            out += '\\';
-            out += line[0];
-            i = 1;
-        }
-    }
-    for (; i < line.size(); ++i) {
-        if (std::strchr("\\`*_[]<>#|~&", line[i]) != nullptr && line[i] != '\0') {
-            out += '\\';
-        }
-        out += line[i];
-    }
-    return out;
-}
-
 bool in_email_header(const std::string& out) {
     return !out.starts_with('\n') && out.find("\n\n") == std::string::npos;
 }
@@ -283,7 +254,8 @@ void insert_value(std::string& out, const TemplateValue& value, TemplateFormat f
             out += line.empty() ? trimmed_prefix : prefix;
         }
         if (format == TemplateFormat::markdown) {
-            out += escape_markdown(line, first ? first_at_line_start : prefix_is_blank);
+            const bool at_line_start = first ? first_at_line_start : prefix_is_blank;
+            out += at_line_start ? escape_markdown_line_start(line) : escape_markdown(line);
         } else {
             out += line;
         }

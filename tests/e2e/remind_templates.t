@@ -159,7 +159,7 @@ Notes:
   1. not numbered
 [exit 0]
 $ iwg --plan tests/fixtures/remind/hostile remind --month may --as-of 2024-05-01 --template markdown
-## Hostile \<Group\> \& Co: May 2024 meeting
+## Hostile &lt;Group&gt; &amp; Co: May 2024 meeting
 
 **Topic:** Implementação: use {topic} and {{braces}} red \*now\*
 
@@ -167,7 +167,7 @@ $ iwg --plan tests/fixtures/remind/hostile remind --month may --as-of 2024-05-01
 
 **When:** May 2024, date to be announced
 
-**Speakers:** \_Ana\_, \<script\>
+**Speakers:** \_Ana\_, &lt;script&gt;
 
 **Notes:**
 

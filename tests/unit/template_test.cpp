@@ -91,7 +91,10 @@ TEST_CASE("markdown format escapes markup in values only", "[template]") {
     const TemplateValues values{{"topic", {"*a* _b_ [c](d) <e> `f` #g |h| ~i~ &j \\k"}},
                                 {"notes", {"- item\n# head\n12. num\n+ plus", true}}};
     CHECK(render("**{topic}**", values, TemplateFormat::markdown) ==
-          "**\\*a\\* \\_b\\_ \\[c\\](d) \\<e\\> \\`f\\` \\#g \\|h\\| \\~i\\~ \\&j \\\\k**");
+          "**\\*a\\* \\_b\\_ \\[c\\](d) &lt;e&gt; \\`f\\` \\#g \\|h\\| \\~i\\~ &amp;j \\\\k**");
+    // Like the Markdown reports: a block opener after leading spaces, '!' and tabs too.
+    CHECK(render("{notes}", {{"notes", {"  - a\n\t!b", true}}}, TemplateFormat::markdown) ==
+          "  \\- a\n \\!b");
     CHECK(render("{notes}", values, TemplateFormat::markdown) ==
           "\\- item\n\\# head\n12\\. num\n\\+ plus");
     CHECK(render("x {notes}", {{"notes", {"- a", true}}}, TemplateFormat::markdown) == "x - a");
