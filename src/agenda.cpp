@@ -82,10 +82,6 @@ AgendaReport build_agenda(const Plan& plan, YearMonth from, YearMonth to,
 
 namespace {
 
-std::string month_title(YearMonth ym) {
-    return std::string(month_name(ym.month)) + " " + std::to_string(ym.year);
-}
-
 std::string join_links(const std::vector<LinkView>& links) {
     std::string out;
     for (const auto& link : links) {
@@ -159,7 +155,7 @@ doc::Fields meeting_fields(const MeetingView& m) {
 }
 
 void layout_month(doc::Document& document, const AgendaMonth& month, int level) {
-    document.heading(level, month_title(month.month));
+    document.heading(level, format_year_month(month.month));
     if (month.meetings.empty()) {
         document.paragraph("Nothing planned.", doc::Tone::muted);
         return;
@@ -175,16 +171,18 @@ doc::Document layout_agenda(const AgendaReport& report) {
     doc::Document document;
     const std::string plan_title = report.plan.group + " · " + report.plan.title;
     if (report.outside_plan_year) {
-        const std::string range = report.from == report.to
-                                      ? month_title(report.from)
-                                      : month_title(report.from) + " to " + month_title(report.to);
+        const std::string range =
+            report.from == report.to
+                ? format_year_month(report.from)
+                : format_year_month(report.from) + " to " + format_year_month(report.to);
         document.paragraph("No plan for " + range + ": the plan covers " +
                            std::to_string(report.plan.year) + ".");
         return document;
     }
     if (report.months.size() == 1 && report.months.front().meetings.empty() &&
         !report.include_unscheduled) {
-        document.paragraph("Nothing planned for " + month_title(report.months.front().month) + ".");
+        document.paragraph("Nothing planned for " + format_year_month(report.months.front().month) +
+                           ".");
         return document;
     }
     document.heading(1, plan_title);

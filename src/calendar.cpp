@@ -108,6 +108,10 @@ std::string format_time(const TimeOfDay& t) {
     return buffer;
 }
 
+std::string format_year_month(YearMonth ym) {
+    return std::string(month_name(ym.month)) + " " + std::to_string(ym.year);
+}
+
 YearMonth next_month(YearMonth ym) {
     return ym.month == 12 ? YearMonth{ym.year + 1, 1} : YearMonth{ym.year, ym.month + 1};
 }

@@ -7,16 +7,10 @@
 
 #include "iwg/suggest.hpp"
 #include "iwg/terminal.hpp"
+#include "iwg/text_util.hpp"
 
 namespace iwg {
 namespace {
-
-std::string lower(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
 
 bool all_digits(std::string_view text) {
     return !text.empty() &&
@@ -28,7 +22,7 @@ std::optional<int> month_from_word(std::string_view word) {
     if (auto month = month_from_name(word)) {
         return month;
     }
-    const std::string text = lower(word);
+    const std::string text = lower_ascii(word);
     if (text == "sept") {
         return 9;
     }
@@ -36,7 +30,7 @@ std::optional<int> month_from_word(std::string_view word) {
         return std::nullopt;
     }
     for (int m = 1; m <= 12; ++m) {
-        if (lower(month_name(m)).starts_with(text)) {
+        if (lower_ascii(month_name(m)).starts_with(text)) {
             return m;
         }
     }
@@ -52,7 +46,7 @@ std::string month_suggestion(std::string_view word) {
     // Full names first: on a tie ("mai": may, mar) the full name wins.
     std::vector<std::string> names;
     for (int m = 1; m <= 12; ++m) {
-        names.push_back(lower(month_name(m)));
+        names.push_back(lower_ascii(month_name(m)));
     }
     for (int m = 1; m <= 12; ++m) {
         names.push_back(names[static_cast<std::size_t>(m - 1)].substr(0, 3));
@@ -63,7 +57,7 @@ std::string month_suggestion(std::string_view word) {
         return "";
     }
     // The abbreviation matched: suggest the full name, which is easier to recognise.
-    const std::string full = lower(month_name(*month_from_word(*match)));
+    const std::string full = lower_ascii(month_name(*month_from_word(*match)));
     return "; did you mean '" + full + "'?";
 }
 
@@ -76,7 +70,7 @@ std::string_view month_spec_forms() {
 
 std::variant<YearMonth, MonthSpecError> parse_month_spec(std::string_view text, int plan_year,
                                                          const Date& as_of) {
-    const std::string word = lower(text);
+    const std::string word = lower_ascii(text);
     const YearMonth current{as_of.year, as_of.month};
     if (word == "current" || word == "this") {
         return current;

@@ -39,10 +39,6 @@ std::string_view to_string(SilenceReason reason) {
 
 namespace {
 
-std::string month_title(YearMonth ym) {
-    return std::string(month_name(ym.month)) + " " + std::to_string(ym.year);
-}
-
 // A break is no meeting; a cancelled one will not happen; a held one has happened.
 bool can_remind(const Meeting& meeting) {
     return meeting.kind.value != MeetingKind::break_ &&
@@ -81,11 +77,12 @@ MonthLook look_at_month(const Plan& plan, YearMonth ym, bool undated_only) {
 // Why a month gives no reminder; `look.pick` is null.
 NothingToRemind silence_for_month(const Plan& plan, YearMonth ym, const MonthLook& look) {
     if (ym.year != plan.year.value) {
-        return {SilenceReason::outside_plan_year,
-                month_title(ym) + " is outside the plan's year " + std::to_string(plan.year.value)};
+        return {SilenceReason::outside_plan_year, format_year_month(ym) +
+                                                      " is outside the plan's year " +
+                                                      std::to_string(plan.year.value)};
     }
     if (look.rows.empty()) {
-        std::string message = "the plan has no row for " + month_title(ym);
+        std::string message = "the plan has no row for " + format_year_month(ym);
         if (const std::size_t n = unscheduled_count(plan); n > 0) {
             message += " (" + std::to_string(n) + (n == 1 ? " row has" : " rows have") +
                        " no month and " + (n == 1 ? "is" : "are") + " never reminded)";
@@ -96,7 +93,7 @@ NothingToRemind silence_for_month(const Plan& plan, YearMonth ym, const MonthLoo
         return m->kind.value == MeetingKind::break_;
     });
     if (all_breaks) {
-        return {SilenceReason::break_month, month_title(ym) + " is a break"};
+        return {SilenceReason::break_month, format_year_month(ym) + " is a break"};
     }
     const bool none_to_come = std::all_of(look.rows.begin(), look.rows.end(), [](const Meeting* m) {
         return m->kind.value == MeetingKind::break_ ||
@@ -108,9 +105,10 @@ NothingToRemind silence_for_month(const Plan& plan, YearMonth ym, const MonthLoo
             return m->kind.value != MeetingKind::break_ && m->status.value == MeetingStatus::held;
         });
         if (any_held) {
-            return {SilenceReason::held, "the meeting of " + month_title(ym) + " was held"};
+            return {SilenceReason::held, "the meeting of " + format_year_month(ym) + " was held"};
         }
-        return {SilenceReason::cancelled, "the meeting of " + month_title(ym) + " is cancelled"};
+        return {SilenceReason::cancelled,
+                "the meeting of " + format_year_month(ym) + " is cancelled"};
     }
     // Only reachable with undated_only: the remaining rows are dated outside the window.
     std::string dates;
@@ -120,7 +118,7 @@ NothingToRemind silence_for_month(const Plan& plan, YearMonth ym, const MonthLoo
         }
     }
     return {SilenceReason::dated_elsewhere,
-            month_title(ym) + "'s meeting is dated " + dates + ", outside the window"};
+            format_year_month(ym) + "'s meeting is dated " + dates + ", outside the window"};
 }
 
 Reminder make_reminder(const Plan& plan, const Meeting& meeting, YearMonth month, const Date& as_of,
@@ -197,7 +195,7 @@ ReminderSelection select_within(const Plan& plan, const Date& as_of, int days) {
 }
 
 std::string explain(const Reminder& reminder) {
-    const std::string about = "reminder for " + month_title(reminder.month) + ": ";
+    const std::string about = "reminder for " + format_year_month(reminder.month) + ": ";
     const std::string days = std::to_string(reminder.within_days);
     switch (reminder.rule) {
         case ReminderRule::month:

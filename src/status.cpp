@@ -34,10 +34,6 @@ std::string_view to_string(RowState state) {
 
 namespace {
 
-std::string month_title(int year, int month) {
-    return std::string(month_name(month)) + " " + std::to_string(year);
-}
-
 bool is_past(const MeetingView& meeting, int plan_year, const Date& as_of) {
     if (meeting.date) {
         return *meeting.date < as_of;
@@ -59,7 +55,7 @@ bool calendar_before(const MeetingView& a, const MeetingView& b) {
 
 std::string when_of(const MeetingView& meeting, int plan_year) {
     if (!meeting.date) {
-        return meeting.month ? month_title(plan_year, *meeting.month) : "unscheduled";
+        return meeting.month ? format_year_month({plan_year, *meeting.month}) : "unscheduled";
     }
     std::string out = format_date(*meeting.date);
     if (meeting.time) {
@@ -73,7 +69,7 @@ std::string when_of(const MeetingView& meeting, int plan_year) {
 
 std::string stale_message(const MeetingView& meeting, int plan_year) {
     const std::string when =
-        meeting.date ? format_date(*meeting.date) : month_title(plan_year, *meeting.month);
+        meeting.date ? format_date(*meeting.date) : format_year_month({plan_year, *meeting.month});
     return when + " is past and still " + std::string(to_string(meeting.status)) +
            ": mark it held or cancelled";
 }

@@ -5,16 +5,14 @@
 
 #include "iwg/render_markdown.hpp"
 #include "iwg/rules.hpp"
+#include "iwg/source.hpp"
 #include "iwg/suggest.hpp"
 #include "iwg/terminal.hpp"
+#include "iwg/utf8.hpp"
 #include "iwg/yaml_reader.hpp"
 
 namespace iwg {
 namespace {
-
-bool is_continuation_byte(char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-}
 
 bool is_name(std::string_view name) {
     if (name.empty() || name[0] < 'a' || name[0] > 'z') {
@@ -67,12 +65,16 @@ class TemplateParser {
     }
 
     void advance(std::size_t bytes) {
-        for (std::size_t k = 0; k < bytes && offset_ < text_.size(); ++k, ++offset_) {
-            if (text_[offset_] == '\n') {
+        const std::size_t end = std::min(offset_ + bytes, text_.size());
+        while (offset_ < end) {
+            const std::size_t line_end = text_.find('\n', offset_);
+            if (line_end == std::string_view::npos || line_end >= end) {
+                position_.column += count_code_points(text_.substr(offset_, end - offset_));
+                offset_ = end;
+            } else {
                 ++position_.line;
                 position_.column = 1;
-            } else if (!is_continuation_byte(text_[offset_])) {
-                ++position_.column;
+                offset_ = line_end + 1;
             }
         }
     }
@@ -220,12 +222,7 @@ void insert_value(std::string& out, const TemplateValue& value, TemplateFormat f
     const bool multiline =
         value.multiline && !(format == TemplateFormat::email && in_email_header(out));
     std::string text = normalize_line_breaks(value.text);
-    if (multiline) {
-        // A YAML block scalar ends in a line break; the template decides what follows.
-        while (text.ends_with('\n')) {
-            text.pop_back();
-        }
-    } else {
+    if (!multiline) {
         std::replace(text.begin(), text.end(), '\n', ' ');
     }
     text = sanitize_for_terminal(text, true);
@@ -322,9 +319,16 @@ std::string encode_words(std::string_view value) {
     std::string out;
     std::size_t begin = 0;
     while (begin < value.size()) {
-        std::size_t end = std::min(begin + max_bytes, value.size());
-        while (end < value.size() && end > begin && is_continuation_byte(value[end])) {
-            --end;
+        // Whole characters only; an invalid byte counts as one.
+        std::size_t end = begin;
+        while (end < value.size()) {
+            char32_t code_point = 0;
+            const std::size_t length =
+                std::max<std::size_t>(decode_utf8(value, end, code_point), 1);
+            if (end + length - begin > max_bytes && end > begin) {
+                break;
+            }
+            end += length;
         }
         if (!out.empty()) {
             out += "\n ";

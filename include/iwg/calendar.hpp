@@ -47,6 +47,9 @@ std::optional<TimeOfDay> parse_time(std::string_view text);
 std::string format_date(const Date& date);    // 2024-05-14
 std::string format_time(const TimeOfDay& t);  // 09:30
 
+// "May 2024": a month as reports and messages name it.
+std::string format_year_month(YearMonth ym);
+
 YearMonth next_month(YearMonth ym);
 YearMonth previous_month(YearMonth ym);
 // Days since 1970-01-01 (proleptic Gregorian), and back.

@@ -42,3 +42,8 @@ TEST_CASE("day arithmetic round-trips across years", "[calendar]") {
     CHECK(format_date({2024, 5, 4}) == "2024-05-04");
     CHECK(format_time({7, 5}) == "07:05");
 }
+
+TEST_CASE("a year and month as reports name them", "[calendar]") {
+    CHECK(format_year_month({2024, 5}) == "May 2024");
+    CHECK(format_year_month({2025, 12}) == "December 2025");
+}

@@ -80,7 +80,7 @@ TEST_CASE("single-line values lose line breaks and show control characters", "[t
 }
 
 TEST_CASE("multi-line values repeat an indentation or list prefix", "[template]") {
-    const TemplateValues values{{"goals", {"G1: one\nG2: two\n", true}},
+    const TemplateValues values{{"goals", {"G1: one\nG2: two", true}},
                                 {"notes", {"first\n\nthird", true}}};
     CHECK(render("Goals:\n  - {goals}\n", values) == "Goals:\n  - G1: one\n  - G2: two\n");
     CHECK(render("> {notes}\n", values) == "> first\n>\n> third\n");
