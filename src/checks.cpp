@@ -299,15 +299,11 @@ class Checker {
         if (items.empty() && !loader_errors_.empty()) {
             return false;
         }
-        // A section given twice: in two files (E109), or in one (E007, the second is dropped).
-        const std::string dropped = "section '" + std::string(section) + "' is defined twice";
-        const std::string dropped_in_file = "duplicate key '" + std::string(section) + "'";
+        // A section given twice, in one file or two: its second copy was not read.
         const bool list_errors =
-            std::any_of(loader_errors_.begin(), loader_errors_.end(), [&](const LoaderError& d) {
-                return failed_to_read_or_parse(d) ||
-                       (d.rule == rules::duplicate_section && d.message == dropped) ||
-                       (d.rule == rules::duplicate_key && d.message == dropped_in_file);
-            });
+            plan_.dropped_sections.count(std::string(section)) != 0 ||
+            std::any_of(loader_errors_.begin(), loader_errors_.end(),
+                        [](const LoaderError& d) { return failed_to_read_or_parse(d); });
         if (list_errors) {
             return false;
         }

@@ -9,6 +9,7 @@
 
 #include "iwg/rules.hpp"
 #include "iwg/suggest.hpp"
+#include "iwg/text_util.hpp"
 #include "iwg/utf8.hpp"
 
 namespace iwg {
@@ -41,18 +42,6 @@ const std::vector<std::string_view> month_words{"january",   "february", "march"
                                                 "may",       "june",     "july",     "august",
                                                 "september", "october",  "november", "december"};
 
-std::string quote_text(std::string_view text) {
-    constexpr std::size_t max = 60;
-    if (text.size() > max) {
-        std::size_t cut = max;
-        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
-            --cut;
-        }
-        return "'" + std::string(text.substr(0, cut)) + "...'";
-    }
-    return "'" + std::string(text) + "'";
-}
-
 // What the files of one plan have said at the top level so far.
 struct PlanSections {
     std::map<std::string, Location> found;  // section -> where it was first defined
@@ -80,6 +69,9 @@ class Decoder {
             root, plan_keys, "the plan",
             [&](const std::string& key, const YamlNode& value, const YamlNode& key_node) {
                 const auto [it, inserted] = sections_.found.emplace(key, at(key_node));
+                if (!inserted) {
+                    plan_.dropped_sections.insert(key);
+                }
                 if (!inserted && it->second.file == source_.path()) {
                     return;  // a duplicate key in one file: E007 has said so
                 }
@@ -144,7 +136,8 @@ class Decoder {
                 }
                 diagnostics_.add(
                     rules::unknown_key, span(key),
-                    "unknown key " + quote_text(key.value) + " in " + std::string(owner), hint);
+                    "unknown key " + quote_for_message(key.value) + " in " + std::string(owner),
+                    hint);
                 continue;
             }
             key_location_ = at(key);
@@ -261,12 +254,12 @@ class Decoder {
             !v.empty() && v.size() <= 9 &&
             std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
         if (!digits || (v.size() > 1 && v[0] == '0')) {
-            diagnostics_.add(
-                rules::bad_number, span(node),
-                "'" + std::string(field) + "' must be a decimal number, not " + quote_text(v),
-                v.size() > 1 && v[0] == '0' && digits
-                    ? "write it without leading zeros: " + std::to_string(std::stoi(v))
-                    : std::string{});
+            diagnostics_.add(rules::bad_number, span(node),
+                             "'" + std::string(field) + "' must be a decimal number, not " +
+                                 quote_for_message(v),
+                             v.size() > 1 && v[0] == '0' && digits
+                                 ? "write it without leading zeros: " + std::to_string(std::stoi(v))
+                                 : std::string{});
             return std::nullopt;
         }
         const int value = std::stoi(v);
@@ -294,11 +287,11 @@ class Decoder {
                 hint = "write false";
             }
         }
-        diagnostics_.add(
-            rules::wrong_type, span(node),
-            "'" + std::string(field) + "' must be true or false, not " +
-                (node.is_scalar() ? quote_text(node.value) : std::string(describe(node.kind))),
-            hint);
+        diagnostics_.add(rules::wrong_type, span(node),
+                         "'" + std::string(field) + "' must be true or false, not " +
+                             (node.is_scalar() ? quote_for_message(node.value)
+                                               : std::string(describe(node.kind))),
+                         hint);
         return std::nullopt;
     }
 
@@ -319,7 +312,7 @@ class Decoder {
         }
         diagnostics_.add(rules::bad_enum, span(node),
                          "'" + std::string(field) + "' must be " + join_alternatives(words) +
-                             ", not " + quote_text(node.value),
+                             ", not " + quote_for_message(node.value),
                          hint);
         return std::nullopt;
     }
@@ -348,7 +341,8 @@ class Decoder {
             }
             diagnostics_.add(
                 rules::bad_id, value->location,
-                std::string(what) + " " + quote_text(v) + " must look like " + prefix + "1", hint);
+                std::string(what) + " " + quote_for_message(v) + " must look like " + prefix + "1",
+                hint);
             return std::nullopt;
         }
         return value;
@@ -409,9 +403,9 @@ class Decoder {
                 }
             }
         }
-        diagnostics_.add(rules::bad_month, span(node),
-                         "'month' must be a month name (january … december), not " + quote_text(v),
-                         hint);
+        diagnostics_.add(
+            rules::bad_month, span(node),
+            "'month' must be a month name (january … december), not " + quote_for_message(v), hint);
         return std::nullopt;
     }
 
@@ -571,10 +565,10 @@ class Decoder {
                         if (auto t = parse_time(x->value)) {
                             meeting.time = Located<TimeOfDay>{*t, x->location};
                         } else {
-                            diagnostics_.add(
-                                rules::bad_time, x->location,
-                                "'time' must be HH:MM (24-hour), not " + quote_text(x->value),
-                                "e.g. time: \"15:00\"");
+                            diagnostics_.add(rules::bad_time, x->location,
+                                             "'time' must be HH:MM (24-hour), not " +
+                                                 quote_for_message(x->value),
+                                             "e.g. time: \"15:00\"");
                         }
                     }
                 } else if (key == "duration") {
@@ -587,7 +581,7 @@ class Decoder {
                             diagnostics_.add(
                                 rules::bad_time, x->location,
                                 "'timezone' must be UTC or an offset such as +02:00, not " +
-                                    quote_text(x->value));
+                                    quote_for_message(x->value));
                         }
                     }
                 } else if (key == "speakers") {
@@ -620,8 +614,9 @@ class Decoder {
         const bool shaped =
             value->value.size() == 10 && value->value[4] == '-' && value->value[7] == '-';
         diagnostics_.add(rules::bad_date, value->location,
-                         shaped ? "date " + quote_text(value->value) + " does not exist"
-                                : "'date' must be YYYY-MM-DD, not " + quote_text(value->value),
+                         shaped
+                             ? "date " + quote_for_message(value->value) + " does not exist"
+                             : "'date' must be YYYY-MM-DD, not " + quote_for_message(value->value),
                          shaped ? "check the day against the month's length" : "e.g. 2024-05-14");
     }
 

@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -76,7 +77,10 @@ struct Plan {
     std::vector<Action> actions;
     std::vector<Meeting> meetings;
     std::vector<std::string> files;  // the files it was read from, in load order
-    std::string root;                // the path the plan was loaded from
+    // Sections given a second time (in one file or two) whose second copy was not read:
+    // their lists may lack items, so references into them are not checked.
+    std::set<std::string> dropped_sections;
+    std::string root;  // the path the plan was loaded from
 
     // The first goal (action) with this id, or nullptr. Constant time: an index is built on
     // the first lookup and rebuilt when the list has grown, shrunk or moved (a copy builds its

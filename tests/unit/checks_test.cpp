@@ -281,8 +281,10 @@ TEST_CASE("a list is incomplete when its own section was dropped or an item was"
         YamlNode root;
         REQUIRE(parse_yaml(source, YamlLimits{}, root, diagnostics));
         decode_plan_file(source, root, plan, diagnostics);
+        // What load_plan does when b.yaml gives the section again.
         diagnostics.add(rules::duplicate_section, Location{"b.yaml", {1, 1}, {}},
                         "section '" + section + "' is defined twice");
+        plan.dropped_sections.insert(section);
         check_plan(plan, diagnostics);
         std::string rules;
         for (const auto& d : diagnostics.items()) {
@@ -293,7 +295,11 @@ TEST_CASE("a list is incomplete when its own section was dropped or an item was"
     CHECK(findings_with_dropped("actions") == "E109 ");
     CHECK(findings_with_dropped("focus_areas") == "E109 E203 W202 ");
     CHECK(findings_with_dropped("goals") == "E109 E203 ");
-    // The same in one file: the second 'actions' is dropped with E007.
+    // The same in one file: the second 'actions' is dropped with E007. A duplicate 'goals'
+    // key inside a meeting drops no section: G99 is still reported.
+    CHECK(check(header + goal + action + "  - {id: A2, text: x, goals: [G99]}\n" +
+                "meetings:\n  - {month: may, topic: x, goals: [G1], goals: [G1]}\n")
+              .find("E202 unknown goal 'G99'") != std::string::npos);
     CHECK(check(text + "actions:\n  - {id: A7, text: x, goals: [G2]}\n") ==
           "p.yaml:11:1 E007 duplicate key 'actions' (remove one of the two 'actions' entries) "
           "[first defined at p.yaml:7:1]\n");

@@ -207,6 +207,7 @@ TEST_CASE("load_plan reports sections defined in two files", "[loader]") {
     CHECK(d.location.start == Position{1, 1});
     REQUIRE(d.related);
     CHECK(d.related->file.ends_with("a.yaml"));
+    CHECK(result.plan.dropped_sections == std::set<std::string>{"goals"});
 }
 
 TEST_CASE("load_plan on a missing path or an empty directory", "[loader]") {
@@ -261,6 +262,7 @@ TEST_CASE("a top-level key twice in one file is one finding, not two", "[loader]
     auto result = load_plan(std::string(IWG_FIXTURES) + "/bad/duplicate-top-key");
     REQUIRE(result.diagnostics.size() == 1);
     CHECK(result.diagnostics.items()[0].rule == "E007");
+    CHECK(result.plan.dropped_sections == std::set<std::string>{"introduction"});
 }
 
 TEST_CASE("values may not hold escaped controls or layout controls", "[loader]") {
