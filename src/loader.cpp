@@ -104,10 +104,12 @@ class Decoder {
         return location;
     }
 
-    void wrong_type(const YamlNode& node, std::string_view what, std::string_view expected) {
+    void wrong_type(const YamlNode& node, std::string_view what, std::string_view expected,
+                    std::string hint = {}) {
         diagnostics_.add(rules::wrong_type, node.is_null() ? at_value(node) : span(node),
                          std::string(what) + " must be " + std::string(expected) + ", not " +
-                             std::string(describe(node.kind)));
+                             std::string(describe(node.kind)),
+                         std::move(hint));
     }
 
     // Calls `handle(key, value, key_node)` for each known key; reports unknown and non-text keys.
@@ -192,7 +194,8 @@ class Decoder {
     }
 
     // The file's bytes were checked, but a double-quoted "\e" or "\u202E" makes the same
-    // characters: refuse them in values too, so plan text never carries them to any output.
+    // characters, and a raw U+202E is valid UTF-8: refuse them in values, so plan text never
+    // carries them to any output.
     bool check_characters(const YamlNode& node, std::string_view field) {
         const std::string& v = node.value;
         for (std::size_t i = 0; i < v.size();) {
@@ -204,8 +207,7 @@ class Decoder {
                 std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
                 diagnostics_.add(rules::control_character, span(node),
                                  "'" + std::string(field) + "' holds " +
-                                     (control ? "control character " : "layout control ") + code +
-                                     ", written as an escape",
+                                     (control ? "control character " : "layout control ") + code,
                                  "remove it; plan text is printed to terminals and CI logs");
                 return false;
             }
@@ -228,7 +230,10 @@ class Decoder {
             return out;
         }
         if (!node.is_sequence()) {
-            wrong_type(node, "'" + std::string(field) + "'", "a list of texts");
+            wrong_type(node, "'" + std::string(field) + "'", "a list of texts",
+                       node.is_scalar()
+                           ? "write a list: " + std::string(field) + ": [" + node.value + "]"
+                           : std::string{});
             return out;
         }
         for (const auto& item : node.children) {
@@ -356,7 +361,10 @@ class Decoder {
         }
         if (!node.is_sequence()) {
             wrong_type(node, "'" + std::string(field) + "'",
-                       std::string("a list of ids, e.g. [") + prefix + "1, " + prefix + "2]");
+                       std::string("a list of ids, e.g. [") + prefix + "1, " + prefix + "2]",
+                       node.is_scalar()
+                           ? "write a list: " + std::string(field) + ": [" + node.value + "]"
+                           : std::string{});
             return out;
         }
         for (const auto& item : node.children) {
@@ -696,14 +704,19 @@ LoadResult load_plan(const std::string& path, const LoadOptions& options) {
     bool all_parsed = true;
     for (const auto& file : files) {
         std::string text;
-        if (!read_file_bytes(file, options.read, text, result.diagnostics) ||
-            !check_plan_text(file, text, result.diagnostics)) {
+        if (!read_file_bytes(file, options.read, text, result.diagnostics)) {
             all_parsed = false;
             continue;
         }
+        const bool clean = check_plan_text(file, text, result.diagnostics);
+        // Kept even when the bytes are bad: findings about them show the line.
         auto source = std::make_shared<const SourceFile>(file, std::move(text));
         result.sources.push_back(source);
         result.plan.files.push_back(file);
+        if (!clean) {
+            all_parsed = false;
+            continue;
+        }
         YamlNode root;
         if (parse_yaml(*source, options.yaml, root, result.diagnostics)) {
             Decoder(*source, result.plan, result.diagnostics, sections).decode(root);

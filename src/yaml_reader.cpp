@@ -429,10 +429,17 @@ class FirstEventProbe : public YAML::EventHandler {
 };
 
 // yaml-cpp's messages name the parser's state; say what the writer most likely did.
-std::string syntax_hint(const std::string& what, std::string_view line) {
+// `column` is yaml-cpp's 0-based byte column of the error on `line`.
+std::string syntax_hint(const std::string& what, std::string_view line, std::size_t column) {
     const std::string_view indentation = line.substr(0, line.find_first_not_of(" \t"));
     if (indentation.find('\t') != std::string_view::npos) {
         return "indent with spaces; YAML does not allow tabs in indentation";
+    }
+    // An unexpected ':' after a value ("topic: Data: x") wants quotes; after the line's first
+    // key ("      topic: x", indented deeper than its neighbours) it wants indentation.
+    if (what.find("illegal map value") != std::string::npos &&
+        line.substr(0, std::min(column, line.size())).find(": ") == std::string_view::npos) {
+        return "check the indentation: this key is indented deeper than the keys above it";
     }
     static constexpr std::pair<std::string_view, std::string_view> hints[] = {
         {"illegal map value",
@@ -522,7 +529,9 @@ bool parse_yaml(const SourceFile& source, const YamlLimits& limits, YamlNode& ro
             diagnostics.add(
                 rules::yaml_syntax,
                 Location{source.path(), source.position_from_mark(e.mark.line, e.mark.column), {}},
-                syntax_message(e.msg), syntax_hint(e.msg, source.line_text(e.mark.line + 1)));
+                syntax_message(e.msg),
+                syntax_hint(e.msg, source.line_text(e.mark.line + 1),
+                            static_cast<std::size_t>(std::max(e.mark.column, 0))));
         }
     }
     return false;

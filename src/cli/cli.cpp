@@ -291,7 +291,14 @@ int run(int argc, char** argv) {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         if (e.get_exit_code() == 0) {
-            return app.exit(e);  // --help or --version
+            app.exit(e);  // --help or --version, printed to std::cout
+            std::cout.flush();
+            if (!std::cout) {
+                // Same rule as every other output: a failed write is exit 2, with a reason.
+                print_error(global, "cannot write the output");
+                return exit_usage;
+            }
+            return exit_ok;
         }
         const CLI::App* command = chosen_command(app);
         const std::string usage_of = command == nullptr ? "iwg" : "iwg " + command->get_name();

@@ -23,8 +23,11 @@ Date resolve_as_of(const GlobalOptions& global) {
     if (auto date = parse_date(global.as_of)) {
         return *date;
     }
-    throw UsageError{"--as-of: '" + sanitize_for_terminal(global.as_of) +
-                     "' is not a date; expected YYYY-MM-DD, e.g. 2024-05-14"};
+    const std::string& text = global.as_of;
+    const bool shaped = text.size() == 10 && text[4] == '-' && text[7] == '-';
+    throw UsageError{"--as-of: '" + sanitize_for_terminal(text) +
+                     (shaped ? "' does not exist in the calendar"
+                             : "' is not a date; expected YYYY-MM-DD, e.g. 2024-05-14")};
 }
 
 YearMonth parse_month_option(std::string_view option, const std::string& text, int plan_year,

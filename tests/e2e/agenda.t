@@ -340,7 +340,7 @@ iwg: error: --from oct comes after --to may
 [exit 2]
 $ iwg --plan plans/2024 agenda --as-of 2024-02-30
 [stderr]
-iwg: error: --as-of: '2024-02-30' is not a date; expected YYYY-MM-DD, e.g. 2024-05-14
+iwg: error: --as-of: '2024-02-30' does not exist in the calendar
 [exit 2]
 $ iwg --plan plans/does-not-exist agenda --month may
 [stderr]

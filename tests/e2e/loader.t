@@ -3,31 +3,46 @@
 $ iwg --plan tests/fixtures/bad/invalid-utf8.yaml agenda --month may --as-of 2024-05-01
 [stderr]
 tests/fixtures/bad/invalid-utf8.yaml:6:15: error[E003]: invalid UTF-8 byte 0xE9
+  |
+6 |     topic: caf\xe9 talk
+  |               ^^^^
   = hint: save the file as UTF-8
 [exit 1]
 $ iwg --plan tests/fixtures/bad/nul.yaml agenda --month may --as-of 2024-05-01
 [stderr]
 tests/fixtures/bad/nul.yaml:6:15: error[E004]: NUL byte (U+0000) is not allowed
+  |
+6 |     topic: nul\x00here
+  |               ^^^^
 [exit 1]
 $ iwg --plan tests/fixtures/bad/control.yaml agenda --month may --as-of 2024-05-01
 [stderr]
 tests/fixtures/bad/control.yaml:6:13: error[E004]: control character U+001B is not allowed
+  |
+6 |     topic: "\x1b]0;pwned\x07\x1b[2J"
+  |             ^^^^
 tests/fixtures/bad/control.yaml:6:22: error[E004]: control character U+0007 is not allowed
+  |
+6 |     topic: "\x1b]0;pwned\x07\x1b[2J"
+  |                         ^^^^
 tests/fixtures/bad/control.yaml:6:23: error[E004]: control character U+001B is not allowed
+  |
+6 |     topic: "\x1b]0;pwned\x07\x1b[2J"
+  |                             ^^^^
 [exit 1]
 $ iwg --plan tests/fixtures/bad/escaped-control.yaml agenda --month may --as-of 2024-05-01
 [stderr]
-tests/fixtures/bad/escaped-control.yaml:6:12: error[E004]: 'topic' holds control character U+001B, written as an escape
+tests/fixtures/bad/escaped-control.yaml:6:12: error[E004]: 'topic' holds control character U+001B
   |
 6 |     topic: "Red \e[31malert"
   |            ^
   = hint: remove it; plan text is printed to terminals and CI logs
-tests/fixtures/bad/escaped-control.yaml:7:12: error[E004]: 'notes' holds layout control U+202E, written as an escape
+tests/fixtures/bad/escaped-control.yaml:7:12: error[E004]: 'notes' holds layout control U+202E
   |
 7 |     notes: "right-to-left \u202Eevil"
   |            ^
   = hint: remove it; plan text is printed to terminals and CI logs
-tests/fixtures/bad/escaped-control.yaml:9:12: error[E004]: 'topic' holds control character U+009B, written as an escape
+tests/fixtures/bad/escaped-control.yaml:9:12: error[E004]: 'topic' holds control character U+009B
   |
 9 |     topic: "C1 \x9b control"
   |            ^

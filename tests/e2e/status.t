@@ -1394,5 +1394,5 @@ iwg: error: 8 rows are past and still planned or confirmed (--fail-on-stale)
 [exit 1]
 $ iwg --plan tests/fixtures/rich status --as-of 2024-13-01
 [stderr]
-iwg: error: --as-of: '2024-13-01' is not a date; expected YYYY-MM-DD, e.g. 2024-05-14
+iwg: error: --as-of: '2024-13-01' does not exist in the calendar
 [exit 2]

@@ -158,7 +158,8 @@ TEST_CASE("wrong types say what was expected", "[loader]") {
           "4:8 E101 'goals' must be a list of goals, not a mapping\n"
           "6:5 E101 a meeting must be a mapping with at least 'topic', not a text\n"
           "7:13 E101 'topic' must be a text, not a list\n"
-          "7:28 E101 'speakers' must be a list of texts, not a text\n");
+          "7:28 E101 'speakers' must be a list of texts, not a text (write a list: speakers: "
+          "[Ana])\n");
 }
 
 TEST_CASE("empty required text is reported", "[loader]") {
@@ -268,6 +269,6 @@ TEST_CASE("a top-level key twice in one file is one finding, not two", "[loader]
 TEST_CASE("values may not hold escaped controls or layout controls", "[loader]") {
     auto d = decode(header + "meetings:\n  - {topic: \"a\\u2028b\", notes: \"x\\ty\\nz\"}\n");
     CHECK(d.findings ==
-          "5:13 E004 'topic' holds layout control U+2028, written as an escape (remove it; plan "
-          "text is printed to terminals and CI logs)\n");
+          "5:13 E004 'topic' holds layout control U+2028 (remove it; plan text is printed to "
+          "terminals and CI logs)\n");
 }

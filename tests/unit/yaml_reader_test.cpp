@@ -243,6 +243,8 @@ TEST_CASE("syntax errors suggest the likely fix", "[yaml]") {
           "in double quotes a backslash starts an escape: write \\\\ or use single quotes");
     CHECK(hint_for("m:\n  - a\n\t- b\n") ==
           "indent with spaces; YAML does not allow tabs in indentation");
+    CHECK(hint_for("m:\n  - month: june\n      topic: x\n") ==
+          "check the indentation: this key is indented deeper than the keys above it");
 }
 
 TEST_CASE("a quote inside a plain word does not hide brackets from the depth check", "[yaml]") {
