@@ -357,6 +357,7 @@ class Checker {
         std::string hint;
         if (auto match = ids.likely_id(ref.value)) {
             hint = "did you mean '" + *match + "'?";
+            likely_meant_.insert(*match);  // "G55" for G5: G5 is not also "unserved"
         }
         diagnostics_.add(
             rule, ref.location,
@@ -391,7 +392,9 @@ class Checker {
     // one of its items had the wrong type or was dropped.
     bool action_goals_may_be_incomplete() const {
         for (std::size_t i = 0; i < plan_.actions.size(); ++i) {
-            if (item_has_errors(plan_.actions, i, [](const LoaderError& d) {
+            // A misspelt 'goals' key ("goal:") was not read: the goals it names are unknown.
+            if (plan_.actions[i].goals_key_misspelt ||
+                item_has_errors(plan_.actions, i, [](const LoaderError& d) {
                     return d.rule == rules::bad_id || may_drop_an_item(d);
                 })) {
                 return true;
@@ -410,7 +413,8 @@ class Checker {
                 }
             }
             for (const auto& goal : plan_.goals) {
-                if (!goal.id.value.empty() && served.count(goal.id.value) == 0) {
+                if (!goal.id.value.empty() && served.count(goal.id.value) == 0 &&
+                    likely_meant_.count(goal.id.value) == 0) {
                     diagnostics_.add(
                         rules::unserved_goal, goal.id.location,
                         "no action serves goal '" + goal.id.value + "'",
@@ -530,7 +534,8 @@ class Checker {
 
     const Plan& plan_;
     Diagnostics& diagnostics_;
-    std::vector<LoaderError> loader_errors_;                    // sorted by place
+    std::set<std::string> likely_meant_;      // ids that unknown references probably meant
+    std::vector<LoaderError> loader_errors_;  // sorted by place
     std::map<std::string, std::vector<Position>> item_places_;  // file -> items' starts, sorted
 };
 

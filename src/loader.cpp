@@ -531,6 +531,7 @@ class Decoder {
                                    action.notes = optional_text(v, key);
                                }
                            });
+        action.goals_key_misspelt = misspelt.count("goals") != 0;
         require(node, "id", "this action", misspelt);
         require(node, "text", "this action", misspelt);
         plan_.actions.push_back(std::move(action));

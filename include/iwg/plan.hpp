@@ -45,6 +45,7 @@ struct Action {
     Located<ActionStatus> status{ActionStatus::planned, {}};
     std::string notes;
     Location location;
+    bool goals_key_misspelt = false;  // an unknown key looked like 'goals': its ids were not read
 };
 
 struct Meeting {

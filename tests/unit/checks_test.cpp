@@ -308,3 +308,23 @@ TEST_CASE("a list is incomplete when its own section was dropped or an item was"
                 "actions:\n  - {id: A1, text: x, goals: [G1, G2, G3]}\n") ==
           "p.yaml:6:5 E101 a goal must be a mapping with 'id' and 'text', not a text\n");
 }
+
+TEST_CASE("one mistake in an action's goals is one finding", "[checks]") {
+    const std::string goals = "goals:\n  - {id: G1, text: a}\n  - {id: G5, text: b}\n";
+    // "G55" for G5: the unknown goal, and not also "no action serves G5".
+    const std::string typo = check(header + goals +
+                                   "actions:\n  - {id: A1, text: x, goals: [G1]}\n"
+                                   "  - {id: A2, text: y, goals: [G55]}\n");
+    CHECK(typo.find("E202 unknown goal 'G55'") != std::string::npos);
+    CHECK(typo.find("W202") == std::string::npos);
+    // "goal:" for "goals:": the unknown key, and not also "no action serves G5".
+    const std::string key = check(header + goals +
+                                  "actions:\n  - {id: A1, text: x, goals: [G1]}\n"
+                                  "  - {id: A2, text: y, goal: [G5]}\n");
+    CHECK(key.find("E102 unknown key 'goal' in an action") != std::string::npos);
+    CHECK(key.find("W202") == std::string::npos);
+    CHECK(key.find("W203") == std::string::npos);
+    // Without the mistake, an unserved goal is still reported.
+    CHECK(check(header + goals + "actions:\n  - {id: A1, text: x, goals: [G1]}\n")
+              .find("W202 no action serves goal 'G5'") != std::string::npos);
+}
