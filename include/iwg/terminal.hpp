@@ -21,7 +21,7 @@ bool use_color(ColorMode mode, int fd);
 // Where text output wraps: a terminal's width (40 to 100 columns), else 80.
 int output_width(int fd);
 
-// Display width in terminal columns (code points; good enough for plan text).
+// Display width in terminal columns: wide (CJK) characters take 2, combining marks 0.
 int display_width(std::string_view text);
 
 }  // namespace iwg

@@ -123,3 +123,18 @@ TEST_CASE("the underline stops at the end of the window", "[render_text]") {
               "  | " +
               std::string(100, '^') + "\n");
 }
+
+TEST_CASE("the caret counts wide characters as two columns", "[render_text]") {
+    SourceFile source("f.yaml", "- {topic: \"\xE6\x95\xB0\xE6\x8D\xAE\", month: mai}\n");
+    Diagnostic d;
+    d.rule = "E105";
+    d.message = "m";
+    d.location = {"f.yaml", {1, 24}, {1, 27}};  // 'mai': 23 code points, 25 columns in
+    const SourceLookup lookup = [&](const std::string&) { return &source; };
+    CHECK(render_diagnostic_text(d, lookup, TextStyle{}) ==
+          "f.yaml:1:24: error[E105]: m\n"
+          "  |\n"
+          "1 | - {topic: \"\xE6\x95\xB0\xE6\x8D\xAE\", month: mai}\n"
+          "  | " +
+              std::string(25, ' ') + "^^^\n");
+}

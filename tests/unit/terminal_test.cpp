@@ -40,9 +40,12 @@ TEST_CASE("output is 80 columns wide when not on a terminal", "[terminal]") {
     CHECK(output_width(-1) == 80);
 }
 
-TEST_CASE("display width counts code points", "[terminal]") {
+TEST_CASE("display width counts terminal columns", "[terminal]") {
     CHECK(display_width("abc") == 3);
     CHECK(display_width("été") == 3);
+    CHECK(display_width("数据") == 4);
+    CHECK(display_width("e\xCC\x81") == 1);  // e + combining acute accent
+    CHECK(display_width("\xFF") == 1);
 }
 
 TEST_CASE("invisible characters are shown, so look-alike words differ", "[terminal]") {
