@@ -474,6 +474,26 @@ class Decoder {
         }
     }
 
+    // The fields goals and actions share. Returns false for any other key.
+    template <class Item>
+    bool decode_item_field(const std::string& key, const YamlNode& v, Item& item, char prefix,
+                           std::string_view what) {
+        if (key == "id") {
+            if (auto x = id(v, prefix, what)) {
+                item.id = *x;
+            }
+        } else if (key == "text") {
+            if (auto x = text(v, key)) {
+                item.text = *x;
+            }
+        } else if (key == "notes") {
+            item.notes = optional_text(v, key);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
     void decode_goal(const YamlNode& node) {
         if (!node.is_mapping()) {
             wrong_type(node, "a goal", "a mapping with 'id' and 'text'");
@@ -484,17 +504,7 @@ class Decoder {
         const auto misspelt =
             for_each_entry(node, goal_keys, "a goal",
                            [&](const std::string& key, const YamlNode& v, const YamlNode&) {
-                               if (key == "id") {
-                                   if (auto x = id(v, 'G', "goal id")) {
-                                       goal.id = *x;
-                                   }
-                               } else if (key == "text") {
-                                   if (auto x = text(v, key)) {
-                                       goal.text = *x;
-                                   }
-                               } else if (key == "notes") {
-                                   goal.notes = optional_text(v, key);
-                               }
+                               decode_item_field(key, v, goal, 'G', "goal id");
                            });
         require(node, "id", "this goal", misspelt);
         require(node, "text", "this goal", misspelt);
@@ -511,15 +521,10 @@ class Decoder {
         const auto misspelt =
             for_each_entry(node, action_keys, "an action",
                            [&](const std::string& key, const YamlNode& v, const YamlNode&) {
-                               if (key == "id") {
-                                   if (auto x = id(v, 'A', "action id")) {
-                                       action.id = *x;
-                                   }
-                               } else if (key == "text") {
-                                   if (auto x = text(v, key)) {
-                                       action.text = *x;
-                                   }
-                               } else if (key == "goals") {
+                               if (decode_item_field(key, v, action, 'A', "action id")) {
+                                   return;
+                               }
+                               if (key == "goals") {
                                    action.goals = id_list(v, 'G', key, "goal id");
                                } else if (key == "status") {
                                    if (auto x = enumeration<ActionStatus>(
@@ -527,8 +532,6 @@ class Decoder {
                                            action_status_from)) {
                                        action.status = *x;
                                    }
-                               } else if (key == "notes") {
-                                   action.notes = optional_text(v, key);
                                }
                            });
         action.goals_key_misspelt = misspelt.count("goals") != 0;
