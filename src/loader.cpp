@@ -665,11 +665,11 @@ Location where_plan_fields_belong(const std::string& path, const std::vector<std
     return Location{files.size() == 1 ? files.front() : path, {}, {}};
 }
 
-bool is_plan_file_name(const std::string& name) {
+}  // namespace
+
+bool is_plan_file_name(std::string_view name) {
     return !name.starts_with(".") && (name.ends_with(".yaml") || name.ends_with(".yml"));
 }
-
-}  // namespace
 
 void decode_plan_file(const SourceFile& source, const YamlNode& root, Plan& plan,
                       Diagnostics& diagnostics) {

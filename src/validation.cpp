@@ -1,6 +1,7 @@
 #include "iwg/validation.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace iwg {
 namespace {
@@ -13,12 +14,14 @@ std::string count(std::size_t n, std::string_view noun) {
 
 ValidationReport build_validation_report(std::vector<std::string> files, Diagnostics diagnostics) {
     ValidationReport report;
+    std::unordered_set<std::string> seen;
     for (auto& file : files) {
-        if (std::find(report.files.begin(), report.files.end(), file) == report.files.end()) {
+        if (seen.insert(file).second) {
             report.files.push_back(std::move(file));
         }
     }
     diagnostics.sort();
+    diagnostics.limit_each_rule_per_file(findings_per_rule_and_file);
     report.errors = diagnostics.error_count();
     report.warnings = diagnostics.warning_count();
     report.diagnostics = std::move(diagnostics.items());

@@ -53,6 +53,9 @@ class Diagnostics {
     std::vector<Diagnostic> items_;
 };
 
+// What one rule may list about one file before the rest are counted, not listed.
+inline constexpr std::size_t findings_per_rule_and_file = 100;
+
 // Exit codes, shared by every command (documented in --help and docs/).
 inline constexpr int exit_ok = 0;
 inline constexpr int exit_plan_errors = 1;

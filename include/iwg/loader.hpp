@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -32,6 +33,9 @@ struct LoadResult {
     // path -> source, rebuilt when `sources` changed size; plans may have thousands of files.
     mutable std::unordered_map<std::string, const SourceFile*> index_;
 };
+
+// A file a plan directory is read from: *.yaml or *.yml, not hidden.
+bool is_plan_file_name(std::string_view name);
 
 // Reads and decodes a plan. Never throws for bad input; every problem is a finding.
 LoadResult load_plan(const std::string& path, const LoadOptions& options = {});

@@ -65,8 +65,6 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
         all.append(result.diagnostics);
     }
     const int code = exit_code_for(all, options.strict);
-    all.sort();
-    all.limit_each_rule_per_file(findings_per_rule_and_file);
     const ValidationReport report = build_validation_report(std::move(files), std::move(all));
 
     std::string out;

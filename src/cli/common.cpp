@@ -47,10 +47,6 @@ bool is_year_name(const std::string& name) {
            std::all_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-bool is_plan_file_name(const std::string& name) {
-    return !name.starts_with(".") && (name.ends_with(".yaml") || name.ends_with(".yml"));
-}
-
 // A directory with no plan files of its own but one directory per year (plans/2024, …)
 // stands for the plan of `year`, else the latest one. Anything else is the plan itself.
 std::string pick_year_directory(const std::string& path, int year) {

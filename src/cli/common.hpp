@@ -15,9 +15,6 @@
 
 namespace iwg::cli {
 
-// What one rule may report about one file before the rest are counted, not listed.
-inline constexpr std::size_t findings_per_rule_and_file = 100;
-
 struct GlobalOptions {
     std::string plan;   // --plan; empty: $IWG_PLAN, then ./plans
     std::string as_of;  // --as-of YYYY-MM-DD; empty: today

@@ -148,3 +148,15 @@ TEST_CASE("sarif: the driver lists every rule, results locate each finding", "[v
     CHECK(run["results"][2]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] ==
           "p/m.yaml");
 }
+
+TEST_CASE("the report lists at most findings_per_rule_and_file per rule and file", "[validation]") {
+    Diagnostics d;
+    for (int line = 1; line <= 150; ++line) {
+        d.add(rules::duplicate_key, Location{"a.yaml", {line, 1}, {}}, "duplicate key 'x'");
+    }
+    const ValidationReport report = build_validation_report({"a.yaml", "a.yaml"}, d);
+    REQUIRE(report.diagnostics.size() == findings_per_rule_and_file + 1);
+    CHECK(report.diagnostics.back().message ==
+          "50 more E007 findings in this file, from here on, not shown");
+    CHECK(report.files == std::vector<std::string>{"a.yaml"});
+}
