@@ -10,7 +10,7 @@
 
 #include "common.hpp"
 #include "help_text.hpp"
-#include "iwg/suggest.hpp"
+#include "iwg/util/suggest.hpp"
 #include "option_checks.hpp"
 
 namespace iwg::cli {

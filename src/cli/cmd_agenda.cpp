@@ -4,9 +4,9 @@
 #include "common.hpp"
 #include "format_option.hpp"
 #include "help_text.hpp"
-#include "iwg/agenda.hpp"
-#include "iwg/render_ics.hpp"
-#include "iwg/report_json.hpp"
+#include "iwg/render/ics.hpp"
+#include "iwg/render/report_json.hpp"
+#include "iwg/report/agenda.hpp"
 #include "option_checks.hpp"
 
 namespace iwg::cli {

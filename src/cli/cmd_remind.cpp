@@ -5,9 +5,9 @@
 
 #include "common.hpp"
 #include "help_text.hpp"
-#include "iwg/remind.hpp"
-#include "iwg/reminder_format.hpp"
-#include "iwg/template.hpp"
+#include "iwg/render/reminder_format.hpp"
+#include "iwg/render/template.hpp"
+#include "iwg/report/remind.hpp"
 #include "option_checks.hpp"
 
 namespace iwg::cli {

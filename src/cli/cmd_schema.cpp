@@ -4,7 +4,7 @@
 
 #include "common.hpp"
 #include "help_text.hpp"
-#include "iwg/schemas.hpp"
+#include "iwg/util/schemas.hpp"
 
 namespace iwg::cli {
 namespace {

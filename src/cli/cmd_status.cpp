@@ -5,8 +5,8 @@
 #include "common.hpp"
 #include "format_option.hpp"
 #include "help_text.hpp"
-#include "iwg/report_json.hpp"
-#include "iwg/status.hpp"
+#include "iwg/render/report_json.hpp"
+#include "iwg/report/status.hpp"
 
 namespace iwg::cli {
 namespace {

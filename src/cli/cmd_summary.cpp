@@ -5,8 +5,8 @@
 #include "common.hpp"
 #include "format_option.hpp"
 #include "help_text.hpp"
-#include "iwg/report_json.hpp"
-#include "iwg/summary.hpp"
+#include "iwg/render/report_json.hpp"
+#include "iwg/report/summary.hpp"
 
 namespace iwg::cli {
 namespace {

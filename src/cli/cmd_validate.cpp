@@ -8,8 +8,8 @@
 
 #include "common.hpp"
 #include "help_text.hpp"
-#include "iwg/checks.hpp"
-#include "iwg/validation.hpp"
+#include "iwg/plan/checks.hpp"
+#include "iwg/report/validation.hpp"
 #include "option_checks.hpp"
 
 namespace iwg::cli {

@@ -10,8 +10,8 @@
 #include <filesystem>
 #include <system_error>
 
-#include "iwg/checks.hpp"
-#include "iwg/month_spec.hpp"
+#include "iwg/plan/checks.hpp"
+#include "iwg/util/month_spec.hpp"
 
 namespace iwg::cli {
 namespace fs = std::filesystem;

@@ -8,10 +8,10 @@
 #include <string>
 #include <string_view>
 
-#include "iwg/calendar.hpp"
-#include "iwg/loader.hpp"
-#include "iwg/render_text.hpp"
-#include "iwg/terminal.hpp"
+#include "iwg/plan/loader.hpp"
+#include "iwg/render/terminal.hpp"
+#include "iwg/render/text.hpp"
+#include "iwg/util/calendar.hpp"
 
 namespace iwg::cli {
 

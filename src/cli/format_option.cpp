@@ -2,7 +2,7 @@
 
 #include <vector>
 
-#include "iwg/render_markdown.hpp"
+#include "iwg/render/markdown.hpp"
 #include "option_checks.hpp"
 
 namespace iwg::cli {

@@ -6,8 +6,8 @@
 #include <string>
 
 #include "common.hpp"
-#include "iwg/document.hpp"
-#include "iwg/report_format.hpp"
+#include "iwg/render/report_format.hpp"
+#include "iwg/report/document.hpp"
 
 namespace iwg::cli {
 

@@ -7,9 +7,9 @@
 #include <string_view>
 #include <utility>
 
-#include "iwg/month_spec.hpp"
-#include "iwg/suggest.hpp"
-#include "iwg/terminal.hpp"
+#include "iwg/render/terminal.hpp"
+#include "iwg/util/month_spec.hpp"
+#include "iwg/util/suggest.hpp"
 
 namespace iwg::cli {
 namespace {

@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "iwg/plan.hpp"
+#include "iwg/plan/plan.hpp"
 
 namespace iwg::test {
 

@@ -1,0 +1,15 @@
+// Semantic checks over a decoded plan (references, dates, months, coverage).
+#pragma once
+
+#include "iwg/plan/diagnostic.hpp"
+#include "iwg/plan/plan.hpp"
+
+namespace iwg {
+
+// Adds every semantic finding about `plan` to `diagnostics` (rules E2xx, W2xx). Structure and
+// types were checked by the loader, whose findings `diagnostics` already holds: the plan may be
+// partly decoded, and the checks stay quiet where a loader error could be the cause (an item
+// whose id failed to decode, a list that may lack items), so one mistake is reported once.
+void check_plan(const Plan& plan, Diagnostics& diagnostics);
+
+}  // namespace iwg

@@ -1,0 +1,47 @@
+// Loading a plan: a directory of YAML files (or one file) -> Plan + every finding.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "iwg/input/source.hpp"
+#include "iwg/input/yaml_reader.hpp"
+#include "iwg/plan/diagnostic.hpp"
+#include "iwg/plan/plan.hpp"
+
+namespace iwg {
+
+struct LoadOptions {
+    ReadLimits read;
+    YamlLimits yaml;
+};
+
+struct LoadResult {
+    Plan plan;  // as much as could be decoded; trust it only when !has_errors()
+    Diagnostics diagnostics;
+    // The text of every file read, for source snippets in messages.
+    std::vector<std::shared_ptr<const SourceFile>> sources;
+
+    bool has_errors() const { return diagnostics.error_count() > 0; }
+    const SourceFile* find_source(const std::string& path) const;
+
+  private:
+    // path -> source, rebuilt when `sources` changed size; plans may have thousands of files.
+    mutable std::unordered_map<std::string, const SourceFile*> index_;
+};
+
+// A file a plan directory is read from: *.yaml or *.yml, not hidden.
+bool is_plan_file_name(std::string_view name);
+
+// Reads and decodes a plan. Never throws for bad input; every problem is a finding.
+LoadResult load_plan(const std::string& path, const LoadOptions& options = {});
+
+// Decodes one parsed file into `plan`. Exposed for tests.
+void decode_plan_file(const SourceFile& source, const YamlNode& root, Plan& plan,
+                      Diagnostics& diagnostics);
+
+}  // namespace iwg

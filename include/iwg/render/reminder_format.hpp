@@ -1,0 +1,41 @@
+// Turning a Reminder into bytes: the placeholders it offers to templates, the built-in
+// templates (text, markdown, email) and the JSON document for bots.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "iwg/render/template.hpp"
+#include "iwg/report/remind.hpp"
+
+namespace iwg {
+
+struct PlaceholderInfo {
+    std::string_view name;
+    std::string_view meaning;  // for docs and --help; docs/reminders.md has the same table
+    bool multiline = false;
+};
+
+// Every placeholder a reminder template may use, in documentation order.
+const std::vector<PlaceholderInfo>& reminder_placeholders();
+std::vector<std::string_view> reminder_placeholder_names();
+
+TemplateValues reminder_values(const Reminder& reminder);
+
+// The built-in template names, in --help order: text, markdown, email, json.
+const std::vector<std::string_view>& builtin_template_names();
+
+struct BuiltinTemplate {
+    std::string_view source;  // template text; empty for json
+    TemplateFormat format = TemplateFormat::text;
+    bool json = false;
+};
+std::optional<BuiltinTemplate> builtin_template(std::string_view name);
+
+// The JSON document (format version 1), pretty-printed, ending with a newline.
+inline constexpr int reminder_json_version = 1;
+std::string render_reminder_json(const Reminder& reminder);
+
+}  // namespace iwg

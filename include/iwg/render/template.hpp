@@ -1,0 +1,82 @@
+// A small template language for reminders: named placeholders, sections, escaped braces.
+//
+//   {name}            the value of `name`, escaped for the output format
+//   {#name}…{/name}   the enclosed text only when `name` is not empty
+//   {^name}…{/name}   the enclosed text only when `name` is empty
+//   {{ and }}         a literal { and }
+//
+// Values are inserted once and never parsed again: braces in plan text stay braces.
+// The language is documented for users in docs/reminders.md ("Custom templates").
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "iwg/input/source.hpp"
+
+namespace iwg {
+
+struct TemplateNode {
+    enum class Kind { literal, placeholder, section, inverted_section };
+    Kind kind = Kind::literal;
+    std::string text;   // literal text, or the placeholder's or section's name
+    Position position;  // where it starts in the template (1-based, code-point columns)
+    std::vector<TemplateNode> children;  // sections only
+};
+
+struct Template {
+    std::vector<TemplateNode> nodes;
+};
+
+struct TemplateError {
+    Position position;
+    std::string message;  // without the position
+};
+
+// Parses `text`, accepting only the placeholder names in `known_names`.
+std::variant<Template, TemplateError> parse_template(
+    std::string_view text, const std::vector<std::string_view>& known_names);
+
+// How inserted values are escaped.
+enum class TemplateFormat {
+    text,      // plain text: control characters shown as visible escapes (\x1b)
+    markdown,  // as text, and Markdown punctuation backslash-escaped
+    email,     // a message: header lines up to the first empty line, then a text body;
+               // header values RFC 2047-encoded when not plain ASCII, folded at 78 columns
+};
+
+struct TemplateValue {
+    std::string text;
+    // Multi-line values keep their line breaks (trailing ones dropped). New lines repeat the
+    // text before the placeholder on its line when that is only indentation or list or quote
+    // markers, such as "  - " or "> ". Single-line values have line breaks replaced by spaces.
+    bool multiline = false;
+};
+using TemplateValues = std::map<std::string, TemplateValue, std::less<>>;
+
+// Renders a parsed template. Names missing from `values` render as empty.
+std::string render_template(const Template& parsed, const TemplateValues& values,
+                            TemplateFormat format);
+
+// RFC 5322 header lines for the email format: "Name: value" with the value RFC 2047-encoded
+// (UTF-8, base64) when it holds non-ASCII bytes or "=?", else folded at spaces to 78 columns.
+// Exposed for tests.
+std::string encode_header_line(std::string_view line);
+
+// Reads a template file: a regular file of at most `max_size` bytes, UTF-8 without control
+// characters other than tab and line breaks (CRLF becomes LF, a leading BOM is dropped).
+// Returns the text, or what is wrong: a message naming the file, or a position in it.
+struct TemplateFileError {
+    Position position;  // known for bad bytes in the text
+    std::string message;
+};
+std::variant<std::string, TemplateFileError> read_template_file(const std::string& path,
+                                                                std::size_t max_size);
+
+inline constexpr std::size_t max_template_file_size = 64 * 1024;
+
+}  // namespace iwg

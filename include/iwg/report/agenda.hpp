@@ -1,0 +1,67 @@
+// The agenda report: what is planned for a month or a range of months, as data.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "iwg/plan/plan.hpp"
+#include "iwg/report/document.hpp"
+#include "iwg/util/calendar.hpp"
+
+namespace iwg {
+
+struct PlanHeader {
+    std::string group;
+    std::string title;
+    int year = 0;
+};
+PlanHeader header_of(const Plan& plan);
+
+struct LinkView {
+    std::string id;
+    std::string text;  // empty when the id is unknown
+};
+
+// One meeting row, copied out of the plan so reports do not depend on the plan's lifetime.
+struct MeetingView {
+    std::size_t index = 0;
+    std::optional<int> month;
+    std::string topic;
+    std::string alternative;
+    MeetingKind kind = MeetingKind::meeting;
+    MeetingStatus status = MeetingStatus::planned;
+    std::optional<Date> date;
+    std::optional<TimeOfDay> time;
+    std::optional<int> duration_minutes;
+    std::optional<std::string> timezone;
+    std::vector<std::string> speakers;
+    std::vector<LinkView> goals;
+    std::vector<LinkView> actions;
+    std::string notes;
+};
+MeetingView view_of(const Plan& plan, const Meeting& meeting);
+
+struct AgendaMonth {
+    YearMonth month;
+    std::vector<MeetingView> meetings;  // empty: nothing planned
+
+    bool is_break() const;  // every row of the month is a break
+};
+
+struct AgendaReport {
+    PlanHeader plan;
+    YearMonth from;
+    YearMonth to;
+    std::vector<AgendaMonth> months;  // the requested months inside the plan's year
+    bool include_unscheduled = false;
+    std::vector<MeetingView> unscheduled;  // filled when include_unscheduled
+    bool outside_plan_year = false;        // nothing of the request lies in the plan's year
+    bool clipped = false;                  // part of the request lies outside the plan's year
+};
+
+AgendaReport build_agenda(const Plan& plan, YearMonth from, YearMonth to, bool include_unscheduled);
+
+doc::Document layout_agenda(const AgendaReport& report);
+
+}  // namespace iwg

@@ -1,0 +1,72 @@
+// The status report: where the plan stands on a date, as data.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "iwg/plan/plan.hpp"
+#include "iwg/report/agenda.hpp"
+#include "iwg/report/document.hpp"
+#include "iwg/util/calendar.hpp"
+
+namespace iwg {
+
+// Where the as-of date falls against the plan's year.
+enum class PlanPhase { not_started, in_progress, over };
+std::string_view to_string(PlanPhase phase);  // "not-started", "in-progress", "over"
+
+// A scheduled row that is not a break, seen on the as-of date.
+enum class RowState { held, cancelled, upcoming, stale };
+std::string_view to_string(RowState state);  // "held", "cancelled", "upcoming", "stale"
+
+struct StatusRow {
+    MeetingView meeting;
+    RowState state = RowState::upcoming;
+    std::string message;  // stale rows only: what to do about it
+};
+
+struct ActionProgress {
+    std::string id;
+    std::string text;
+    ActionStatus status = ActionStatus::planned;
+};
+
+struct GoalProgress {
+    std::string id;
+    std::string text;
+    int actions_total = 0;  // actions that name this goal, whatever their status
+    int actions_done = 0;
+    int actions_dropped = 0;
+    // Held rows that name the goal, or one of the actions serving it, in calendar order.
+    std::vector<MeetingView> held_meetings;
+};
+
+struct StatusReport {
+    PlanHeader plan;
+    Date as_of;
+    PlanPhase phase = PlanPhase::in_progress;
+    std::vector<StatusRow> rows;  // scheduled non-break rows in calendar order
+    int held = 0;
+    int cancelled = 0;
+    int upcoming = 0;
+    int stale = 0;
+    std::vector<ActionProgress> actions;  // grouped by status: planned, in-progress, done, dropped
+    std::vector<GoalProgress> goals;
+    std::optional<MeetingView> next_meeting;  // the first upcoming row
+    int unscheduled = 0;                      // rows without a month (not judged)
+};
+
+// A row is past when its date is before `as_of`, or, without a date, when its month ended
+// before `as_of`'s month. Past rows still planned or confirmed are stale.
+StatusReport build_status(const Plan& plan, const Date& as_of);
+
+// "May 2024 is past and still planned: mark it held or cancelled".
+std::string stale_message(const MeetingView& meeting, int plan_year);
+
+// "2024-05-14 15:00 +02:00" for a dated row, "May 2024" for a month-only one.
+std::string when_of(const MeetingView& meeting, int plan_year);
+
+doc::Document layout_status(const StatusReport& report);
+
+}  // namespace iwg

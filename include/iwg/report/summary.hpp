@@ -1,0 +1,48 @@
+// The summary report: the whole plan at a glance (goals and the actions serving them, the
+// twelve months, unscheduled rows, counts), as data.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "iwg/plan/plan.hpp"
+#include "iwg/report/agenda.hpp"
+#include "iwg/report/document.hpp"
+
+namespace iwg {
+
+struct GoalSummary {
+    std::string id;
+    std::string text;
+    std::vector<LinkView> actions;  // the actions that name this goal, in plan order
+};
+
+struct ActionSummary {
+    std::string id;
+    std::string text;
+    ActionStatus status = ActionStatus::planned;
+    std::vector<LinkView> goals;
+};
+
+struct SummaryCounts {
+    int goals = 0;
+    int actions = 0;
+    int meetings = 0;     // scheduled rows that are not breaks (meetings, surveys, events)
+    int breaks = 0;       // scheduled break rows
+    int unscheduled = 0;  // rows without a month, of any kind
+};
+
+struct SummaryReport {
+    PlanHeader plan;
+    std::vector<GoalSummary> goals;
+    std::vector<ActionSummary> actions;
+    std::vector<AgendaMonth> months;  // always the plan year's twelve months
+    std::vector<MeetingView> unscheduled;
+    SummaryCounts counts;
+};
+
+SummaryReport build_summary(const Plan& plan);
+
+doc::Document layout_summary(const SummaryReport& report);
+
+}  // namespace iwg

@@ -1,0 +1,48 @@
+// The result of `iwg validate` as data, and one renderer per output format (text, JSON,
+// GitHub Actions workflow commands, SARIF 2.1.0). docs/validation.md describes each format.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "iwg/plan/diagnostic.hpp"
+#include "iwg/render/text.hpp"
+
+namespace iwg {
+
+struct ValidationReport {
+    std::vector<std::string> files;       // every file read, in load order, without repeats
+    std::vector<Diagnostic> diagnostics;  // sorted by file, then position
+    std::size_t errors = 0;
+    std::size_t warnings = 0;
+};
+
+// Sorts the findings and counts them.
+ValidationReport build_validation_report(std::vector<std::string> files, Diagnostics diagnostics);
+
+// "2 errors, 1 warning in 4 files", or "ok: no problems in 4 files".
+std::string validation_summary(const ValidationReport& report);
+
+// Every finding as render_diagnostic_text prints it, then the summary line unless !summary.
+std::string render_validation_text(const ValidationReport& report, const SourceLookup& sources,
+                                   const TextStyle& style, bool summary);
+
+// The version of the JSON document's layout; raised only for incompatible changes.
+inline constexpr int validation_json_version = 1;
+std::string render_validation_json(const ValidationReport& report);
+
+// The Actions toolkit's escaping (toCommandValue then escapeData / escapeProperty); other
+// control characters are first made visible as in sanitize_for_terminal.
+std::string escape_github_data(std::string_view text);
+std::string escape_github_property(std::string_view text);
+// One "::error file=…,line=…,col=…,title=…::message" line per finding (no end position:
+// GitHub reads endColumn as inclusive, ours is exclusive, and the start is what matters).
+std::string render_validation_github(const ValidationReport& report);
+
+// A file path as a relative URI reference for SARIF: "./" dropped, unsafe bytes %-encoded.
+std::string sarif_uri(std::string_view path);
+// SARIF 2.1.0 with every rule of the catalogue, for GitHub code scanning.
+std::string render_validation_sarif(const ValidationReport& report);
+
+}  // namespace iwg

@@ -1,0 +1,126 @@
+#include "iwg/input/source.hpp"
+
+#include <algorithm>
+
+namespace iwg {
+
+SourceFile::SourceFile(std::string path, std::string text)
+    : path_(std::move(path)), text_(std::move(text)) {
+    line_starts_.push_back(0);
+    for (std::size_t i = 0; i < text_.size(); ++i) {
+        if (text_[i] == '\n') {
+            line_starts_.push_back(i + 1);
+        }
+    }
+}
+
+std::string_view SourceFile::line_text(int line) const {
+    if (line < 1 || line > line_count()) {
+        return {};
+    }
+    const std::size_t begin = line_starts_[static_cast<std::size_t>(line - 1)];
+    std::size_t end = static_cast<std::size_t>(line) < line_starts_.size()
+                          ? line_starts_[static_cast<std::size_t>(line)] - 1
+                          : text_.size();
+    if (end > begin && text_[end - 1] == '\r') {
+        --end;
+    }
+    return std::string_view(text_).substr(begin, end - begin);
+}
+
+namespace {
+bool is_continuation_byte(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+}  // namespace
+
+const std::vector<int>& SourceFile::checkpoints(std::size_t line_index) const {
+    auto [it, inserted] = checkpoints_.try_emplace(line_index);
+    if (inserted) {
+        const std::size_t start = line_starts_[line_index];
+        const std::size_t end =
+            line_index + 1 < line_starts_.size() ? line_starts_[line_index + 1] : text_.size();
+        int column = 1;
+        for (std::size_t i = start; i < end; ++i) {
+            if ((i - start) % checkpoint_stride == 0) {
+                it->second.push_back(column);
+            }
+            if (!is_continuation_byte(text_[i])) {
+                ++column;
+            }
+        }
+    }
+    return it->second;
+}
+
+Position SourceFile::position_at(std::size_t offset) const {
+    offset = std::min(offset, text_.size());
+    const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+    const auto line_index = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
+    const std::size_t line_start = line_starts_[line_index];
+    std::size_t from = line_start;
+    int column = 1;
+    // On a long line, start counting from the nearest checkpoint: every lookup stays short.
+    if (offset - line_start >= checkpoint_stride) {
+        const std::vector<int>& marks = checkpoints(line_index);
+        const std::size_t k = std::min((offset - line_start) / checkpoint_stride, marks.size() - 1);
+        from = line_start + k * checkpoint_stride;
+        column = marks[k];
+    }
+    for (std::size_t i = from; i < offset; ++i) {
+        if (!is_continuation_byte(text_[i])) {
+            ++column;
+        }
+    }
+    return {static_cast<int>(line_index) + 1, column};
+}
+
+std::size_t SourceFile::byte_in_line(int line, int column) const {
+    if (line < 1 || line > line_count() || column < 1) {
+        return 0;
+    }
+    const std::string_view text = line_text(line);
+    std::size_t i = 0;
+    int at = 1;
+    if (text.size() >= checkpoint_stride) {
+        // marks[k] is the column of the first character that starts at or after byte k*stride.
+        const std::vector<int>& marks = checkpoints(static_cast<std::size_t>(line - 1));
+        const auto k = static_cast<std::size_t>(
+            std::upper_bound(marks.begin(), marks.end(), column) - marks.begin());
+        if (k > 0) {
+            i = (k - 1) * checkpoint_stride;
+            at = marks[k - 1];
+            while (i < text.size() && is_continuation_byte(text[i])) {
+                ++i;
+            }
+        }
+    }
+    while (i < text.size() && at < column) {
+        ++i;
+        while (i < text.size() && is_continuation_byte(text[i])) {
+            ++i;
+        }
+        ++at;
+    }
+    return i;
+}
+
+Position SourceFile::position_from_mark(int line0, int byte_column0) const {
+    if (line0 < 0 || line0 >= line_count()) {
+        return position_at(text_.size());
+    }
+    const std::size_t start = line_starts_[static_cast<std::size_t>(line0)];
+    return position_at(start + static_cast<std::size_t>(std::max(byte_column0, 0)));
+}
+
+int count_code_points(std::string_view text) {
+    int count = 0;
+    for (char c : text) {
+        if (!is_continuation_byte(c)) {
+            ++count;
+        }
+    }
+    return count;
+}
+
+}  // namespace iwg

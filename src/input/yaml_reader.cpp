@@ -1,0 +1,540 @@
+#include "iwg/input/yaml_reader.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include <cerrno>
+#include <cstring>
+#include <optional>
+#include <sstream>
+#include <unordered_map>
+
+#include "iwg/input/utf8.hpp"
+#include "iwg/plan/rules.hpp"
+#include "iwg/render/terminal.hpp"
+
+namespace iwg {
+
+std::string_view describe(YamlNode::Kind kind) {
+    switch (kind) {
+        case YamlNode::Kind::null:
+            return "nothing";
+        case YamlNode::Kind::scalar:
+            return "a text";
+        case YamlNode::Kind::sequence:
+            return "a list";
+        case YamlNode::Kind::mapping:
+            return "a mapping";
+    }
+    return "nothing";
+}
+
+// --- Reading bytes -------------------------------------------------------------------------
+
+namespace {
+
+std::string_view file_type_name(mode_t mode) {
+    if (S_ISDIR(mode)) {
+        return "a directory";
+    }
+    if (S_ISFIFO(mode)) {
+        return "a pipe";
+    }
+    if (S_ISCHR(mode) || S_ISBLK(mode)) {
+        return "a device";
+    }
+    if (S_ISSOCK(mode)) {
+        return "a socket";
+    }
+    return "not a regular file";
+}
+
+class FileDescriptor {
+  public:
+    explicit FileDescriptor(int fd) : fd_(fd) {}
+    ~FileDescriptor() {
+        if (fd_ >= 0) {
+            ::close(fd_);
+        }
+    }
+    FileDescriptor(const FileDescriptor&) = delete;
+    FileDescriptor& operator=(const FileDescriptor&) = delete;
+    int get() const { return fd_; }
+
+  private:
+    int fd_;
+};
+
+}  // namespace
+
+bool read_file_bytes(const std::string& path, const ReadLimits& limits, std::string& out,
+                     Diagnostics& diagnostics) {
+    const Location where{path, {}, {}};
+    // O_NONBLOCK: opening a FIFO must not hang; we refuse it after fstat anyway.
+    FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY));
+    if (fd.get() < 0) {
+        diagnostics.add(rules::unreadable, where,
+                        std::string("cannot open the file: ") + std::strerror(errno));
+        return false;
+    }
+    struct stat info {};
+    if (::fstat(fd.get(), &info) != 0) {
+        diagnostics.add(rules::unreadable, where,
+                        std::string("cannot read the file: ") + std::strerror(errno));
+        return false;
+    }
+    if (!S_ISREG(info.st_mode)) {
+        diagnostics.add(rules::unreadable, where,
+                        "not a regular file: it is " + std::string(file_type_name(info.st_mode)));
+        return false;
+    }
+    const auto size = static_cast<std::uint64_t>(info.st_size);
+    const auto too_large = [&](std::uint64_t seen) {
+        diagnostics.add(rules::too_large, where,
+                        "the file is " + std::to_string(seen) + " bytes, more than the limit of " +
+                            std::to_string(limits.max_file_size) + " bytes",
+                        "raise the limit with --max-file-size " + std::to_string(seen));
+    };
+    if (size > limits.max_file_size) {
+        too_large(size);
+        return false;
+    }
+    out.assign(static_cast<std::size_t>(size), '\0');
+    std::size_t filled = 0;
+    char chunk[65536];
+    for (;;) {
+        // Fill the buffer fstat sized; past it (the file grew), read into a chunk so that
+        // every file does not keep a spare 64 KiB.
+        const bool in_place = filled < out.size();
+        char* target = in_place ? out.data() + filled : chunk;
+        const std::size_t room = in_place ? out.size() - filled : sizeof chunk;
+        const ssize_t n = ::read(fd.get(), target, room);
+        if (n < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            diagnostics.add(rules::unreadable, where,
+                            std::string("cannot read the file: ") + std::strerror(errno));
+            return false;
+        }
+        if (n == 0) {
+            break;
+        }
+        const auto got = static_cast<std::size_t>(n);
+        if (!in_place) {
+            if (filled + got > limits.max_file_size) {
+                too_large(filled + got);
+                return false;
+            }
+            out.append(chunk, got);
+        }
+        filled += got;
+    }
+    out.resize(filled);
+    return true;
+}
+
+// --- Checking text -------------------------------------------------------------------------
+
+bool check_plan_text(const std::string& path, std::string& text, Diagnostics& diagnostics) {
+    if (text.starts_with("\xEF\xBB\xBF")) {
+        text.erase(0, 3);
+    }
+    constexpr int max_findings = 5;
+    int findings = 0;
+    int line = 1;
+    int column = 1;
+    Position first_unshown;
+    auto report = [&](std::string_view rule, std::string message, std::string hint = {}) {
+        if (findings == max_findings) {
+            first_unshown = {line, column};
+        }
+        if (findings < max_findings) {
+            diagnostics.add(rule, Location{path, {line, column}, {}}, std::move(message),
+                            std::move(hint));
+        }
+        ++findings;
+    };
+    char buffer[64];
+    for (std::size_t i = 0; i < text.size();) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte == '\n') {
+            ++line;
+            column = 1;
+            ++i;
+            continue;
+        }
+        if (byte < 0x80) {
+            if (byte == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n')) {
+                report(rules::control_character,
+                       "carriage return (CR) without a line feed; lines must end in LF or CR+LF");
+            } else if ((byte < 0x20 && byte != '\t' && byte != '\r') || byte == 0x7F) {
+                std::snprintf(buffer, sizeof buffer, "control character U+%04X is not allowed",
+                              static_cast<unsigned>(byte));
+                report(rules::control_character,
+                       byte == 0 ? "NUL byte (U+0000) is not allowed" : std::string(buffer));
+            }
+            ++column;
+            ++i;
+            continue;
+        }
+        char32_t cp = 0;
+        const std::size_t length = decode_utf8(text, i, cp);
+        const bool valid = length > 0;
+        if (!valid) {
+            std::snprintf(buffer, sizeof buffer, "invalid UTF-8 byte 0x%02X",
+                          static_cast<unsigned>(byte));
+            report(rules::invalid_utf8, buffer, "save the file as UTF-8");
+            ++column;
+            ++i;
+            continue;
+        }
+        if (cp == 0xFEFF) {
+            // Allowed first (stripped above); elsewhere it hides in keys: 'group' != 'group'.
+            report(rules::control_character,
+                   "byte-order mark (U+FEFF) inside the file; only the very start may hold one");
+        } else if (cp >= 0x80 && cp < 0xA0) {
+            std::snprintf(buffer, sizeof buffer, "control character U+%04X is not allowed",
+                          static_cast<unsigned>(cp));
+            report(rules::control_character, buffer);
+        }
+        ++column;
+        i += length;
+    }
+    if (findings > max_findings) {
+        diagnostics.add(rules::control_character == diagnostics.items().back().rule
+                            ? rules::control_character
+                            : rules::invalid_utf8,
+                        Location{path, first_unshown, {}},
+                        std::to_string(findings - max_findings) +
+                            " more bad characters in this file, from here on, not shown");
+    }
+    return findings == 0;
+}
+
+// --- Parsing YAML --------------------------------------------------------------------------
+
+namespace {
+
+// Flow collections ([ and {) nest without indentation, and yaml-cpp 0.7's scanner holds
+// hundreds of bytes per open bracket before the parser sees any. Count them first.
+// Quotes and comments are skipped line by line; an overcount only matters past the limit.
+// Returns false when too deep; `unclosed` gets the offset of the last bracket never closed.
+bool check_flow_depth(const SourceFile& source, int max_depth, Diagnostics& diagnostics,
+                      std::optional<std::size_t>& unclosed) {
+    // Backstop for whatever the quote tracking below misreads: brackets counted with no
+    // regard for quotes or comments. No real plan has a thousand unclosed ones.
+    constexpr int max_raw_depth = 1000;
+    const std::string& text = source.text();
+    std::vector<std::size_t> open;
+    int raw_depth = 0;
+    char quote = 0;
+    bool comment = false;
+    char previous = '\n';
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '[' || c == '{') {
+            if (++raw_depth > max_raw_depth) {
+                diagnostics.add(
+                    rules::too_deep, source.location_at(i),
+                    "more than " + std::to_string(max_raw_depth) + " unclosed brackets");
+                return false;
+            }
+        } else if ((c == ']' || c == '}') && raw_depth > 0) {
+            --raw_depth;
+        }
+        if (c == '\n') {
+            quote = 0;
+            comment = false;
+        } else if (comment) {
+        } else if (quote != 0) {
+            if (c == '\\' && quote == '"' && i + 1 < text.size() && text[i + 1] != '\n') {
+                ++i;
+            } else if (c == quote) {
+                quote = 0;
+            }
+        } else if (c == '#' && (previous == ' ' || previous == '\t' || previous == '\n')) {
+            comment = true;
+        } else if ((c == '"' || c == '\'') && std::strchr(" \t\n[{,", previous) != nullptr) {
+            // A quote opens a scalar only where a token starts ("-'" is a plain word).
+            quote = c;
+        } else if (c == '[' || c == '{') {
+            open.push_back(i);
+            if (static_cast<int>(open.size()) > max_depth) {
+                diagnostics.add(
+                    rules::too_deep, source.location_at(i),
+                    "collections nested more than " + std::to_string(max_depth) + " levels deep");
+                return false;
+            }
+        } else if ((c == ']' || c == '}') && !open.empty()) {
+            open.pop_back();
+        }
+        previous = c;
+    }
+    if (!open.empty()) {
+        unclosed = open.back();
+    }
+    return true;
+}
+
+struct DepthExceeded {
+    YAML::Mark mark;
+};
+
+// Builds the YamlNode tree from yaml-cpp events.
+class TreeBuilder : public YAML::EventHandler {
+  public:
+    TreeBuilder(const SourceFile& source, const YamlLimits& limits, Diagnostics& diagnostics)
+        : source_(source), limits_(limits), diagnostics_(diagnostics) {}
+
+    YamlNode take_root() { return std::move(root_); }
+    int alias_count() const { return aliases_; }
+    std::size_t furthest_offset() const { return furthest_; }
+
+    void OnDocumentStart(const YAML::Mark& mark) override { see(mark); }
+    void OnDocumentEnd() override {}
+
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t) override {
+        see(mark);
+        YamlNode node;
+        node.offset = offset_of(mark);
+        add(std::move(node));
+    }
+
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+        see(mark);
+        // A billion-laughs file holds thousands: name the first few, count the rest.
+        constexpr int max_reported = 5;
+        if (++aliases_ <= max_reported) {
+            diagnostics_.add(rules::alias, location_of(mark),
+                             "aliases (*name) are not supported in plan files",
+                             "write the value out instead of referring to an anchor");
+        }
+        YamlNode node;
+        node.refused = true;
+        node.offset = offset_of(mark);
+        add(std::move(node));
+    }
+
+    void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
+                  const std::string& value) override {
+        see(mark);
+        YamlNode node;
+        node.kind = YamlNode::Kind::scalar;
+        node.value = value;
+        node.plain = tag == "?";  // yaml-cpp tags plain scalars "?" and quoted ones "!"
+        node.offset = offset_of(mark);
+        add(std::move(node));
+    }
+
+    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override {
+        open(mark, YamlNode::Kind::sequence);
+    }
+    void OnSequenceEnd() override { close(); }
+
+    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override {
+        open(mark, YamlNode::Kind::mapping);
+    }
+    void OnMapEnd() override { close(); }
+
+  private:
+    struct Frame {
+        YamlNode node;
+        std::unordered_map<std::string, std::size_t> keys;  // mappings: key -> offset
+    };
+
+    std::size_t offset_of(const YAML::Mark& mark) const {
+        return mark.pos < 0 ? 0 : static_cast<std::size_t>(mark.pos);
+    }
+    Location location_of(const YAML::Mark& mark) const {
+        return source_.location_at(offset_of(mark));
+    }
+    void see(const YAML::Mark& mark) { furthest_ = std::max(furthest_, offset_of(mark)); }
+
+    void open(const YAML::Mark& mark, YamlNode::Kind kind) {
+        see(mark);
+        if (static_cast<int>(stack_.size()) >= limits_.max_depth) {
+            throw DepthExceeded{mark};
+        }
+        Frame& frame = stack_.emplace_back();
+        frame.node.kind = kind;
+        frame.node.offset = offset_of(mark);
+    }
+
+    void close() {
+        Frame frame = std::move(stack_.back());
+        stack_.pop_back();
+        add(std::move(frame.node));
+    }
+
+    void add(YamlNode node) {
+        if (stack_.empty()) {
+            root_ = std::move(node);
+            return;
+        }
+        Frame& parent = stack_.back();
+        const bool is_key =
+            parent.node.kind == YamlNode::Kind::mapping && parent.node.children.size() % 2 == 0;
+        if (is_key && node.is_scalar()) {
+            const auto [it, inserted] = parent.keys.emplace(node.value, node.offset);
+            if (!inserted) {
+                Location where = source_.location_at(node.offset);
+                if (node.plain) {
+                    where.end = where.start;
+                    where.end.column += count_code_points(node.value);
+                }
+                Diagnostic& d = diagnostics_.add(
+                    rules::duplicate_key, where, "duplicate key '" + node.value + "'",
+                    "remove one of the two '" + node.value + "' entries");
+                d.related = source_.location_at(it->second);
+                d.related_message = "first defined";
+            }
+        }
+        parent.node.children.push_back(std::move(node));
+    }
+
+    const SourceFile& source_;
+    const YamlLimits& limits_;
+    Diagnostics& diagnostics_;
+    std::vector<Frame> stack_;
+    YamlNode root_;
+    std::size_t furthest_ = 0;
+    int aliases_ = 0;
+};
+
+// Sees whether a second document follows, without building it.
+class FirstEventProbe : public YAML::EventHandler {
+  public:
+    struct Seen {
+        YAML::Mark mark;
+    };
+    void OnDocumentStart(const YAML::Mark& mark) override { throw Seen{mark}; }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  const std::string&) override {}
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override {}
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override {}
+    void OnMapEnd() override {}
+};
+
+// yaml-cpp's messages name the parser's state; say what the writer most likely did.
+// `column` is yaml-cpp's 0-based byte column of the error on `line`.
+std::string syntax_hint(const std::string& what, std::string_view line, std::size_t column) {
+    const std::string_view indentation = line.substr(0, line.find_first_not_of(" \t"));
+    if (indentation.find('\t') != std::string_view::npos) {
+        return "indent with spaces; YAML does not allow tabs in indentation";
+    }
+    // An unexpected ':' after a value ("topic: Data: x") wants quotes; after the line's first
+    // key ("      topic: x", indented deeper than its neighbours) it wants indentation.
+    if (what.find("illegal map value") != std::string::npos &&
+        line.substr(0, std::min(column, line.size())).find(": ") == std::string_view::npos) {
+        return "check the indentation: this key is indented deeper than the keys above it";
+    }
+    static constexpr std::pair<std::string_view, std::string_view> hints[] = {
+        {"illegal map value",
+         "a text that contains ': ' must be quoted, e.g. topic: \"Data: what next?\""},
+        {"end of map not found",
+         "check the indentation: the keys of one mapping start in the same column"},
+        {"end of sequence not found",
+         "check the indentation: the items of one list start in the same column"},
+        {"illegal block entry",
+         "a '- ' item here does not line up with the list above; check the indentation"},
+        {"illegal EOF in scalar", "a quoted text is not closed; add the closing quote"},
+        {"unknown escape character",
+         "in double quotes a backslash starts an escape: write \\\\ or use single quotes"},
+        {"tab", "indent with spaces; YAML does not allow tabs in indentation"},
+    };
+    for (const auto& [needle, hint] : hints) {
+        if (what.find(needle) != std::string::npos) {
+            return std::string(hint);
+        }
+    }
+    return {};
+}
+
+std::string syntax_message(const std::string& what) {
+    if (what.empty()) {
+        return "YAML syntax error";
+    }
+    return "YAML syntax error: " + what;
+}
+
+}  // namespace
+
+bool parse_yaml(const SourceFile& source, const YamlLimits& limits, YamlNode& root,
+                Diagnostics& diagnostics) {
+    std::optional<std::size_t> unclosed;
+    if (!check_flow_depth(source, limits.max_depth, diagnostics, unclosed)) {
+        return false;
+    }
+    std::istringstream stream(source.text());
+    TreeBuilder builder(source, limits, diagnostics);
+    try {
+        YAML::Parser parser(stream);
+        if (!parser.HandleNextDocument(builder)) {
+            root = YamlNode{};  // an empty file
+            return true;
+        }
+        // Never loop over documents: yaml-cpp 0.7 can return the same empty document forever.
+        FirstEventProbe probe;
+        try {
+            (void)parser.HandleNextDocument(probe);
+        } catch (const FirstEventProbe::Seen& seen) {
+            const auto offset = static_cast<std::size_t>(std::max(seen.mark.pos, 0));
+            if (offset > builder.furthest_offset()) {
+                diagnostics.add(rules::multiple_documents, source.location_at(offset),
+                                "a second YAML document starts here; a plan file holds one");
+            } else {
+                // No progress: the parser is stuck on a character it cannot start a node with.
+                const std::size_t at = std::min(offset, source.text().size());
+                const std::string character =
+                    at < source.text().size() ? std::string(1, source.text()[at]) : "end";
+                diagnostics.add(rules::yaml_syntax, source.location_at(at),
+                                "YAML syntax error: unexpected '" + character + "'");
+            }
+            return false;
+        }
+        if (builder.alias_count() > 5) {
+            diagnostics.add(
+                rules::alias, Location{source.path(), {}, {}},
+                std::to_string(builder.alias_count() - 5) + " more aliases in this file not shown");
+        }
+        root = builder.take_root();
+        return true;
+    } catch (const DepthExceeded& e) {
+        diagnostics.add(
+            rules::too_deep,
+            Location{source.path(), source.position_from_mark(e.mark.line, e.mark.column), {}},
+            "collections nested more than " + std::to_string(limits.max_depth) + " levels deep");
+    } catch (const YAML::Exception& e) {
+        // yaml-cpp notices an unclosed flow collection only at the end of the file; point at
+        // the bracket instead.
+        if (unclosed && e.msg.find("flow not found") != std::string::npos) {
+            const char bracket = source.text()[*unclosed];
+            diagnostics.add(rules::yaml_syntax, source.location_at(*unclosed),
+                            std::string("YAML syntax error: '") + bracket + "' is never closed",
+                            std::string("add the missing '") + (bracket == '[' ? ']' : '}') + "'");
+        } else {
+            diagnostics.add(
+                rules::yaml_syntax,
+                Location{source.path(), source.position_from_mark(e.mark.line, e.mark.column), {}},
+                syntax_message(e.msg),
+                syntax_hint(e.msg, source.line_text(e.mark.line + 1),
+                            static_cast<std::size_t>(std::max(e.mark.column, 0))));
+        }
+    }
+    return false;
+}
+
+}  // namespace iwg

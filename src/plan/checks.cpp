@@ -1,0 +1,548 @@
+#include "iwg/plan/checks.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <map>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "iwg/plan/rules.hpp"
+#include "iwg/util/text_util.hpp"
+
+namespace iwg {
+namespace {
+
+// The number in an id such as "G12" (0 if there is none: ids from the loader always have one).
+long id_number(std::string_view id) {
+    long number = 0;
+    if (id.size() > 1) {
+        std::from_chars(id.data() + 1, id.data() + id.size(), number);
+    }
+    return number;
+}
+
+// "G1..G5", "G1..G3, G5 and G7": ids in numeric order, runs of three or more as ranges. A long
+// list is cut to its first parts and its last, with the count: "G1, G3, G5, … G7999 (4000
+// goals)", so that a message stays one readable line however large the plan.
+std::string describe_ids(const std::vector<std::string>& ids, std::string_view plural) {
+    std::vector<std::pair<long, const std::string*>> sorted;
+    sorted.reserve(ids.size());
+    for (const auto& id : ids) {
+        sorted.emplace_back(id_number(id), &id);
+    }
+    std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first < b.first : *a.second < *b.second;
+    });
+    sorted.erase(std::unique(sorted.begin(), sorted.end(),
+                             [](const auto& a, const auto& b) { return *a.second == *b.second; }),
+                 sorted.end());
+    std::vector<std::string> parts;
+    for (std::size_t i = 0; i < sorted.size();) {
+        std::size_t j = i;
+        while (j + 1 < sorted.size() && sorted[j + 1].first == sorted[j].first + 1) {
+            ++j;
+        }
+        if (j - i >= 2) {
+            parts.push_back(*sorted[i].second + ".." + *sorted[j].second);
+        } else {
+            for (std::size_t k = i; k <= j; ++k) {
+                parts.push_back(*sorted[k].second);
+            }
+        }
+        i = j + 1;
+    }
+    constexpr std::size_t max_parts = 6;
+    if (parts.size() > max_parts) {
+        return parts[0] + ", " + parts[1] + ", " + parts[2] + ", … " + parts.back() + " (" +
+               std::to_string(sorted.size()) + " " + std::string(plural) + ")";
+    }
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i > 0) {
+            out += i + 1 == parts.size() ? " and " : ", ";
+        }
+        out += parts[i];
+    }
+    return out;
+}
+
+// The ids of one list, for references to it: a set to look them up, and the "(goals are …)"
+// text every unknown reference shows, built once.
+class IdCatalogue {
+  public:
+    IdCatalogue(std::vector<std::string> ids, std::string_view what, std::string_view plural) {
+        for (const auto& id : ids) {
+            by_lower_case_.emplace(lower_ascii(id), id);
+            for (char c : id) {
+                alphabet_.insert(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+            }
+        }
+        if (ids.empty()) {
+            known_ = "the plan has no " + std::string(plural);
+        } else if (ids.size() == 1) {
+            known_ = "the only " + std::string(what) + " is " + ids.front();
+        } else {
+            known_ = std::string(plural) + " are " + describe_ids(ids, plural);
+        }
+        ids_.insert(std::make_move_iterator(ids.begin()), std::make_move_iterator(ids.end()));
+    }
+
+    bool contains(const std::string& id) const { return ids_.count(id) > 0; }
+    const std::string& known() const { return known_; }
+
+    // A likely typo of an id: one character too many or too few, or two neighbours swapped
+    // (ignoring case, as edit_distance does). A changed digit (G7 for G1) is as likely a
+    // different goal, so it earns no suggestion. Generates the few candidate edits and looks
+    // them up, instead of comparing with every id.
+    std::optional<std::string> likely_id(const std::string& wrong) const {
+        constexpr std::size_t max_length = 256;  // edit_distance's cap for hostile input
+        if (wrong.empty() || wrong.size() > max_length) {
+            return std::nullopt;
+        }
+        std::optional<std::string> found;
+        bool ambiguous = false;
+        auto consider = [&](const std::string& id) {
+            if (found && *found != id) {
+                ambiguous = true;
+            }
+            found = id;
+        };
+        const std::string lower = lower_ascii(wrong);
+        for (std::size_t i = 0; i < lower.size(); ++i) {  // one character too many
+            std::string candidate = lower;
+            candidate.erase(i, 1);
+            if (auto it = by_lower_case_.find(candidate); it != by_lower_case_.end()) {
+                consider(it->second);
+            }
+        }
+        if (lower.size() < max_length) {
+            for (std::size_t i = 0; i <= lower.size(); ++i) {  // one character too few
+                for (char c : alphabet_) {
+                    std::string candidate = lower;
+                    candidate.insert(i, 1, c);
+                    if (auto it = by_lower_case_.find(candidate); it != by_lower_case_.end()) {
+                        consider(it->second);
+                    }
+                }
+            }
+        }
+        for (std::size_t i = 0; i + 1 < wrong.size(); ++i) {  // two neighbours swapped
+            if (lower[i] == lower[i + 1]) {
+                continue;  // swapping them changes nothing, or only case
+            }
+            std::string candidate = wrong;
+            std::swap(candidate[i], candidate[i + 1]);
+            if (ids_.count(candidate) > 0) {
+                consider(candidate);
+            }
+        }
+        return ambiguous ? std::nullopt : found;
+    }
+
+  private:
+    std::unordered_set<std::string> ids_;
+    std::unordered_map<std::string, std::string> by_lower_case_;
+    std::set<char> alphabet_;  // the characters ids are made of, in lower case
+    std::string known_;
+};
+
+// What the checks need to know of a loader error.
+struct LoaderError {
+    std::string file;
+    Position start;
+    std::string rule;
+    std::string message;  // for E007 and E109 only
+};
+
+class Checker {
+  public:
+    Checker(const Plan& plan, Diagnostics& diagnostics) : plan_(plan), diagnostics_(diagnostics) {
+        // The loader's errors, to keep one mistake from causing findings elsewhere. Sorted by
+        // place, so that finding the errors inside an item is a binary search.
+        for (const auto& d : diagnostics.items()) {
+            if (d.severity == Severity::error) {
+                // Only the messages of E007 and E109 are needed (they name a dropped section).
+                const bool names_key =
+                    d.rule == rules::duplicate_section || d.rule == rules::duplicate_key;
+                loader_errors_.push_back(
+                    {d.location.file, d.location.start, d.rule, names_key ? d.message : ""});
+            }
+        }
+        std::sort(loader_errors_.begin(), loader_errors_.end(), by_place);
+        add_item_places(plan_.goals);
+        add_item_places(plan_.actions);
+        add_item_places(plan_.meetings);
+        for (auto& [file, places] : item_places_) {
+            std::sort(places.begin(), places.end());
+        }
+    }
+
+    void run() {
+        if (plan_.goals.empty() && plan_.actions.empty() && plan_.meetings.empty()) {
+            if (loader_errors_.empty()) {
+                const std::string file = plan_.files.empty() ? plan_.root : plan_.files.front();
+                diagnostics_.add(rules::empty_plan, Location{file, {}, {}},
+                                 "the plan has no goals, no actions and no meetings",
+                                 "add the plan's goals, actions and meetings");
+            }
+            return;
+        }
+        check_duplicates();
+        check_references();
+        check_coverage();
+        check_dates();
+        check_months();
+    }
+
+  private:
+    static bool by_place(const LoaderError& a, const LoaderError& b) {
+        return std::tie(a.file, a.start) < std::tie(b.file, b.start);
+    }
+
+    template <class Item>
+    void add_item_places(const std::vector<Item>& items) {
+        for (const auto& item : items) {
+            item_places_[item.location.file].push_back(item.location.start);
+        }
+    }
+
+    // The first loader error in `file` at or after `start`.
+    std::vector<LoaderError>::const_iterator first_error_from(const std::string& file,
+                                                              const Position& start) const {
+        const LoaderError key{file, start, {}, {}};
+        return std::lower_bound(loader_errors_.begin(), loader_errors_.end(), key, by_place);
+    }
+
+    // An error the loader reported at or after `start`, before `next` (same file), that
+    // `counts` (every error by default).
+    template <class Counts>
+    bool has_error_between(const Location& start, const std::optional<Location>& next,
+                           Counts counts) const {
+        for (auto it = first_error_from(start.file, start.start);
+             it != loader_errors_.end() && it->file == start.file &&
+             (!next || next->file != start.file || it->start < next->start);
+             ++it) {
+            if (counts(*it)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The loader reported an error inside this list item (between it and the next item).
+    template <class Item, class Counts>
+    bool item_has_errors(const std::vector<Item>& items, std::size_t i, Counts counts) const {
+        std::optional<Location> next;
+        if (i + 1 < items.size()) {
+            next = items[i + 1].location;
+        }
+        return has_error_between(items[i].location, next, counts);
+    }
+
+    template <class Item>
+    bool item_has_errors(const std::vector<Item>& items, std::size_t i) const {
+        return item_has_errors(items, i, [](const LoaderError&) { return true; });
+    }
+
+    static bool failed_to_read_or_parse(const LoaderError& d) {
+        return d.rule == rules::unreadable || d.rule == rules::too_large ||
+               d.rule == rules::invalid_utf8 || d.rule == rules::control_character ||
+               d.rule == rules::yaml_syntax || d.rule == rules::multiple_documents ||
+               d.rule == rules::too_deep || d.rule == rules::no_plan_files;
+    }
+
+    // Errors that drop a list item: one that is not a mapping (E101), an alias (E009), a key
+    // given twice (E007, the loader keeps one of the two values).
+    static bool may_drop_an_item(const LoaderError& d) {
+        return d.rule == rules::wrong_type || d.rule == rules::alias ||
+               d.rule == rules::duplicate_key;
+    }
+
+    // Such an error among the list's items in one file: from the list's first item there up to
+    // the first item of another list after its last.
+    template <class Item>
+    bool has_dropping_error_among(const std::vector<Item>& items) const {
+        std::map<std::string, std::pair<Position, Position>> spans;  // file -> first, last item
+        for (const auto& item : items) {
+            const auto [it, inserted] = spans.emplace(
+                item.location.file, std::pair{item.location.start, item.location.start});
+            if (!inserted) {
+                it->second.first = std::min(it->second.first, item.location.start);
+                it->second.second = std::max(it->second.second, item.location.start);
+            }
+        }
+        for (const auto& [file, span] : spans) {
+            const std::vector<Position>& places = item_places_.at(file);
+            const auto after = std::upper_bound(places.begin(), places.end(), span.second);
+            for (auto it = first_error_from(file, span.first);
+                 it != loader_errors_.end() && it->file == file &&
+                 (after == places.end() || it->start < *after);
+                 ++it) {
+                if (may_drop_an_item(*it)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // A list may lack items when a file failed to read or parse, when the list's own section
+    // was dropped as given twice, when an item's id did not decode or an item was dropped, or
+    // when it is empty and the loader reported errors (the section may have had the wrong
+    // type): references to it are then not checked. Other errors (an unknown key, a duplicate
+    // key elsewhere) leave the list whole.
+    template <class Item>
+    bool complete(const std::vector<Item>& items, std::string_view section) const {
+        if (items.empty() && !loader_errors_.empty()) {
+            return false;
+        }
+        // A section given twice, in one file or two: its second copy was not read.
+        const bool list_errors =
+            plan_.dropped_sections.count(std::string(section)) != 0 ||
+            std::any_of(loader_errors_.begin(), loader_errors_.end(),
+                        [](const LoaderError& d) { return failed_to_read_or_parse(d); });
+        if (list_errors) {
+            return false;
+        }
+        if (std::any_of(items.begin(), items.end(),
+                        [](const Item& item) { return item.id.value.empty(); })) {
+            return false;  // its id did not decode: a reference may mean it
+        }
+        return !has_dropping_error_among(items);
+    }
+
+    template <class Item>
+    void check_unique(const std::vector<Item>& items, std::string_view what) {
+        std::unordered_map<std::string, const Item*> first;
+        for (const auto& item : items) {
+            if (item.id.value.empty()) {
+                continue;  // its id did not decode: already reported
+            }
+            const auto [it, inserted] = first.emplace(item.id.value, &item);
+            if (!inserted) {
+                Diagnostic& d = diagnostics_.add(
+                    rules::duplicate_id, item.id.location,
+                    "duplicate " + std::string(what) + " id '" + item.id.value + "'",
+                    "give this " + std::string(what) + " an id of its own");
+                d.related = it->second->id.location;
+                d.related_message = "first defined";
+            }
+        }
+    }
+
+    void check_duplicates() {
+        check_unique(plan_.goals, "goal");
+        check_unique(plan_.actions, "action");
+    }
+
+    template <class Item>
+    static std::vector<std::string> ids_of(const std::vector<Item>& items) {
+        std::vector<std::string> ids;
+        for (const auto& item : items) {
+            if (!item.id.value.empty()) {
+                ids.push_back(item.id.value);
+            }
+        }
+        return ids;
+    }
+
+    void check_reference(const Located<std::string>& ref, const IdCatalogue& ids,
+                         std::string_view rule, std::string_view what) {
+        if (ids.contains(ref.value)) {
+            return;
+        }
+        std::string hint;
+        if (auto match = ids.likely_id(ref.value)) {
+            hint = "did you mean '" + *match + "'?";
+            likely_meant_.insert(*match);  // "G55" for G5: G5 is not also "unserved"
+        }
+        diagnostics_.add(
+            rule, ref.location,
+            "unknown " + std::string(what) + " '" + ref.value + "' (" + ids.known() + ")", hint);
+    }
+
+    void check_references() {
+        if (complete(plan_.goals, "goals")) {
+            const IdCatalogue goal_ids(ids_of(plan_.goals), "goal", "goals");
+            for (const auto& action : plan_.actions) {
+                for (const auto& ref : action.goals) {
+                    check_reference(ref, goal_ids, rules::unknown_goal, "goal");
+                }
+            }
+            for (const auto& meeting : plan_.meetings) {
+                for (const auto& ref : meeting.goals) {
+                    check_reference(ref, goal_ids, rules::unknown_goal, "goal");
+                }
+            }
+        }
+        if (complete(plan_.actions, "actions")) {
+            const IdCatalogue action_ids(ids_of(plan_.actions), "action", "actions");
+            for (const auto& meeting : plan_.meetings) {
+                for (const auto& ref : meeting.actions) {
+                    check_reference(ref, action_ids, rules::unknown_action, "action");
+                }
+            }
+        }
+    }
+
+    // An action's goal list may lack a reference: one failed to decode (E106), or the list or
+    // one of its items had the wrong type or was dropped.
+    bool action_goals_may_be_incomplete() const {
+        for (std::size_t i = 0; i < plan_.actions.size(); ++i) {
+            // A misspelt 'goals' key ("goal:") was not read: the goals it names are unknown.
+            if (plan_.actions[i].goals_key_misspelt ||
+                item_has_errors(plan_.actions, i, [](const LoaderError& d) {
+                    return d.rule == rules::bad_id || may_drop_an_item(d);
+                })) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void check_coverage() {
+        if (complete(plan_.goals, "goals") && complete(plan_.actions, "actions") &&
+            !action_goals_may_be_incomplete()) {
+            std::unordered_set<std::string_view> served;
+            for (const auto& action : plan_.actions) {
+                for (const auto& ref : action.goals) {
+                    served.insert(ref.value);
+                }
+            }
+            for (const auto& goal : plan_.goals) {
+                if (!goal.id.value.empty() && served.count(goal.id.value) == 0 &&
+                    likely_meant_.count(goal.id.value) == 0) {
+                    diagnostics_.add(
+                        rules::unserved_goal, goal.id.location,
+                        "no action serves goal '" + goal.id.value + "'",
+                        "add '" + goal.id.value + "' to the 'goals' of the actions that serve it");
+                }
+            }
+        }
+        for (std::size_t i = 0; i < plan_.actions.size(); ++i) {
+            const Action& action = plan_.actions[i];
+            if (!action.id.value.empty() && action.goals.empty() &&
+                !item_has_errors(plan_.actions, i)) {
+                diagnostics_.add(rules::action_without_goal, action.id.location,
+                                 "action '" + action.id.value + "' serves no goal",
+                                 "add 'goals: [...]' with the ids of the goals it serves");
+            }
+        }
+    }
+
+    void check_dates() {
+        const int year = plan_.year.value;
+        for (std::size_t i = 0; i < plan_.meetings.size(); ++i) {
+            const Meeting& meeting = plan_.meetings[i];
+            if (!meeting.date) {
+                continue;
+            }
+            const Date& date = meeting.date->value;
+            const std::string shown = format_date(date);
+            if (year != 0 && date.year != year) {
+                diagnostics_.add(
+                    rules::date_outside_year, meeting.date->location,
+                    "date " + shown + " lies outside the plan's year " + std::to_string(year),
+                    "correct the year, or move the row to the " + std::to_string(date.year) +
+                        " plan");
+            }
+            if (meeting.month) {
+                if (meeting.month->value != date.month) {
+                    Diagnostic& d = diagnostics_.add(
+                        rules::date_month_mismatch, meeting.date->location,
+                        "date " + shown + " lies in " + std::string(month_name(date.month)) +
+                            ", but the row's month is " +
+                            std::string(month_name(meeting.month->value)),
+                        "make the date and 'month' agree");
+                    d.related = meeting.month->location;
+                    d.related_message = "the row's month";
+                }
+            } else if (!item_has_errors(plan_.meetings, i)) {
+                diagnostics_.add(rules::date_without_month, meeting.date->location,
+                                 "the row has a date (" + shown + ") but no month",
+                                 "add 'month: " + lower_ascii(month_name(date.month)) + "'");
+            }
+        }
+    }
+
+    static bool counts_as_topic(const Meeting& meeting) {
+        return meeting.kind.value != MeetingKind::break_ &&
+               meeting.status.value != MeetingStatus::cancelled;
+    }
+
+    void check_months() {
+        std::map<int, std::vector<const Meeting*>> by_month;
+        for (std::size_t i = 0; i < plan_.meetings.size(); ++i) {
+            const Meeting& meeting = plan_.meetings[i];
+            if (meeting.month) {
+                by_month[meeting.month->value].push_back(&meeting);
+            } else if (!meeting.date && !item_has_errors(plan_.meetings, i)) {
+                diagnostics_.add(
+                    rules::unscheduled_row,
+                    meeting.topic.value.empty() ? meeting.location : meeting.topic.location,
+                    "row " + quote_for_message(meeting.topic.value) + " has no month",
+                    "add its month once it is known; until then agendas show it "
+                    "only with --all");
+            }
+        }
+        for (const auto& [month, rows] : by_month) {
+            const std::string name(month_name(month));
+            const Meeting* break_row = nullptr;
+            std::vector<const Meeting*> topics;
+            bool shares = false;
+            for (const Meeting* row : rows) {
+                if (row->kind.value == MeetingKind::break_ &&
+                    row->status.value != MeetingStatus::cancelled && break_row == nullptr) {
+                    break_row = row;
+                }
+                if (counts_as_topic(*row)) {
+                    topics.push_back(row);
+                    shares = shares || row->shares_month;
+                }
+            }
+            for (const Meeting* row : topics) {
+                if (break_row != nullptr && (row->kind.value == MeetingKind::meeting ||
+                                             row->kind.value == MeetingKind::event)) {
+                    Diagnostic& d = diagnostics_.add(
+                        rules::meeting_in_break, row->month->location,
+                        std::string(to_string(row->kind.value)) + " " +
+                            quote_for_message(row->topic.value) + " is planned in " + name +
+                            ", which the plan marks as a break",
+                        "move it to another month, or set 'status: cancelled'");
+                    d.related = break_row->month->location;
+                    d.related_message = "the break";
+                }
+            }
+            if (shares || topics.size() < 2) {
+                continue;
+            }
+            for (std::size_t i = 1; i < topics.size(); ++i) {
+                Diagnostic& d = diagnostics_.add(
+                    rules::shared_month, topics[i]->month->location,
+                    name +
+                        " already has a topic: " + quote_for_message(topics.front()->topic.value),
+                    "if both are intended, set 'shares_month: true' on a row of " + name +
+                        "; else move one");
+                d.related = topics.front()->month->location;
+                d.related_message = "the month's first topic";
+            }
+        }
+    }
+
+    const Plan& plan_;
+    Diagnostics& diagnostics_;
+    std::set<std::string> likely_meant_;      // ids that unknown references probably meant
+    std::vector<LoaderError> loader_errors_;  // sorted by place
+    std::map<std::string, std::vector<Position>> item_places_;  // file -> items' starts, sorted
+};
+
+}  // namespace
+
+void check_plan(const Plan& plan, Diagnostics& diagnostics) {
+    Checker(plan, diagnostics).run();
+}
+
+}  // namespace iwg

@@ -1,0 +1,93 @@
+#include "iwg/plan/diagnostic.hpp"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "iwg/plan/rules.hpp"
+#include "iwg/render/terminal.hpp"
+
+namespace iwg {
+
+std::string_view to_string(Severity severity) {
+    return severity == Severity::error ? "error" : "warning";
+}
+
+Diagnostic& Diagnostics::add(std::string_view rule, Location location, std::string message,
+                             std::string hint) {
+    const Rule* known = find_rule(rule);
+    Diagnostic& d = items_.emplace_back();
+    d.severity = known != nullptr ? known->severity : Severity::error;
+    d.rule = std::string(rule);
+    // Messages quote plan text; every format gets them as one printable line.
+    d.message = sanitize_for_terminal(message);
+    d.hint = sanitize_for_terminal(hint);
+    d.location = std::move(location);
+    return d;
+}
+
+std::size_t Diagnostics::error_count() const {
+    return static_cast<std::size_t>(std::count_if(
+        items_.begin(), items_.end(), [](const auto& d) { return d.severity == Severity::error; }));
+}
+
+std::size_t Diagnostics::warning_count() const {
+    return items_.size() - error_count();
+}
+
+bool Diagnostics::has_input_error() const {
+    return std::any_of(items_.begin(), items_.end(), [](const Diagnostic& d) {
+        const Rule* rule = find_rule(d.rule);
+        return rule != nullptr && rule->input_error;
+    });
+}
+
+void Diagnostics::append(const Diagnostics& other) {
+    items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+}
+
+void Diagnostics::sort() {
+    std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return std::tie(a.location.file, a.location.start, a.rule) <
+               std::tie(b.location.file, b.location.start, b.rule);
+    });
+}
+
+void Diagnostics::limit_each_rule_per_file(std::size_t limit) {
+    std::map<std::pair<std::string, std::string>, std::size_t> seen;
+    std::vector<Diagnostic> kept;
+    std::vector<std::size_t> summaries;  // index in `kept` of each rule's "more" finding
+    for (auto& d : items_) {
+        std::size_t& count = seen[{d.location.file, d.rule}];
+        ++count;
+        if (count <= limit) {
+            kept.push_back(std::move(d));
+        } else if (count == limit + 1) {
+            Diagnostic more = d;
+            more.hint.clear();
+            more.related.reset();
+            more.related_message.clear();
+            summaries.push_back(kept.size());
+            kept.push_back(std::move(more));
+        }
+    }
+    for (const std::size_t index : summaries) {
+        Diagnostic& more = kept[index];
+        const std::size_t hidden = seen[{more.location.file, more.rule}] - limit;
+        more.message = std::to_string(hidden) + " more " + more.rule + " finding" +
+                       (hidden == 1 ? "" : "s") + " in this file, from here on, not shown";
+    }
+    items_ = std::move(kept);
+}
+
+int exit_code_for(const Diagnostics& diagnostics, bool strict) {
+    if (diagnostics.has_input_error()) {
+        return exit_usage;
+    }
+    if (diagnostics.error_count() > 0 || (strict && diagnostics.warning_count() > 0)) {
+        return exit_plan_errors;
+    }
+    return exit_ok;
+}
+
+}  // namespace iwg

@@ -1,0 +1,747 @@
+#include "iwg/plan/loader.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <map>
+#include <set>
+#include <system_error>
+
+#include "iwg/input/utf8.hpp"
+#include "iwg/plan/rules.hpp"
+#include "iwg/util/suggest.hpp"
+#include "iwg/util/text_util.hpp"
+
+namespace iwg {
+namespace fs = std::filesystem;
+
+const SourceFile* LoadResult::find_source(const std::string& path) const {
+    if (index_.size() != sources.size()) {
+        index_.clear();
+        for (const auto& source : sources) {
+            index_.emplace(source->path(), source.get());
+        }
+    }
+    const auto it = index_.find(path);
+    return it == index_.end() ? nullptr : it->second;
+}
+
+namespace {
+
+// The keys of each mapping the format defines, in documentation order.
+const std::vector<std::string_view> plan_keys{"format", "group",        "title",
+                                              "year",   "introduction", "focus_areas",
+                                              "goals",  "actions",      "meetings"};
+const std::vector<std::string_view> goal_keys{"id", "text", "notes"};
+const std::vector<std::string_view> action_keys{"id", "text", "goals", "status", "notes"};
+const std::vector<std::string_view> meeting_keys{
+    "month",    "topic",    "alternative", "kind",  "status",  "date",  "time",
+    "duration", "timezone", "speakers",    "goals", "actions", "notes", "shares_month"};
+
+const std::vector<std::string_view> month_words{"january",   "february", "march",    "april",
+                                                "may",       "june",     "july",     "august",
+                                                "september", "october",  "november", "december"};
+
+// What the files of one plan have said at the top level so far.
+struct PlanSections {
+    std::map<std::string, Location> found;  // section -> where it was first defined
+    std::set<std::string> misspelt;         // sections an unknown key was taken for
+};
+
+// Decodes one file's YAML tree into the plan, adding a finding for every problem.
+class Decoder {
+  public:
+    Decoder(const SourceFile& source, Plan& plan, Diagnostics& diagnostics, PlanSections& sections)
+        : source_(source), plan_(plan), diagnostics_(diagnostics), sections_(sections) {}
+
+    void decode(const YamlNode& root) {
+        if (root.is_null()) {
+            diagnostics_.add(rules::wrong_type, Location{source_.path(), {1, 1}, {}},
+                             "the file is empty; expected a mapping of plan sections",
+                             "start with e.g. 'goals:' or delete the file");
+            return;
+        }
+        if (!root.is_mapping()) {
+            wrong_type(root, "the file", "a mapping of plan sections (goals:, meetings:, …)");
+            return;
+        }
+        const auto misspelt = for_each_entry(
+            root, plan_keys, "the plan",
+            [&](const std::string& key, const YamlNode& value, const YamlNode& key_node) {
+                const auto [it, inserted] = sections_.found.emplace(key, at(key_node));
+                if (!inserted) {
+                    plan_.dropped_sections.insert(key);
+                }
+                if (!inserted && it->second.file == source_.path()) {
+                    return;  // a duplicate key in one file: E007 has said so
+                }
+                if (!inserted) {
+                    Diagnostic& d = diagnostics_.add(rules::duplicate_section, at(key_node),
+                                                     "section '" + key + "' is defined twice",
+                                                     "keep each section in one file");
+                    d.related = it->second;
+                    d.related_message = "first defined";
+                    return;
+                }
+                decode_section(key, value);
+            });
+        sections_.misspelt.insert(misspelt.begin(), misspelt.end());
+    }
+
+  private:
+    Location at(const YamlNode& node) const { return source_.location_at(node.offset); }
+    // yaml-cpp places an empty value at the next token; the key is where the reader looks.
+    Location at_value(const YamlNode& node) const {
+        return node.is_null() ? key_location_ : at(node);
+    }
+
+    Location span(const YamlNode& node) const {
+        Location location = at(node);
+        if (node.is_scalar() && node.plain && node.value.find('\n') == std::string::npos) {
+            location.end = location.start;
+            location.end.column += count_code_points(node.value);
+        }
+        return location;
+    }
+
+    void wrong_type(const YamlNode& node, std::string_view what, std::string_view expected,
+                    std::string hint = {}) {
+        diagnostics_.add(rules::wrong_type, node.is_null() ? at_value(node) : span(node),
+                         std::string(what) + " must be " + std::string(expected) + ", not " +
+                             std::string(describe(node.kind)),
+                         std::move(hint));
+    }
+
+    // Calls `handle(key, value, key_node)` for each known key; reports unknown and non-text keys.
+    // Returns the known keys that unknown keys looked like (likely misspellings).
+    template <class Handle>
+    std::set<std::string> for_each_entry(const YamlNode& mapping,
+                                         const std::vector<std::string_view>& known,
+                                         std::string_view owner, Handle&& handle) {
+        std::set<std::string> misspelt;
+        for (std::size_t i = 0; i + 1 < mapping.children.size(); i += 2) {
+            const YamlNode& key = mapping.children[i];
+            const YamlNode& value = mapping.children[i + 1];
+            if (!key.is_scalar()) {
+                // Not wrong_type: an empty key is a null node, and it is the key we point at.
+                diagnostics_.add(rules::wrong_type, at(key),
+                                 "a key must be a text, not " + std::string(describe(key.kind)));
+                continue;
+            }
+            if (std::find(known.begin(), known.end(), key.value) == known.end()) {
+                std::string hint;
+                if (auto match = closest_match(key.value, known)) {
+                    hint = "did you mean '" + *match + "'?";
+                    misspelt.insert(*match);
+                } else {
+                    hint = "expected one of: " + join_alternatives(known);
+                }
+                diagnostics_.add(
+                    rules::unknown_key, span(key),
+                    "unknown key " + quote_for_message(key.value) + " in " + std::string(owner),
+                    hint);
+                continue;
+            }
+            key_location_ = at(key);
+            if (!value.refused) {
+                handle(key.value, value, key);
+            }
+        }
+        return misspelt;
+    }
+
+    const YamlNode* find(const YamlNode& mapping, std::string_view key) const {
+        for (std::size_t i = 0; i + 1 < mapping.children.size(); i += 2) {
+            if (mapping.children[i].is_scalar() && mapping.children[i].value == key) {
+                return &mapping.children[i + 1];
+            }
+        }
+        return nullptr;
+    }
+
+    // Call after for_each_entry: a key reported as a likely misspelling of `key` already
+    // explains why `key` is missing.
+    void require(const YamlNode& mapping, std::string_view key, std::string_view owner,
+                 const std::set<std::string>& misspelt) {
+        if (find(mapping, key) == nullptr && misspelt.count(std::string(key)) == 0) {
+            diagnostics_.add(rules::missing_field, at(mapping),
+                             std::string(owner) + " has no '" + std::string(key) + "'",
+                             "add '" + std::string(key) + ": …'");
+        }
+    }
+
+    // Text value: any scalar. Null or empty text is reported when `required`.
+    std::optional<Located<std::string>> text(const YamlNode& node, std::string_view field) {
+        if (node.is_null() || (node.is_scalar() && node.value.empty())) {
+            diagnostics_.add(rules::empty_value, at_value(node),
+                             "'" + std::string(field) + "' is empty",
+                             "write the text, or remove the field");
+            return std::nullopt;
+        }
+        if (!node.is_scalar()) {
+            wrong_type(node, "'" + std::string(field) + "'", "a text");
+            return std::nullopt;
+        }
+        if (!check_characters(node, field)) {
+            return std::nullopt;
+        }
+        // A block scalar (|) keeps its final line break; a value does not need it.
+        std::string value = node.value;
+        while (!value.empty() && (value.back() == '\n' || value.back() == '\r')) {
+            value.pop_back();
+        }
+        return Located<std::string>{std::move(value), span(node)};
+    }
+
+    // The file's bytes were checked, but a double-quoted "\e" or "\u202E" makes the same
+    // characters, and a raw U+202E is valid UTF-8: refuse them in values, so plan text never
+    // carries them to any output.
+    bool check_characters(const YamlNode& node, std::string_view field) {
+        const std::string& v = node.value;
+        for (std::size_t i = 0; i < v.size();) {
+            char32_t cp = 0;
+            const std::size_t length = std::max<std::size_t>(decode_utf8(v, i, cp), 1);
+            const bool control = is_control(cp);
+            if (control || is_layout_control(cp)) {
+                char code[16];
+                std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+                diagnostics_.add(rules::control_character, span(node),
+                                 "'" + std::string(field) + "' holds " +
+                                     (control ? "control character " : "layout control ") + code,
+                                 "remove it; plan text is printed to terminals and CI logs");
+                return false;
+            }
+            i += length;
+        }
+        return true;
+    }
+
+    std::string optional_text(const YamlNode& node, std::string_view field) {
+        if (node.is_null()) {
+            return {};
+        }
+        auto value = text(node, field);
+        return value ? value->value : std::string{};
+    }
+
+    std::vector<std::string> text_list(const YamlNode& node, std::string_view field) {
+        std::vector<std::string> out;
+        if (node.is_null()) {
+            return out;
+        }
+        if (!node.is_sequence()) {
+            wrong_type(node, "'" + std::string(field) + "'", "a list of texts",
+                       node.is_scalar()
+                           ? "write a list: " + std::string(field) + ": [" + node.value + "]"
+                           : std::string{});
+            return out;
+        }
+        for (const auto& item : node.children) {
+            if (item.refused) {
+                continue;
+            }
+            if (auto value = text(item, field)) {
+                out.push_back(std::move(value->value));
+            }
+        }
+        return out;
+    }
+
+    // A decimal integer without sign or leading zeros (YAML 1.1 would read 017 as octal).
+    std::optional<Located<int>> integer(const YamlNode& node, std::string_view field, int min,
+                                        int max) {
+        if (!node.is_scalar()) {
+            wrong_type(node, "'" + std::string(field) + "'", "a number");
+            return std::nullopt;
+        }
+        const std::string& v = node.value;
+        const bool digits =
+            !v.empty() && v.size() <= 9 &&
+            std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!digits || (v.size() > 1 && v[0] == '0')) {
+            diagnostics_.add(rules::bad_number, span(node),
+                             "'" + std::string(field) + "' must be a decimal number, not " +
+                                 quote_for_message(v),
+                             v.size() > 1 && v[0] == '0' && digits
+                                 ? "write it without leading zeros: " + std::to_string(std::stoi(v))
+                                 : std::string{});
+            return std::nullopt;
+        }
+        const int value = std::stoi(v);
+        if (value < min || value > max) {
+            diagnostics_.add(rules::bad_number, span(node),
+                             "'" + std::string(field) + "' must be between " + std::to_string(min) +
+                                 " and " + std::to_string(max) + ", not " + v);
+            return std::nullopt;
+        }
+        return Located<int>{value, span(node)};
+    }
+
+    std::optional<bool> boolean(const YamlNode& node, std::string_view field) {
+        if (node.is_scalar() && (node.value == "true" || node.value == "false")) {
+            return node.value == "true";
+        }
+        std::string hint;
+        if (node.is_scalar()) {
+            // YAML 1.1 words for booleans; iwg reads YAML 1.2's true and false only.
+            static const std::set<std::string> yes{"yes", "Yes", "YES", "on", "On", "ON", "y", "Y"};
+            static const std::set<std::string> no{"no", "No", "NO", "off", "Off", "OFF", "n", "N"};
+            if (yes.count(node.value) != 0) {
+                hint = "write true";
+            } else if (no.count(node.value) != 0) {
+                hint = "write false";
+            }
+        }
+        diagnostics_.add(rules::wrong_type, span(node),
+                         "'" + std::string(field) + "' must be true or false, not " +
+                             (node.is_scalar() ? quote_for_message(node.value)
+                                               : std::string(describe(node.kind))),
+                         hint);
+        return std::nullopt;
+    }
+
+    template <class Enum, class Parse>
+    std::optional<Located<Enum>> enumeration(const YamlNode& node, std::string_view field,
+                                             const std::vector<std::string_view>& words,
+                                             Parse parse) {
+        if (!node.is_scalar()) {
+            wrong_type(node, "'" + std::string(field) + "'", "one of " + join_alternatives(words));
+            return std::nullopt;
+        }
+        if (auto value = parse(node.value)) {
+            return Located<Enum>{*value, span(node)};
+        }
+        std::string hint;
+        if (auto match = closest_match(node.value, words)) {
+            hint = "did you mean '" + *match + "'?";
+        }
+        diagnostics_.add(rules::bad_enum, span(node),
+                         "'" + std::string(field) + "' must be " + join_alternatives(words) +
+                             ", not " + quote_for_message(node.value),
+                         hint);
+        return std::nullopt;
+    }
+
+    std::optional<Located<std::string>> id(const YamlNode& node, char prefix,
+                                           std::string_view what) {
+        auto value = text(node, what);
+        if (!value) {
+            return std::nullopt;
+        }
+        const std::string& v = value->value;
+        const bool ok =
+            v.size() >= 2 && v.size() <= 10 && v[0] == prefix && v[1] != '0' &&
+            std::all_of(v.begin() + 1, v.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!ok) {
+            std::string hint = std::string("write it as ") + prefix + "1, " + prefix + "2, …";
+            const bool number_follows =
+                v.size() >= 2 &&
+                std::all_of(v.begin() + 1, v.end(), [](char c) { return c >= '0' && c <= '9'; });
+            if (number_follows && (v[0] == prefix || v[0] == prefix + ('a' - 'A'))) {
+                // "g1" or "G01": the same id, written another way.
+                const std::size_t first_digit = v.find_first_not_of('0', 1);
+                if (first_digit != std::string::npos) {
+                    hint = "did you mean '" + std::string(1, prefix) + v.substr(first_digit) + "'?";
+                }
+            }
+            diagnostics_.add(
+                rules::bad_id, value->location,
+                std::string(what) + " " + quote_for_message(v) + " must look like " + prefix + "1",
+                hint);
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    std::vector<Located<std::string>> id_list(const YamlNode& node, char prefix,
+                                              std::string_view field, std::string_view what) {
+        std::vector<Located<std::string>> out;
+        if (node.is_null()) {
+            return out;
+        }
+        if (!node.is_sequence()) {
+            wrong_type(node, "'" + std::string(field) + "'",
+                       std::string("a list of ids, e.g. [") + prefix + "1, " + prefix + "2]",
+                       node.is_scalar()
+                           ? "write a list: " + std::string(field) + ": [" + node.value + "]"
+                           : std::string{});
+            return out;
+        }
+        for (const auto& item : node.children) {
+            if (item.refused) {
+                continue;
+            }
+            if (auto value = id(item, prefix, what)) {
+                out.push_back(std::move(*value));
+            }
+        }
+        return out;
+    }
+
+    std::optional<Located<int>> month(const YamlNode& node) {
+        if (!node.is_scalar()) {
+            wrong_type(node, "'month'", "a month name such as may");
+            return std::nullopt;
+        }
+        if (auto m = month_from_name(node.value)) {
+            return Located<int>{*m, span(node)};
+        }
+        std::string hint;
+        const std::string& v = node.value;
+        const bool digits =
+            !v.empty() && v.size() <= 2 &&
+            std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (digits && std::stoi(v) >= 1 && std::stoi(v) <= 12) {
+            hint = "write the month's name: '" +
+                   std::string(month_words[static_cast<std::size_t>(std::stoi(v) - 1)]) + "'";
+        } else if (v == "no" || v == "No" || v == "NO") {
+            // YAML 1.1 reads a bare no as false; here it is most likely November cut short.
+            hint = "did you mean 'november'? (write the whole name)";
+        } else if (auto match = closest_match(v, month_words)) {
+            hint = "did you mean '" + *match + "'?";
+        } else if (v.size() >= 3) {
+            // "sept", "dec": the start of a month's name.
+            std::string lower = v;
+            std::transform(lower.begin(), lower.end(), lower.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+            for (auto word : month_words) {
+                if (word.starts_with(lower)) {
+                    hint = "did you mean '" + std::string(word) + "'?";
+                    break;
+                }
+            }
+        }
+        diagnostics_.add(
+            rules::bad_month, span(node),
+            "'month' must be a month name (january … december), not " + quote_for_message(v), hint);
+        return std::nullopt;
+    }
+
+    void decode_section(const std::string& key, const YamlNode& value) {
+        if (key == "format") {
+            if (auto format = integer(value, "format", 0, 1000000)) {
+                if (format->value != 1) {
+                    diagnostics_.add(rules::bad_format_version, format->location,
+                                     "plan format " + std::to_string(format->value) +
+                                         " is not supported; this iwg reads format 1",
+                                     "set 'format: 1', or upgrade iwg");
+                }
+                plan_.format = format->value;
+            }
+        } else if (key == "group") {
+            if (auto v = text(value, key)) {
+                plan_.group = *v;
+            }
+        } else if (key == "title") {
+            if (auto v = text(value, key)) {
+                plan_.title = *v;
+            }
+        } else if (key == "year") {
+            if (auto v = integer(value, key, 1000, 9999)) {
+                plan_.year = *v;
+            }
+        } else if (key == "introduction") {
+            plan_.introduction = optional_text(value, key);
+        } else if (key == "focus_areas") {
+            plan_.focus_areas = text_list(value, key);
+        } else if (key == "goals") {
+            decode_list(value, key, "a list of goals",
+                        [this](const YamlNode& n) { decode_goal(n); });
+        } else if (key == "actions") {
+            decode_list(value, key, "a list of actions",
+                        [this](const YamlNode& n) { decode_action(n); });
+        } else if (key == "meetings") {
+            decode_list(value, key, "a list of meetings",
+                        [this](const YamlNode& n) { decode_meeting(n); });
+        }
+    }
+
+    template <class Each>
+    void decode_list(const YamlNode& node, std::string_view field, std::string_view expected,
+                     Each each) {
+        if (node.is_null()) {
+            return;
+        }
+        if (!node.is_sequence()) {
+            wrong_type(node, "'" + std::string(field) + "'", expected);
+            return;
+        }
+        for (const auto& item : node.children) {
+            if (item.refused) {
+                continue;
+            }
+            each(item);
+        }
+    }
+
+    // The fields goals and actions share. Returns false for any other key.
+    template <class Item>
+    bool decode_item_field(const std::string& key, const YamlNode& v, Item& item, char prefix,
+                           std::string_view what) {
+        if (key == "id") {
+            if (auto x = id(v, prefix, what)) {
+                item.id = *x;
+            }
+        } else if (key == "text") {
+            if (auto x = text(v, key)) {
+                item.text = *x;
+            }
+        } else if (key == "notes") {
+            item.notes = optional_text(v, key);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    void decode_goal(const YamlNode& node) {
+        if (!node.is_mapping()) {
+            wrong_type(node, "a goal", "a mapping with 'id' and 'text'");
+            return;
+        }
+        Goal goal;
+        goal.location = at(node);
+        const auto misspelt =
+            for_each_entry(node, goal_keys, "a goal",
+                           [&](const std::string& key, const YamlNode& v, const YamlNode&) {
+                               decode_item_field(key, v, goal, 'G', "goal id");
+                           });
+        require(node, "id", "this goal", misspelt);
+        require(node, "text", "this goal", misspelt);
+        plan_.goals.push_back(std::move(goal));
+    }
+
+    void decode_action(const YamlNode& node) {
+        if (!node.is_mapping()) {
+            wrong_type(node, "an action", "a mapping with 'id' and 'text'");
+            return;
+        }
+        Action action;
+        action.location = at(node);
+        const auto misspelt =
+            for_each_entry(node, action_keys, "an action",
+                           [&](const std::string& key, const YamlNode& v, const YamlNode&) {
+                               if (decode_item_field(key, v, action, 'A', "action id")) {
+                                   return;
+                               }
+                               if (key == "goals") {
+                                   action.goals = id_list(v, 'G', key, "goal id");
+                               } else if (key == "status") {
+                                   if (auto x = enumeration<ActionStatus>(
+                                           v, key, {"planned", "in-progress", "done", "dropped"},
+                                           action_status_from)) {
+                                       action.status = *x;
+                                   }
+                               }
+                           });
+        action.goals_key_misspelt = misspelt.count("goals") != 0;
+        require(node, "id", "this action", misspelt);
+        require(node, "text", "this action", misspelt);
+        plan_.actions.push_back(std::move(action));
+    }
+
+    void decode_meeting(const YamlNode& node) {
+        if (!node.is_mapping()) {
+            wrong_type(node, "a meeting", "a mapping with at least 'topic'");
+            return;
+        }
+        Meeting meeting;
+        meeting.location = at(node);
+        meeting.index = plan_.meetings.size();
+        const auto misspelt = for_each_entry(
+            node, meeting_keys, "a meeting",
+            [&](const std::string& key, const YamlNode& v, const YamlNode&) {
+                if (key == "month") {
+                    meeting.month = month(v);
+                } else if (key == "topic") {
+                    if (auto x = text(v, key)) {
+                        meeting.topic = *x;
+                    }
+                } else if (key == "alternative") {
+                    meeting.alternative = optional_text(v, key);
+                } else if (key == "kind") {
+                    if (auto x = enumeration<MeetingKind>(
+                            v, key, {"meeting", "break", "survey", "event"}, meeting_kind_from)) {
+                        meeting.kind = *x;
+                    }
+                } else if (key == "status") {
+                    if (auto x = enumeration<MeetingStatus>(
+                            v, key, {"planned", "confirmed", "held", "cancelled"},
+                            meeting_status_from)) {
+                        meeting.status = *x;
+                    }
+                } else if (key == "date") {
+                    decode_date(v, meeting);
+                } else if (key == "time") {
+                    if (auto x = text(v, key)) {
+                        if (auto t = parse_time(x->value)) {
+                            meeting.time = Located<TimeOfDay>{*t, x->location};
+                        } else {
+                            diagnostics_.add(rules::bad_time, x->location,
+                                             "'time' must be HH:MM (24-hour), not " +
+                                                 quote_for_message(x->value),
+                                             "e.g. time: \"15:00\"");
+                        }
+                    }
+                } else if (key == "duration") {
+                    meeting.duration_minutes = integer(v, "duration", 1, 24 * 60);
+                } else if (key == "timezone") {
+                    if (auto x = text(v, key)) {
+                        if (is_timezone(x->value)) {
+                            meeting.timezone = *x;
+                        } else {
+                            diagnostics_.add(
+                                rules::bad_time, x->location,
+                                "'timezone' must be UTC or an offset such as +02:00, not " +
+                                    quote_for_message(x->value));
+                        }
+                    }
+                } else if (key == "speakers") {
+                    meeting.speakers = text_list(v, key);
+                } else if (key == "goals") {
+                    meeting.goals = id_list(v, 'G', key, "goal id");
+                } else if (key == "actions") {
+                    meeting.actions = id_list(v, 'A', key, "action id");
+                } else if (key == "notes") {
+                    meeting.notes = optional_text(v, key);
+                } else if (key == "shares_month") {
+                    if (auto x = boolean(v, key)) {
+                        meeting.shares_month = *x;
+                    }
+                }
+            });
+        require(node, "topic", "this meeting", misspelt);
+        plan_.meetings.push_back(std::move(meeting));
+    }
+
+    void decode_date(const YamlNode& node, Meeting& meeting) {
+        auto value = text(node, "date");
+        if (!value) {
+            return;
+        }
+        if (auto date = parse_date(value->value)) {
+            meeting.date = Located<Date>{*date, value->location};
+            return;
+        }
+        const bool shaped =
+            value->value.size() == 10 && value->value[4] == '-' && value->value[7] == '-';
+        diagnostics_.add(rules::bad_date, value->location,
+                         shaped
+                             ? "date " + quote_for_message(value->value) + " does not exist"
+                             : "'date' must be YYYY-MM-DD, not " + quote_for_message(value->value),
+                         shaped ? "check the day against the month's length" : "e.g. 2024-05-14");
+    }
+
+    static bool is_timezone(std::string_view text) {
+        if (text == "UTC" || text == "Z") {
+            return true;
+        }
+        return text.size() == 6 && (text[0] == '+' || text[0] == '-') && text[3] == ':' &&
+               parse_time(text.substr(1)).has_value();
+    }
+
+    const SourceFile& source_;
+    Plan& plan_;
+    Diagnostics& diagnostics_;
+    PlanSections& sections_;
+    Location key_location_;  // the key whose value is being decoded
+};
+
+// Where a missing group/title/year is reported: the file holding the other plan fields,
+// else plan.yaml, else the plan's path (a directory, or the one file).
+Location where_plan_fields_belong(const std::string& path, const std::vector<std::string>& files,
+                                  const PlanSections& sections) {
+    for (const auto* field : {"group", "title", "year", "format", "introduction", "focus_areas"}) {
+        if (auto it = sections.found.find(field); it != sections.found.end()) {
+            return Location{it->second.file, {}, {}};
+        }
+    }
+    for (const auto& file : files) {
+        const std::string name = fs::path(file).filename().string();
+        if (name == "plan.yaml" || name == "plan.yml") {
+            return Location{file, {}, {}};
+        }
+    }
+    return Location{files.size() == 1 ? files.front() : path, {}, {}};
+}
+
+}  // namespace
+
+bool is_plan_file_name(std::string_view name) {
+    return !name.starts_with(".") && (name.ends_with(".yaml") || name.ends_with(".yml"));
+}
+
+void decode_plan_file(const SourceFile& source, const YamlNode& root, Plan& plan,
+                      Diagnostics& diagnostics) {
+    PlanSections sections;
+    Decoder(source, plan, diagnostics, sections).decode(root);
+}
+
+LoadResult load_plan(const std::string& path, const LoadOptions& options) {
+    LoadResult result;
+    result.plan.root = path;
+    std::vector<std::string> files;
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+        for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
+            const std::string name = it->path().filename().string();
+            if (is_plan_file_name(name)) {
+                files.push_back((fs::path(path) / name).string());
+            }
+        }
+        if (ec) {
+            result.diagnostics.add(rules::unreadable, Location{path, {}, {}},
+                                   "cannot list the directory: " + ec.message());
+            return result;
+        }
+        std::sort(files.begin(), files.end());
+        if (files.empty()) {
+            result.diagnostics.add(rules::no_plan_files, Location{path, {}, {}},
+                                   "no plan files (*.yaml or *.yml) in this directory");
+            return result;
+        }
+    } else {
+        files.push_back(path);
+    }
+
+    PlanSections sections;
+    bool all_parsed = true;
+    for (const auto& file : files) {
+        std::string text;
+        if (!read_file_bytes(file, options.read, text, result.diagnostics)) {
+            all_parsed = false;
+            continue;
+        }
+        const bool clean = check_plan_text(file, text, result.diagnostics);
+        // Kept even when the bytes are bad: findings about them show the line.
+        auto source = std::make_shared<const SourceFile>(file, std::move(text));
+        result.sources.push_back(source);
+        result.plan.files.push_back(file);
+        if (!clean) {
+            all_parsed = false;
+            continue;
+        }
+        YamlNode root;
+        if (parse_yaml(*source, options.yaml, root, result.diagnostics)) {
+            Decoder(*source, result.plan, result.diagnostics, sections).decode(root);
+        } else {
+            all_parsed = false;
+        }
+    }
+
+    // A section may sit in a file that could not be parsed: only then is "missing" a guess.
+    if (all_parsed) {
+        const Location plan_location = where_plan_fields_belong(path, files, sections);
+        for (const auto* required : {"group", "title", "year"}) {
+            if (sections.found.count(required) == 0 && sections.misspelt.count(required) == 0) {
+                result.diagnostics.add(
+                    rules::missing_field, plan_location,
+                    std::string("the plan has no '") + required + "'",
+                    std::string("add '") + required + ": …' to one of its files");
+            }
+        }
+    }
+    return result;
+}
+
+}  // namespace iwg

@@ -1,0 +1,153 @@
+#include "iwg/render/markdown.hpp"
+
+#include <algorithm>
+
+#include "iwg/render/terminal.hpp"
+
+namespace iwg {
+
+std::string escape_markdown(std::string_view text) {
+    const std::string clean = sanitize_for_terminal(text, /*keep_newlines=*/true);
+    std::string out;
+    out.reserve(clean.size());
+    for (char c : clean) {
+        switch (c) {
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '\n':
+                out += "<br>";
+                break;
+            case '\t':
+                out += ' ';
+                break;
+            case '\\':
+            case '`':
+            case '*':
+            case '_':
+            case '[':
+            case ']':
+            case '#':
+            case '|':
+            case '~':
+            case '!':
+                out += '\\';
+                out += c;
+                break;
+            default:
+                out += c;
+        }
+    }
+    return out;
+}
+
+namespace {
+
+// What could open a block at the start of a line (after its leading spaces): a list item, a
+// thematic break or setext underline (- + =), an ordered list item (1. or 1)). Headings (#)
+// and quotes (&gt;) are escaped everywhere already.
+std::string escape_block_start(std::string out) {
+    const std::size_t start = out.find_first_not_of(' ');
+    if (start == std::string::npos) {
+        return out;
+    }
+    const char first = out[start];
+    if (first == '-' || first == '+' || first == '=') {
+        out.insert(start, 1, '\\');
+        return out;
+    }
+    const std::size_t digits = out.find_first_not_of("0123456789", start);
+    if (digits > start && digits != std::string::npos &&
+        (out[digits] == '.' || out[digits] == ')')) {
+        out.insert(digits, 1, '\\');
+    }
+    return out;
+}
+
+// Text that starts a line of a report must not start a block of its own, nor an indented
+// code block: leading spaces go.
+std::string escape_line_start(std::string_view text) {
+    std::string out = escape_markdown(text);
+    out.erase(0, std::min(out.find_first_not_of(' '), out.size()));
+    return escape_block_start(std::move(out));
+}
+
+}  // namespace
+
+std::string escape_markdown_line_start(std::string_view text) {
+    return escape_block_start(escape_markdown(text));
+}
+
+namespace {
+
+class MarkdownRenderer {
+  public:
+    std::string render(const doc::Document& document) {
+        for (const auto& block : document.blocks) {
+            if (!out_.empty()) {
+                out_ += '\n';
+            }
+            std::visit([this](const auto& b) { emit(b); }, block);
+        }
+        return std::move(out_);
+    }
+
+  private:
+    void emit(const doc::Heading& heading) {
+        const int level = std::clamp(heading.level, 1, 6);
+        out_ += std::string(static_cast<std::size_t>(level), '#') + ' ' +
+                escape_markdown(heading.text) + '\n';
+    }
+
+    void emit(const doc::Paragraph& paragraph) { out_ += escape_line_start(paragraph.text) + '\n'; }
+
+    void emit(const doc::Fields& fields) {
+        for (const auto& field : fields.items) {
+            out_ += "- **" + escape_markdown(field.label) + ":** " + escape_markdown(field.value) +
+                    '\n';
+        }
+    }
+
+    void emit(const doc::List& list) {
+        for (const auto& item : list.items) {
+            out_ += "- " + escape_line_start(item) + '\n';
+        }
+    }
+
+    void emit(const doc::Table& table) {
+        const std::size_t columns = table.headers.size();
+        auto row_line = [columns](const std::vector<std::string>& cells) {
+            std::string line = "|";
+            for (std::size_t c = 0; c < columns; ++c) {
+                const std::string cell = c < cells.size() ? escape_markdown(cells[c]) : "";
+                line += cell.empty() ? " |" : ' ' + cell + " |";
+            }
+            return line + '\n';
+        };
+        out_ += row_line(table.headers);
+        std::string rule = "|";
+        for (std::size_t c = 0; c < columns; ++c) {
+            rule += " --- |";
+        }
+        out_ += rule + '\n';
+        for (const auto& row : table.rows) {
+            out_ += row_line(row);
+        }
+    }
+
+    std::string out_;
+};
+
+}  // namespace
+
+std::string render_markdown(const doc::Document& document) {
+    return MarkdownRenderer().render(document);
+}
+
+}  // namespace iwg

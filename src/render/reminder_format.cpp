@@ -1,0 +1,221 @@
+#include "iwg/render/reminder_format.hpp"
+
+#include <array>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+#include "iwg/render/report_json.hpp"
+
+namespace iwg {
+namespace {
+
+std::string_view weekday_name(const Date& date) {
+    static constexpr std::array<std::string_view, 7> names{
+        "Thursday", "Friday", "Saturday", "Sunday", "Monday", "Tuesday", "Wednesday"};
+    const long days = days_from_civil(date);  // 1970-01-01 was a Thursday
+    return names[static_cast<std::size_t>(((days % 7) + 7) % 7)];
+}
+
+std::string join(const std::vector<std::string>& items, std::string_view separator) {
+    std::string out;
+    for (const auto& item : items) {
+        if (!out.empty()) {
+            out += separator;
+        }
+        out += item;
+    }
+    return out;
+}
+
+std::string link_lines(const std::vector<LinkView>& links) {
+    std::vector<std::string> lines;
+    for (const auto& link : links) {
+        lines.push_back(link.text.empty() ? link.id : link.id + ": " + link.text);
+    }
+    return join(lines, "\n");
+}
+
+std::string link_ids(const std::vector<LinkView>& links) {
+    std::vector<std::string> ids;
+    for (const auto& link : links) {
+        ids.push_back(link.id);
+    }
+    return join(ids, ", ");
+}
+
+std::string when_text(const Reminder& reminder) {
+    const MeetingView& m = reminder.meeting;
+    if (!m.date) {
+        return std::string(month_name(reminder.month.month)) + " " +
+               std::to_string(reminder.month.year) + ", date to be announced";
+    }
+    std::string out = std::string(weekday_name(*m.date)) + " " + format_date(*m.date);
+    if (m.time) {
+        out += " at " + format_time(*m.time);
+        if (m.timezone) {
+            out += " " + *m.timezone;
+        }
+    }
+    if (m.duration_minutes) {
+        out += ", " + std::to_string(*m.duration_minutes) + " minutes";
+    }
+    return out;
+}
+
+// The body shared by the text and email templates.
+constexpr std::string_view text_body =
+    "Topic: {topic}\n"
+    "{#alternative}Alternative: {alternative}\n{/alternative}"
+    "When: {when}\n"
+    "{#speakers}Speakers: {speakers}\n{/speakers}"
+    "{#goals}Goals:\n  {goals}\n{/goals}"
+    "{#actions}Actions:\n  {actions}\n{/actions}"
+    "{#notes}Notes:\n  {notes}\n{/notes}";
+
+const std::string& text_template() {
+    static const std::string source = "{group}: {month} {year} {kind}\n\n" + std::string(text_body);
+    return source;
+}
+
+const std::string& email_template() {
+    static const std::string source =
+        "Subject: {group}: {month} {year} {kind}: {topic}\n"
+        "MIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=UTF-8\n"
+        "Content-Transfer-Encoding: 8bit\n"
+        "\n"
+        "Hello,\n"
+        "\n"
+        "this is a reminder of the {group}'s {kind} in {month} {year}.\n"
+        "\n" +
+        std::string(text_body);
+    return source;
+}
+
+constexpr std::string_view markdown_template =
+    "## {group}: {month} {year} {kind}\n"
+    "\n"
+    "**Topic:** {topic}\n"
+    "{#alternative}\n**Alternative:** {alternative}\n{/alternative}"
+    "\n"
+    "**When:** {when}\n"
+    "{#speakers}\n**Speakers:** {speakers}\n{/speakers}"
+    "{#goals}\n**Goals:**\n\n- {goals}\n{/goals}"
+    "{#actions}\n**Actions:**\n\n- {actions}\n{/actions}"
+    "{#notes}\n**Notes:**\n\n{notes}\n{/notes}";
+
+}  // namespace
+
+const std::vector<PlaceholderInfo>& reminder_placeholders() {
+    static const std::vector<PlaceholderInfo> placeholders{
+        {"group", "the working group's name (the plan's group)", false},
+        {"title", "the plan's title", false},
+        {"month", "the month's English name: May", false},
+        {"month_number", "the month as two digits: 05", false},
+        {"year", "the month's year: 2024", false},
+        {"topic", "the meeting's topic", false},
+        {"alternative", "the alternative topic; empty when the plan names none", false},
+        {"kind", "meeting, survey or event", false},
+        {"status", "planned, confirmed or held", false},
+        {"date", "the date, YYYY-MM-DD; empty when not dated", false},
+        {"weekday", "the date's English weekday: Tuesday; empty when not dated", false},
+        {"time", "the start time, HH:MM; empty when not set", false},
+        {"timezone", "UTC or an offset such as +02:00; empty when not set", false},
+        {"duration", "the length in minutes: 60; empty when not set", false},
+        {"when",
+         "Tuesday 2024-05-14 at 15:00 UTC, 60 minutes (what is known), or May 2024, date to "
+         "be announced",
+         false},
+        {"speakers", "the speakers, separated by \", \"", false},
+        {"goals", "one line per linked goal: G1: its text", true},
+        {"goal_ids", "the linked goals' ids: G1, G4", false},
+        {"actions", "one line per linked action: A1: its text", true},
+        {"action_ids", "the linked actions' ids: A1, A3", false},
+        {"notes", "the meeting's notes, as written (may span lines)", true},
+        {"as_of", "the as-of date, YYYY-MM-DD", false},
+    };
+    return placeholders;
+}
+
+std::vector<std::string_view> reminder_placeholder_names() {
+    std::vector<std::string_view> names;
+    for (const auto& placeholder : reminder_placeholders()) {
+        names.push_back(placeholder.name);
+    }
+    return names;
+}
+
+TemplateValues reminder_values(const Reminder& reminder) {
+    const MeetingView& m = reminder.meeting;
+    char month_number[8];
+    std::snprintf(month_number, sizeof month_number, "%02d", reminder.month.month);
+    TemplateValues values{
+        {"group", {reminder.plan.group}},
+        {"title", {reminder.plan.title}},
+        {"month", {std::string(month_name(reminder.month.month))}},
+        {"month_number", {month_number}},
+        {"year", {std::to_string(reminder.month.year)}},
+        {"topic", {m.topic}},
+        {"alternative", {m.alternative}},
+        {"kind", {std::string(to_string(m.kind))}},
+        {"status", {std::string(to_string(m.status))}},
+        {"date", {m.date ? format_date(*m.date) : ""}},
+        {"weekday", {m.date ? std::string(weekday_name(*m.date)) : ""}},
+        {"time", {m.time ? format_time(*m.time) : ""}},
+        {"timezone", {m.timezone.value_or("")}},
+        {"duration", {m.duration_minutes ? std::to_string(*m.duration_minutes) : ""}},
+        {"when", {when_text(reminder)}},
+        {"speakers", {join(m.speakers, ", ")}},
+        {"goals", {link_lines(m.goals), true}},
+        {"goal_ids", {link_ids(m.goals)}},
+        {"actions", {link_lines(m.actions), true}},
+        {"action_ids", {link_ids(m.actions)}},
+        {"notes", {m.notes, true}},
+        {"as_of", {format_date(reminder.as_of)}},
+    };
+    return values;
+}
+
+const std::vector<std::string_view>& builtin_template_names() {
+    static const std::vector<std::string_view> names{"text", "markdown", "email", "json"};
+    return names;
+}
+
+std::optional<BuiltinTemplate> builtin_template(std::string_view name) {
+    if (name == "text") {
+        return BuiltinTemplate{text_template(), TemplateFormat::text, false};
+    }
+    if (name == "markdown") {
+        return BuiltinTemplate{markdown_template, TemplateFormat::markdown, false};
+    }
+    if (name == "email") {
+        return BuiltinTemplate{email_template(), TemplateFormat::email, false};
+    }
+    if (name == "json") {
+        return BuiltinTemplate{{}, TemplateFormat::text, true};
+    }
+    return std::nullopt;
+}
+
+std::string render_reminder_json(const Reminder& reminder) {
+    using json = nlohmann::ordered_json;
+    char month[16];
+    std::snprintf(month, sizeof month, "%04d-%02d", reminder.month.year, reminder.month.month);
+    json document{
+        {"iwg_reminder", reminder_json_version},
+        {"as_of", format_date(reminder.as_of)},
+        {"rule", to_string(reminder.rule)},
+        {"within_days",
+         reminder.rule == ReminderRule::month ? json(nullptr) : json(reminder.within_days)},
+        {"plan",
+         {{"group", reminder.plan.group},
+          {"title", reminder.plan.title},
+          {"year", reminder.plan.year}}},
+        {"month", month},
+        {"when", reminder_values(reminder).at("when").text},
+        {"meeting", meeting_to_json(reminder.meeting)},  // as in the reports' JSON
+    };
+    return dump_json(document);
+}
+
+}  // namespace iwg

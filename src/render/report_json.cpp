@@ -1,0 +1,157 @@
+#include "iwg/render/report_json.hpp"
+
+namespace iwg {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+json text_or_null(const std::string& text) {
+    return text.empty() ? json(nullptr) : json(text);
+}
+
+json links_to_json(const std::vector<LinkView>& links) {
+    json out = json::array();
+    for (const auto& link : links) {
+        out.push_back({{"id", link.id}, {"text", text_or_null(link.text)}});
+    }
+    return out;
+}
+
+json header_to_json(const std::string& report, const PlanHeader& plan) {
+    return {{"report", report},
+            {"version", report_json_version},
+            {"plan", {{"group", plan.group}, {"title", plan.title}, {"year", plan.year}}}};
+}
+
+std::string year_month_text(YearMonth ym) {
+    return format_date(Date{ym.year, ym.month, 1}).substr(0, 7);
+}
+
+json month_to_json(const AgendaMonth& month) {
+    json meetings = json::array();
+    for (const auto& meeting : month.meetings) {
+        meetings.push_back(meeting_to_json(meeting));
+    }
+    return {{"month", year_month_text(month.month)},
+            {"is_break", month.is_break()},
+            {"meetings", std::move(meetings)}};
+}
+
+json meetings_to_json(const std::vector<MeetingView>& meetings) {
+    json out = json::array();
+    for (const auto& meeting : meetings) {
+        out.push_back(meeting_to_json(meeting));
+    }
+    return out;
+}
+
+}  // namespace
+
+json meeting_to_json(const MeetingView& m) {
+    return {
+        {"row", m.index},
+        {"month", m.month ? json(*m.month) : json(nullptr)},
+        {"topic", m.topic},
+        {"alternative", text_or_null(m.alternative)},
+        {"kind", std::string(to_string(m.kind))},
+        {"status", std::string(to_string(m.status))},
+        {"date", m.date ? json(format_date(*m.date)) : json(nullptr)},
+        {"time", m.time ? json(format_time(*m.time)) : json(nullptr)},
+        {"duration_minutes", m.duration_minutes ? json(*m.duration_minutes) : json(nullptr)},
+        {"timezone", m.timezone ? json(*m.timezone) : json(nullptr)},
+        {"speakers", m.speakers},
+        {"goals", links_to_json(m.goals)},
+        {"actions", links_to_json(m.actions)},
+        {"notes", text_or_null(m.notes)},
+    };
+}
+
+json agenda_to_json(const AgendaReport& report) {
+    json out = header_to_json("agenda", report.plan);
+    out["from"] = year_month_text(report.from);
+    out["to"] = year_month_text(report.to);
+    out["outside_plan_year"] = report.outside_plan_year;
+    json months = json::array();
+    for (const auto& month : report.months) {
+        months.push_back(month_to_json(month));
+    }
+    out["months"] = std::move(months);
+    out["unscheduled"] =
+        report.include_unscheduled ? meetings_to_json(report.unscheduled) : json(nullptr);
+    return out;
+}
+
+json summary_to_json(const SummaryReport& report) {
+    json out = header_to_json("summary", report.plan);
+    json goals = json::array();
+    for (const auto& goal : report.goals) {
+        goals.push_back(
+            {{"id", goal.id}, {"text", goal.text}, {"actions", links_to_json(goal.actions)}});
+    }
+    out["goals"] = std::move(goals);
+    json actions = json::array();
+    for (const auto& action : report.actions) {
+        actions.push_back({{"id", action.id},
+                           {"text", action.text},
+                           {"status", std::string(to_string(action.status))},
+                           {"goals", links_to_json(action.goals)}});
+    }
+    out["actions"] = std::move(actions);
+    json months = json::array();
+    for (const auto& month : report.months) {
+        months.push_back(month_to_json(month));
+    }
+    out["months"] = std::move(months);
+    out["unscheduled"] = meetings_to_json(report.unscheduled);
+    const SummaryCounts& c = report.counts;
+    out["counts"] = {{"goals", c.goals},
+                     {"actions", c.actions},
+                     {"meetings", c.meetings},
+                     {"breaks", c.breaks},
+                     {"unscheduled", c.unscheduled}};
+    return out;
+}
+
+json status_to_json(const StatusReport& report) {
+    json out = header_to_json("status", report.plan);
+    out["as_of"] = format_date(report.as_of);
+    out["phase"] = std::string(to_string(report.phase));
+    out["counts"] = {{"held", report.held},
+                     {"cancelled", report.cancelled},
+                     {"upcoming", report.upcoming},
+                     {"stale", report.stale},
+                     {"unscheduled", report.unscheduled}};
+    json rows = json::array();
+    for (const auto& row : report.rows) {
+        rows.push_back({{"state", std::string(to_string(row.state))},
+                        {"message", text_or_null(row.message)},
+                        {"meeting", meeting_to_json(row.meeting)}});
+    }
+    out["rows"] = std::move(rows);
+    out["next_meeting"] =
+        report.next_meeting ? meeting_to_json(*report.next_meeting) : json(nullptr);
+    json actions = json::array();
+    for (const auto& action : report.actions) {
+        actions.push_back({{"id", action.id},
+                           {"text", action.text},
+                           {"status", std::string(to_string(action.status))}});
+    }
+    out["actions"] = std::move(actions);
+    json goals = json::array();
+    for (const auto& goal : report.goals) {
+        goals.push_back({{"id", goal.id},
+                         {"text", goal.text},
+                         {"actions_total", goal.actions_total},
+                         {"actions_done", goal.actions_done},
+                         {"actions_dropped", goal.actions_dropped},
+                         {"held_meetings", meetings_to_json(goal.held_meetings)}});
+    }
+    out["goals"] = std::move(goals);
+    return out;
+}
+
+std::string dump_json(const json& document) {
+    return document.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace iwg

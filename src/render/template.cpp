@@ -1,0 +1,450 @@
+#include "iwg/render/template.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include "iwg/input/source.hpp"
+#include "iwg/input/utf8.hpp"
+#include "iwg/input/yaml_reader.hpp"
+#include "iwg/plan/rules.hpp"
+#include "iwg/render/markdown.hpp"
+#include "iwg/render/terminal.hpp"
+#include "iwg/util/suggest.hpp"
+
+namespace iwg {
+namespace {
+
+bool is_name(std::string_view name) {
+    if (name.empty() || name[0] < 'a' || name[0] > 'z') {
+        return false;
+    }
+    return std::all_of(name.begin(), name.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    });
+}
+
+std::string quoted(std::string_view text) {
+    return "'" + sanitize_for_terminal(text) + "'";
+}
+
+class TemplateParser {
+  public:
+    TemplateParser(std::string_view text, const std::vector<std::string_view>& known_names)
+        : text_(text), known_names_(known_names) {}
+
+    std::variant<Template, TemplateError> parse() {
+        while (offset_ < text_.size() && !error_) {
+            const char c = text_[offset_];
+            if (c == '{' && peek(1) == '{') {
+                add_literal("{", 2);
+            } else if (c == '}' && peek(1) == '}') {
+                add_literal("}", 2);
+            } else if (c == '{') {
+                tag();
+            } else if (c == '}') {
+                fail(position_, "unmatched '}' (write '}}' for a literal '}')");
+            } else {
+                add_literal(text_.substr(offset_, 1), 1);
+            }
+        }
+        if (!error_ && !open_.empty()) {
+            const TemplateNode& section = open_.back();
+            fail(section.position,
+                 "section " + tag_text(section) + " is not closed (add '{/" + section.text + "}')");
+        }
+        if (error_) {
+            return *error_;
+        }
+        flush_literal();
+        return Template{std::move(nodes_)};
+    }
+
+  private:
+    char peek(std::size_t ahead) const {
+        return offset_ + ahead < text_.size() ? text_[offset_ + ahead] : '\0';
+    }
+
+    void advance(std::size_t bytes) {
+        const std::size_t end = std::min(offset_ + bytes, text_.size());
+        while (offset_ < end) {
+            const std::size_t line_end = text_.find('\n', offset_);
+            if (line_end == std::string_view::npos || line_end >= end) {
+                position_.column += count_code_points(text_.substr(offset_, end - offset_));
+                offset_ = end;
+            } else {
+                ++position_.line;
+                position_.column = 1;
+                offset_ = line_end + 1;
+            }
+        }
+    }
+
+    std::vector<TemplateNode>& current() { return open_.empty() ? nodes_ : open_.back().children; }
+
+    void add_literal(std::string_view text, std::size_t consumed) {
+        if (literal_.empty()) {
+            literal_position_ = position_;
+        }
+        literal_ += text;
+        advance(consumed);
+    }
+
+    void flush_literal() {
+        if (!literal_.empty()) {
+            current().push_back(
+                {TemplateNode::Kind::literal, std::move(literal_), literal_position_, {}});
+            literal_.clear();
+        }
+    }
+
+    void fail(Position position, std::string message) {
+        error_ = TemplateError{position, std::move(message)};
+    }
+
+    static std::string tag_text(const TemplateNode& node) {
+        const char* sigil = node.kind == TemplateNode::Kind::inverted_section ? "^" : "#";
+        return "'{" + std::string(sigil) + node.text + "}'";
+    }
+
+    void tag() {
+        const Position start = position_;
+        const std::size_t close = text_.find_first_of("}\n", offset_ + 1);
+        if (close == std::string_view::npos || text_[close] == '\n') {
+            fail(start, "'{' is not closed on its line (write '{{' for a literal '{')");
+            return;
+        }
+        const std::string_view inner = text_.substr(offset_ + 1, close - offset_ - 1);
+        if (inner.empty()) {
+            fail(start, "empty placeholder '{}' (write '{{' and '}}' for literal braces)");
+            return;
+        }
+        const char sigil = inner[0] == '#' || inner[0] == '^' || inner[0] == '/' ? inner[0] : '\0';
+        const std::string_view name = sigil != '\0' ? inner.substr(1) : inner;
+        if (!is_name(name)) {
+            fail(start, quoted("{" + std::string(inner) + "}") +
+                            " is not a placeholder: names are lower-case letters, digits and "
+                            "'_' (write '{{' for a literal '{')");
+            return;
+        }
+        if (sigil == '/') {
+            close_section(start, name);
+        } else if (std::find(known_names_.begin(), known_names_.end(), name) ==
+                   known_names_.end()) {
+            unknown_name(start, name);
+        } else {
+            flush_literal();
+            TemplateNode node{sigil == '\0'  ? TemplateNode::Kind::placeholder
+                              : sigil == '#' ? TemplateNode::Kind::section
+                                             : TemplateNode::Kind::inverted_section,
+                              std::string(name),
+                              start,
+                              {}};
+            if (sigil == '\0') {
+                current().push_back(std::move(node));
+            } else {
+                open_.push_back(std::move(node));
+            }
+        }
+        advance(close + 1 - offset_);
+    }
+
+    void close_section(Position start, std::string_view name) {
+        const std::string closer = "'{/" + std::string(name) + "}'";
+        if (open_.empty()) {
+            fail(start, closer + " closes no open section");
+            return;
+        }
+        if (open_.back().text != name) {
+            const TemplateNode& open = open_.back();
+            fail(start, closer + " does not close " + tag_text(open) + " opened at line " +
+                            std::to_string(open.position.line) + ", column " +
+                            std::to_string(open.position.column));
+            return;
+        }
+        flush_literal();
+        TemplateNode section = std::move(open_.back());
+        open_.pop_back();
+        current().push_back(std::move(section));
+    }
+
+    void unknown_name(Position start, std::string_view name) {
+        std::string message = "unknown placeholder '{" + std::string(name) + "}'";
+        if (auto suggestion = closest_match(name, known_names_)) {
+            message += "; did you mean '{" + *suggestion + "}'?";
+        } else {
+            message += "; known placeholders: " + join_alternatives(known_names_);
+        }
+        fail(start, message);
+    }
+
+    std::string_view text_;
+    const std::vector<std::string_view>& known_names_;
+    std::size_t offset_ = 0;
+    Position position_{1, 1};
+    std::vector<TemplateNode> nodes_;
+    std::vector<TemplateNode> open_;  // sections not closed yet, innermost last
+    std::string literal_;
+    Position literal_position_;
+    std::optional<TemplateError> error_;
+};
+
+// ---- Rendering ----
+
+std::string normalize_line_breaks(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\r') {
+            out += '\n';
+            if (i + 1 < text.size() && text[i + 1] == '\n') {
+                ++i;
+            }
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
+bool is_list_prefix(std::string_view prefix) {
+    return prefix.find_first_not_of(" \t-*+>") == std::string_view::npos;
+}
+
+bool is_blank(std::string_view text) {
+    return text.find_first_not_of(" \t") == std::string_view::npos;
+}
+
+bool in_email_header(const std::string& out) {
+    return !out.starts_with('\n') && out.find("\n\n") == std::string::npos;
+}
+
+void insert_value(std::string& out, const TemplateValue& value, TemplateFormat format) {
+    const bool multiline =
+        value.multiline && !(format == TemplateFormat::email && in_email_header(out));
+    std::string text = normalize_line_breaks(value.text);
+    if (!multiline) {
+        std::replace(text.begin(), text.end(), '\n', ' ');
+    }
+    text = sanitize_for_terminal(text, true);
+
+    const std::size_t line_start = out.rfind('\n');
+    const std::string_view current_line =
+        std::string_view(out).substr(line_start == std::string::npos ? 0 : line_start + 1);
+    const std::string prefix = is_list_prefix(current_line) ? std::string(current_line) : "";
+    // `current_line` views `out`, which grows below: take what is needed from it now.
+    const bool first_at_line_start = is_blank(current_line);
+    const bool prefix_is_blank = is_blank(prefix);
+    std::string trimmed_prefix = prefix;
+    while (!trimmed_prefix.empty() &&
+           (trimmed_prefix.back() == ' ' || trimmed_prefix.back() == '\t')) {
+        trimmed_prefix.pop_back();
+    }
+
+    std::size_t begin = 0;
+    bool first = true;
+    while (true) {
+        const std::size_t end = text.find('\n', begin);
+        const std::string_view line = std::string_view(text).substr(
+            begin, end == std::string::npos ? std::string::npos : end - begin);
+        if (!first) {
+            out += '\n';
+            out += line.empty() ? trimmed_prefix : prefix;
+        }
+        if (format == TemplateFormat::markdown) {
+            const bool at_line_start = first ? first_at_line_start : prefix_is_blank;
+            out += at_line_start ? escape_markdown_line_start(line) : escape_markdown(line);
+        } else {
+            out += line;
+        }
+        if (end == std::string::npos) {
+            break;
+        }
+        begin = end + 1;
+        first = false;
+    }
+}
+
+void render_nodes(const std::vector<TemplateNode>& nodes, const TemplateValues& values,
+                  TemplateFormat format, std::string& out) {
+    static const TemplateValue empty;
+    for (const auto& node : nodes) {
+        const auto found = values.find(node.text);
+        const TemplateValue& value = found != values.end() ? found->second : empty;
+        switch (node.kind) {
+            case TemplateNode::Kind::literal:
+                out += node.text;
+                break;
+            case TemplateNode::Kind::placeholder:
+                insert_value(out, value, format);
+                break;
+            case TemplateNode::Kind::section:
+                if (!value.text.empty()) {
+                    render_nodes(node.children, values, format, out);
+                }
+                break;
+            case TemplateNode::Kind::inverted_section:
+                if (value.text.empty()) {
+                    render_nodes(node.children, values, format, out);
+                }
+                break;
+        }
+    }
+}
+
+std::string base64(std::string_view bytes) {
+    static constexpr char alphabet[] =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string out;
+    for (std::size_t i = 0; i < bytes.size(); i += 3) {
+        unsigned chunk = static_cast<unsigned>(static_cast<unsigned char>(bytes[i])) << 16;
+        if (i + 1 < bytes.size()) {
+            chunk |= static_cast<unsigned>(static_cast<unsigned char>(bytes[i + 1])) << 8;
+        }
+        if (i + 2 < bytes.size()) {
+            chunk |= static_cast<unsigned>(static_cast<unsigned char>(bytes[i + 2]));
+        }
+        out += alphabet[(chunk >> 18) & 63];
+        out += alphabet[(chunk >> 12) & 63];
+        out += i + 1 < bytes.size() ? alphabet[(chunk >> 6) & 63] : '=';
+        out += i + 2 < bytes.size() ? alphabet[chunk & 63] : '=';
+    }
+    return out;
+}
+
+constexpr std::size_t header_width = 78;
+
+// Encoded words of at most 75 characters (45 bytes of text), never splitting a character.
+std::string encode_words(std::string_view value) {
+    constexpr std::size_t max_bytes = 45;
+    std::string out;
+    std::size_t begin = 0;
+    while (begin < value.size()) {
+        // Whole characters only; an invalid byte counts as one.
+        std::size_t end = begin;
+        while (end < value.size()) {
+            char32_t code_point = 0;
+            const std::size_t length =
+                std::max<std::size_t>(decode_utf8(value, end, code_point), 1);
+            if (end + length - begin > max_bytes && end > begin) {
+                break;
+            }
+            end += length;
+        }
+        if (!out.empty()) {
+            out += "\n ";
+        }
+        out += "=?UTF-8?B?" + base64(value.substr(begin, end - begin)) + "?=";
+        begin = end;
+    }
+    return out;
+}
+
+std::string fold_at_spaces(std::string_view head, std::string_view value) {
+    std::string out(head);
+    std::size_t column = out.size();
+    std::size_t begin = 0;
+    bool first = true;
+    while (true) {
+        const std::size_t end = value.find(' ', begin);
+        const std::string_view word = value.substr(
+            begin, end == std::string_view::npos ? std::string_view::npos : end - begin);
+        if (!first) {
+            // Folding puts the line break before the space, which unfolding keeps.
+            if (column + 1 + word.size() > header_width && column > 1) {
+                out += '\n';
+                column = 0;
+            }
+            out += ' ';
+            ++column;
+        }
+        out += word;
+        column += word.size();
+        if (end == std::string_view::npos) {
+            break;
+        }
+        begin = end + 1;
+        first = false;
+    }
+    return out;
+}
+
+bool is_header_name(std::string_view name) {
+    return !name.empty() && std::all_of(name.begin(), name.end(),
+                                        [](char c) { return c > ' ' && c < 0x7F && c != ':'; });
+}
+
+std::string finish_email(const std::string& message) {
+    std::string out;
+    std::size_t begin = 0;
+    while (begin < message.size()) {
+        const std::size_t end = message.find('\n', begin);
+        const std::string_view line = std::string_view(message).substr(
+            begin, end == std::string::npos ? std::string::npos : end - begin);
+        if (line.empty()) {
+            out += message.substr(begin);  // the body, as it is
+            return out;
+        }
+        out += encode_header_line(line);
+        if (end == std::string::npos) {
+            break;
+        }
+        out += '\n';
+        begin = end + 1;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::variant<Template, TemplateError> parse_template(
+    std::string_view text, const std::vector<std::string_view>& known_names) {
+    return TemplateParser(text, known_names).parse();
+}
+
+std::string render_template(const Template& parsed, const TemplateValues& values,
+                            TemplateFormat format) {
+    std::string out;
+    render_nodes(parsed.nodes, values, format, out);
+    return format == TemplateFormat::email ? finish_email(out) : out;
+}
+
+std::string encode_header_line(std::string_view line) {
+    const std::size_t colon = line.find(':');
+    if (colon == std::string_view::npos || !is_header_name(line.substr(0, colon))) {
+        return std::string(line);
+    }
+    const std::size_t value_start = line.find_first_not_of(' ', colon + 1);
+    if (value_start == std::string_view::npos) {
+        return std::string(line);
+    }
+    const std::string head(line.substr(0, value_start));
+    const std::string_view value = line.substr(value_start);
+    const bool plain_ascii =
+        std::all_of(value.begin(), value.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x80; }) &&
+        value.find("=?") == std::string_view::npos;
+    if (plain_ascii) {
+        return fold_at_spaces(head, value);
+    }
+    return head + encode_words(value);
+}
+
+std::variant<std::string, TemplateFileError> read_template_file(const std::string& path,
+                                                                std::size_t max_size) {
+    // The plan reader's checks fit templates too: a regular file under a size cap, then
+    // UTF-8 without control characters other than tab and line breaks.
+    Diagnostics findings;
+    std::string text;
+    if (!read_file_bytes(path, ReadLimits{max_size}, text, findings) ||
+        !check_plan_text(path, text, findings)) {
+        const Diagnostic& first = findings.items().front();
+        std::string message = first.message;
+        if (first.rule == rules::invalid_utf8) {
+            message += "; save the template as UTF-8";
+        }
+        return TemplateFileError{first.location.start, message};
+    }
+    return normalize_line_breaks(text);
+}
+
+}  // namespace iwg

@@ -1,0 +1,89 @@
+// `iwg validate --format github`: GitHub Actions workflow commands, one per finding.
+#include <string>
+
+#include "iwg/plan/rules.hpp"
+#include "iwg/render/terminal.hpp"
+#include "iwg/report/validation.hpp"
+
+namespace iwg {
+namespace {
+
+// The runner would pass escape sequences through to the log: make every control character
+// but CR and LF visible first; CR and LF are then %-encoded as the toolkit does.
+std::string visible(std::string_view text) {
+    std::string out;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text[i] == '\r' || text[i] == '\n') {
+            out += sanitize_for_terminal(text.substr(start, i - start));
+            if (i < text.size()) {
+                out += text[i];
+            }
+            start = i + 1;
+        }
+    }
+    return out;
+}
+
+std::string escape(std::string_view text, bool property) {
+    std::string out;
+    for (const char c : visible(text)) {
+        switch (c) {
+            case '%':
+                out += "%25";
+                break;
+            case '\r':
+                out += "%0D";
+                break;
+            case '\n':
+                out += "%0A";
+                break;
+            case ':':
+                out += property ? "%3A" : ":";
+                break;
+            case ',':
+                out += property ? "%2C" : ",";
+                break;
+            default:
+                out += c;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string escape_github_data(std::string_view text) {
+    return escape(text, false);
+}
+
+std::string escape_github_property(std::string_view text) {
+    return escape(text, true);
+}
+
+std::string render_validation_github(const ValidationReport& report) {
+    std::string out;
+    for (const auto& d : report.diagnostics) {
+        const Location& where = d.location;
+        out += d.severity == Severity::error ? "::error " : "::warning ";
+        out += "file=" + escape_github_property(where.file);
+        if (where.start.known()) {
+            out += ",line=" + std::to_string(where.start.line) +
+                   ",col=" + std::to_string(where.start.column);
+        }
+        const Rule* rule = find_rule(d.rule);
+        std::string title = d.rule;
+        if (rule != nullptr) {
+            title += " " + std::string(rule->name);
+        }
+        out += ",title=" + escape_github_property(title);
+        std::string message = d.message;
+        if (!d.hint.empty()) {
+            message += "\nhint: " + d.hint;
+        }
+        out += "::" + escape_github_data(message) + "\n";
+    }
+    return out;
+}
+
+}  // namespace iwg

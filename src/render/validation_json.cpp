@@ -1,0 +1,64 @@
+// `iwg validate --format json`: one document, layout version validation_json_version.
+#include <nlohmann/json.hpp>
+
+#include "iwg/report/validation.hpp"
+
+namespace iwg {
+namespace {
+
+using nlohmann::ordered_json;
+
+// A position's line and column, or nulls for a finding about a whole file.
+void put_position(ordered_json& out, const Position& position) {
+    if (position.known()) {
+        out["line"] = position.line;
+        out["column"] = position.column;
+    } else {
+        out["line"] = nullptr;
+        out["column"] = nullptr;
+    }
+}
+
+ordered_json finding(const Diagnostic& d) {
+    ordered_json out;
+    out["file"] = d.location.file;
+    put_position(out, d.location.start);
+    if (d.location.start.known() && d.location.end.known()) {
+        out["end"] = {{"line", d.location.end.line}, {"column", d.location.end.column}};
+    } else {
+        out["end"] = nullptr;
+    }
+    out["rule"] = d.rule;
+    out["severity"] = std::string(to_string(d.severity));
+    out["message"] = d.message;
+    out["hint"] = d.hint.empty() ? ordered_json(nullptr) : ordered_json(d.hint);
+    if (d.related) {
+        ordered_json related;
+        related["file"] = d.related->file;
+        put_position(related, d.related->start);
+        related["message"] = d.related_message;
+        out["related"] = std::move(related);
+    } else {
+        out["related"] = nullptr;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string render_validation_json(const ValidationReport& report) {
+    ordered_json doc;
+    doc["version"] = validation_json_version;
+    doc["tool"] = {{"name", "iwg"}, {"version", IWG_VERSION}};
+    doc["summary"] = {
+        {"errors", report.errors}, {"warnings", report.warnings}, {"files", report.files.size()}};
+    doc["files"] = report.files;
+    doc["findings"] = ordered_json::array();
+    for (const auto& d : report.diagnostics) {
+        doc["findings"].push_back(finding(d));
+    }
+    // Paths come from the command line and may not be UTF-8: replace, never throw.
+    return doc.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace iwg

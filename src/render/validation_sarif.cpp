@@ -1,0 +1,129 @@
+// `iwg validate --format sarif`: SARIF 2.1.0 as GitHub code scanning accepts it.
+#include <nlohmann/json.hpp>
+
+#include "iwg/plan/rules.hpp"
+#include "iwg/report/validation.hpp"
+
+namespace iwg {
+namespace {
+
+using nlohmann::ordered_json;
+
+std::string level(Severity severity) {
+    return severity == Severity::error ? "error" : "warning";
+}
+
+ordered_json text(std::string value) {
+    return {{"text", std::move(value)}};
+}
+
+ordered_json sarif_rule(const Rule& rule) {
+    ordered_json out;
+    out["id"] = std::string(rule.id);
+    out["name"] = std::string(rule.name);
+    out["shortDescription"] = text(std::string(rule.summary));
+    out["fullDescription"] = text(std::string(rule.summary) + ". " + std::string(rule.help));
+    out["help"] = text(std::string(rule.help) + " See docs/validation.md, rule " +
+                       std::string(rule.id) + ".");
+    out["defaultConfiguration"] = {{"level", level(rule.severity)}};
+    return out;
+}
+
+// A file-level finding (no position) gets line 1: GitHub code scanning needs a start line.
+ordered_json region(const Location& where) {
+    ordered_json out;
+    if (!where.start.known()) {
+        out["startLine"] = 1;
+        return out;
+    }
+    out["startLine"] = where.start.line;
+    out["startColumn"] = std::max(where.start.column, 1);
+    if (where.end.known() && where.end >= where.start) {
+        out["endLine"] = where.end.line;
+        out["endColumn"] = std::max(where.end.column, 1);
+    }
+    return out;
+}
+
+ordered_json location(const Location& where) {
+    ordered_json physical;
+    physical["artifactLocation"] = {{"uri", sarif_uri(where.file)}};
+    physical["region"] = region(where);
+    return {{"physicalLocation", std::move(physical)}};
+}
+
+}  // namespace
+
+std::string sarif_uri(std::string_view path) {
+    while (path.starts_with("./")) {
+        path.remove_prefix(2);
+    }
+    std::string out = path.starts_with("/") ? "file://" : "";
+    constexpr std::string_view hex = "0123456789ABCDEF";
+    for (const char c : path) {
+        const auto byte = static_cast<unsigned char>(c);
+        const bool safe = (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
+                          (byte >= '0' && byte <= '9') ||
+                          std::string_view("-._~/!$&'()*+,;=@").find(c) != std::string_view::npos;
+        if (safe) {
+            out += c;
+        } else {
+            out += '%';
+            out += hex[byte >> 4];
+            out += hex[byte & 0xF];
+        }
+    }
+    return out.empty() ? "." : out;
+}
+
+std::string render_validation_sarif(const ValidationReport& report) {
+    ordered_json driver;
+    driver["name"] = "iwg";
+    driver["version"] = IWG_VERSION;
+    driver["semanticVersion"] = IWG_VERSION;
+    driver["rules"] = ordered_json::array();
+    const auto rules = all_rules();
+    for (const auto& rule : rules) {
+        driver["rules"].push_back(sarif_rule(rule));
+    }
+
+    ordered_json results = ordered_json::array();
+    for (const auto& d : report.diagnostics) {
+        ordered_json result;
+        result["ruleId"] = d.rule;
+        for (std::size_t i = 0; i < rules.size(); ++i) {
+            if (rules[i].id == d.rule) {
+                result["ruleIndex"] = i;
+            }
+        }
+        result["level"] = level(d.severity);
+        std::string message = d.message.empty() ? std::string("(no message)") : d.message;
+        if (!d.hint.empty()) {
+            message += "\nhint: " + d.hint;
+        }
+        result["message"] = text(std::move(message));
+        result["locations"] = ordered_json::array({location(d.location)});
+        if (d.related) {
+            ordered_json related = location(*d.related);
+            related["id"] = 1;
+            related["message"] =
+                text(d.related_message.empty() ? std::string("related") : d.related_message);
+            result["relatedLocations"] = ordered_json::array({std::move(related)});
+        }
+        results.push_back(std::move(result));
+    }
+
+    ordered_json run;
+    run["tool"] = {{"driver", std::move(driver)}};
+    // Our columns count code points, not SARIF's default UTF-16 code units.
+    run["columnKind"] = "unicodeCodePoints";
+    run["results"] = std::move(results);
+
+    ordered_json doc;
+    doc["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
+    doc["version"] = "2.1.0";
+    doc["runs"] = ordered_json::array({std::move(run)});
+    return doc.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace iwg

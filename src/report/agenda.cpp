@@ -1,0 +1,208 @@
+#include "iwg/report/agenda.hpp"
+
+#include <algorithm>
+
+namespace iwg {
+
+PlanHeader header_of(const Plan& plan) {
+    return PlanHeader{plan.group.value, plan.title.value, plan.year.value};
+}
+
+MeetingView view_of(const Plan& plan, const Meeting& meeting) {
+    MeetingView view;
+    view.index = meeting.index;
+    if (meeting.month) {
+        view.month = meeting.month->value;
+    }
+    view.topic = meeting.topic.value;
+    view.alternative = meeting.alternative;
+    view.kind = meeting.kind.value;
+    view.status = meeting.status.value;
+    if (meeting.date) {
+        view.date = meeting.date->value;
+    }
+    if (meeting.time) {
+        view.time = meeting.time->value;
+    }
+    if (meeting.duration_minutes) {
+        view.duration_minutes = meeting.duration_minutes->value;
+    }
+    if (meeting.timezone) {
+        view.timezone = meeting.timezone->value;
+    }
+    view.speakers = meeting.speakers;
+    for (const auto& id : meeting.goals) {
+        const Goal* goal = plan.find_goal(id.value);
+        view.goals.push_back({id.value, goal != nullptr ? goal->text.value : std::string{}});
+    }
+    for (const auto& id : meeting.actions) {
+        const Action* action = plan.find_action(id.value);
+        view.actions.push_back({id.value, action != nullptr ? action->text.value : std::string{}});
+    }
+    view.notes = meeting.notes;
+    return view;
+}
+
+bool AgendaMonth::is_break() const {
+    return !meetings.empty() && std::all_of(meetings.begin(), meetings.end(), [](const auto& m) {
+        return m.kind == MeetingKind::break_;
+    });
+}
+
+AgendaReport build_agenda(const Plan& plan, YearMonth from, YearMonth to,
+                          bool include_unscheduled) {
+    AgendaReport report;
+    report.plan = header_of(plan);
+    report.from = from;
+    report.to = to;
+    report.include_unscheduled = include_unscheduled;
+    const int year = plan.year.value;
+    const YearMonth first = std::max(from, YearMonth{year, 1});
+    const YearMonth last = std::min(to, YearMonth{year, 12});
+    for (YearMonth ym = first; ym <= last; ym = next_month(ym)) {
+        AgendaMonth& month = report.months.emplace_back();
+        month.month = ym;
+        for (const auto& meeting : plan.meetings) {
+            if (meeting.month && meeting.month->value == ym.month) {
+                month.meetings.push_back(view_of(plan, meeting));
+            }
+        }
+    }
+    report.outside_plan_year = report.months.empty();
+    report.clipped = !report.outside_plan_year && (first != from || last != to);
+    if (include_unscheduled) {
+        for (const auto& meeting : plan.meetings) {
+            if (!meeting.month) {
+                report.unscheduled.push_back(view_of(plan, meeting));
+            }
+        }
+    }
+    return report;
+}
+
+namespace {
+
+std::string join_links(const std::vector<LinkView>& links) {
+    std::string out;
+    for (const auto& link : links) {
+        if (!out.empty()) {
+            out += "\n";
+        }
+        out += link.id;
+        if (!link.text.empty()) {
+            out += ": " + link.text;
+        }
+    }
+    return out;
+}
+
+std::string when_text(const MeetingView& m) {
+    std::string out = format_date(*m.date);
+    if (m.time) {
+        out += " " + format_time(*m.time);
+        if (m.duration_minutes) {
+            out += " (" + std::to_string(*m.duration_minutes) + " min)";
+        }
+        if (m.timezone) {
+            out += " " + *m.timezone;
+        }
+    }
+    return out;
+}
+
+doc::Fields meeting_fields(const MeetingView& m) {
+    doc::Fields fields;
+    fields.min_label_width = 12;  // "Alternative:": every month's values start in one column
+    fields.items.push_back({"Topic", m.topic, doc::Tone::strong});
+    if (!m.alternative.empty()) {
+        fields.items.push_back({"Alternative", m.alternative, doc::Tone::normal});
+    }
+    if (m.kind == MeetingKind::break_) {
+        // A break is not a meeting: its status says nothing, so it is not shown.
+        fields.items.push_back({"Kind", "break: no meeting this month", doc::Tone::muted});
+        if (!m.notes.empty()) {
+            fields.items.push_back({"Notes", m.notes, doc::Tone::normal});
+        }
+        return fields;
+    }
+    fields.items.push_back({"Kind", std::string(to_string(m.kind)), doc::Tone::normal});
+    const doc::Tone status_tone = m.status == MeetingStatus::cancelled ? doc::Tone::bad
+                                  : m.status == MeetingStatus::held    ? doc::Tone::good
+                                                                       : doc::Tone::normal;
+    fields.items.push_back({"Status", std::string(to_string(m.status)), status_tone});
+    if (m.date) {
+        fields.items.push_back({"Date", when_text(m), doc::Tone::normal});
+    } else if (m.time) {
+        fields.items.push_back({"Time", format_time(*m.time), doc::Tone::normal});
+    }
+    if (!m.speakers.empty()) {
+        std::string speakers;
+        for (const auto& s : m.speakers) {
+            speakers += (speakers.empty() ? "" : ", ") + s;
+        }
+        fields.items.push_back({"Speakers", speakers, doc::Tone::normal});
+    }
+    if (!m.goals.empty()) {
+        fields.items.push_back({"Goals", join_links(m.goals), doc::Tone::normal});
+    }
+    if (!m.actions.empty()) {
+        fields.items.push_back({"Actions", join_links(m.actions), doc::Tone::normal});
+    }
+    if (!m.notes.empty()) {
+        fields.items.push_back({"Notes", m.notes, doc::Tone::normal});
+    }
+    return fields;
+}
+
+void layout_month(doc::Document& document, const AgendaMonth& month, int level) {
+    document.heading(level, format_year_month(month.month));
+    if (month.meetings.empty()) {
+        document.paragraph("Nothing planned.", doc::Tone::muted);
+        return;
+    }
+    for (const auto& meeting : month.meetings) {
+        document.fields(meeting_fields(meeting));
+    }
+}
+
+}  // namespace
+
+doc::Document layout_agenda(const AgendaReport& report) {
+    doc::Document document;
+    const std::string plan_title = report.plan.group + " · " + report.plan.title;
+    if (report.outside_plan_year) {
+        const std::string range =
+            report.from == report.to
+                ? format_year_month(report.from)
+                : format_year_month(report.from) + " to " + format_year_month(report.to);
+        document.paragraph("No plan for " + range + ": the plan covers " +
+                           std::to_string(report.plan.year) + ".");
+        return document;
+    }
+    if (report.months.size() == 1 && report.months.front().meetings.empty() &&
+        !report.include_unscheduled) {
+        document.paragraph("Nothing planned for " + format_year_month(report.months.front().month) +
+                           ".");
+        return document;
+    }
+    document.heading(1, plan_title);
+    for (const auto& month : report.months) {
+        layout_month(document, month, 2);
+    }
+    if (report.include_unscheduled && !report.unscheduled.empty()) {
+        document.heading(2, "Unscheduled");
+        document.paragraph("These rows have no month in the plan.", doc::Tone::muted);
+        for (const auto& meeting : report.unscheduled) {
+            document.fields(meeting_fields(meeting));
+        }
+    }
+    if (report.clipped) {
+        document.paragraph("Months outside " + std::to_string(report.plan.year) +
+                               " are not shown: the plan covers " +
+                               std::to_string(report.plan.year) + ".",
+                           doc::Tone::muted);
+    }
+    return document;
+}
+
+}  // namespace iwg

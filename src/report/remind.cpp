@@ -1,0 +1,215 @@
+#include "iwg/report/remind.hpp"
+
+#include <algorithm>
+#include <vector>
+
+namespace iwg {
+
+std::string_view to_string(ReminderRule rule) {
+    switch (rule) {
+        case ReminderRule::month:
+            return "month";
+        case ReminderRule::dated:
+            return "dated";
+        case ReminderRule::next_month:
+            return "next-month";
+    }
+    return "month";
+}
+
+std::string_view to_string(SilenceReason reason) {
+    switch (reason) {
+        case SilenceReason::outside_plan_year:
+            return "outside-plan-year";
+        case SilenceReason::no_row:
+            return "no-row";
+        case SilenceReason::break_month:
+            return "break";
+        case SilenceReason::cancelled:
+            return "cancelled";
+        case SilenceReason::held:
+            return "held";
+        case SilenceReason::not_in_window:
+            return "not-in-window";
+        case SilenceReason::dated_elsewhere:
+            return "dated-elsewhere";
+    }
+    return "no-row";
+}
+
+namespace {
+
+// A break is no meeting; a cancelled one will not happen; a held one has happened.
+bool can_remind(const Meeting& meeting) {
+    return meeting.kind.value != MeetingKind::break_ &&
+           meeting.status.value != MeetingStatus::cancelled &&
+           meeting.status.value != MeetingStatus::held;
+}
+
+std::size_t unscheduled_count(const Plan& plan) {
+    return static_cast<std::size_t>(std::count_if(plan.meetings.begin(), plan.meetings.end(),
+                                                  [](const Meeting& m) { return !m.month; }));
+}
+
+// The month's rows in plan order, and the first one a reminder may speak about. With
+// `undated_only`, dated rows are not candidates (the dated rule has already looked at them).
+struct MonthLook {
+    std::vector<const Meeting*> rows;
+    const Meeting* pick = nullptr;
+};
+
+MonthLook look_at_month(const Plan& plan, YearMonth ym, bool undated_only) {
+    MonthLook look;
+    if (ym.year != plan.year.value) {
+        return look;
+    }
+    for (const auto& meeting : plan.meetings) {
+        if (meeting.month && meeting.month->value == ym.month) {
+            look.rows.push_back(&meeting);
+            if (look.pick == nullptr && can_remind(meeting) && !(undated_only && meeting.date)) {
+                look.pick = &meeting;
+            }
+        }
+    }
+    return look;
+}
+
+// Why a month gives no reminder; `look.pick` is null.
+NothingToRemind silence_for_month(const Plan& plan, YearMonth ym, const MonthLook& look) {
+    if (ym.year != plan.year.value) {
+        return {SilenceReason::outside_plan_year, format_year_month(ym) +
+                                                      " is outside the plan's year " +
+                                                      std::to_string(plan.year.value)};
+    }
+    if (look.rows.empty()) {
+        std::string message = "the plan has no row for " + format_year_month(ym);
+        if (const std::size_t n = unscheduled_count(plan); n > 0) {
+            message += " (" + std::to_string(n) + (n == 1 ? " row has" : " rows have") +
+                       " no month and " + (n == 1 ? "is" : "are") + " never reminded)";
+        }
+        return {SilenceReason::no_row, message};
+    }
+    const bool all_breaks = std::all_of(look.rows.begin(), look.rows.end(), [](const Meeting* m) {
+        return m->kind.value == MeetingKind::break_;
+    });
+    if (all_breaks) {
+        return {SilenceReason::break_month, format_year_month(ym) + " is a break"};
+    }
+    const bool none_to_come = std::all_of(look.rows.begin(), look.rows.end(), [](const Meeting* m) {
+        return m->kind.value == MeetingKind::break_ ||
+               m->status.value == MeetingStatus::cancelled ||
+               m->status.value == MeetingStatus::held;
+    });
+    if (none_to_come) {
+        const bool any_held = std::any_of(look.rows.begin(), look.rows.end(), [](const Meeting* m) {
+            return m->kind.value != MeetingKind::break_ && m->status.value == MeetingStatus::held;
+        });
+        if (any_held) {
+            return {SilenceReason::held, "the meeting of " + format_year_month(ym) + " was held"};
+        }
+        return {SilenceReason::cancelled,
+                "the meeting of " + format_year_month(ym) + " is cancelled"};
+    }
+    // Only reachable with undated_only: the remaining rows are dated outside the window.
+    std::string dates;
+    for (const Meeting* m : look.rows) {
+        if (can_remind(*m) && m->date) {
+            dates += (dates.empty() ? "" : ", ") + format_date(m->date->value);
+        }
+    }
+    return {SilenceReason::dated_elsewhere,
+            format_year_month(ym) + "'s meeting is dated " + dates + ", outside the window"};
+}
+
+Reminder make_reminder(const Plan& plan, const Meeting& meeting, YearMonth month, const Date& as_of,
+                       ReminderRule rule, int days) {
+    return Reminder{header_of(plan), as_of, month, view_of(plan, meeting), rule, days};
+}
+
+// Sort key for the dated rule: date, then time with untimed rows last, then plan order.
+bool dated_before(const Meeting* a, const Meeting* b) {
+    if (a->date->value != b->date->value) {
+        return a->date->value < b->date->value;
+    }
+    if (a->time.has_value() != b->time.has_value()) {
+        return a->time.has_value();
+    }
+    if (a->time && a->time->value != b->time->value) {
+        return a->time->value < b->time->value;
+    }
+    return a->index < b->index;
+}
+
+}  // namespace
+
+ReminderSelection select_for_month(const Plan& plan, YearMonth month, const Date& as_of) {
+    const MonthLook look = look_at_month(plan, month, false);
+    if (look.pick == nullptr) {
+        return silence_for_month(plan, month, look);
+    }
+    return make_reminder(plan, *look.pick, month, as_of, ReminderRule::month, 0);
+}
+
+ReminderSelection select_within(const Plan& plan, const Date& as_of, int days) {
+    const Date last = add_days(as_of, days);
+    const Meeting* earliest = nullptr;
+    for (const auto& meeting : plan.meetings) {
+        if (meeting.date && can_remind(meeting) && as_of <= meeting.date->value &&
+            meeting.date->value <= last &&
+            (earliest == nullptr || dated_before(&meeting, earliest))) {
+            earliest = &meeting;
+        }
+    }
+    if (earliest != nullptr) {
+        const Date& date = earliest->date->value;
+        return make_reminder(plan, *earliest, YearMonth{date.year, date.month}, as_of,
+                             ReminderRule::dated, days);
+    }
+
+    const std::string window =
+        days == 0 ? "no dated meeting on " + format_date(as_of)
+                  : "no dated meeting from " + format_date(as_of) + " to " + format_date(last);
+    const YearMonth next = next_month(YearMonth{as_of.year, as_of.month});
+    const Date first_of_next{next.year, next.month, 1};
+    if (last < first_of_next) {
+        if (days == 0) {
+            return NothingToRemind{SilenceReason::not_in_window,
+                                   window + ", and --within 0 never reaches the next month"};
+        }
+        const int from_day = days_in_month(as_of.year, as_of.month) - days + 1;
+        std::string message = window + ", and " + format_date(as_of) + " is not in the last " +
+                              std::to_string(days) + (days == 1 ? " day" : " days") + " of " +
+                              std::string(month_name(as_of.month));
+        if (from_day > 1) {
+            message += " (from " + format_date(Date{as_of.year, as_of.month, from_day}) + ")";
+        }
+        return NothingToRemind{SilenceReason::not_in_window, message};
+    }
+    const MonthLook look = look_at_month(plan, next, true);
+    if (look.pick == nullptr) {
+        NothingToRemind silence = silence_for_month(plan, next, look);
+        silence.message = window + ", and " + silence.message;
+        return silence;
+    }
+    return make_reminder(plan, *look.pick, next, as_of, ReminderRule::next_month, days);
+}
+
+std::string explain(const Reminder& reminder) {
+    const std::string about = "reminder for " + format_year_month(reminder.month) + ": ";
+    const std::string days = std::to_string(reminder.within_days);
+    switch (reminder.rule) {
+        case ReminderRule::month:
+            return about + "the month's row, picked by --month";
+        case ReminderRule::dated:
+            return about + "the meeting dated " + format_date(*reminder.meeting.date) +
+                   " is within " + days + (reminder.within_days == 1 ? " day" : " days") + " of " +
+                   format_date(reminder.as_of);
+        case ReminderRule::next_month:
+            return about + "the month's row has no date and " + format_date(reminder.as_of) +
+                   " is in the last " + days + (reminder.within_days == 1 ? " day" : " days") +
+                   " of " + std::string(month_name(reminder.as_of.month));
+    }
+    return about;
+}
+
+}  // namespace iwg

@@ -1,0 +1,299 @@
+#include "iwg/report/status.hpp"
+
+#include <algorithm>
+#include <tuple>
+#include <unordered_map>
+
+namespace iwg {
+
+std::string_view to_string(PlanPhase phase) {
+    switch (phase) {
+        case PlanPhase::not_started:
+            return "not-started";
+        case PlanPhase::in_progress:
+            return "in-progress";
+        case PlanPhase::over:
+            return "over";
+    }
+    return "in-progress";
+}
+
+std::string_view to_string(RowState state) {
+    switch (state) {
+        case RowState::held:
+            return "held";
+        case RowState::cancelled:
+            return "cancelled";
+        case RowState::upcoming:
+            return "upcoming";
+        case RowState::stale:
+            return "stale";
+    }
+    return "upcoming";
+}
+
+namespace {
+
+bool is_past(const MeetingView& meeting, int plan_year, const Date& as_of) {
+    if (meeting.date) {
+        return *meeting.date < as_of;
+    }
+    return YearMonth{plan_year, *meeting.month} < YearMonth{as_of.year, as_of.month};
+}
+
+// Calendar order: by month, dated rows by day before month-only rows, then plan order.
+bool calendar_before(const MeetingView& a, const MeetingView& b) {
+    auto key = [](const MeetingView& m) {
+        const int day = m.date ? m.date->day : 99;
+        const int minute = m.time ? m.time->hour * 60 + m.time->minute : -1;
+        return std::tuple{m.month.value_or(13), day, minute, m.index};
+    };
+    return key(a) < key(b);
+}
+
+}  // namespace
+
+std::string when_of(const MeetingView& meeting, int plan_year) {
+    if (!meeting.date) {
+        return meeting.month ? format_year_month({plan_year, *meeting.month}) : "unscheduled";
+    }
+    std::string out = format_date(*meeting.date);
+    if (meeting.time) {
+        out += " " + format_time(*meeting.time);
+        if (meeting.timezone) {
+            out += " " + *meeting.timezone;
+        }
+    }
+    return out;
+}
+
+std::string stale_message(const MeetingView& meeting, int plan_year) {
+    const std::string when =
+        meeting.date ? format_date(*meeting.date) : format_year_month({plan_year, *meeting.month});
+    return when + " is past and still " + std::string(to_string(meeting.status)) +
+           ": mark it held or cancelled";
+}
+
+StatusReport build_status(const Plan& plan, const Date& as_of) {
+    StatusReport report;
+    report.plan = header_of(plan);
+    report.as_of = as_of;
+    const int year = plan.year.value;
+    report.phase = as_of.year < year   ? PlanPhase::not_started
+                   : as_of.year > year ? PlanPhase::over
+                                       : PlanPhase::in_progress;
+
+    std::vector<MeetingView> scheduled;
+    for (const auto& meeting : plan.meetings) {
+        if (!meeting.month) {
+            ++report.unscheduled;
+        } else if (meeting.kind.value != MeetingKind::break_) {
+            scheduled.push_back(view_of(plan, meeting));
+        }
+    }
+    std::stable_sort(scheduled.begin(), scheduled.end(), calendar_before);
+    for (auto& meeting : scheduled) {
+        StatusRow row;
+        switch (meeting.status) {
+            case MeetingStatus::held:
+                row.state = RowState::held;
+                ++report.held;
+                break;
+            case MeetingStatus::cancelled:
+                row.state = RowState::cancelled;
+                ++report.cancelled;
+                break;
+            case MeetingStatus::planned:
+            case MeetingStatus::confirmed:
+                if (is_past(meeting, year, as_of)) {
+                    row.state = RowState::stale;
+                    row.message = stale_message(meeting, year);
+                    ++report.stale;
+                } else {
+                    row.state = RowState::upcoming;
+                    ++report.upcoming;
+                    if (!report.next_meeting) {
+                        report.next_meeting = meeting;
+                    }
+                }
+                break;
+        }
+        row.meeting = std::move(meeting);
+        report.rows.push_back(std::move(row));
+    }
+
+    for (auto status : {ActionStatus::planned, ActionStatus::in_progress, ActionStatus::done,
+                        ActionStatus::dropped}) {
+        for (const auto& action : plan.actions) {
+            if (action.status.value == status) {
+                report.actions.push_back({action.id.value, action.text.value, status});
+            }
+        }
+    }
+
+    // Each goal's held meetings: the held rows that name it or an action serving it, in row
+    // order, each once. Indexed by id, so that large plans stay linear.
+    const auto serving = actions_by_goal(plan);
+    std::unordered_map<std::string_view, std::vector<std::size_t>> held_rows_naming_goal;
+    std::unordered_map<std::string_view, std::vector<std::size_t>> held_rows_naming_action;
+    for (std::size_t r = 0; r < report.rows.size(); ++r) {
+        const StatusRow& row = report.rows[r];
+        if (row.state != RowState::held) {
+            continue;
+        }
+        for (const auto& link : row.meeting.goals) {
+            held_rows_naming_goal[link.id].push_back(r);
+        }
+        for (const auto& link : row.meeting.actions) {
+            held_rows_naming_action[link.id].push_back(r);
+        }
+    }
+    for (const auto& goal : plan.goals) {
+        GoalProgress& progress = report.goals.emplace_back();
+        progress.id = goal.id.value;
+        progress.text = goal.text.value;
+        std::vector<std::size_t> held;
+        auto add_held = [&](const auto& rows_naming, std::string_view id) {
+            if (const auto it = rows_naming.find(id); it != rows_naming.end()) {
+                held.insert(held.end(), it->second.begin(), it->second.end());
+            }
+        };
+        add_held(held_rows_naming_goal, goal.id.value);
+        if (const auto it = serving.find(goal.id.value); it != serving.end()) {
+            for (const Action* action : it->second) {
+                ++progress.actions_total;
+                progress.actions_done += action->status.value == ActionStatus::done ? 1 : 0;
+                progress.actions_dropped += action->status.value == ActionStatus::dropped ? 1 : 0;
+                add_held(held_rows_naming_action, action->id.value);
+            }
+        }
+        std::sort(held.begin(), held.end());
+        held.erase(std::unique(held.begin(), held.end()), held.end());
+        for (std::size_t r : held) {
+            progress.held_meetings.push_back(report.rows[r].meeting);
+        }
+    }
+    return report;
+}
+
+namespace {
+
+std::string plural(int count, std::string_view one, std::string_view many) {
+    return std::to_string(count) + " " + std::string(count == 1 ? one : many);
+}
+
+std::string action_count_text(const StatusReport& report, ActionStatus status) {
+    return std::to_string(std::count_if(report.actions.begin(), report.actions.end(),
+                                        [status](const auto& a) { return a.status == status; }));
+}
+
+std::string next_text(const MeetingView& meeting, int plan_year) {
+    return when_of(meeting, plan_year) + " · " + meeting.topic;
+}
+
+}  // namespace
+
+doc::Document layout_status(const StatusReport& report) {
+    doc::Document document;
+    const int year = report.plan.year;
+    document.heading(1, report.plan.group + " · " + report.plan.title);
+    document.paragraph("Status as of " + format_date(report.as_of) + ".");
+
+    const int done = static_cast<int>(
+        std::count_if(report.actions.begin(), report.actions.end(),
+                      [](const auto& a) { return a.status == ActionStatus::done; }));
+    if (report.phase == PlanPhase::over) {
+        const int meetings = report.held + report.cancelled + report.upcoming + report.stale;
+        document.paragraph(
+            "The " + std::to_string(year) + " plan year is over: " + std::to_string(report.held) +
+                " of " + plural(meetings, "meeting", "meetings") + " held, " +
+                std::to_string(report.cancelled) + " cancelled, " + std::to_string(report.stale) +
+                " never marked; " + std::to_string(done) + " of " +
+                plural(static_cast<int>(report.actions.size()), "action", "actions") + " done.",
+            doc::Tone::strong);
+    } else if (report.phase == PlanPhase::not_started) {
+        document.paragraph("The " + std::to_string(year) + " plan year has not started yet.");
+    }
+
+    doc::Fields overview;
+    overview.items.push_back({"Held", std::to_string(report.held),
+                              report.held > 0 ? doc::Tone::good : doc::Tone::normal});
+    overview.items.push_back({"Cancelled", std::to_string(report.cancelled), doc::Tone::normal});
+    overview.items.push_back({"Upcoming", std::to_string(report.upcoming), doc::Tone::normal});
+    overview.items.push_back({"Stale", std::to_string(report.stale),
+                              report.stale > 0 ? doc::Tone::warn : doc::Tone::normal});
+    if (report.unscheduled > 0) {
+        overview.items.push_back(
+            {"Unscheduled", std::to_string(report.unscheduled), doc::Tone::muted});
+    }
+    overview.items.push_back(
+        {"Next meeting",
+         report.next_meeting ? next_text(*report.next_meeting, year) : std::string("none"),
+         report.next_meeting ? doc::Tone::strong : doc::Tone::muted});
+    document.fields(std::move(overview));
+
+    if (report.stale > 0) {
+        document.heading(2, "Stale rows");
+        doc::List stale;
+        for (const auto& row : report.rows) {
+            if (row.state == RowState::stale) {
+                stale.items.push_back(row.message + " (" + row.meeting.topic + ")");
+            }
+        }
+        document.list(std::move(stale));
+    }
+
+    document.heading(2, "Meetings");
+    if (report.rows.empty()) {
+        document.paragraph("No scheduled meetings.", doc::Tone::muted);
+    } else {
+        doc::Table meetings{{"When", "State", "Topic"}, {}};
+        for (const auto& row : report.rows) {
+            meetings.rows.push_back(
+                {when_of(row.meeting, year), std::string(to_string(row.state)), row.meeting.topic});
+        }
+        document.table(std::move(meetings));
+    }
+
+    document.heading(2, "Actions");
+    doc::Fields counts;
+    counts.items.push_back({"Planned", action_count_text(report, ActionStatus::planned)});
+    counts.items.push_back({"In progress", action_count_text(report, ActionStatus::in_progress)});
+    counts.items.push_back({"Done", action_count_text(report, ActionStatus::done)});
+    counts.items.push_back({"Dropped", action_count_text(report, ActionStatus::dropped)});
+    document.fields(std::move(counts));
+    if (!report.actions.empty()) {
+        doc::Table actions{{"Action", "Status", "Text"}, {}};
+        for (const auto& action : report.actions) {
+            actions.rows.push_back({action.id, std::string(to_string(action.status)), action.text});
+        }
+        document.table(std::move(actions));
+    }
+
+    document.heading(2, "Goals");
+    if (report.goals.empty()) {
+        document.paragraph("The plan names no goals.", doc::Tone::muted);
+    }
+    for (const auto& goal : report.goals) {
+        doc::Fields fields;
+        fields.items.push_back({"Goal", goal.id + "  " + goal.text, doc::Tone::strong});
+        std::string done_text = goal.actions_total == 0
+                                    ? std::string("no action serves this goal")
+                                    : std::to_string(goal.actions_done) + " of " +
+                                          plural(goal.actions_total, "action", "actions") + " done";
+        if (goal.actions_dropped > 0) {
+            done_text += " (" + std::to_string(goal.actions_dropped) + " dropped)";
+        }
+        fields.items.push_back({"Progress", done_text});
+        std::string held;
+        for (const auto& meeting : goal.held_meetings) {
+            held += (held.empty() ? "" : "\n") + when_of(meeting, year) + " · " + meeting.topic;
+        }
+        fields.items.push_back({"Held meetings", held.empty() ? "none yet" : held,
+                                held.empty() ? doc::Tone::muted : doc::Tone::normal});
+        document.fields(std::move(fields));
+    }
+    return document;
+}
+
+}  // namespace iwg

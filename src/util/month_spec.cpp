@@ -1,0 +1,109 @@
+#include "iwg/util/month_spec.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "iwg/render/terminal.hpp"
+#include "iwg/util/suggest.hpp"
+#include "iwg/util/text_util.hpp"
+
+namespace iwg {
+namespace {
+
+bool all_digits(std::string_view text) {
+    return !text.empty() &&
+           std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "may", "MAY", "sep", "sept": a full name or an unambiguous prefix of three letters or more.
+std::optional<int> month_from_word(std::string_view word) {
+    if (auto month = month_from_name(word)) {
+        return month;
+    }
+    const std::string text = lower_ascii(word);
+    if (text == "sept") {
+        return 9;
+    }
+    if (text.size() < 3) {
+        return std::nullopt;
+    }
+    for (int m = 1; m <= 12; ++m) {
+        if (lower_ascii(month_name(m)).starts_with(text)) {
+            return m;
+        }
+    }
+    return std::nullopt;
+}
+
+// "; did you mean 'may'?" for a word close to a month name or its three-letter abbreviation.
+// Words shorter than three letters ("ma") could be several months: no guess.
+std::string month_suggestion(std::string_view word) {
+    if (word.size() < 3 || all_digits(word)) {
+        return "";
+    }
+    // Full names first: on a tie ("mai": may, mar) the full name wins.
+    std::vector<std::string> names;
+    for (int m = 1; m <= 12; ++m) {
+        names.push_back(lower_ascii(month_name(m)));
+    }
+    for (int m = 1; m <= 12; ++m) {
+        names.push_back(names[static_cast<std::size_t>(m - 1)].substr(0, 3));
+    }
+    const std::vector<std::string_view> candidates(names.begin(), names.end());
+    const auto match = closest_match(word, candidates);
+    if (!match) {
+        return "";
+    }
+    // The abbreviation matched: suggest the full name, which is easier to recognise.
+    const std::string full = lower_ascii(month_name(*month_from_word(*match)));
+    return "; did you mean '" + full + "'?";
+}
+
+}  // namespace
+
+std::string_view month_spec_forms() {
+    return "a month name or its first three letters (may, May, MAY, sep), a number (5, 05), "
+           "a year and month (2024-05), or current, next, previous";
+}
+
+std::variant<YearMonth, MonthSpecError> parse_month_spec(std::string_view text, int plan_year,
+                                                         const Date& as_of) {
+    const std::string word = lower_ascii(text);
+    const YearMonth current{as_of.year, as_of.month};
+    if (word == "current" || word == "this") {
+        return current;
+    }
+    if (word == "next") {
+        return next_month(current);
+    }
+    if (word == "previous" || word == "prev" || word == "last") {
+        return previous_month(current);
+    }
+    if (all_digits(word) && word.size() <= 2) {
+        const int month = std::stoi(word);
+        if (month >= 1 && month <= 12) {
+            return YearMonth{plan_year, month};
+        }
+        return MonthSpecError{"'" + sanitize_for_terminal(text) +
+                              "' is not a month number; months are 1 to 12"};
+    }
+    if (word.size() == 7 && word[4] == '-' && all_digits(word.substr(0, 4)) &&
+        all_digits(word.substr(5, 2))) {
+        const int year = std::stoi(word.substr(0, 4));
+        const int month = std::stoi(word.substr(5, 2));
+        if (year >= 1 && month >= 1 && month <= 12) {
+            return YearMonth{year, month};
+        }
+        return MonthSpecError{"'" + sanitize_for_terminal(text) +
+                              "' is not a month; write YYYY-MM with a month from 01 to 12"};
+    }
+    if (auto month = month_from_word(word)) {
+        return YearMonth{plan_year, *month};
+    }
+    return MonthSpecError{"'" + sanitize_for_terminal(text) + "' is not a month" +
+                          month_suggestion(word)};
+}
+
+}  // namespace iwg

@@ -1,0 +1,51 @@
+#include "iwg/input/source.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace iwg;
+
+TEST_CASE("positions are 1-based lines and code-point columns", "[source]") {
+    SourceFile source("f.yaml", "a: 1\n\xC3\xA9t\xC3\xA9: x\r\nlast");
+    CHECK(source.line_count() == 3);
+    CHECK(source.position_at(0) == Position{1, 1});
+    CHECK(source.position_at(3) == Position{1, 4});
+    CHECK(source.position_at(5) == Position{2, 1});
+    // "été: x": the 'x' is byte 7 of the line but code point 6.
+    CHECK(source.position_at(12) == Position{2, 6});
+    CHECK(source.position_from_mark(1, 7) == Position{2, 6});
+    CHECK(source.line_text(2) == "\xC3\xA9t\xC3\xA9: x");  // CR stripped
+    CHECK(source.line_text(3) == "last");
+    CHECK(source.line_text(4).empty());
+}
+
+TEST_CASE("position lookups out of order stay correct", "[source]") {
+    SourceFile source("f.yaml", "abc def ghi");
+    CHECK(source.position_at(8) == Position{1, 9});
+    CHECK(source.position_at(4) == Position{1, 5});
+    CHECK(source.position_at(100) == Position{1, 12});
+}
+
+TEST_CASE("long lines: positions and byte offsets agree with a plain count", "[source]") {
+    // Mixed one-, two- and three-byte characters, so checkpoints fall inside characters.
+    std::string line;
+    for (int i = 0; i < 5000; ++i) {
+        line += i % 3 == 0 ? "a" : i % 3 == 1 ? "\xC3\xA9" : "\xE2\x82\xAC";
+    }
+    SourceFile source("f.yaml", "first\n" + line + "\nlast");
+    const std::size_t line_start = 6;
+    int column = 1;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const bool starts = (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80;
+        if (starts) {
+            INFO("byte " << i);
+            REQUIRE(source.position_at(line_start + i) == Position{2, column});
+            REQUIRE(source.byte_in_line(2, column) == i);
+            ++column;
+        }
+    }
+    CHECK(source.position_at(line_start + line.size()) == Position{2, 5001});
+    CHECK(source.byte_in_line(2, 5001) == line.size());
+    // Backwards after forwards: no memo to go stale.
+    CHECK(source.position_at(line_start + 9000) == Position{2, 4501});
+    CHECK(source.position_at(line_start + 3) == Position{2, 3});
+}

@@ -1,0 +1,274 @@
+#include "iwg/plan/loader.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace iwg;
+
+namespace {
+
+struct Decoded {
+    Plan plan;
+    Diagnostics diagnostics;
+    std::string findings;
+};
+
+Decoded decode(const std::string& text) {
+    Decoded d;
+    SourceFile source("p.yaml", text);
+    YamlNode root;
+    REQUIRE(parse_yaml(source, YamlLimits{}, root, d.diagnostics));
+    decode_plan_file(source, root, d.plan, d.diagnostics);
+    for (const auto& item : d.diagnostics.items()) {
+        d.findings += std::to_string(item.location.start.line) + ":" +
+                      std::to_string(item.location.start.column) + " " + item.rule + " " +
+                      item.message;
+        if (!item.hint.empty()) {
+            d.findings += " (" + item.hint + ")";
+        }
+        d.findings += "\n";
+    }
+    return d;
+}
+
+const std::string header = "group: G\ntitle: T\nyear: 2024\n";
+
+}  // namespace
+
+TEST_CASE("a complete meeting decodes every field", "[loader]") {
+    auto d = decode(header + R"(
+goals:
+  - {id: G1, text: A goal}
+actions:
+  - {id: A1, text: An action, goals: [G1], status: in-progress}
+meetings:
+  - month: May
+    topic: Topic
+    alternative: Other
+    kind: survey
+    status: confirmed
+    date: 2024-05-14
+    time: "15:00"
+    duration: 90
+    timezone: "+02:00"
+    speakers: [Ana, Bo]
+    goals: [G1]
+    actions: [A1]
+    notes: Bring slides
+    shares_month: true
+)");
+    CHECK(d.findings.empty());
+    REQUIRE(d.plan.meetings.size() == 1);
+    const Meeting& m = d.plan.meetings[0];
+    CHECK(m.month->value == 5);
+    CHECK(m.month->location.start == Position{10, 12});
+    CHECK(m.topic.value == "Topic");
+    CHECK(m.alternative == "Other");
+    CHECK(m.kind.value == MeetingKind::survey);
+    CHECK(m.status.value == MeetingStatus::confirmed);
+    CHECK(m.date->value == Date{2024, 5, 14});
+    CHECK(m.time->value == TimeOfDay{15, 0});
+    CHECK(m.duration_minutes->value == 90);
+    CHECK(m.timezone->value == "+02:00");
+    CHECK(m.speakers == std::vector<std::string>{"Ana", "Bo"});
+    CHECK(m.goals.at(0).value == "G1");
+    CHECK(m.actions.at(0).value == "A1");
+    CHECK(m.notes == "Bring slides");
+    CHECK(m.shares_month);
+    CHECK(d.plan.actions.at(0).status.value == ActionStatus::in_progress);
+    CHECK(d.plan.year.value == 2024);
+}
+
+TEST_CASE("unknown keys suggest the closest field", "[loader]") {
+    auto d = decode(header + "meetings:\n  - month: may\n    topc: x\n");
+    // One mistake, one finding: the misspelt key explains the missing one.
+    CHECK(d.findings == "6:5 E102 unknown key 'topc' in a meeting (did you mean 'topic'?)\n");
+    auto e = decode(header + "meetings:\n  - month: may\n    colour: x\n");
+    CHECK(e.findings ==
+          "6:5 E102 unknown key 'colour' in a meeting (expected one of: month, topic, "
+          "alternative, kind, status, date, time, duration, timezone, speakers, goals, actions, "
+          "notes or shares_month)\n"
+          "5:5 E103 this meeting has no 'topic' (add 'topic: …')\n");
+}
+
+TEST_CASE("unknown keys with no close match list the fields", "[loader]") {
+    auto d = decode(header + "colour: blue\n");
+    CHECK(d.findings ==
+          "4:1 E102 unknown key 'colour' in the plan (expected one of: format, group, title, "
+          "year, introduction, focus_areas, goals, actions or meetings)\n");
+}
+
+TEST_CASE("months are names, never numbers or booleans", "[loader]") {
+    auto d = decode(header +
+                    "meetings:\n  - {month: 5, topic: a}\n  - {month: no, topic: b}\n"
+                    "  - {month: Mai, topic: c}\n  - {month: [may], topic: d}\n");
+    CHECK(d.findings ==
+          "5:13 E105 'month' must be a month name (january … december), not '5' "
+          "(write the month's name: 'may')\n"
+          "6:13 E105 'month' must be a month name (january … december), not 'no' "
+          "(did you mean 'november'? (write the whole name))\n"
+          "7:13 E105 'month' must be a month name (january … december), not 'Mai' "
+          "(did you mean 'may'?)\n"
+          "8:13 E101 'month' must be a month name such as may, not a list\n");
+}
+
+TEST_CASE("integers are decimal: no octal, no signs", "[loader]") {
+    auto d = decode("group: G\ntitle: T\nyear: 02024\n");
+    CHECK(d.findings ==
+          "3:7 E108 'year' must be a decimal number, not '02024' "
+          "(write it without leading zeros: 2024)\n");
+    auto e = decode("group: G\ntitle: T\nyear: 24\n");
+    CHECK(e.findings == "3:7 E108 'year' must be between 1000 and 9999, not 24\n");
+    auto f = decode(header + "meetings:\n  - {topic: a, duration: -5}\n");
+    CHECK(f.findings == "5:26 E108 'duration' must be a decimal number, not '-5'\n");
+}
+
+TEST_CASE("enums list their values and suggest one", "[loader]") {
+    auto d = decode(header + "meetings:\n  - {topic: a, status: canceled, kind: brake}\n");
+    CHECK(d.findings ==
+          "5:24 E104 'status' must be planned, confirmed, held or cancelled, not 'canceled' "
+          "(did you mean 'cancelled'?)\n"
+          "5:40 E104 'kind' must be meeting, break, survey or event, not 'brake' "
+          "(did you mean 'break'?)\n");
+}
+
+TEST_CASE("ids have a fixed shape", "[loader]") {
+    auto d = decode(header + "goals:\n  - {id: g1, text: a}\n  - {id: Goal-2, text: b}\n");
+    CHECK(d.findings ==
+          "5:10 E106 goal id 'g1' must look like G1 (did you mean 'G1'?)\n"
+          "6:10 E106 goal id 'Goal-2' must look like G1 (write it as G1, G2, …)\n");
+}
+
+TEST_CASE("dates and times are checked", "[loader]") {
+    auto d = decode(header +
+                    "meetings:\n  - {topic: a, date: 2024-02-30, time: '3pm', timezone: CET}\n"
+                    "  - {topic: b, date: 14/05/2024}\n");
+    CHECK(d.findings ==
+          "5:22 E107 date '2024-02-30' does not exist (check the day against the month's "
+          "length)\n"
+          "5:40 E111 'time' must be HH:MM (24-hour), not '3pm' (e.g. time: \"15:00\")\n"
+          "5:57 E111 'timezone' must be UTC or an offset such as +02:00, not 'CET'\n"
+          "6:22 E107 'date' must be YYYY-MM-DD, not '14/05/2024' (e.g. 2024-05-14)\n");
+}
+
+TEST_CASE("wrong types say what was expected", "[loader]") {
+    auto d = decode(header +
+                    "goals: {id: G1}\nmeetings:\n  - just a string\n  - {topic: [a], speakers: "
+                    "Ana}\n");
+    CHECK(d.findings ==
+          "4:8 E101 'goals' must be a list of goals, not a mapping\n"
+          "6:5 E101 a meeting must be a mapping with at least 'topic', not a text\n"
+          "7:13 E101 'topic' must be a text, not a list\n"
+          "7:28 E101 'speakers' must be a list of texts, not a text (write a list: speakers: "
+          "[Ana])\n");
+}
+
+TEST_CASE("empty required text is reported", "[loader]") {
+    auto d = decode(header + "meetings:\n  - topic:\n    month: may\n");
+    CHECK(d.findings == "5:5 E112 'topic' is empty (write the text, or remove the field)\n");
+}
+
+TEST_CASE("booleans are true or false only", "[loader]") {
+    auto d = decode(header + "meetings:\n  - {topic: a, shares_month: yes}\n");
+    CHECK(d.findings == "5:30 E101 'shares_month' must be true or false, not 'yes' (write true)\n");
+}
+
+TEST_CASE("an unsupported format version is refused", "[loader]") {
+    auto d = decode("format: 2\n" + header);
+    CHECK(d.findings ==
+          "1:9 E110 plan format 2 is not supported; this iwg reads format 1 "
+          "(set 'format: 1', or upgrade iwg)\n");
+}
+
+TEST_CASE("a file that is not a mapping", "[loader]") {
+    CHECK(decode("- a\n").findings ==
+          "1:1 E101 the file must be a mapping of plan sections (goals:, meetings:, …), not a "
+          "list\n");
+    CHECK(decode("").findings ==
+          "1:1 E101 the file is empty; expected a mapping of plan sections (start with e.g. "
+          "'goals:' or delete the file)\n");
+}
+
+TEST_CASE("load_plan reads a directory and merges its files", "[loader]") {
+    auto result = load_plan(std::string(IWG_SOURCE_DIR) + "/plans/2024");
+    CHECK(result.diagnostics.error_count() == 0);
+    CHECK(result.plan.files.size() == 4);
+    CHECK(result.plan.goals.size() == 5);
+    CHECK(result.plan.actions.size() == 6);
+    CHECK(result.plan.meetings.size() == 10);
+    CHECK(result.plan.focus_areas.size() == 3);
+    CHECK(result.plan.year.value == 2024);
+}
+
+TEST_CASE("load_plan reports sections defined in two files", "[loader]") {
+    auto result = load_plan(std::string(IWG_FIXTURES) + "/bad/duplicate-section");
+    REQUIRE(result.diagnostics.size() == 1);
+    const Diagnostic& d = result.diagnostics.items()[0];
+    CHECK(d.rule == "E109");
+    CHECK(d.message == "section 'goals' is defined twice");
+    CHECK(d.location.start == Position{1, 1});
+    REQUIRE(d.related);
+    CHECK(d.related->file.ends_with("a.yaml"));
+    CHECK(result.plan.dropped_sections == std::set<std::string>{"goals"});
+}
+
+TEST_CASE("load_plan on a missing path or an empty directory", "[loader]") {
+    auto missing = load_plan("/nonexistent/plan");
+    REQUIRE(missing.diagnostics.size() == 1);
+    CHECK(missing.diagnostics.items()[0].rule == "E001");
+    CHECK(missing.diagnostics.has_input_error());
+    auto empty = load_plan(std::string(IWG_FIXTURES) + "/bad/empty-dir");
+    REQUIRE(empty.diagnostics.size() == 1);
+    CHECK(empty.diagnostics.items()[0].rule == "E010");
+}
+
+TEST_CASE("a misspelt plan field is one finding, in the file that holds it", "[loader]") {
+    auto result = load_plan(std::string(IWG_FIXTURES) + "/bad/misspelt-group");
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics.items()[0].message == "unknown key 'Group' in the plan");
+    CHECK(result.diagnostics.items()[0].location.file.ends_with("misspelt-group/plan.yaml"));
+}
+
+TEST_CASE("a missing plan field is reported where the plan fields are", "[loader]") {
+    auto result = load_plan(std::string(IWG_FIXTURES) + "/bad/missing-title");
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics.items()[0].message == "the plan has no 'title'");
+    CHECK(result.diagnostics.items()[0].location.file.ends_with("missing-title/plan.yaml"));
+}
+
+TEST_CASE("missing plan fields are reported once the files parse", "[loader]") {
+    auto result = load_plan(std::string(IWG_FIXTURES) + "/bad/missing-year.yaml");
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics.items()[0].message == "the plan has no 'year'");
+}
+
+TEST_CASE("hints for the usual slips: YAML 1.1 booleans, leading zeros, short names", "[loader]") {
+    auto d = decode(header +
+                    "goals: [{id: G01, text: a}]\nmeetings:\n  - {month: dec, topic: a, "
+                    "shares_month: yes}\n");
+    CHECK(d.findings ==
+          "4:14 E106 goal id 'G01' must look like G1 (did you mean 'G1'?)\n"
+          "6:13 E105 'month' must be a month name (january … december), not 'dec' "
+          "(did you mean 'december'?)\n"
+          "6:42 E101 'shares_month' must be true or false, not 'yes' (write true)\n");
+}
+
+TEST_CASE("a key that is not a text is pointed at, even when empty", "[loader]") {
+    auto d = decode(header + "goals:\n  - id: G1\n    text: x\n    ~: 2\n    [a]: 3\n");
+    CHECK(d.findings ==
+          "7:5 E101 a key must be a text, not nothing\n"
+          "8:5 E101 a key must be a text, not a list\n");
+}
+
+TEST_CASE("a top-level key twice in one file is one finding, not two", "[loader]") {
+    auto result = load_plan(std::string(IWG_FIXTURES) + "/bad/duplicate-top-key");
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics.items()[0].rule == "E007");
+    CHECK(result.plan.dropped_sections == std::set<std::string>{"introduction"});
+}
+
+TEST_CASE("values may not hold escaped controls or layout controls", "[loader]") {
+    auto d = decode(header + "meetings:\n  - {topic: \"a\\u2028b\", notes: \"x\\ty\\nz\"}\n");
+    CHECK(d.findings ==
+          "5:13 E004 'topic' holds layout control U+2028 (remove it; plan text is printed to "
+          "terminals and CI logs)\n");
+}

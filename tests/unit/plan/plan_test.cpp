@@ -1,0 +1,114 @@
+#include "iwg/plan/plan.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace iwg;
+
+TEST_CASE("enum words round-trip and unknown words are refused", "[plan]") {
+    for (auto kind :
+         {MeetingKind::meeting, MeetingKind::break_, MeetingKind::survey, MeetingKind::event}) {
+        CHECK(meeting_kind_from(to_string(kind)) == kind);
+    }
+    for (auto status : {MeetingStatus::planned, MeetingStatus::confirmed, MeetingStatus::held,
+                        MeetingStatus::cancelled}) {
+        CHECK(meeting_status_from(to_string(status)) == status);
+    }
+    for (auto status : {ActionStatus::planned, ActionStatus::in_progress, ActionStatus::done,
+                        ActionStatus::dropped}) {
+        CHECK(action_status_from(to_string(status)) == status);
+    }
+    CHECK(to_string(MeetingKind::break_) == "break");
+    CHECK(to_string(ActionStatus::in_progress) == "in-progress");
+    CHECK_FALSE(meeting_kind_from("Break"));  // words are exact: the loader suggests the fix
+    CHECK_FALSE(action_status_from("in_progress"));
+    CHECK_FALSE(meeting_status_from("canceled"));
+}
+
+TEST_CASE("goals and actions are found by id", "[plan]") {
+    Plan plan;
+    plan.goals.push_back(Goal{{"G1", {}}, {"First", {}}, {}, {}});
+    plan.goals.push_back(Goal{{"G2", {}}, {"Second", {}}, {}, {}});
+    plan.actions.push_back(Action{{"A1", {}}, {"Act", {}}, {}, {}, {}, {}});
+    REQUIRE(plan.find_goal("G2") != nullptr);
+    CHECK(plan.find_goal("G2")->text.value == "Second");
+    CHECK(plan.find_goal("G3") == nullptr);
+    REQUIRE(plan.find_action("A1") != nullptr);
+    CHECK(plan.find_action("A2") == nullptr);
+}
+
+namespace {
+
+Goal goal(const std::string& id, const std::string& text) {
+    Goal g;
+    g.id.value = id;
+    g.text.value = text;
+    return g;
+}
+
+Action action(const std::string& id, std::vector<std::string> goals) {
+    Action a;
+    a.id.value = id;
+    for (auto& g : goals) {
+        a.goals.push_back({std::move(g), {}});
+    }
+    return a;
+}
+
+}  // namespace
+
+TEST_CASE("find_goal and find_action follow a plan built by hand", "[plan]") {
+    Plan plan;
+    CHECK(plan.find_goal("G1") == nullptr);
+    plan.goals.push_back(goal("G1", "one"));
+    REQUIRE(plan.find_goal("G1") != nullptr);
+    CHECK(plan.find_goal("G1")->text.value == "one");
+    plan.goals.push_back(goal("G2", "two"));  // the index is rebuilt for the longer list
+    REQUIRE(plan.find_goal("G2") != nullptr);
+    CHECK(plan.find_goal("G2")->text.value == "two");
+    plan.goals.push_back(goal("G1", "again"));  // duplicate ids: the first one
+    CHECK(plan.find_goal("G1")->text.value == "one");
+    plan.goals[0].id.value = "G9";  // an id changed in place: a hit is checked
+    CHECK(plan.find_goal("G1")->text.value == "again");
+    CHECK(plan.find_goal("G9")->text.value == "one");
+    CHECK(plan.find_action("A1") == nullptr);
+    plan.actions.push_back(action("A1", {"G1"}));
+    CHECK(plan.find_action("A1") == &plan.actions[0]);
+}
+
+TEST_CASE("a copy of a plan finds its own items", "[plan]") {
+    Plan plan;
+    plan.goals.push_back(goal("G1", "one"));
+    CHECK(plan.find_goal("G1") == &plan.goals[0]);
+    const Plan copy = plan;
+    CHECK(copy.find_goal("G1") == &copy.goals[0]);
+    const Plan moved = std::move(plan);
+    CHECK(moved.find_goal("G1") == &moved.goals[0]);
+}
+
+TEST_CASE("lookups in a large plan", "[plan]") {
+    Plan plan;
+    for (int i = 1; i <= 40000; ++i) {
+        plan.goals.push_back(goal("G" + std::to_string(i), "goal " + std::to_string(i)));
+        plan.actions.push_back(action("A" + std::to_string(i), {"G" + std::to_string(i)}));
+    }
+    int found = 0;
+    for (int i = 1; i <= 40000; ++i) {
+        const Goal* g = plan.find_goal("G" + std::to_string(i));
+        const Action* a = plan.find_action("A" + std::to_string(i));
+        found += g != nullptr && a != nullptr && g->text.value == "goal " + std::to_string(i);
+    }
+    CHECK(found == 40000);
+    CHECK(plan.find_goal("G40001") == nullptr);
+}
+
+TEST_CASE("actions_by_goal lists each serving action once, in plan order", "[plan]") {
+    Plan plan;
+    plan.actions.push_back(action("A1", {"G1", "G2", "G1"}));
+    plan.actions.push_back(action("A2", {"G2"}));
+    const auto serving = actions_by_goal(plan);
+    REQUIRE(serving.at("G1").size() == 1);
+    REQUIRE(serving.at("G2").size() == 2);
+    CHECK(serving.at("G2")[0]->id.value == "A1");
+    CHECK(serving.at("G2")[1]->id.value == "A2");
+    CHECK(serving.count("G3") == 0);
+}

@@ -1,0 +1,145 @@
+#include "iwg/render/template.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace iwg;
+
+namespace {
+
+const std::vector<std::string_view> names{"topic", "goals", "notes", "alternative", "month"};
+
+std::string render(std::string_view text, const TemplateValues& values,
+                   TemplateFormat format = TemplateFormat::text) {
+    auto parsed = parse_template(text, names);
+    if (auto* error = std::get_if<TemplateError>(&parsed)) {
+        FAIL(error->message);
+    }
+    return render_template(std::get<Template>(parsed), values, format);
+}
+
+std::string error_of(std::string_view text) {
+    auto parsed = parse_template(text, names);
+    REQUIRE(std::holds_alternative<TemplateError>(parsed));
+    const auto& error = std::get<TemplateError>(parsed);
+    return std::to_string(error.position.line) + ":" + std::to_string(error.position.column) +
+           ": " + error.message;
+}
+
+}  // namespace
+
+TEST_CASE("placeholders are replaced and doubled braces are literal", "[template]") {
+    CHECK(render("Next: {topic} in {month}.\n", {{"topic", {"Data"}}, {"month", {"May"}}}) ==
+          "Next: Data in May.\n");
+    CHECK(render("{{topic}} }} {{", {{"topic", {"Data"}}}) == "{topic} } {");
+    CHECK(render("{topic}", {}) == "");
+}
+
+TEST_CASE("plan text is inserted once: braces in values are not expanded", "[template]") {
+    CHECK(render("{topic}", {{"topic", {"{month} and {{x}}"}}, {"month", {"May"}}}) ==
+          "{month} and {{x}}");
+}
+
+TEST_CASE("sections show their text when the value is (not) empty", "[template]") {
+    const std::string_view text =
+        "{#alternative}Or: {alternative}\n{/alternative}"
+        "{^alternative}No alternative.\n{/alternative}";
+    CHECK(render(text, {{"alternative", {"B"}}}) == "Or: B\n");
+    CHECK(render(text, {}) == "No alternative.\n");
+    CHECK(render("{#topic}[{#month}{month}{/month}]{/topic}", {{"topic", {"x"}}}) == "[]");
+}
+
+TEST_CASE("template errors name their line and column", "[template]") {
+    CHECK(error_of("Hi\n  {topik}") ==
+          "2:3: unknown placeholder '{topik}'; did you mean '{topic}'?");
+    CHECK(error_of("{zzzzzzzz}") ==
+          "1:1: unknown placeholder '{zzzzzzzz}'; known placeholders: topic, goals, notes, "
+          "alternative or month");
+    CHECK(error_of("a } b") == "1:3: unmatched '}' (write '}}' for a literal '}')");
+    CHECK(error_of("x {topic\n}") ==
+          "1:3: '{' is not closed on its line (write '{{' for a literal '{')");
+    CHECK(error_of("{}") == "1:1: empty placeholder '{}' (write '{{' and '}}' for literal braces)");
+    CHECK(error_of("{Topic}") ==
+          "1:1: '{Topic}' is not a placeholder: names are lower-case "
+          "letters, digits and '_' (write '{{' for a literal '{')");
+    CHECK(error_of("{ topic }") ==
+          "1:1: '{ topic }' is not a placeholder: names are lower-case "
+          "letters, digits and '_' (write '{{' for a literal '{')");
+    CHECK(error_of("ok\n{/goals}") == "2:1: '{/goals}' closes no open section");
+    CHECK(error_of("{#goals}\n{#notes} {/goals}") ==
+          "2:10: '{/goals}' does not close '{#notes}' opened at line 2, column 1");
+    CHECK(error_of("\n{^goals}") == "2:1: section '{^goals}' is not closed (add '{/goals}')");
+}
+
+TEST_CASE("template columns count characters, not bytes", "[template]") {
+    CHECK(error_of("Café → {topik}") ==
+          "1:8: unknown placeholder '{topik}'; did you mean '{topic}'?");
+}
+
+TEST_CASE("single-line values lose line breaks and show control characters", "[template]") {
+    CHECK(render("[{topic}]", {{"topic", {"a\nb\r\nc\rd\x1b[31m"}}}) == "[a b c d\\x1b[31m]");
+}
+
+TEST_CASE("multi-line values repeat an indentation or list prefix", "[template]") {
+    const TemplateValues values{{"goals", {"G1: one\nG2: two", true}},
+                                {"notes", {"first\n\nthird", true}}};
+    CHECK(render("Goals:\n  - {goals}\n", values) == "Goals:\n  - G1: one\n  - G2: two\n");
+    CHECK(render("> {notes}\n", values) == "> first\n>\n> third\n");
+    CHECK(render("Notes: {notes}\n", values) == "Notes: first\n\nthird\n");
+}
+
+TEST_CASE("markdown format escapes markup in values only", "[template]") {
+    const TemplateValues values{{"topic", {"*a* _b_ [c](d) <e> `f` #g |h| ~i~ &j \\k"}},
+                                {"notes", {"- item\n# head\n12. num\n+ plus", true}}};
+    CHECK(render("**{topic}**", values, TemplateFormat::markdown) ==
+          "**\\*a\\* \\_b\\_ \\[c\\](d) &lt;e&gt; \\`f\\` \\#g \\|h\\| \\~i\\~ &amp;j \\\\k**");
+    // Like the Markdown reports: a block opener after leading spaces, '!' and tabs too.
+    CHECK(render("{notes}", {{"notes", {"  - a\n\t!b", true}}}, TemplateFormat::markdown) ==
+          "  \\- a\n \\!b");
+    CHECK(render("{notes}", values, TemplateFormat::markdown) ==
+          "\\- item\n\\# head\n12\\. num\n\\+ plus");
+    CHECK(render("x {notes}", {{"notes", {"- a", true}}}, TemplateFormat::markdown) == "x - a");
+}
+
+TEST_CASE("email format keeps plan text from adding header lines", "[template]") {
+    const TemplateValues values{{"topic", {"Hi\r\nBcc: x@example.org"}},
+                                {"notes", {"line 1\nline 2", true}}};
+    CHECK(render("Subject: {topic} {notes}\n\n{notes}\n", values, TemplateFormat::email) ==
+          "Subject: Hi Bcc: x@example.org line 1 line 2\n\nline 1\nline 2\n");
+}
+
+TEST_CASE("header lines are RFC 2047-encoded when not plain ASCII, else folded", "[template]") {
+    CHECK(encode_header_line("Subject: Reunião") == "Subject: =?UTF-8?B?UmV1bmnDo28=?=");
+    CHECK(encode_header_line("Subject: =?x?") == "Subject: =?UTF-8?B?PT94Pw==?=");
+    CHECK(encode_header_line("MIME-Version: 1.0") == "MIME-Version: 1.0");
+    CHECK(encode_header_line("not a header ü") == "not a header ü");
+    const std::string words(20, 'w');
+    CHECK(encode_header_line("Subject: " + words + " " + words + " " + words + " " + words) ==
+          "Subject: " + words + " " + words + " " + words + "\n " + words);
+    // 45 bytes per encoded word; a two-byte character is never split.
+    const std::string long_text = std::string(44, 'a') + "é";
+    CHECK(encode_header_line("Subject: " + long_text) ==
+          "Subject: =?UTF-8?B?YWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWE=?=\n"
+          " =?UTF-8?B?w6k=?=");
+}
+
+TEST_CASE("template files are regular and bounded and UTF-8 with CRLF read as LF", "[template]") {
+    const std::string dir = std::string(IWG_FIXTURES) + "/remind/templates/";
+    auto text = read_template_file(dir + "crlf.txt", max_template_file_size);
+    REQUIRE(std::holds_alternative<std::string>(text));
+    CHECK(std::get<std::string>(text) == "Topic: {topic}\nMonth: {month}\n");
+
+    auto bad = read_template_file(dir + "bad-utf8.txt", max_template_file_size);
+    REQUIRE(std::holds_alternative<TemplateFileError>(bad));
+    CHECK(std::get<TemplateFileError>(bad).position == Position{2, 1});
+    CHECK(std::get<TemplateFileError>(bad).message ==
+          "invalid UTF-8 byte 0xFF; save the template as UTF-8");
+
+    auto big = read_template_file(dir + "chat.txt", 10);
+    REQUIRE(std::holds_alternative<TemplateFileError>(big));
+    CHECK_FALSE(std::get<TemplateFileError>(big).position.known());
+
+    auto directory = read_template_file(dir, max_template_file_size);
+    REQUIRE(std::holds_alternative<TemplateFileError>(directory));
+    CHECK(std::get<TemplateFileError>(directory).message ==
+          "not a regular file: it is a directory");
+}

@@ -1,0 +1,162 @@
+#include "iwg/report/validation.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "iwg/plan/rules.hpp"
+
+using namespace iwg;
+
+namespace {
+
+Diagnostics sample() {
+    Diagnostics d;
+    d.add(rules::unscheduled_row, Location{"p/m.yaml", {3, 5}, {}}, "row 'x' has no month",
+          "add its month");
+    Diagnostic& dup =
+        d.add(rules::duplicate_id, Location{"p/g.yaml", {4, 9}, {4, 11}}, "duplicate goal id 'G1'");
+    dup.related = Location{"p/g.yaml", {2, 9}, {}};
+    dup.related_message = "first defined";
+    d.add(rules::empty_plan, Location{"p/a.yaml", {}, {}}, "the plan has no goals");
+    return d;
+}
+
+ValidationReport sample_report() {
+    return build_validation_report({"p/a.yaml", "p/g.yaml", "p/m.yaml", "p/g.yaml"}, sample());
+}
+
+}  // namespace
+
+TEST_CASE("the report sorts findings, counts them and lists each file once", "[validation]") {
+    const auto report = sample_report();
+    CHECK(report.files == std::vector<std::string>{"p/a.yaml", "p/g.yaml", "p/m.yaml"});
+    REQUIRE(report.diagnostics.size() == 3);
+    CHECK(report.diagnostics[0].rule == "E208");
+    CHECK(report.diagnostics[1].rule == "E201");
+    CHECK(report.diagnostics[2].rule == "W204");
+    CHECK(report.errors == 2);
+    CHECK(report.warnings == 1);
+}
+
+TEST_CASE("the summary line counts errors, warnings and files", "[validation]") {
+    CHECK(validation_summary(sample_report()) == "2 errors, 1 warning in 3 files");
+    CHECK(validation_summary(build_validation_report({"a.yaml"}, {})) ==
+          "ok: no problems in 1 file");
+}
+
+TEST_CASE("text: findings like a compiler, then the summary", "[validation]") {
+    const auto report = sample_report();
+    const std::string expected =
+        "p/a.yaml: error[E208]: the plan has no goals\n"
+        "p/g.yaml:4:9: error[E201]: duplicate goal id 'G1'\n"
+        "  = note: first defined at p/g.yaml:2:9\n"
+        "p/m.yaml:3:5: warning[W204]: row 'x' has no month\n"
+        "  = hint: add its month\n";
+    CHECK(render_validation_text(report, nullptr, TextStyle{}, false) == expected);
+    CHECK(render_validation_text(report, nullptr, TextStyle{}, true) ==
+          expected + "\n2 errors, 1 warning in 3 files\n");
+    CHECK(render_validation_text(build_validation_report({"a.yaml"}, {}), nullptr, TextStyle{},
+                                 true) == "ok: no problems in 1 file\n");
+}
+
+TEST_CASE("json: one versioned document with every field", "[validation]") {
+    const auto doc = nlohmann::json::parse(render_validation_json(sample_report()));
+    CHECK(doc["version"] == 1);
+    CHECK(doc["summary"] == nlohmann::json{{"errors", 2}, {"warnings", 1}, {"files", 3}});
+    CHECK(doc["findings"][0].dump() ==
+          R"({"column":null,"end":null,"file":"p/a.yaml","hint":null,"line":null,)"
+          R"("message":"the plan has no goals","related":null,"rule":"E208","severity":"error"})");
+    CHECK(doc["findings"][1]["end"] == nlohmann::json{{"line", 4}, {"column", 11}});
+    CHECK(doc["findings"][1]["related"] ==
+          nlohmann::json{
+              {"file", "p/g.yaml"}, {"line", 2}, {"column", 9}, {"message", "first defined"}});
+    CHECK(doc["findings"][2]["hint"] == "add its month");
+    CHECK(doc["findings"][2]["severity"] == "warning");
+}
+
+TEST_CASE("json: keys keep their documented order", "[validation]") {
+    const std::string text = render_validation_json(build_validation_report({}, {}));
+    CHECK(text ==
+          "{\n  \"version\": 1,\n  \"tool\": {\n    \"name\": \"iwg\",\n    \"version\": \"" +
+              std::string(IWG_VERSION) +
+              "\"\n  },\n  \"summary\": {\n    \"errors\": 0,\n    \"warnings\": 0,\n    "
+              "\"files\": 0\n  },\n  \"files\": [],\n  \"findings\": []\n}\n");
+}
+
+TEST_CASE("github: escaping exactly as the Actions toolkit", "[validation]") {
+    CHECK(escape_github_data("100% a\r\nb :: c, d: e") == "100%25 a%0D%0Ab :: c, d: e");
+    CHECK(escape_github_property("100% a\r\nb :: c, d: e") == "100%25 a%0D%0Ab %3A%3A c%2C d%3A e");
+    CHECK(escape_github_data("%0A") == "%250A");  // an escape in the text stays text
+    // Beyond the toolkit: other control characters become visible, not raw.
+    CHECK(escape_github_data("a\x1b[31mb\x07") == "a\\x1b[31mb\\x07");
+}
+
+TEST_CASE("github: one workflow command per finding", "[validation]") {
+    CHECK(render_validation_github(sample_report()) ==
+          "::error file=p/a.yaml,title=E208 empty-plan::the plan has no goals\n"
+          "::error file=p/g.yaml,line=4,col=9,title=E201 duplicate-id::duplicate goal id 'G1'\n"
+          "::warning file=p/m.yaml,line=3,col=5,title=W204 unscheduled-row::row 'x' has no "
+          "month%0Ahint: add its month\n");
+}
+
+TEST_CASE("github: hostile text cannot end a command or start one", "[validation]") {
+    // Built by hand: Diagnostics::add already makes messages one printable line, but the
+    // renderer must not rely on it.
+    Diagnostics d;
+    Diagnostic& raw = d.items().emplace_back();
+    raw.severity = Severity::warning;
+    raw.rule = std::string(rules::unscheduled_row);
+    raw.location = Location{"a,b:c.yaml", {1, 1}, {}};
+    raw.message = "row 'x\r\n::error::y, z: %' has no month";
+    const std::string out = render_validation_github(build_validation_report({}, d));
+    CHECK(out ==
+          "::warning file=a%2Cb%3Ac.yaml,line=1,col=1,title=W204 unscheduled-row::row "
+          "'x%0D%0A::error::y, z: %25' has no month\n");
+    CHECK(std::count(out.begin(), out.end(), '\n') == 1);
+}
+
+TEST_CASE("sarif: uris are relative references, %-encoded", "[validation]") {
+    CHECK(sarif_uri("plans/2024/goals.yaml") == "plans/2024/goals.yaml");
+    CHECK(sarif_uri("./plans/a b%.yaml") == "plans/a%20b%25.yaml");
+    CHECK(sarif_uri("/abs/p.yaml") == "file:///abs/p.yaml");
+    CHECK(sarif_uri("") == ".");
+    CHECK(sarif_uri("d/\xc3\xa9.yaml") == "d/%C3%A9.yaml");
+}
+
+TEST_CASE("sarif: the driver lists every rule, results locate each finding", "[validation]") {
+    const auto doc = nlohmann::json::parse(render_validation_sarif(sample_report()));
+    CHECK(doc["version"] == "2.1.0");
+    CHECK(doc["$schema"] == "https://json.schemastore.org/sarif-2.1.0.json");
+    const auto& run = doc["runs"][0];
+    CHECK(run["tool"]["driver"]["rules"].size() == all_rules().size());
+    const auto& rule =
+        run["tool"]["driver"]["rules"][run["results"][1]["ruleIndex"].get<std::size_t>()];
+    CHECK(rule["id"] == "E201");
+    CHECK(rule["shortDescription"]["text"] == "Two goals or two actions have the same id");
+    CHECK(rule["defaultConfiguration"]["level"] == "error");
+    CHECK(run["columnKind"] == "unicodeCodePoints");
+
+    CHECK(run["results"][0]["level"] == "error");
+    // A file-level finding: line 1, no column.
+    CHECK(run["results"][0]["locations"][0]["physicalLocation"]["region"] ==
+          nlohmann::json{{"startLine", 1}});
+    CHECK(run["results"][1]["locations"][0]["physicalLocation"]["region"] ==
+          nlohmann::json{{"startLine", 4}, {"startColumn", 9}, {"endLine", 4}, {"endColumn", 11}});
+    CHECK(run["results"][1]["relatedLocations"][0]["message"]["text"] == "first defined");
+    CHECK(run["results"][2]["level"] == "warning");
+    CHECK(run["results"][2]["message"]["text"] == "row 'x' has no month\nhint: add its month");
+    CHECK(run["results"][2]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] ==
+          "p/m.yaml");
+}
+
+TEST_CASE("the report lists at most findings_per_rule_and_file per rule and file", "[validation]") {
+    Diagnostics d;
+    for (int line = 1; line <= 150; ++line) {
+        d.add(rules::duplicate_key, Location{"a.yaml", {line, 1}, {}}, "duplicate key 'x'");
+    }
+    const ValidationReport report = build_validation_report({"a.yaml", "a.yaml"}, d);
+    REQUIRE(report.diagnostics.size() == findings_per_rule_and_file + 1);
+    CHECK(report.diagnostics.back().message ==
+          "50 more E007 findings in this file, from here on, not shown");
+    CHECK(report.files == std::vector<std::string>{"a.yaml"});
+}

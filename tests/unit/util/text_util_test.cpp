@@ -1,0 +1,19 @@
+#include "iwg/util/text_util.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace iwg;
+
+TEST_CASE("plan text quoted for a message is cut at 60 bytes, between characters", "[text_util]") {
+    CHECK(quote_for_message("Kick-off") == "'Kick-off'");
+    CHECK(quote_for_message(std::string(60, 'x')) == "'" + std::string(60, 'x') + "'");
+    CHECK(quote_for_message(std::string(61, 'x')) == "'" + std::string(60, 'x') + "...'");
+    // "ã" takes bytes 59 and 60: it is not split.
+    CHECK(quote_for_message(std::string(59, 'x') + "ã" + "yy") ==
+          "'" + std::string(59, 'x') + "...'");
+}
+
+TEST_CASE("ASCII lower case leaves other bytes alone", "[text_util]") {
+    CHECK(lower_ascii("MAY Mai") == "may mai");
+    CHECK(lower_ascii("ÀÉ") == "ÀÉ");
+}
