@@ -1,5 +1,7 @@
 #include "iwg/util/text_util.hpp"
 
+#include <algorithm>
+
 namespace iwg {
 
 std::string quote_for_message(std::string_view text) {
@@ -14,14 +16,30 @@ std::string quote_for_message(std::string_view text) {
     return "'" + std::string(text) + "'";
 }
 
+char lower_ascii(char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
 std::string lower_ascii(std::string_view text) {
     std::string out(text);
     for (char& c : out) {
-        if (c >= 'A' && c <= 'Z') {
-            c = static_cast<char>(c - 'A' + 'a');
-        }
+        c = lower_ascii(c);
     }
     return out;
+}
+
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+    return a.size() == b.size() &&
+           std::equal(a.begin(), a.end(), b.begin(),
+                      [](char x, char y) { return lower_ascii(x) == lower_ascii(y); });
+}
+
+bool is_ascii_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+bool is_decimal_digits(std::string_view text) {
+    return !text.empty() && std::all_of(text.begin(), text.end(), is_ascii_digit);
 }
 
 }  // namespace iwg

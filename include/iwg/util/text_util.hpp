@@ -1,4 +1,4 @@
-// Small text helpers shared by the loader, the checks and the month parser.
+// Small text helpers shared by the loader, the checks, the renderers and the command line.
 #pragma once
 
 #include <string>
@@ -12,5 +12,13 @@ std::string quote_for_message(std::string_view text);
 
 // ASCII lower case; other bytes (UTF-8 sequences included) are kept as they are.
 std::string lower_ascii(std::string_view text);
+char lower_ascii(char c);
+
+// Equal when ASCII letters are compared without case (the words iwg reads are ASCII).
+bool equal_ignoring_case(std::string_view a, std::string_view b);
+
+bool is_ascii_digit(char c);
+// One or more ASCII digits and nothing else (no sign, no space).
+bool is_decimal_digits(std::string_view text);
 
 }  // namespace iwg

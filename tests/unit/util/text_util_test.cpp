@@ -17,3 +17,22 @@ TEST_CASE("ASCII lower case leaves other bytes alone", "[text_util]") {
     CHECK(lower_ascii("MAY Mai") == "may mai");
     CHECK(lower_ascii("ÀÉ") == "ÀÉ");
 }
+
+TEST_CASE("case-insensitive comparison folds ASCII letters only", "[text_util]") {
+    CHECK(equal_ignoring_case("May", "mAY"));
+    CHECK_FALSE(equal_ignoring_case("May", "Mayo"));
+    CHECK_FALSE(equal_ignoring_case("À", "à"));
+    CHECK(lower_ascii('Q') == 'q');
+    CHECK(lower_ascii('7') == '7');
+}
+
+TEST_CASE("decimal digits: one or more, nothing else", "[text_util]") {
+    CHECK(is_decimal_digits("2024"));
+    CHECK(is_decimal_digits("0"));
+    CHECK_FALSE(is_decimal_digits(""));
+    CHECK_FALSE(is_decimal_digits("+1"));
+    CHECK_FALSE(is_decimal_digits("1 "));
+    CHECK_FALSE(is_decimal_digits("٣"));  // an Arabic-Indic digit is not ASCII
+    CHECK(is_ascii_digit('9'));
+    CHECK_FALSE(is_ascii_digit('a'));
+}
