@@ -149,7 +149,7 @@ bool check_plan_text(const std::string& path, std::string& text, Diagnostics& di
     int line = 1;
     int column = 1;
     Position first_unshown;
-    auto report = [&](std::string_view rule, std::string message, std::string hint = {}) {
+    auto report = [&](const Rule& rule, std::string message, std::string hint = {}) {
         if (findings == max_findings) {
             first_unshown = {line, column};
         }
@@ -206,10 +206,8 @@ bool check_plan_text(const std::string& path, std::string& text, Diagnostics& di
         i += length;
     }
     if (findings > max_findings) {
-        diagnostics.add(rules::control_character == diagnostics.items().back().rule
-                            ? rules::control_character
-                            : rules::invalid_utf8,
-                        Location{path, first_unshown, {}},
+        // Counted under the rule of the last finding shown.
+        diagnostics.add(*diagnostics.items().back().rule, Location{path, first_unshown, {}},
                         std::to_string(findings - max_findings) +
                             " more bad characters in this file, from here on, not shown");
     }
@@ -384,6 +382,7 @@ class TreeBuilder : public YAML::EventHandler {
         if (is_key && node.is_scalar()) {
             const auto [it, inserted] = parent.keys.emplace(node.value, node.offset);
             if (!inserted) {
+                parent.node.duplicate_key = true;
                 Location where = source_.location_at(node.offset);
                 if (node.plain) {
                     where.end = where.start;

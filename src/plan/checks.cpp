@@ -149,40 +149,16 @@ class IdCatalogue {
     std::string known_;
 };
 
-// What the checks need to know of a loader error.
-struct LoaderError {
-    std::string file;
-    Position start;
-    std::string rule;
-    std::string message;  // for E007 and E109 only
-};
-
 class Checker {
   public:
-    Checker(const Plan& plan, Diagnostics& diagnostics) : plan_(plan), diagnostics_(diagnostics) {
-        // The loader's errors, to keep one mistake from causing findings elsewhere. Sorted by
-        // place, so that finding the errors inside an item is a binary search.
-        for (const auto& d : diagnostics.items()) {
-            if (d.severity == Severity::error) {
-                // Only the messages of E007 and E109 are needed (they name a dropped section).
-                const bool names_key =
-                    d.rule == rules::duplicate_section || d.rule == rules::duplicate_key;
-                loader_errors_.push_back(
-                    {d.location.file, d.location.start, d.rule, names_key ? d.message : ""});
-            }
-        }
-        std::sort(loader_errors_.begin(), loader_errors_.end(), by_place);
-        add_item_places(plan_.goals);
-        add_item_places(plan_.actions);
-        add_item_places(plan_.meetings);
-        for (auto& [file, places] : item_places_) {
-            std::sort(places.begin(), places.end());
-        }
-    }
+    Checker(const Plan& plan, Diagnostics& diagnostics)
+        : plan_(plan),
+          diagnostics_(diagnostics),
+          loader_reported_errors_(diagnostics.error_count() > 0) {}
 
     void run() {
         if (plan_.goals.empty() && plan_.actions.empty() && plan_.meetings.empty()) {
-            if (loader_errors_.empty()) {
+            if (!loader_reported_errors_) {
                 const std::string file = plan_.files.empty() ? plan_.root : plan_.files.front();
                 diagnostics_.add(rules::empty_plan, Location{file, {}, {}},
                                  "the plan has no goals, no actions and no meetings",
@@ -198,120 +174,11 @@ class Checker {
     }
 
   private:
-    static bool by_place(const LoaderError& a, const LoaderError& b) {
-        return std::tie(a.file, a.start) < std::tie(b.file, b.start);
-    }
-
-    template <class Item>
-    void add_item_places(const std::vector<Item>& items) {
-        for (const auto& item : items) {
-            item_places_[item.location.file].push_back(item.location.start);
-        }
-    }
-
-    // The first loader error in `file` at or after `start`.
-    std::vector<LoaderError>::const_iterator first_error_from(const std::string& file,
-                                                              const Position& start) const {
-        const LoaderError key{file, start, {}, {}};
-        return std::lower_bound(loader_errors_.begin(), loader_errors_.end(), key, by_place);
-    }
-
-    // An error the loader reported at or after `start`, before `next` (same file), that
-    // `counts` (every error by default).
-    template <class Counts>
-    bool has_error_between(const Location& start, const std::optional<Location>& next,
-                           Counts counts) const {
-        for (auto it = first_error_from(start.file, start.start);
-             it != loader_errors_.end() && it->file == start.file &&
-             (!next || next->file != start.file || it->start < next->start);
-             ++it) {
-            if (counts(*it)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // The loader reported an error inside this list item (between it and the next item).
-    template <class Item, class Counts>
-    bool item_has_errors(const std::vector<Item>& items, std::size_t i, Counts counts) const {
-        std::optional<Location> next;
-        if (i + 1 < items.size()) {
-            next = items[i + 1].location;
-        }
-        return has_error_between(items[i].location, next, counts);
-    }
-
-    template <class Item>
-    bool item_has_errors(const std::vector<Item>& items, std::size_t i) const {
-        return item_has_errors(items, i, [](const LoaderError&) { return true; });
-    }
-
-    static bool failed_to_read_or_parse(const LoaderError& d) {
-        return d.rule == rules::unreadable || d.rule == rules::too_large ||
-               d.rule == rules::invalid_utf8 || d.rule == rules::control_character ||
-               d.rule == rules::yaml_syntax || d.rule == rules::multiple_documents ||
-               d.rule == rules::too_deep || d.rule == rules::no_plan_files;
-    }
-
-    // Errors that drop a list item: one that is not a mapping (E101), an alias (E009), a key
-    // given twice (E007, the loader keeps one of the two values).
-    static bool may_drop_an_item(const LoaderError& d) {
-        return d.rule == rules::wrong_type || d.rule == rules::alias ||
-               d.rule == rules::duplicate_key;
-    }
-
-    // Such an error among the list's items in one file: from the list's first item there up to
-    // the first item of another list after its last.
-    template <class Item>
-    bool has_dropping_error_among(const std::vector<Item>& items) const {
-        std::map<std::string, std::pair<Position, Position>> spans;  // file -> first, last item
-        for (const auto& item : items) {
-            const auto [it, inserted] = spans.emplace(
-                item.location.file, std::pair{item.location.start, item.location.start});
-            if (!inserted) {
-                it->second.first = std::min(it->second.first, item.location.start);
-                it->second.second = std::max(it->second.second, item.location.start);
-            }
-        }
-        for (const auto& [file, span] : spans) {
-            const std::vector<Position>& places = item_places_.at(file);
-            const auto after = std::upper_bound(places.begin(), places.end(), span.second);
-            for (auto it = first_error_from(file, span.first);
-                 it != loader_errors_.end() && it->file == file &&
-                 (after == places.end() || it->start < *after);
-                 ++it) {
-                if (may_drop_an_item(*it)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    // A list may lack items when a file failed to read or parse, when the list's own section
-    // was dropped as given twice, when an item's id did not decode or an item was dropped, or
-    // when it is empty and the loader reported errors (the section may have had the wrong
-    // type): references to it are then not checked. Other errors (an unknown key, a duplicate
-    // key elsewhere) leave the list whole.
-    template <class Item>
-    bool complete(const std::vector<Item>& items, std::string_view section) const {
-        if (items.empty() && !loader_errors_.empty()) {
-            return false;
-        }
-        // A section given twice, in one file or two: its second copy was not read.
-        const bool list_errors =
-            plan_.dropped_sections.count(std::string(section)) != 0 ||
-            std::any_of(loader_errors_.begin(), loader_errors_.end(),
-                        [](const LoaderError& d) { return failed_to_read_or_parse(d); });
-        if (list_errors) {
-            return false;
-        }
-        if (std::any_of(items.begin(), items.end(),
-                        [](const Item& item) { return item.id.value.empty(); })) {
-            return false;  // its id did not decode: a reference may mean it
-        }
-        return !has_dropping_error_among(items);
+    // The loader records what it lost (Plan::incomplete_sections, Plan::all_files_read, each
+    // item's `partial`): a list that may lack items is not checked for references into it, and
+    // an item the loader reported a problem in is not blamed for a field it may have lost.
+    bool complete(std::string_view section) const {
+        return plan_.all_files_read && plan_.incomplete_sections.count(std::string(section)) == 0;
     }
 
     template <class Item>
@@ -350,7 +217,7 @@ class Checker {
     }
 
     void check_reference(const Located<std::string>& ref, const IdCatalogue& ids,
-                         std::string_view rule, std::string_view what) {
+                         const Rule& rule, std::string_view what) {
         if (ids.contains(ref.value)) {
             return;
         }
@@ -365,7 +232,7 @@ class Checker {
     }
 
     void check_references() {
-        if (complete(plan_.goals, "goals")) {
+        if (complete("goals")) {
             const IdCatalogue goal_ids(ids_of(plan_.goals), "goal", "goals");
             for (const auto& action : plan_.actions) {
                 for (const auto& ref : action.goals) {
@@ -378,7 +245,7 @@ class Checker {
                 }
             }
         }
-        if (complete(plan_.actions, "actions")) {
+        if (complete("actions")) {
             const IdCatalogue action_ids(ids_of(plan_.actions), "action", "actions");
             for (const auto& meeting : plan_.meetings) {
                 for (const auto& ref : meeting.actions) {
@@ -388,24 +255,11 @@ class Checker {
         }
     }
 
-    // An action's goal list may lack a reference: one failed to decode (E106), or the list or
-    // one of its items had the wrong type or was dropped.
-    bool action_goals_may_be_incomplete() const {
-        for (std::size_t i = 0; i < plan_.actions.size(); ++i) {
-            // A misspelt 'goals' key ("goal:") was not read: the goals it names are unknown.
-            if (plan_.actions[i].goals_key_misspelt ||
-                item_has_errors(plan_.actions, i, [](const LoaderError& d) {
-                    return d.rule == rules::bad_id || may_drop_an_item(d);
-                })) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     void check_coverage() {
-        if (complete(plan_.goals, "goals") && complete(plan_.actions, "actions") &&
-            !action_goals_may_be_incomplete()) {
+        const bool goal_lists_whole =
+            std::none_of(plan_.actions.begin(), plan_.actions.end(),
+                         [](const Action& action) { return action.goals_incomplete; });
+        if (complete("goals") && complete("actions") && goal_lists_whole) {
             std::unordered_set<std::string_view> served;
             for (const auto& action : plan_.actions) {
                 for (const auto& ref : action.goals) {
@@ -422,10 +276,8 @@ class Checker {
                 }
             }
         }
-        for (std::size_t i = 0; i < plan_.actions.size(); ++i) {
-            const Action& action = plan_.actions[i];
-            if (!action.id.value.empty() && action.goals.empty() &&
-                !item_has_errors(plan_.actions, i)) {
+        for (const Action& action : plan_.actions) {
+            if (!action.id.value.empty() && action.goals.empty() && !action.partial) {
                 diagnostics_.add(rules::action_without_goal, action.id.location,
                                  "action '" + action.id.value + "' serves no goal",
                                  "add 'goals: [...]' with the ids of the goals it serves");
@@ -435,8 +287,7 @@ class Checker {
 
     void check_dates() {
         const int year = plan_.year.value;
-        for (std::size_t i = 0; i < plan_.meetings.size(); ++i) {
-            const Meeting& meeting = plan_.meetings[i];
+        for (const Meeting& meeting : plan_.meetings) {
             if (!meeting.date) {
                 continue;
             }
@@ -460,7 +311,7 @@ class Checker {
                     d.related = meeting.month->location;
                     d.related_message = "the row's month";
                 }
-            } else if (!item_has_errors(plan_.meetings, i)) {
+            } else if (!meeting.partial) {
                 diagnostics_.add(rules::date_without_month, meeting.date->location,
                                  "the row has a date (" + shown + ") but no month",
                                  "add 'month: " + lower_ascii(month_name(date.month)) + "'");
@@ -475,11 +326,10 @@ class Checker {
 
     void check_months() {
         std::map<int, std::vector<const Meeting*>> by_month;
-        for (std::size_t i = 0; i < plan_.meetings.size(); ++i) {
-            const Meeting& meeting = plan_.meetings[i];
+        for (const Meeting& meeting : plan_.meetings) {
             if (meeting.month) {
                 by_month[meeting.month->value].push_back(&meeting);
-            } else if (!meeting.date && !item_has_errors(plan_.meetings, i)) {
+            } else if (!meeting.date && !meeting.partial) {
                 diagnostics_.add(
                     rules::unscheduled_row,
                     meeting.topic.value.empty() ? meeting.location : meeting.topic.location,
@@ -534,9 +384,8 @@ class Checker {
 
     const Plan& plan_;
     Diagnostics& diagnostics_;
-    std::set<std::string> likely_meant_;      // ids that unknown references probably meant
-    std::vector<LoaderError> loader_errors_;  // sorted by place
-    std::map<std::string, std::vector<Position>> item_places_;  // file -> items' starts, sorted
+    const bool loader_reported_errors_;   // then an empty plan may have lost its lists
+    std::set<std::string> likely_meant_;  // ids that unknown references probably meant
 };
 
 }  // namespace

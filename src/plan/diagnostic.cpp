@@ -4,7 +4,8 @@
 #include <map>
 #include <tuple>
 
-#include "iwg/plan/rules.hpp"
+#include <fmt/format.h>
+
 #include "iwg/render/terminal.hpp"
 
 namespace iwg {
@@ -13,12 +14,11 @@ std::string_view to_string(Severity severity) {
     return severity == Severity::error ? "error" : "warning";
 }
 
-Diagnostic& Diagnostics::add(std::string_view rule, Location location, std::string message,
+Diagnostic& Diagnostics::add(const Rule& rule, Location location, std::string message,
                              std::string hint) {
-    const Rule* known = find_rule(rule);
     Diagnostic& d = items_.emplace_back();
-    d.severity = known != nullptr ? known->severity : Severity::error;
-    d.rule = std::string(rule);
+    d.rule = &rule;
+    d.severity = rule.severity;
     // Messages quote plan text; every format gets them as one printable line.
     d.message = sanitize_for_terminal(message);
     d.hint = sanitize_for_terminal(hint);
@@ -36,10 +36,8 @@ std::size_t Diagnostics::warning_count() const {
 }
 
 bool Diagnostics::has_input_error() const {
-    return std::any_of(items_.begin(), items_.end(), [](const Diagnostic& d) {
-        const Rule* rule = find_rule(d.rule);
-        return rule != nullptr && rule->input_error;
-    });
+    return std::any_of(items_.begin(), items_.end(),
+                       [](const Diagnostic& d) { return d.rule->input_error; });
 }
 
 void Diagnostics::append(const Diagnostics& other) {
@@ -48,13 +46,13 @@ void Diagnostics::append(const Diagnostics& other) {
 
 void Diagnostics::sort() {
     std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        return std::tie(a.location.file, a.location.start, a.rule) <
-               std::tie(b.location.file, b.location.start, b.rule);
+        return std::tie(a.location.file, a.location.start, a.rule->id) <
+               std::tie(b.location.file, b.location.start, b.rule->id);
     });
 }
 
 void Diagnostics::limit_each_rule_per_file(std::size_t limit) {
-    std::map<std::pair<std::string, std::string>, std::size_t> seen;
+    std::map<std::pair<std::string, const Rule*>, std::size_t> seen;
     std::vector<Diagnostic> kept;
     std::vector<std::size_t> summaries;  // index in `kept` of each rule's "more" finding
     for (auto& d : items_) {
@@ -74,8 +72,8 @@ void Diagnostics::limit_each_rule_per_file(std::size_t limit) {
     for (const std::size_t index : summaries) {
         Diagnostic& more = kept[index];
         const std::size_t hidden = seen[{more.location.file, more.rule}] - limit;
-        more.message = std::to_string(hidden) + " more " + more.rule + " finding" +
-                       (hidden == 1 ? "" : "s") + " in this file, from here on, not shown";
+        more.message = fmt::format("{} more {} finding{} in this file, from here on, not shown",
+                                   hidden, more.rule->id, hidden == 1 ? "" : "s");
     }
     items_ = std::move(kept);
 }

@@ -63,14 +63,15 @@ class Decoder {
         }
         if (!root.is_mapping()) {
             wrong_type(root, "the file", "a mapping of plan sections (goals:, meetings:, …)");
+            plan_.all_files_read = false;  // whatever sections it meant to hold are missing
             return;
         }
-        const auto misspelt = for_each_entry(
+        const Entries entries = for_each_entry(
             root, plan_keys, "the plan",
             [&](const std::string& key, const YamlNode& value, const YamlNode& key_node) {
                 const auto [it, inserted] = sections_.found.emplace(key, at(key_node));
                 if (!inserted) {
-                    plan_.dropped_sections.insert(key);
+                    plan_.incomplete_sections.insert(key);  // its second copy is not read
                 }
                 if (!inserted && it->second.file == source_.path()) {
                     return;  // a duplicate key in one file: E007 has said so
@@ -85,7 +86,9 @@ class Decoder {
                 }
                 decode_section(key, value);
             });
-        sections_.misspelt.insert(misspelt.begin(), misspelt.end());
+        sections_.misspelt.insert(entries.misspelt.begin(), entries.misspelt.end());
+        plan_.incomplete_sections.insert(entries.misspelt.begin(), entries.misspelt.end());
+        plan_.incomplete_sections.insert(entries.lost.begin(), entries.lost.end());
     }
 
   private:
@@ -112,13 +115,20 @@ class Decoder {
                          std::move(hint));
     }
 
+    // What for_each_entry saw besides the entries it handled.
+    struct Entries {
+        std::set<std::string> misspelt;  // known keys that unknown keys looked like
+        std::set<std::string> lost;      // known keys whose value was refused (an alias)
+    };
+
     // Calls `handle(key, value, key_node)` for each known key; reports unknown and non-text keys.
-    // Returns the known keys that unknown keys looked like (likely misspellings).
     template <class Handle>
-    std::set<std::string> for_each_entry(const YamlNode& mapping,
-                                         const std::vector<std::string_view>& known,
-                                         std::string_view owner, Handle&& handle) {
-        std::set<std::string> misspelt;
+    Entries for_each_entry(const YamlNode& mapping, const std::vector<std::string_view>& known,
+                           std::string_view owner, Handle&& handle) {
+        Entries entries;
+        if (mapping.duplicate_key) {
+            ++unreported_losses_;  // E007 was reported by the reader
+        }
         for (std::size_t i = 0; i + 1 < mapping.children.size(); i += 2) {
             const YamlNode& key = mapping.children[i];
             const YamlNode& value = mapping.children[i + 1];
@@ -132,7 +142,7 @@ class Decoder {
                 std::string hint;
                 if (auto match = closest_match(key.value, known)) {
                     hint = "did you mean '" + *match + "'?";
-                    misspelt.insert(*match);
+                    entries.misspelt.insert(*match);
                 } else {
                     hint = "expected one of: " + join_alternatives(known);
                 }
@@ -143,12 +153,20 @@ class Decoder {
                 continue;
             }
             key_location_ = at(key);
-            if (!value.refused) {
+            if (value.refused) {
+                entries.lost.insert(key.value);
+                ++unreported_losses_;  // E009 was reported by the reader
+            } else {
                 handle(key.value, value, key);
             }
         }
-        return misspelt;
+        return entries;
     }
+
+    // Grows with every problem met while decoding (the loader's findings are all errors, and
+    // refused or duplicate nodes were reported by the reader): compare before and after
+    // decoding an item to know whether it may lack a field.
+    std::size_t losses() const { return diagnostics_.size() + unreported_losses_; }
 
     const YamlNode* find(const YamlNode& mapping, std::string_view key) const {
         for (std::size_t i = 0; i + 1 < mapping.children.size(); i += 2) {
@@ -162,8 +180,8 @@ class Decoder {
     // Call after for_each_entry: a key reported as a likely misspelling of `key` already
     // explains why `key` is missing.
     void require(const YamlNode& mapping, std::string_view key, std::string_view owner,
-                 const std::set<std::string>& misspelt) {
-        if (find(mapping, key) == nullptr && misspelt.count(std::string(key)) == 0) {
+                 const Entries& entries) {
+        if (find(mapping, key) == nullptr && entries.misspelt.count(std::string(key)) == 0) {
             diagnostics_.add(rules::missing_field, at(mapping),
                              std::string(owner) + " has no '" + std::string(key) + "'",
                              "add '" + std::string(key) + ": …'");
@@ -238,6 +256,7 @@ class Decoder {
         }
         for (const auto& item : node.children) {
             if (item.refused) {
+                ++unreported_losses_;
                 continue;
             }
             if (auto value = text(item, field)) {
@@ -369,6 +388,7 @@ class Decoder {
         }
         for (const auto& item : node.children) {
             if (item.refused) {
+                ++unreported_losses_;
                 continue;
             }
             if (auto value = id(item, prefix, what)) {
@@ -446,31 +466,33 @@ class Decoder {
             plan_.focus_areas = text_list(value, key);
         } else if (key == "goals") {
             decode_list(value, key, "a list of goals",
-                        [this](const YamlNode& n) { decode_goal(n); });
+                        [this](const YamlNode& n) { return decode_goal(n); });
         } else if (key == "actions") {
             decode_list(value, key, "a list of actions",
-                        [this](const YamlNode& n) { decode_action(n); });
+                        [this](const YamlNode& n) { return decode_action(n); });
         } else if (key == "meetings") {
             decode_list(value, key, "a list of meetings",
-                        [this](const YamlNode& n) { decode_meeting(n); });
+                        [this](const YamlNode& n) { return decode_meeting(n); });
         }
     }
 
+    // `each` decodes one item and returns whether it was kept whole enough to be referred to
+    // (a mapping with its id); when one was not, the section is incomplete.
     template <class Each>
-    void decode_list(const YamlNode& node, std::string_view field, std::string_view expected,
+    void decode_list(const YamlNode& node, const std::string& field, std::string_view expected,
                      Each each) {
         if (node.is_null()) {
             return;
         }
         if (!node.is_sequence()) {
-            wrong_type(node, "'" + std::string(field) + "'", expected);
+            wrong_type(node, "'" + field + "'", expected);
+            plan_.incomplete_sections.insert(field);
             return;
         }
         for (const auto& item : node.children) {
-            if (item.refused) {
-                continue;
+            if (item.refused || !each(item)) {
+                plan_.incomplete_sections.insert(field);
             }
-            each(item);
         }
     }
 
@@ -494,38 +516,52 @@ class Decoder {
         return true;
     }
 
-    void decode_goal(const YamlNode& node) {
+    // A goal or an action is kept whole enough to be referred to when it has its id and lost
+    // no duplicate key (the lost value may have been its id).
+    template <class Item>
+    static bool referable(const Item& item, const YamlNode& node) {
+        return !item.id.value.empty() && !node.duplicate_key;
+    }
+
+    bool decode_goal(const YamlNode& node) {
         if (!node.is_mapping()) {
             wrong_type(node, "a goal", "a mapping with 'id' and 'text'");
-            return;
+            return false;
         }
+        const std::size_t losses_before = losses();
         Goal goal;
         goal.location = at(node);
-        const auto misspelt =
+        const Entries entries =
             for_each_entry(node, goal_keys, "a goal",
                            [&](const std::string& key, const YamlNode& v, const YamlNode&) {
                                decode_item_field(key, v, goal, 'G', "goal id");
                            });
-        require(node, "id", "this goal", misspelt);
-        require(node, "text", "this goal", misspelt);
+        require(node, "id", "this goal", entries);
+        require(node, "text", "this goal", entries);
+        goal.partial = losses() != losses_before;
+        const bool kept = referable(goal, node);
         plan_.goals.push_back(std::move(goal));
+        return kept;
     }
 
-    void decode_action(const YamlNode& node) {
+    bool decode_action(const YamlNode& node) {
         if (!node.is_mapping()) {
             wrong_type(node, "an action", "a mapping with 'id' and 'text'");
-            return;
+            return false;
         }
+        const std::size_t losses_before = losses();
         Action action;
         action.location = at(node);
-        const auto misspelt =
+        const Entries entries =
             for_each_entry(node, action_keys, "an action",
                            [&](const std::string& key, const YamlNode& v, const YamlNode&) {
                                if (decode_item_field(key, v, action, 'A', "action id")) {
                                    return;
                                }
                                if (key == "goals") {
+                                   const std::size_t before = losses();
                                    action.goals = id_list(v, 'G', key, "goal id");
+                                   action.goals_incomplete |= losses() != before;
                                } else if (key == "status") {
                                    if (auto x = enumeration<ActionStatus>(
                                            v, key, {"planned", "in-progress", "done", "dropped"},
@@ -534,21 +570,28 @@ class Decoder {
                                    }
                                }
                            });
-        action.goals_key_misspelt = misspelt.count("goals") != 0;
-        require(node, "id", "this action", misspelt);
-        require(node, "text", "this action", misspelt);
+        // A misspelt 'goals' key ("goal:") was not read: the goals it names are unknown.
+        action.goals_incomplete |= entries.misspelt.count("goals") != 0 ||
+                                   entries.lost.count("goals") != 0 || node.duplicate_key;
+        require(node, "id", "this action", entries);
+        require(node, "text", "this action", entries);
+        action.partial = losses() != losses_before;
+        const bool kept = referable(action, node);
         plan_.actions.push_back(std::move(action));
+        return kept;
     }
 
-    void decode_meeting(const YamlNode& node) {
+    // Meetings have no id: a meeting is never referred to, so it always counts as kept.
+    bool decode_meeting(const YamlNode& node) {
         if (!node.is_mapping()) {
             wrong_type(node, "a meeting", "a mapping with at least 'topic'");
-            return;
+            return false;
         }
+        const std::size_t losses_before = losses();
         Meeting meeting;
         meeting.location = at(node);
         meeting.index = plan_.meetings.size();
-        const auto misspelt = for_each_entry(
+        const Entries entries = for_each_entry(
             node, meeting_keys, "a meeting",
             [&](const std::string& key, const YamlNode& v, const YamlNode&) {
                 if (key == "month") {
@@ -610,8 +653,10 @@ class Decoder {
                     }
                 }
             });
-        require(node, "topic", "this meeting", misspelt);
+        require(node, "topic", "this meeting", entries);
+        meeting.partial = losses() != losses_before;
         plan_.meetings.push_back(std::move(meeting));
+        return true;
     }
 
     void decode_date(const YamlNode& node, Meeting& meeting) {
@@ -644,7 +689,8 @@ class Decoder {
     Plan& plan_;
     Diagnostics& diagnostics_;
     PlanSections& sections_;
-    Location key_location_;  // the key whose value is being decoded
+    Location key_location_;              // the key whose value is being decoded
+    std::size_t unreported_losses_ = 0;  // refused or duplicate nodes met (see losses())
 };
 
 // Where a missing group/title/year is reported: the file holding the other plan fields,
@@ -692,12 +738,14 @@ LoadResult load_plan(const std::string& path, const LoadOptions& options) {
         if (ec) {
             result.diagnostics.add(rules::unreadable, Location{path, {}, {}},
                                    "cannot list the directory: " + ec.message());
+            result.plan.all_files_read = false;
             return result;
         }
         std::sort(files.begin(), files.end());
         if (files.empty()) {
             result.diagnostics.add(rules::no_plan_files, Location{path, {}, {}},
                                    "no plan files (*.yaml or *.yml) in this directory");
+            result.plan.all_files_read = false;
             return result;
         }
     } else {
@@ -729,6 +777,9 @@ LoadResult load_plan(const std::string& path, const LoadOptions& options) {
         }
     }
 
+    if (!all_parsed) {
+        result.plan.all_files_read = false;
+    }
     // A section may sit in a file that could not be parsed: only then is "missing" a guess.
     if (all_parsed) {
         const Location plan_location = where_plan_fields_belong(path, files, sections);

@@ -439,7 +439,7 @@ std::variant<std::string, TemplateFileError> read_template_file(const std::strin
         !check_plan_text(path, text, findings)) {
         const Diagnostic& first = findings.items().front();
         std::string message = first.message;
-        if (first.rule == rules::invalid_utf8) {
+        if (first.rule == &rules::invalid_utf8) {
             message += "; save the template as UTF-8";
         }
         return TemplateFileError{first.location.start, message};

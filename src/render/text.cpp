@@ -287,8 +287,9 @@ std::string render_diagnostic_text(const Diagnostic& diagnostic, const SourceLoo
                   "\x1b[1m", color);
     }
     out += ": ";
-    out += paint(std::string(to_string(diagnostic.severity)) + "[" + diagnostic.rule + "]",
-                 is_error ? "\x1b[1;31m" : "\x1b[1;33m", color);
+    out += paint(
+        std::string(to_string(diagnostic.severity)) + "[" + std::string(diagnostic.rule->id) + "]",
+        is_error ? "\x1b[1;31m" : "\x1b[1;33m", color);
     out += ": " + sanitize_for_terminal(diagnostic.message) + "\n";
 
     const SourceFile* source = sources ? sources(where.file) : nullptr;

@@ -1,4 +1,6 @@
 // `iwg validate --format github`: GitHub Actions workflow commands, one per finding.
+#include <fmt/format.h>
+
 #include <string>
 
 #include "iwg/plan/rules.hpp"
@@ -71,12 +73,7 @@ std::string render_validation_github(const ValidationReport& report) {
             out += ",line=" + std::to_string(where.start.line) +
                    ",col=" + std::to_string(where.start.column);
         }
-        const Rule* rule = find_rule(d.rule);
-        std::string title = d.rule;
-        if (rule != nullptr) {
-            title += " " + std::string(rule->name);
-        }
-        out += ",title=" + escape_github_property(title);
+        out += ",title=" + escape_github_property(fmt::format("{} {}", d.rule->id, d.rule->name));
         std::string message = d.message;
         if (!d.hint.empty()) {
             message += "\nhint: " + d.hint;

@@ -28,7 +28,7 @@ ordered_json finding(const Diagnostic& d) {
     } else {
         out["end"] = nullptr;
     }
-    out["rule"] = d.rule;
+    out["rule"] = d.rule->id;
     out["severity"] = std::string(to_string(d.severity));
     out["message"] = d.message;
     out["hint"] = d.hint.empty() ? ordered_json(nullptr) : ordered_json(d.hint);

@@ -1,4 +1,5 @@
 // `iwg validate --format sarif`: SARIF 2.1.0 as GitHub code scanning accepts it.
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "iwg/plan/rules.hpp"
@@ -83,18 +84,17 @@ std::string render_validation_sarif(const ValidationReport& report) {
     driver["semanticVersion"] = IWG_VERSION;
     driver["rules"] = ordered_json::array();
     const auto rules = all_rules();
-    for (const auto& rule : rules) {
-        driver["rules"].push_back(sarif_rule(rule));
+    for (const Rule* rule : rules) {
+        driver["rules"].push_back(sarif_rule(*rule));
     }
 
     ordered_json results = ordered_json::array();
     for (const auto& d : report.diagnostics) {
         ordered_json result;
-        result["ruleId"] = d.rule;
-        for (std::size_t i = 0; i < rules.size(); ++i) {
-            if (rules[i].id == d.rule) {
-                result["ruleIndex"] = i;
-            }
+        result["ruleId"] = d.rule->id;
+        const auto index = std::find(rules.begin(), rules.end(), d.rule);
+        if (index != rules.end()) {
+            result["ruleIndex"] = index - rules.begin();
         }
         result["level"] = level(d.severity);
         std::string message = d.message.empty() ? std::string("(no message)") : d.message;

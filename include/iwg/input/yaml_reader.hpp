@@ -19,6 +19,8 @@ struct YamlNode {
     std::string value;       // scalars only
     bool plain = true;       // a plain (unquoted) scalar; quoted "5" stays text
     bool refused = false;    // stands for something already reported (an alias): skip it
+    // A mapping that holds a key twice (E007, reported): one of the two values is lost.
+    bool duplicate_key = false;
     std::size_t offset = 0;  // byte offset of the node's first character
     // Sequence items; or mapping entries as key, value, key, value, …
     std::vector<YamlNode> children;

@@ -7,15 +7,15 @@
 #include <vector>
 
 #include "iwg/input/source.hpp"
+#include "iwg/plan/rules.hpp"
 
 namespace iwg {
 
-enum class Severity { error, warning };
 std::string_view to_string(Severity severity);
 
 struct Diagnostic {
+    const Rule* rule = nullptr;  // one of rules.hpp's constants; set by Diagnostics::add
     Severity severity = Severity::error;
-    std::string rule;  // stable id, e.g. "E021"; see rules.hpp
     std::string message;
     std::string hint;  // a likely fix, or empty
     Location location;
@@ -26,8 +26,8 @@ struct Diagnostic {
 
 class Diagnostics {
   public:
-    // Adds a finding with the rule's default severity.
-    Diagnostic& add(std::string_view rule, Location location, std::string message,
+    // Adds a finding with the rule's severity.
+    Diagnostic& add(const Rule& rule, Location location, std::string message,
                     std::string hint = {});
 
     const std::vector<Diagnostic>& items() const { return items_; }

@@ -35,7 +35,8 @@ struct Goal {
     Located<std::string> id;  // "G1"
     Located<std::string> text;
     std::string notes;
-    Location location;  // the goal's mapping
+    Location location;     // the goal's mapping
+    bool partial = false;  // the loader reported a problem inside it: a field may be missing
 };
 
 struct Action {
@@ -45,7 +46,10 @@ struct Action {
     Located<ActionStatus> status{ActionStatus::planned, {}};
     std::string notes;
     Location location;
-    bool goals_key_misspelt = false;  // an unknown key looked like 'goals': its ids were not read
+    bool partial = false;  // the loader reported a problem inside it: a field may be missing
+    // `goals` may lack ids: a goal id did not decode, the list had the wrong type, the action
+    // lost a duplicate key, or an unknown key looked like 'goals'.
+    bool goals_incomplete = false;
 };
 
 struct Meeting {
@@ -65,6 +69,7 @@ struct Meeting {
     bool shares_month = false;  // the plan intends another topic in the same month
     Location location;
     std::size_t index = 0;  // position among the plan's meeting rows, 0-based
+    bool partial = false;   // the loader reported a problem inside it: a field may be missing
 };
 
 struct Plan {
@@ -78,10 +83,14 @@ struct Plan {
     std::vector<Action> actions;
     std::vector<Meeting> meetings;
     std::vector<std::string> files;  // the files it was read from, in load order
-    // Sections given a second time (in one file or two) whose second copy was not read:
-    // their lists may lack items, so references into them are not checked.
-    std::set<std::string> dropped_sections;
-    std::string root;  // the path the plan was loaded from
+    // What the loader lost, so that the checks report no knock-on findings. A list section
+    // ("goals", "actions", "meetings") is incomplete when an item may be missing: the section
+    // was given twice (the second copy is not read), had the wrong type or was misspelt, or an
+    // item was dropped, lost a duplicate key or has no id. References into an incomplete list
+    // are not checked.
+    std::set<std::string> incomplete_sections;
+    bool all_files_read = true;  // false: a file could not be read or parsed; lists may lack items
+    std::string root;            // the path the plan was loaded from
 
     // The first goal (action) with this id, or nullptr. Constant time: an index is built on
     // the first lookup and rebuilt when the list has grown, shrunk or moved (a copy builds its

@@ -1,64 +1,277 @@
-// The catalogue of rules. Ids are stable: never renumber, never reuse a retired id.
+// The catalogue of rules: one typed constant per rule, so that a finding names its rule by
+// the constant (a misspelt rule does not compile) and every output format reads the same
+// id, name, severity and help. Ids are stable: never renumber, never reuse a retired id.
+// docs/validation.md lists exactly these rules (rules_test.cpp checks it).
 #pragma once
 
 #include <span>
 #include <string_view>
 
-#include "iwg/plan/diagnostic.hpp"
-
 namespace iwg {
 
+enum class Severity { error, warning };
+
 struct Rule {
-    std::string_view id;
-    Severity severity;
+    std::string_view id;       // "E007"
+    Severity severity;         // the findings' severity: E… errors, W… warnings
     std::string_view name;     // kebab-case, e.g. "duplicate-key"
     std::string_view summary;  // one line
     std::string_view help;     // what to do about it
     bool input_error = false;  // the input could not be read at all: exit 2
 };
 
-std::span<const Rule> all_rules();
+namespace rules {
+// Reading files (E0xx): src/input/ and the loader. input_error: exit 2.
+inline constexpr Rule unreadable{
+    .id = "E001",
+    .severity = Severity::error,
+    .name = "unreadable-file",
+    .summary = "A plan file cannot be read",
+    .help = "Check the path: it must be a readable regular file (or a directory of .yaml files).",
+    .input_error = true,
+};
+inline constexpr Rule too_large{
+    .id = "E002",
+    .severity = Severity::error,
+    .name = "file-too-large",
+    .summary = "A plan file is larger than the size limit",
+    .help = "Split the plan into smaller files, or raise the limit with --max-file-size BYTES.",
+    .input_error = true,
+};
+inline constexpr Rule invalid_utf8{
+    .id = "E003",
+    .severity = Severity::error,
+    .name = "invalid-utf8",
+    .summary = "A plan file is not valid UTF-8",
+    .help = "Save the file as UTF-8.",
+};
+inline constexpr Rule control_character{
+    .id = "E004",
+    .severity = Severity::error,
+    .name = "control-character",
+    .summary = "A plan file holds a NUL or other control character",
+    .help = "Remove the character; only tab, line feed and CR+LF line ends are allowed.",
+};
+inline constexpr Rule yaml_syntax{
+    .id = "E005",
+    .severity = Severity::error,
+    .name = "yaml-syntax",
+    .summary = "The file is not valid YAML",
+    .help = "Fix the YAML syntax at the position shown.",
+};
+inline constexpr Rule multiple_documents{
+    .id = "E006",
+    .severity = Severity::error,
+    .name = "multiple-documents",
+    .summary = "A plan file holds more than one YAML document",
+    .help = "Remove the '---' separator, or move the second document to a file of its own.",
+};
+inline constexpr Rule duplicate_key{
+    .id = "E007",
+    .severity = Severity::error,
+    .name = "duplicate-key",
+    .summary = "A key appears twice in one mapping",
+    .help = "Remove one of the two entries, or merge them.",
+};
+inline constexpr Rule too_deep{
+    .id = "E008",
+    .severity = Severity::error,
+    .name = "nesting-too-deep",
+    .summary = "Collections are nested deeper than the limit",
+    .help = "Plans need a few levels at most: flatten the structure.",
+};
+inline constexpr Rule alias{
+    .id = "E009",
+    .severity = Severity::error,
+    .name = "alias",
+    .summary = "A YAML alias (*name) is used",
+    .help = "Aliases are not supported in plan files: write the value out.",
+};
+inline constexpr Rule no_plan_files{
+    .id = "E010",
+    .severity = Severity::error,
+    .name = "no-plan-files",
+    .summary = "A plan directory holds no .yaml files",
+    .help = "Point --plan at a directory with plan files, or at a single .yaml file.",
+    .input_error = true,
+};
+
+// Structure and types (E1xx): the loader.
+inline constexpr Rule wrong_type{
+    .id = "E101",
+    .severity = Severity::error,
+    .name = "wrong-type",
+    .summary = "A value has the wrong type",
+    .help = "Use the type that docs/plan-format.md gives for the field.",
+};
+inline constexpr Rule unknown_key{
+    .id = "E102",
+    .severity = Severity::error,
+    .name = "unknown-key",
+    .summary = "A key that the plan format does not define",
+    .help = "Check the spelling against docs/plan-format.md, or remove the key.",
+};
+inline constexpr Rule missing_field{
+    .id = "E103",
+    .severity = Severity::error,
+    .name = "missing-field",
+    .summary = "A required field is missing",
+    .help = "Add the field.",
+};
+inline constexpr Rule bad_enum{
+    .id = "E104",
+    .severity = Severity::error,
+    .name = "bad-enum-value",
+    .summary = "A value is not one of the allowed words",
+    .help = "Use one of the values listed in the message.",
+};
+inline constexpr Rule bad_month{
+    .id = "E105",
+    .severity = Severity::error,
+    .name = "bad-month",
+    .summary = "A month is not a month name",
+    .help = "Write the month's English name, e.g. 'may'.",
+};
+inline constexpr Rule bad_id{
+    .id = "E106",
+    .severity = Severity::error,
+    .name = "bad-id",
+    .summary = "An id does not have the expected form",
+    .help = "Goal ids look like G1, action ids like A1.",
+};
+inline constexpr Rule bad_date{
+    .id = "E107",
+    .severity = Severity::error,
+    .name = "bad-date",
+    .summary = "A date is malformed or does not exist",
+    .help = "Write dates as YYYY-MM-DD, with a day that exists.",
+};
+inline constexpr Rule bad_number{
+    .id = "E108",
+    .severity = Severity::error,
+    .name = "bad-number",
+    .summary = "A number is malformed or out of range",
+    .help = "Write a plain decimal number without leading zeros.",
+};
+inline constexpr Rule duplicate_section{
+    .id = "E109",
+    .severity = Severity::error,
+    .name = "duplicate-section",
+    .summary = "A top-level section appears in two files",
+    .help = "Keep each section (goals, actions, meetings, …) in one file.",
+};
+inline constexpr Rule bad_format_version{
+    .id = "E110",
+    .severity = Severity::error,
+    .name = "unsupported-format",
+    .summary = "The plan's format version is not supported",
+    .help = "Set 'format: 1', or upgrade iwg.",
+};
+inline constexpr Rule bad_time{
+    .id = "E111",
+    .severity = Severity::error,
+    .name = "bad-time",
+    .summary = "A time or time zone is malformed",
+    .help = "Write times as HH:MM (24-hour) and time zones as UTC or an offset like +02:00.",
+};
+inline constexpr Rule empty_value{
+    .id = "E112",
+    .severity = Severity::error,
+    .name = "empty-value",
+    .summary = "A text field is empty",
+    .help = "Write the text, or remove the field.",
+};
+
+// Meaning (E2xx errors, W2xx warnings): checks.cpp, on a decoded plan.
+inline constexpr Rule duplicate_id{
+    .id = "E201",
+    .severity = Severity::error,
+    .name = "duplicate-id",
+    .summary = "Two goals or two actions have the same id",
+    .help = "Give each goal and each action an id of its own, across all plan files.",
+};
+inline constexpr Rule unknown_goal{
+    .id = "E202",
+    .severity = Severity::error,
+    .name = "unknown-goal",
+    .summary = "A row or action refers to a goal the plan does not define",
+    .help = "Refer to one of the plan's goal ids, or define the goal.",
+};
+inline constexpr Rule unknown_action{
+    .id = "E203",
+    .severity = Severity::error,
+    .name = "unknown-action",
+    .summary = "A row refers to an action the plan does not define",
+    .help = "Refer to one of the plan's action ids, or define the action.",
+};
+inline constexpr Rule date_outside_year{
+    .id = "E204",
+    .severity = Severity::error,
+    .name = "date-outside-year",
+    .summary = "A date lies outside the plan's year",
+    .help = "Correct the year of the date, or move the row to the plan of that year.",
+};
+inline constexpr Rule date_month_mismatch{
+    .id = "E205",
+    .severity = Severity::error,
+    .name = "date-month-mismatch",
+    .summary = "A row's date lies in another month than the row's",
+    .help = "Make the date and the row's month agree.",
+};
+inline constexpr Rule date_without_month{
+    .id = "E206",
+    .severity = Severity::error,
+    .name = "date-without-month",
+    .summary = "A row has a date but no month",
+    .help = "Add the month the date lies in, so that agendas list the row under it.",
+};
+inline constexpr Rule meeting_in_break{
+    .id = "E207",
+    .severity = Severity::error,
+    .name = "meeting-in-break",
+    .summary = "A meeting or event is planned in a month marked as a break",
+    .help = "Move the meeting to another month, cancel it, or remove the break row.",
+};
+inline constexpr Rule empty_plan{
+    .id = "E208",
+    .severity = Severity::error,
+    .name = "empty-plan",
+    .summary = "The plan has no goals, no actions and no meetings",
+    .help = "Add the plan's goals, actions and meetings.",
+};
+inline constexpr Rule shared_month{
+    .id = "W201",
+    .severity = Severity::warning,
+    .name = "shared-month",
+    .summary = "Two rows give topics for the same month",
+    .help = "If both are intended, set 'shares_month: true' on a row of that month; else move one.",
+};
+inline constexpr Rule unserved_goal{
+    .id = "W202",
+    .severity = Severity::warning,
+    .name = "unserved-goal",
+    .summary = "No action serves a goal",
+    .help = "List the goal under 'goals' of the actions that serve it, or drop the goal.",
+};
+inline constexpr Rule action_without_goal{
+    .id = "W203",
+    .severity = Severity::warning,
+    .name = "action-without-goal",
+    .summary = "An action serves no goal",
+    .help = "List the goals the action serves under its 'goals'.",
+};
+inline constexpr Rule unscheduled_row{
+    .id = "W204",
+    .severity = Severity::warning,
+    .name = "unscheduled-row",
+    .summary = "A row has no month",
+    .help = "Add the row's month once it is known; until then agendas show it only with --all.",
+};
+}  // namespace rules
+
+// Every rule, in id order (SARIF's ruleIndex is the position here).
+std::span<const Rule* const> all_rules();
 // nullptr for an unknown id.
 const Rule* find_rule(std::string_view id);
-
-namespace rules {
-// Reading files (E0xx).
-inline constexpr std::string_view unreadable = "E001";
-inline constexpr std::string_view too_large = "E002";
-inline constexpr std::string_view invalid_utf8 = "E003";
-inline constexpr std::string_view control_character = "E004";
-inline constexpr std::string_view yaml_syntax = "E005";
-inline constexpr std::string_view multiple_documents = "E006";
-inline constexpr std::string_view duplicate_key = "E007";
-inline constexpr std::string_view too_deep = "E008";
-inline constexpr std::string_view alias = "E009";
-inline constexpr std::string_view no_plan_files = "E010";
-// Structure and types (E1xx).
-inline constexpr std::string_view wrong_type = "E101";
-inline constexpr std::string_view unknown_key = "E102";
-inline constexpr std::string_view missing_field = "E103";
-inline constexpr std::string_view bad_enum = "E104";
-inline constexpr std::string_view bad_month = "E105";
-inline constexpr std::string_view bad_id = "E106";
-inline constexpr std::string_view bad_date = "E107";
-inline constexpr std::string_view bad_number = "E108";
-inline constexpr std::string_view duplicate_section = "E109";
-inline constexpr std::string_view bad_format_version = "E110";
-inline constexpr std::string_view bad_time = "E111";
-inline constexpr std::string_view empty_value = "E112";
-// Meaning (E2xx errors, W2xx warnings).
-inline constexpr std::string_view duplicate_id = "E201";
-inline constexpr std::string_view unknown_goal = "E202";
-inline constexpr std::string_view unknown_action = "E203";
-inline constexpr std::string_view date_outside_year = "E204";
-inline constexpr std::string_view date_month_mismatch = "E205";
-inline constexpr std::string_view date_without_month = "E206";
-inline constexpr std::string_view meeting_in_break = "E207";
-inline constexpr std::string_view empty_plan = "E208";
-inline constexpr std::string_view shared_month = "W201";
-inline constexpr std::string_view unserved_goal = "W202";
-inline constexpr std::string_view action_without_goal = "W203";
-inline constexpr std::string_view unscheduled_row = "W204";
-}  // namespace rules
 
 }  // namespace iwg

@@ -16,7 +16,8 @@ std::string describe_findings(const Diagnostics& diagnostics) {
     std::string out;
     for (const auto& d : diagnostics.items()) {
         out += std::to_string(d.location.start.line) + ":" +
-               std::to_string(d.location.start.column) + " " + d.rule + " " + d.message;
+               std::to_string(d.location.start.column) + " " + std::string(d.rule->id) + " " +
+               d.message;
         if (d.related) {
             out += " [" + d.related_message + " " + std::to_string(d.related->start.line) + ":" +
                    std::to_string(d.related->start.column) + "]";
@@ -202,7 +203,7 @@ TEST_CASE("the default size limit refuses 50 MiB without reading it", "[yaml]") 
     CHECK_FALSE(read_file_bytes(path, ReadLimits{}, out, diagnostics));
     CHECK(out.empty());
     REQUIRE(diagnostics.size() == 1);
-    CHECK(diagnostics.items()[0].rule == "E002");
+    CHECK(diagnostics.items()[0].rule->id == "E002");
     CHECK(ReadLimits{}.max_file_size >= 16ull * 1024 * 1024);
     std::filesystem::remove(path);
 }
@@ -219,7 +220,7 @@ TEST_CASE("read_file_bytes enforces the size limit before reading", "[yaml]") {
     CHECK(out.size() == 100);
     CHECK_FALSE(read_file_bytes(path, ReadLimits{99}, out, diagnostics));
     REQUIRE(diagnostics.size() == 1);
-    CHECK(diagnostics.items()[0].rule == "E002");
+    CHECK(diagnostics.items()[0].rule->id == "E002");
     CHECK(diagnostics.items()[0].message ==
           "the file is 100 bytes, more than the limit of 99 bytes");
     CHECK(diagnostics.items()[0].hint == "raise the limit with --max-file-size 100");

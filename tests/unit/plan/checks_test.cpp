@@ -26,7 +26,8 @@ std::string check(const std::vector<std::pair<std::string, std::string>>& files)
     std::string out;
     for (const auto& d : diagnostics.items()) {
         out += d.location.file + ":" + std::to_string(d.location.start.line) + ":" +
-               std::to_string(d.location.start.column) + " " + d.rule + " " + d.message;
+               std::to_string(d.location.start.column) + " " + std::string(d.rule->id) + " " +
+               d.message;
         if (!d.hint.empty()) {
             out += " (" + d.hint + ")";
         }
@@ -284,11 +285,11 @@ TEST_CASE("a list is incomplete when its own section was dropped or an item was"
         // What load_plan does when b.yaml gives the section again.
         diagnostics.add(rules::duplicate_section, Location{"b.yaml", {1, 1}, {}},
                         "section '" + section + "' is defined twice");
-        plan.dropped_sections.insert(section);
+        plan.incomplete_sections.insert(section);
         check_plan(plan, diagnostics);
         std::string rules;
         for (const auto& d : diagnostics.items()) {
-            rules += d.rule + " ";
+            rules += std::string(d.rule->id) + " ";
         }
         return rules;
     };

@@ -65,8 +65,9 @@ TEST_CASE("each rule lists a bounded number of findings per file", "[diagnostic]
     diagnostics.limit_each_rule_per_file(2);
     std::string out;
     for (const auto& d : diagnostics.items()) {
-        out += d.location.file + ":" + std::to_string(d.location.start.line) + " " + d.rule + " " +
-               d.message + (d.hint.empty() ? "" : " (" + d.hint + ")") + "\n";
+        out += d.location.file + ":" + std::to_string(d.location.start.line) + " " +
+               std::string(d.rule->id) + " " + d.message +
+               (d.hint.empty() ? "" : " (" + d.hint + ")") + "\n";
     }
     CHECK(out ==
           "a.yaml:1 E007 dup (hint)\n"
@@ -75,4 +76,13 @@ TEST_CASE("each rule lists a bounded number of findings per file", "[diagnostic]
           "a.yaml:9 E102 unknown\n"
           "b.yaml:1 E007 dup\n");
     CHECK(diagnostics.error_count() == 5);
+}
+
+TEST_CASE("a finding names its rule by the constant", "[diagnostic]") {
+    Diagnostics diagnostics;
+    const Diagnostic& d = diagnostics.add(rules::unscheduled_row, {}, "row 'x' has no month");
+    CHECK(d.rule == &rules::unscheduled_row);
+    CHECK(d.severity == Severity::warning);
+    CHECK(diagnostics.add(rules::too_large, {}, "too big").rule->input_error);
+    CHECK(diagnostics.has_input_error());
 }

@@ -20,8 +20,8 @@ Decoded decode(const std::string& text) {
     decode_plan_file(source, root, d.plan, d.diagnostics);
     for (const auto& item : d.diagnostics.items()) {
         d.findings += std::to_string(item.location.start.line) + ":" +
-                      std::to_string(item.location.start.column) + " " + item.rule + " " +
-                      item.message;
+                      std::to_string(item.location.start.column) + " " +
+                      std::string(item.rule->id) + " " + item.message;
         if (!item.hint.empty()) {
             d.findings += " (" + item.hint + ")";
         }
@@ -203,22 +203,22 @@ TEST_CASE("load_plan reports sections defined in two files", "[loader]") {
     auto result = load_plan(std::string(IWG_FIXTURES) + "/bad/duplicate-section");
     REQUIRE(result.diagnostics.size() == 1);
     const Diagnostic& d = result.diagnostics.items()[0];
-    CHECK(d.rule == "E109");
+    CHECK(d.rule->id == "E109");
     CHECK(d.message == "section 'goals' is defined twice");
     CHECK(d.location.start == Position{1, 1});
     REQUIRE(d.related);
     CHECK(d.related->file.ends_with("a.yaml"));
-    CHECK(result.plan.dropped_sections == std::set<std::string>{"goals"});
+    CHECK(result.plan.incomplete_sections == std::set<std::string>{"goals"});
 }
 
 TEST_CASE("load_plan on a missing path or an empty directory", "[loader]") {
     auto missing = load_plan("/nonexistent/plan");
     REQUIRE(missing.diagnostics.size() == 1);
-    CHECK(missing.diagnostics.items()[0].rule == "E001");
+    CHECK(missing.diagnostics.items()[0].rule->id == "E001");
     CHECK(missing.diagnostics.has_input_error());
     auto empty = load_plan(std::string(IWG_FIXTURES) + "/bad/empty-dir");
     REQUIRE(empty.diagnostics.size() == 1);
-    CHECK(empty.diagnostics.items()[0].rule == "E010");
+    CHECK(empty.diagnostics.items()[0].rule->id == "E010");
 }
 
 TEST_CASE("a misspelt plan field is one finding, in the file that holds it", "[loader]") {
@@ -262,8 +262,8 @@ TEST_CASE("a key that is not a text is pointed at, even when empty", "[loader]")
 TEST_CASE("a top-level key twice in one file is one finding, not two", "[loader]") {
     auto result = load_plan(std::string(IWG_FIXTURES) + "/bad/duplicate-top-key");
     REQUIRE(result.diagnostics.size() == 1);
-    CHECK(result.diagnostics.items()[0].rule == "E007");
-    CHECK(result.plan.dropped_sections == std::set<std::string>{"introduction"});
+    CHECK(result.diagnostics.items()[0].rule->id == "E007");
+    CHECK(result.plan.incomplete_sections == std::set<std::string>{"introduction"});
 }
 
 TEST_CASE("values may not hold escaped controls or layout controls", "[loader]") {

@@ -1,5 +1,7 @@
 #include "iwg/render/text.hpp"
 
+#include "iwg/plan/rules.hpp"
+
 #include <catch2/catch.hpp>
 
 using namespace iwg;
@@ -52,7 +54,7 @@ TEST_CASE("tables align columns and wrap the last one", "[render_text]") {
 TEST_CASE("diagnostics print like a compiler with a caret", "[render_text]") {
     SourceFile source("plans/p.yaml", "goals:\n  - id: g1\n");
     Diagnostic d;
-    d.rule = "E106";
+    d.rule = &rules::bad_id;
     d.message = "goal id 'g1' must look like G1";
     d.hint = "did you mean 'G1'?";
     d.location = {"plans/p.yaml", {2, 9}, {2, 11}};
@@ -69,7 +71,7 @@ TEST_CASE("long source lines are cut around the column", "[render_text]") {
     const std::string line = std::string(200, 'a') + "X" + std::string(200, 'b');
     SourceFile source("f.yaml", line);
     Diagnostic d;
-    d.rule = "E005";
+    d.rule = &rules::yaml_syntax;
     d.message = "m";
     d.location = {"f.yaml", {1, 201}, {}};
     const SourceLookup lookup = [&](const std::string&) { return &source; };
@@ -86,7 +88,7 @@ TEST_CASE("long source lines are cut around the column", "[render_text]") {
 
 TEST_CASE("file-level diagnostics have no snippet", "[render_text]") {
     Diagnostic d;
-    d.rule = "E010";
+    d.rule = &rules::no_plan_files;
     d.message = "no plan files (*.yaml) in 'x'";
     d.location = {"x", {}, {}};
     CHECK(render_diagnostic_text(d, nullptr, TextStyle{}) ==
@@ -96,7 +98,7 @@ TEST_CASE("file-level diagnostics have no snippet", "[render_text]") {
 TEST_CASE("the caret follows escapes shown before it", "[render_text]") {
     SourceFile source("f.yaml", "- {\"x\xE2\x80\xAE\": 1, idx: 2}\n");
     Diagnostic d;
-    d.rule = "E102";
+    d.rule = &rules::unknown_key;
     d.message = "unknown key 'idx' in a goal";
     d.location = {"f.yaml", {1, 14}, {1, 17}};
     const SourceLookup lookup = [&](const std::string&) { return &source; };
@@ -110,7 +112,7 @@ TEST_CASE("the caret follows escapes shown before it", "[render_text]") {
 TEST_CASE("the underline stops at the end of the window", "[render_text]") {
     SourceFile source("f.yaml", std::string(300, 'k') + ": 1\n");
     Diagnostic d;
-    d.rule = "E102";
+    d.rule = &rules::unknown_key;
     d.message = "m";
     d.location = {"f.yaml", {1, 1}, {1, 301}};
     const SourceLookup lookup = [&](const std::string&) { return &source; };
@@ -127,7 +129,7 @@ TEST_CASE("the underline stops at the end of the window", "[render_text]") {
 TEST_CASE("the caret counts wide characters as two columns", "[render_text]") {
     SourceFile source("f.yaml", "- {topic: \"\xE6\x95\xB0\xE6\x8D\xAE\", month: mai}\n");
     Diagnostic d;
-    d.rule = "E105";
+    d.rule = &rules::bad_month;
     d.message = "m";
     d.location = {"f.yaml", {1, 24}, {1, 27}};  // 'mai': 23 code points, 25 columns in
     const SourceLookup lookup = [&](const std::string&) { return &source; };

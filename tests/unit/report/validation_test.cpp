@@ -31,9 +31,9 @@ TEST_CASE("the report sorts findings, counts them and lists each file once", "[v
     const auto report = sample_report();
     CHECK(report.files == std::vector<std::string>{"p/a.yaml", "p/g.yaml", "p/m.yaml"});
     REQUIRE(report.diagnostics.size() == 3);
-    CHECK(report.diagnostics[0].rule == "E208");
-    CHECK(report.diagnostics[1].rule == "E201");
-    CHECK(report.diagnostics[2].rule == "W204");
+    CHECK(report.diagnostics[0].rule->id == "E208");
+    CHECK(report.diagnostics[1].rule->id == "E201");
+    CHECK(report.diagnostics[2].rule->id == "W204");
     CHECK(report.errors == 2);
     CHECK(report.warnings == 1);
 }
@@ -105,7 +105,7 @@ TEST_CASE("github: hostile text cannot end a command or start one", "[validation
     Diagnostics d;
     Diagnostic& raw = d.items().emplace_back();
     raw.severity = Severity::warning;
-    raw.rule = std::string(rules::unscheduled_row);
+    raw.rule = &rules::unscheduled_row;
     raw.location = Location{"a,b:c.yaml", {1, 1}, {}};
     raw.message = "row 'x\r\n::error::y, z: %' has no month";
     const std::string out = render_validation_github(build_validation_report({}, d));
