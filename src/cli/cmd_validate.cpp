@@ -57,10 +57,8 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
     std::vector<std::string> files;
     Diagnostics all;
     for (const auto& path : paths) {
-        LoadResult& result = loaded.emplace_back(load_plan(path, load_options(global)));
-        if (!result.diagnostics.has_input_error()) {
-            check_plan(result.plan, result.diagnostics);
-        }
+        const LoadResult& result =
+            loaded.emplace_back(load_and_check_plan(path, load_options(global)));
         files.insert(files.end(), result.plan.files.begin(), result.plan.files.end());
         all.append(result.diagnostics);
     }

@@ -123,39 +123,30 @@ TextStyle stderr_text_style(const GlobalOptions& global) {
     return TextStyle{use_color(global.color, STDERR_FILENO), output_width(STDERR_FILENO)};
 }
 
-void print_diagnostics(const LoadResult& result, const GlobalOptions& global) {
-    const TextStyle style = stderr_text_style(global);
-    const SourceLookup lookup = [&result](const std::string& path) {
-        return result.find_source(path);
-    };
-    std::string out;
-    for (const auto& diagnostic : result.diagnostics.items()) {
-        out += render_diagnostic_text(diagnostic, lookup, style);
-    }
-    std::fflush(stdout);
-    std::fwrite(out.data(), 1, out.size(), stderr);
-}
-
 std::optional<int> load_checked_plan(const std::string& path, const GlobalOptions& global,
                                      LoadResult& result) {
-    result = load_plan(path, load_options(global));
-    if (!result.diagnostics.has_input_error()) {
-        check_plan(result.plan, result.diagnostics);
-    }
-    result.diagnostics.sort();
+    result = load_and_check_plan(path, load_options(global));
     if (result.diagnostics.error_count() == 0) {
         return std::nullopt;
     }
     // Only errors block a report; warnings are validate's business.
-    LoadResult errors_only;
-    errors_only.sources = result.sources;
+    Diagnostics errors_only;
     for (const auto& d : result.diagnostics.items()) {
         if (d.severity == Severity::error) {
-            errors_only.diagnostics.items().push_back(d);
+            errors_only.items().push_back(d);
         }
     }
-    errors_only.diagnostics.limit_each_rule_per_file(findings_per_rule_and_file);
-    print_diagnostics(errors_only, global);
+    errors_only.limit_each_rule_per_file(findings_per_rule_and_file);
+    const TextStyle style = stderr_text_style(global);
+    const SourceLookup lookup = [&result](const std::string& file) {
+        return result.find_source(file);
+    };
+    std::string out;
+    for (const auto& diagnostic : errors_only.items()) {
+        out += render_diagnostic_text(diagnostic, lookup, style);
+    }
+    std::fflush(stdout);
+    std::fwrite(out.data(), 1, out.size(), stderr);
     return exit_code_for(result.diagnostics, false);
 }
 

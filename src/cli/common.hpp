@@ -60,9 +60,6 @@ std::optional<int> year_named_by(const std::string& month_text, const Date& as_o
 
 LoadOptions load_options(const GlobalOptions& global);
 
-// Prints every finding to stderr like a compiler, with source snippets.
-void print_diagnostics(const LoadResult& result, const GlobalOptions& global);
-
 // Loads and checks the plan. When it cannot be used (errors), prints the findings and
 // returns the exit code; otherwise returns nullopt and leaves warnings unprinted.
 std::optional<int> load_checked_plan(const std::string& path, const GlobalOptions& global,

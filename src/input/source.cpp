@@ -3,6 +3,13 @@
 #include <algorithm>
 
 namespace iwg {
+namespace {
+
+bool is_continuation_byte(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+}  // namespace
 
 SourceFile::SourceFile(std::string path, std::string text)
     : path_(std::move(path)), text_(std::move(text)) {
@@ -10,6 +17,25 @@ SourceFile::SourceFile(std::string path, std::string text)
     for (std::size_t i = 0; i < text_.size(); ++i) {
         if (text_[i] == '\n') {
             line_starts_.push_back(i + 1);
+        }
+    }
+    // Filled now, not on first use, so that a SourceFile can be shared between threads.
+    for (std::size_t line_index = 0; line_index < line_starts_.size(); ++line_index) {
+        const std::size_t start = line_starts_[line_index];
+        const std::size_t end =
+            line_index + 1 < line_starts_.size() ? line_starts_[line_index + 1] : text_.size();
+        if (end - start < checkpoint_stride) {
+            continue;
+        }
+        std::vector<int>& marks = checkpoints_[line_index];
+        int column = 1;
+        for (std::size_t i = start; i < end; ++i) {
+            if ((i - start) % checkpoint_stride == 0) {
+                marks.push_back(column);
+            }
+            if (!is_continuation_byte(text_[i])) {
+                ++column;
+            }
         }
     }
 }
@@ -28,29 +54,8 @@ std::string_view SourceFile::line_text(int line) const {
     return std::string_view(text_).substr(begin, end - begin);
 }
 
-namespace {
-bool is_continuation_byte(char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-}
-}  // namespace
-
 const std::vector<int>& SourceFile::checkpoints(std::size_t line_index) const {
-    auto [it, inserted] = checkpoints_.try_emplace(line_index);
-    if (inserted) {
-        const std::size_t start = line_starts_[line_index];
-        const std::size_t end =
-            line_index + 1 < line_starts_.size() ? line_starts_[line_index + 1] : text_.size();
-        int column = 1;
-        for (std::size_t i = start; i < end; ++i) {
-            if ((i - start) % checkpoint_stride == 0) {
-                it->second.push_back(column);
-            }
-            if (!is_continuation_byte(text_[i])) {
-                ++column;
-            }
-        }
-    }
-    return it->second;
+    return checkpoints_.at(line_index);  // every line of checkpoint_stride bytes or more has them
 }
 
 Position SourceFile::position_at(std::size_t offset) const {

@@ -216,8 +216,8 @@ class Checker {
         return ids;
     }
 
-    void check_reference(const Located<std::string>& ref, const IdCatalogue& ids,
-                         const Rule& rule, std::string_view what) {
+    void check_reference(const Located<std::string>& ref, const IdCatalogue& ids, const Rule& rule,
+                         std::string_view what) {
         if (ids.contains(ref.value)) {
             return;
         }
@@ -392,6 +392,15 @@ class Checker {
 
 void check_plan(const Plan& plan, Diagnostics& diagnostics) {
     Checker(plan, diagnostics).run();
+}
+
+LoadResult load_and_check_plan(const std::string& path, const LoadOptions& options) {
+    LoadResult result = load_plan(path, options);
+    if (!result.diagnostics.has_input_error()) {
+        check_plan(result.plan, result.diagnostics);
+    }
+    result.diagnostics.sort();
+    return result;
 }
 
 }  // namespace iwg

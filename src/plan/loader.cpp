@@ -15,15 +15,14 @@
 namespace iwg {
 namespace fs = std::filesystem;
 
+void LoadResult::add_source(std::shared_ptr<const SourceFile> source) {
+    sources_by_path_.emplace(source->path(), source.get());
+    sources_.push_back(std::move(source));
+}
+
 const SourceFile* LoadResult::find_source(const std::string& path) const {
-    if (index_.size() != sources.size()) {
-        index_.clear();
-        for (const auto& source : sources) {
-            index_.emplace(source->path(), source.get());
-        }
-    }
-    const auto it = index_.find(path);
-    return it == index_.end() ? nullptr : it->second;
+    const auto it = sources_by_path_.find(path);
+    return it == sources_by_path_.end() ? nullptr : it->second;
 }
 
 namespace {
@@ -763,7 +762,7 @@ LoadResult load_plan(const std::string& path, const LoadOptions& options) {
         const bool clean = check_plan_text(file, text, result.diagnostics);
         // Kept even when the bytes are bad: findings about them show the line.
         auto source = std::make_shared<const SourceFile>(file, std::move(text));
-        result.sources.push_back(source);
+        result.add_source(source);
         result.plan.files.push_back(file);
         if (!clean) {
             all_parsed = false;

@@ -76,47 +76,25 @@ std::optional<ActionStatus> action_status_from(std::string_view text) {
     return std::nullopt;
 }
 
-namespace {
-
-template <class Item>
-std::shared_ptr<const Plan::IdIndex> index_of(const std::vector<Item>& items) {
-    auto index = std::make_shared<Plan::IdIndex>();
-    index->data = items.data();
-    index->size = items.size();
-    index->positions.reserve(items.size());
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        index->positions.emplace(items[i].id.value, i);  // keeps the first of equal ids
+PlanIndex::PlanIndex(const Plan& plan) {
+    goals_.reserve(plan.goals.size());
+    for (const auto& goal : plan.goals) {
+        goals_.emplace(goal.id.value, &goal);  // keeps the first of equal ids
     }
-    return index;
-}
-
-template <class Item>
-const Item* find_by_id(const std::vector<Item>& items, std::shared_ptr<const Plan::IdIndex>& index,
-                       std::string_view id) {
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        if (!index || index->data != items.data() || index->size != items.size()) {
-            index = index_of(items);
-        }
-        const auto it = index->positions.find(std::string(id));
-        if (it == index->positions.end()) {
-            return nullptr;
-        }
-        if (it->second < items.size() && items[it->second].id.value == id) {
-            return &items[it->second];
-        }
-        index.reset();  // an id changed in place since the index was built
+    actions_.reserve(plan.actions.size());
+    for (const auto& action : plan.actions) {
+        actions_.emplace(action.id.value, &action);
     }
-    return nullptr;
 }
 
-}  // namespace
-
-const Goal* Plan::find_goal(std::string_view id) const {
-    return find_by_id(goals, goal_index, id);
+const Goal* PlanIndex::goal(std::string_view id) const {
+    const auto it = goals_.find(id);
+    return it == goals_.end() ? nullptr : it->second;
 }
 
-const Action* Plan::find_action(std::string_view id) const {
-    return find_by_id(actions, action_index, id);
+const Action* PlanIndex::action(std::string_view id) const {
+    const auto it = actions_.find(id);
+    return it == actions_.end() ? nullptr : it->second;
 }
 
 std::unordered_map<std::string, std::vector<const Action*>> actions_by_goal(const Plan& plan) {
@@ -130,11 +108,6 @@ std::unordered_map<std::string, std::vector<const Action*>> actions_by_goal(cons
         }
     }
     return serving;
-}
-
-void Plan::reindex() const {
-    goal_index.reset();
-    action_index.reset();
 }
 
 }  // namespace iwg

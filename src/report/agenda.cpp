@@ -8,7 +8,7 @@ PlanHeader header_of(const Plan& plan) {
     return PlanHeader{plan.group.value, plan.title.value, plan.year.value};
 }
 
-MeetingView view_of(const Plan& plan, const Meeting& meeting) {
+MeetingView view_of(const PlanIndex& index, const Meeting& meeting) {
     MeetingView view;
     view.index = meeting.index;
     if (meeting.month) {
@@ -32,11 +32,11 @@ MeetingView view_of(const Plan& plan, const Meeting& meeting) {
     }
     view.speakers = meeting.speakers;
     for (const auto& id : meeting.goals) {
-        const Goal* goal = plan.find_goal(id.value);
+        const Goal* goal = index.goal(id.value);
         view.goals.push_back({id.value, goal != nullptr ? goal->text.value : std::string{}});
     }
     for (const auto& id : meeting.actions) {
-        const Action* action = plan.find_action(id.value);
+        const Action* action = index.action(id.value);
         view.actions.push_back({id.value, action != nullptr ? action->text.value : std::string{}});
     }
     view.notes = meeting.notes;
@@ -56,6 +56,7 @@ AgendaReport build_agenda(const Plan& plan, YearMonth from, YearMonth to,
     report.from = from;
     report.to = to;
     report.include_unscheduled = include_unscheduled;
+    const PlanIndex index(plan);
     const int year = plan.year.value;
     const YearMonth first = std::max(from, YearMonth{year, 1});
     const YearMonth last = std::min(to, YearMonth{year, 12});
@@ -64,7 +65,7 @@ AgendaReport build_agenda(const Plan& plan, YearMonth from, YearMonth to,
         month.month = ym;
         for (const auto& meeting : plan.meetings) {
             if (meeting.month && meeting.month->value == ym.month) {
-                month.meetings.push_back(view_of(plan, meeting));
+                month.meetings.push_back(view_of(index, meeting));
             }
         }
     }
@@ -73,7 +74,7 @@ AgendaReport build_agenda(const Plan& plan, YearMonth from, YearMonth to,
     if (include_unscheduled) {
         for (const auto& meeting : plan.meetings) {
             if (!meeting.month) {
-                report.unscheduled.push_back(view_of(plan, meeting));
+                report.unscheduled.push_back(view_of(index, meeting));
             }
         }
     }

@@ -123,7 +123,7 @@ NothingToRemind silence_for_month(const Plan& plan, YearMonth ym, const MonthLoo
 
 Reminder make_reminder(const Plan& plan, const Meeting& meeting, YearMonth month, const Date& as_of,
                        ReminderRule rule, int days) {
-    return Reminder{header_of(plan), as_of, month, view_of(plan, meeting), rule, days};
+    return Reminder{header_of(plan), as_of, month, view_of(PlanIndex(plan), meeting), rule, days};
 }
 
 // Sort key for the dated rule: date, then time with untimed rows last, then plan order.

@@ -83,12 +83,13 @@ StatusReport build_status(const Plan& plan, const Date& as_of) {
                    : as_of.year > year ? PlanPhase::over
                                        : PlanPhase::in_progress;
 
+    const PlanIndex index(plan);
     std::vector<MeetingView> scheduled;
     for (const auto& meeting : plan.meetings) {
         if (!meeting.month) {
             ++report.unscheduled;
         } else if (meeting.kind.value != MeetingKind::break_) {
-            scheduled.push_back(view_of(plan, meeting));
+            scheduled.push_back(view_of(index, meeting));
         }
     }
     std::stable_sort(scheduled.begin(), scheduled.end(), calendar_before);

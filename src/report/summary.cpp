@@ -8,6 +8,7 @@ SummaryReport build_summary(const Plan& plan) {
     SummaryReport report;
     report.plan = header_of(plan);
     const auto serving = actions_by_goal(plan);
+    const PlanIndex index(plan);
     for (const auto& goal : plan.goals) {
         GoalSummary& summary = report.goals.emplace_back();
         summary.id = goal.id.value;
@@ -24,7 +25,7 @@ SummaryReport build_summary(const Plan& plan) {
         summary.text = action.text.value;
         summary.status = action.status.value;
         for (const auto& id : action.goals) {
-            const Goal* goal = plan.find_goal(id.value);
+            const Goal* goal = index.goal(id.value);
             summary.goals.push_back({id.value, goal != nullptr ? goal->text.value : std::string{}});
         }
     }

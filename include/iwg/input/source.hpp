@@ -51,15 +51,15 @@ class SourceFile {
     std::size_t byte_in_line(int line, int column) const;
 
   private:
-    // Lines longer than this get a column checkpoint every so many bytes, so that any
-    // lookup on a 16 MB one-line file counts at most this many bytes.
+    // Lines longer than this get a column checkpoint every so many bytes (built with the
+    // line index), so that any lookup on a 16 MB one-line file counts at most this many bytes.
     static constexpr std::size_t checkpoint_stride = 4096;
     const std::vector<int>& checkpoints(std::size_t line_index) const;
 
     std::string path_;
     std::string text_;
     std::vector<std::size_t> line_starts_;
-    mutable std::unordered_map<std::size_t, std::vector<int>> checkpoints_;
+    std::unordered_map<std::size_t, std::vector<int>> checkpoints_;  // line index -> columns
 };
 
 // Number of code points in a UTF-8 string (invalid bytes count as one each).

@@ -16,9 +16,9 @@ namespace iwg {
 struct YamlNode {
     enum class Kind { null, scalar, sequence, mapping };
     Kind kind = Kind::null;
-    std::string value;       // scalars only
-    bool plain = true;       // a plain (unquoted) scalar; quoted "5" stays text
-    bool refused = false;    // stands for something already reported (an alias): skip it
+    std::string value;     // scalars only
+    bool plain = true;     // a plain (unquoted) scalar; quoted "5" stays text
+    bool refused = false;  // stands for something already reported (an alias): skip it
     // A mapping that holds a key twice (E007, reported): one of the two values is lost.
     bool duplicate_key = false;
     std::size_t offset = 0;  // byte offset of the node's first character

@@ -23,15 +23,17 @@ struct LoadOptions {
 struct LoadResult {
     Plan plan;  // as much as could be decoded; trust it only when !has_errors()
     Diagnostics diagnostics;
-    // The text of every file read, for source snippets in messages.
-    std::vector<std::shared_ptr<const SourceFile>> sources;
 
     bool has_errors() const { return diagnostics.error_count() > 0; }
-    const SourceFile* find_source(const std::string& path) const;
+
+    // The text of every file read, for source snippets in messages.
+    void add_source(std::shared_ptr<const SourceFile> source);
+    const SourceFile* find_source(const std::string& path) const;  // nullptr if not read
 
   private:
-    // path -> source, rebuilt when `sources` changed size; plans may have thousands of files.
-    mutable std::unordered_map<std::string, const SourceFile*> index_;
+    std::vector<std::shared_ptr<const SourceFile>> sources_;
+    // path -> source, filled by add_source: plans may have thousands of files.
+    std::unordered_map<std::string, const SourceFile*> sources_by_path_;
 };
 
 // A file a plan directory is read from: *.yaml or *.yml, not hidden.

@@ -1,7 +1,6 @@
 // The plan model (format version 1): what the YAML files mean, with where each value came from.
 #pragma once
 
-#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -83,31 +82,30 @@ struct Plan {
     std::vector<Action> actions;
     std::vector<Meeting> meetings;
     std::vector<std::string> files;  // the files it was read from, in load order
-    // What the loader lost, so that the checks report no knock-on findings. A list section
-    // ("goals", "actions", "meetings") is incomplete when an item may be missing: the section
+    // What the loader lost, so that the checks report no knock-on findings. A section
+    // ("goals", "introduction", …) is incomplete when an item may be missing: the section
     // was given twice (the second copy is not read), had the wrong type or was misspelt, or an
     // item was dropped, lost a duplicate key or has no id. References into an incomplete list
     // are not checked.
     std::set<std::string> incomplete_sections;
     bool all_files_read = true;  // false: a file could not be read or parsed; lists may lack items
     std::string root;            // the path the plan was loaded from
+};
 
-    // The first goal (action) with this id, or nullptr. Constant time: an index is built on
-    // the first lookup and rebuilt when the list has grown, shrunk or moved (a copy builds its
-    // own), and a hit is checked against the item. Change an id in place only before the first
-    // lookup, or call reindex() after.
-    const Goal* find_goal(std::string_view id) const;
-    const Action* find_action(std::string_view id) const;
-    void reindex() const;
+// Goals and actions by id, built once for the reports that look them up, so that a Plan stays
+// a plain value that threads may share. It points into the plan it was built from: build it
+// after the plan is complete, and again after changing it.
+class PlanIndex {
+  public:
+    explicit PlanIndex(const Plan& plan);
 
-    // Where each id first occurs in a list; shared (read-only) between copies of a plan.
-    struct IdIndex {
-        const void* data = nullptr;
-        std::size_t size = 0;
-        std::unordered_map<std::string, std::size_t> positions;
-    };
-    mutable std::shared_ptr<const IdIndex> goal_index;
-    mutable std::shared_ptr<const IdIndex> action_index;
+    // The first goal (action) with this id, or nullptr.
+    const Goal* goal(std::string_view id) const;
+    const Action* action(std::string_view id) const;
+
+  private:
+    std::unordered_map<std::string_view, const Goal*> goals_;
+    std::unordered_map<std::string_view, const Action*> actions_;
 };
 
 // The actions that serve each goal id, in plan order, each action once per goal.

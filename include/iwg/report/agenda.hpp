@@ -40,7 +40,8 @@ struct MeetingView {
     std::vector<LinkView> actions;
     std::string notes;
 };
-MeetingView view_of(const Plan& plan, const Meeting& meeting);
+// The meeting as reports show it; `index` looks up the goals and actions it names.
+MeetingView view_of(const PlanIndex& index, const Meeting& meeting);
 
 struct AgendaMonth {
     YearMonth month;
