@@ -35,15 +35,7 @@ void add_global_options(CLI::App& app, GlobalOptions& global) {
     app.add_option("--as-of", global.as_of, "Take this date as today (YYYY-MM-DD)")
         ->type_name("DATE")
         ->check(not_empty());
-    app.add_option_function<std::string>(
-           "--color",
-           [&global](const std::string& when) {
-               global.color = when == "always"  ? ColorMode::always
-                              : when == "never" ? ColorMode::never
-                                                : ColorMode::auto_;
-           },
-           "Colour: auto (default), always or never")
-        ->transform(one_of({"auto", "always", "never"}))
+    add_enum_option(app, "--color", global.color, "Colour: auto (default), always or never")
         ->type_name("WHEN");
     app.add_option("--max-file-size", global.max_file_size,
                    "Refuse larger plan files (default: 33554432)")

@@ -18,7 +18,7 @@ struct RemindOptions {
     int within = -1;  // -1: not given
     std::string template_name = "text";
     std::string template_file;
-    std::string template_format = "text";
+    TemplateFormat template_format = TemplateFormat::text;
     bool verbose = false;
 };
 
@@ -49,9 +49,7 @@ Output prepare_output(const RemindOptions& options) {
                                  : "--template-file: " + sanitize_for_terminal(error->message)};
         }
         source = std::get<std::string>(std::move(read));
-        output.format = options.template_format == "markdown" ? TemplateFormat::markdown
-                        : options.template_format == "email"  ? TemplateFormat::email
-                                                              : TemplateFormat::text;
+        output.format = options.template_format;
     } else {
         const auto builtin = builtin_template(options.template_name);
         if (!builtin) {  // CLI11 checks the name; this guards the list staying in sync
@@ -159,10 +157,9 @@ Command add_remind_command(CLI::App& root, GlobalOptions& global) {
                      ->type_name("PATH")
                      ->check(not_empty())
                      ->excludes(builtin);
-    app->add_option("--template-format", options->template_format,
+    add_enum_option(*app, "--template-format", options->template_format,
                     "How --template-file escapes plan text: text\n(default), markdown or email")
         ->type_name("FORMAT")
-        ->transform(one_of({"text", "markdown", "email"}))
         ->needs(file);
     app->add_flag("-v,--verbose", options->verbose,
                   "Say on stderr which rule picked the reminder,\nor why there is none");

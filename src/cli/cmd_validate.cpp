@@ -17,7 +17,7 @@ namespace {
 
 struct ValidateOptions {
     std::vector<std::string> paths;
-    std::string format = "text";
+    ValidationFormat format = ValidationFormat::text;
     bool strict = false;
     bool quiet = false;
 };
@@ -66,22 +66,28 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
     const ValidationReport report = build_validation_report(std::move(files), std::move(all));
 
     std::string out;
-    if (options.format == "json") {
-        out = render_validation_json(report);
-    } else if (options.format == "github") {
-        out = render_validation_github(report);
-    } else if (options.format == "sarif") {
-        out = render_validation_sarif(report);
-    } else {
-        const SourceLookup lookup = [&loaded](const std::string& file) -> const SourceFile* {
-            for (const auto& result : loaded) {
-                if (const SourceFile* source = result.find_source(file)) {
-                    return source;
+    switch (options.format) {
+        case ValidationFormat::json:
+            out = render_validation_json(report);
+            break;
+        case ValidationFormat::github:
+            out = render_validation_github(report);
+            break;
+        case ValidationFormat::sarif:
+            out = render_validation_sarif(report);
+            break;
+        case ValidationFormat::text: {
+            const SourceLookup lookup = [&loaded](const std::string& file) -> const SourceFile* {
+                for (const auto& result : loaded) {
+                    if (const SourceFile* source = result.find_source(file)) {
+                        return source;
+                    }
                 }
-            }
-            return nullptr;
-        };
-        out = render_validation_text(report, lookup, stdout_text_style(global), !options.quiet);
+                return nullptr;
+            };
+            out = render_validation_text(report, lookup, stdout_text_style(global), !options.quiet);
+            break;
+        }
     }
     if (!write_stdout(out)) {
         return exit_usage;
@@ -98,9 +104,8 @@ Command add_validate_command(CLI::App& root, GlobalOptions& global) {
                     "Plan directories or files (default: --plan,\n"
                     "$IWG_PLAN, then ./plans)")
         ->type_name("PATH");
-    app->add_option("-f,--format", options->format,
+    add_enum_option(*app, "-f,--format", options->format,
                     "Output: text (default), json, github (workflow\ncommands) or sarif")
-        ->transform(one_of({"text", "json", "github", "sarif"}))
         ->type_name("FORMAT");
     app->add_flag("--strict", options->strict, "Exit 1 on warnings too");
     app->add_flag("-q,--quiet", options->quiet, "Text format: no summary line");

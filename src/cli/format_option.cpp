@@ -1,29 +1,18 @@
 #include "format_option.hpp"
 
-#include <vector>
-
 #include "iwg/render/markdown.hpp"
 #include "option_checks.hpp"
 
 namespace iwg::cli {
 
 CLI::Option* add_format_option(CLI::App& app, ReportFormat& format,
-                               std::initializer_list<ReportFormat> accepted) {
-    std::vector<std::string> names;
+                               const std::vector<ReportFormat>& accepted) {
     std::string listed;
-    for (auto f : accepted) {
-        names.emplace_back(to_string(f));
-        listed += (listed.empty() ? "" : ", ") + names.back();
+    for (const ReportFormat f : accepted) {
+        listed += (listed.empty() ? "" : ", ") + std::string(to_string(f));
     }
-    return app
-        .add_option_function<std::string>(
-            "-f,--format",
-            [&format](const std::string& name) {
-                // one_of below has already normalised the case.
-                format = report_format_from(name).value_or(ReportFormat::text);
-            },
-            "Output: " + listed + " (default: text)")
-        ->transform(one_of(names))
+    return add_enum_option(app, "-f,--format", format, "Output: " + listed + " (default: text)",
+                           accepted)
         ->type_name("FORMAT");
 }
 

@@ -2,8 +2,8 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
-#include <initializer_list>
 #include <string>
+#include <vector>
 
 #include "common.hpp"
 #include "iwg/render/report_format.hpp"
@@ -13,7 +13,7 @@ namespace iwg::cli {
 
 // Adds `-f,--format` accepting the given formats in any case (default: text).
 CLI::Option* add_format_option(CLI::App& app, ReportFormat& format,
-                               std::initializer_list<ReportFormat> accepted);
+                               const std::vector<ReportFormat>& accepted);
 
 // Text (coloured only on a terminal) or Markdown; JSON and iCalendar come from report data.
 std::string render_document(const doc::Document& document, ReportFormat format,

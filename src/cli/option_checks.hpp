@@ -7,11 +7,35 @@
 #include <string>
 #include <vector>
 
+#include "iwg/util/enum_words.hpp"
+
 namespace iwg::cli {
 
 // One of `choices`, in any case; the value becomes the choice's own spelling.
 // "'alwyas' is not auto, always or never"
 CLI::Validator one_of(std::vector<std::string> choices);
+
+// An option whose value is one of an enum's words (of `accepted`), in any case. The words
+// come from the enum's own table, so the option, its errors and the renderers agree.
+template <HasWords Enum>
+CLI::Option* add_enum_option(CLI::App& app, const std::string& name, Enum& target,
+                             const std::string& description,
+                             const std::vector<Enum>& accepted = enum_values<Enum>()) {
+    std::vector<std::string> words;
+    for (const Enum value : accepted) {
+        words.emplace_back(to_string(value));
+    }
+    return app
+        .add_option_function<std::string>(
+            name,
+            [&target](const std::string& word) {
+                if (const auto value = parse_enum<Enum>(word)) {  // one_of normalised the case
+                    target = *value;
+                }
+            },
+            description)
+        ->transform(one_of(std::move(words)));
+}
 
 // A whole number from `min` to `max`: "'1.5' is not a whole number of days from 0 to 366".
 CLI::Validator whole_number(std::uint64_t min, std::uint64_t max, std::string unit);

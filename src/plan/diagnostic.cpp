@@ -10,10 +10,6 @@
 
 namespace iwg {
 
-std::string_view to_string(Severity severity) {
-    return severity == Severity::error ? "error" : "warning";
-}
-
 Diagnostic& Diagnostics::add(const Rule& rule, Location location, std::string message,
                              std::string hint) {
     Diagnostic& d = items_.emplace_back();

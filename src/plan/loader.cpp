@@ -318,15 +318,14 @@ class Decoder {
         return std::nullopt;
     }
 
-    template <class Enum, class Parse>
-    std::optional<Located<Enum>> enumeration(const YamlNode& node, std::string_view field,
-                                             const std::vector<std::string_view>& words,
-                                             Parse parse) {
+    template <HasWords Enum>
+    std::optional<Located<Enum>> enumeration(const YamlNode& node, std::string_view field) {
+        const std::vector<std::string_view> words = enum_words<Enum>();
         if (!node.is_scalar()) {
             wrong_type(node, "'" + std::string(field) + "'", "one of " + join_alternatives(words));
             return std::nullopt;
         }
-        if (auto value = parse(node.value)) {
+        if (auto value = parse_enum<Enum>(node.value)) {
             return Located<Enum>{*value, span(node)};
         }
         std::string hint;
@@ -562,9 +561,7 @@ class Decoder {
                                    action.goals = id_list(v, 'G', key, "goal id");
                                    action.goals_incomplete |= losses() != before;
                                } else if (key == "status") {
-                                   if (auto x = enumeration<ActionStatus>(
-                                           v, key, {"planned", "in-progress", "done", "dropped"},
-                                           action_status_from)) {
+                                   if (auto x = enumeration<ActionStatus>(v, key)) {
                                        action.status = *x;
                                    }
                                }
@@ -602,14 +599,11 @@ class Decoder {
                 } else if (key == "alternative") {
                     meeting.alternative = optional_text(v, key);
                 } else if (key == "kind") {
-                    if (auto x = enumeration<MeetingKind>(
-                            v, key, {"meeting", "break", "survey", "event"}, meeting_kind_from)) {
+                    if (auto x = enumeration<MeetingKind>(v, key)) {
                         meeting.kind = *x;
                     }
                 } else if (key == "status") {
-                    if (auto x = enumeration<MeetingStatus>(
-                            v, key, {"planned", "confirmed", "held", "cancelled"},
-                            meeting_status_from)) {
+                    if (auto x = enumeration<MeetingStatus>(v, key)) {
                         meeting.status = *x;
                     }
                 } else if (key == "date") {

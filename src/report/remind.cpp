@@ -5,38 +5,6 @@
 
 namespace iwg {
 
-std::string_view to_string(ReminderRule rule) {
-    switch (rule) {
-        case ReminderRule::month:
-            return "month";
-        case ReminderRule::dated:
-            return "dated";
-        case ReminderRule::next_month:
-            return "next-month";
-    }
-    return "month";
-}
-
-std::string_view to_string(SilenceReason reason) {
-    switch (reason) {
-        case SilenceReason::outside_plan_year:
-            return "outside-plan-year";
-        case SilenceReason::no_row:
-            return "no-row";
-        case SilenceReason::break_month:
-            return "break";
-        case SilenceReason::cancelled:
-            return "cancelled";
-        case SilenceReason::held:
-            return "held";
-        case SilenceReason::not_in_window:
-            return "not-in-window";
-        case SilenceReason::dated_elsewhere:
-            return "dated-elsewhere";
-    }
-    return "no-row";
-}
-
 namespace {
 
 // A break is no meeting; a cancelled one will not happen; a held one has happened.

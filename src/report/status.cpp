@@ -6,32 +6,6 @@
 
 namespace iwg {
 
-std::string_view to_string(PlanPhase phase) {
-    switch (phase) {
-        case PlanPhase::not_started:
-            return "not-started";
-        case PlanPhase::in_progress:
-            return "in-progress";
-        case PlanPhase::over:
-            return "over";
-    }
-    return "in-progress";
-}
-
-std::string_view to_string(RowState state) {
-    switch (state) {
-        case RowState::held:
-            return "held";
-        case RowState::cancelled:
-            return "cancelled";
-        case RowState::upcoming:
-            return "upcoming";
-        case RowState::stale:
-            return "stale";
-    }
-    return "upcoming";
-}
-
 namespace {
 
 bool is_past(const MeetingView& meeting, int plan_year, const Date& as_of) {

@@ -11,8 +11,6 @@
 
 namespace iwg {
 
-std::string_view to_string(Severity severity);
-
 struct Diagnostic {
     const Rule* rule = nullptr;  // one of rules.hpp's constants; set by Diagnostics::add
     Severity severity = Severity::error;

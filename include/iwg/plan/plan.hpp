@@ -1,6 +1,7 @@
 // The plan model (format version 1): what the YAML files mean, with where each value came from.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <set>
 #include <string>
@@ -10,6 +11,7 @@
 
 #include "iwg/input/source.hpp"
 #include "iwg/util/calendar.hpp"
+#include "iwg/util/enum_words.hpp"
 
 namespace iwg {
 
@@ -23,12 +25,32 @@ enum class MeetingKind { meeting, break_, survey, event };
 enum class MeetingStatus { planned, confirmed, held, cancelled };
 enum class ActionStatus { planned, in_progress, done, dropped };
 
-std::string_view to_string(MeetingKind kind);      // "meeting", "break", …
-std::string_view to_string(MeetingStatus status);  // "planned", …
-std::string_view to_string(ActionStatus status);   // "planned", "in-progress", …
-std::optional<MeetingKind> meeting_kind_from(std::string_view text);
-std::optional<MeetingStatus> meeting_status_from(std::string_view text);
-std::optional<ActionStatus> action_status_from(std::string_view text);
+constexpr std::array<EnumWord<MeetingKind>, 4> words_of(MeetingKind) {
+    return {{
+        {MeetingKind::meeting, "meeting"},
+        {MeetingKind::break_, "break"},
+        {MeetingKind::survey, "survey"},
+        {MeetingKind::event, "event"},
+    }};
+}
+
+constexpr std::array<EnumWord<MeetingStatus>, 4> words_of(MeetingStatus) {
+    return {{
+        {MeetingStatus::planned, "planned"},
+        {MeetingStatus::confirmed, "confirmed"},
+        {MeetingStatus::held, "held"},
+        {MeetingStatus::cancelled, "cancelled"},
+    }};
+}
+
+constexpr std::array<EnumWord<ActionStatus>, 4> words_of(ActionStatus) {
+    return {{
+        {ActionStatus::planned, "planned"},
+        {ActionStatus::in_progress, "in-progress"},
+        {ActionStatus::done, "done"},
+        {ActionStatus::dropped, "dropped"},
+    }};
+}
 
 struct Goal {
     Located<std::string> id;  // "G1"

@@ -4,12 +4,21 @@
 // docs/validation.md lists exactly these rules (rules_test.cpp checks it).
 #pragma once
 
+#include <array>
 #include <span>
 #include <string_view>
+
+#include "iwg/util/enum_words.hpp"
 
 namespace iwg {
 
 enum class Severity { error, warning };
+constexpr std::array<EnumWord<Severity>, 2> words_of(Severity) {
+    return {{
+        {Severity::error, "error"},
+        {Severity::warning, "warning"},
+    }};
+}
 
 struct Rule {
     std::string_view id;       // "E007"

@@ -1,15 +1,20 @@
 // The output formats reports share, so every command spells and checks them the same way.
 #pragma once
 
-#include <optional>
-#include <string_view>
+#include <array>
+
+#include "iwg/util/enum_words.hpp"
 
 namespace iwg {
 
 enum class ReportFormat { text, markdown, json, ics };
-
-std::string_view to_string(ReportFormat format);  // "text", "markdown", "json", "ics"
-// Exact lowercase name; nullopt otherwise (the command line normalises case first).
-std::optional<ReportFormat> report_format_from(std::string_view name);
+constexpr std::array<EnumWord<ReportFormat>, 4> words_of(ReportFormat) {
+    return {{
+        {ReportFormat::text, "text"},
+        {ReportFormat::markdown, "markdown"},
+        {ReportFormat::json, "json"},
+        {ReportFormat::ics, "ics"},
+    }};
+}
 
 }  // namespace iwg

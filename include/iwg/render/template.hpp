@@ -9,6 +9,7 @@
 // The language is documented for users in docs/reminders.md ("Custom templates").
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <map>
 #include <string>
@@ -17,6 +18,7 @@
 #include <vector>
 
 #include "iwg/input/source.hpp"
+#include "iwg/util/enum_words.hpp"
 
 namespace iwg {
 
@@ -48,6 +50,13 @@ enum class TemplateFormat {
     email,     // a message: header lines up to the first empty line, then a text body;
                // header values RFC 2047-encoded when not plain ASCII, folded at 78 columns
 };
+constexpr std::array<EnumWord<TemplateFormat>, 3> words_of(TemplateFormat) {
+    return {{
+        {TemplateFormat::text, "text"},
+        {TemplateFormat::markdown, "markdown"},
+        {TemplateFormat::email, "email"},
+    }};
+}
 
 struct TemplateValue {
     std::string text;

@@ -2,8 +2,11 @@
 // change colours, reorder text (bidi controls) or inject log commands; colour is our choice.
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
+
+#include "iwg/util/enum_words.hpp"
 
 namespace iwg {
 
@@ -13,6 +16,13 @@ namespace iwg {
 std::string sanitize_for_terminal(std::string_view text, bool keep_newlines = false);
 
 enum class ColorMode { auto_, always, never };
+constexpr std::array<EnumWord<ColorMode>, 3> words_of(ColorMode) {
+    return {{
+        {ColorMode::auto_, "auto"},
+        {ColorMode::always, "always"},
+        {ColorMode::never, "never"},
+    }};
+}
 
 // auto: no colour when NO_COLOR is set and not empty; else colour when CLICOLOR_FORCE is set
 // and not "0"; else when `fd` is a terminal and TERM is not "dumb". always/never as they are.

@@ -2,6 +2,7 @@
 // silent. The rules are documented in docs/reminders.md ("Selection rules"); keep them in sync.
 #pragma once
 
+#include <array>
 #include <string>
 #include <variant>
 
@@ -17,7 +18,13 @@ enum class ReminderRule {
     dated,       // --within: a dated row whose date falls in the window
     next_month,  // --within: next month's undated row, as-of in the month's last days
 };
-std::string_view to_string(ReminderRule rule);  // "month", "dated", "next-month"
+constexpr std::array<EnumWord<ReminderRule>, 3> words_of(ReminderRule) {
+    return {{
+        {ReminderRule::month, "month"},
+        {ReminderRule::dated, "dated"},
+        {ReminderRule::next_month, "next-month"},
+    }};
+}
 
 struct Reminder {
     PlanHeader plan;
@@ -37,7 +44,17 @@ enum class SilenceReason {
     not_in_window,      // --within: no dated row in the window, and rule B does not apply
     dated_elsewhere,    // --within: next month's rows are all dated outside the window
 };
-std::string_view to_string(SilenceReason reason);  // "outside-plan-year", …
+constexpr std::array<EnumWord<SilenceReason>, 7> words_of(SilenceReason) {
+    return {{
+        {SilenceReason::outside_plan_year, "outside-plan-year"},
+        {SilenceReason::no_row, "no-row"},
+        {SilenceReason::break_month, "break"},
+        {SilenceReason::cancelled, "cancelled"},
+        {SilenceReason::held, "held"},
+        {SilenceReason::not_in_window, "not-in-window"},
+        {SilenceReason::dated_elsewhere, "dated-elsewhere"},
+    }};
+}
 
 struct NothingToRemind {
     SilenceReason reason = SilenceReason::no_row;

@@ -1,6 +1,7 @@
 // The status report: where the plan stands on a date, as data.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,11 +15,24 @@ namespace iwg {
 
 // Where the as-of date falls against the plan's year.
 enum class PlanPhase { not_started, in_progress, over };
-std::string_view to_string(PlanPhase phase);  // "not-started", "in-progress", "over"
+constexpr std::array<EnumWord<PlanPhase>, 3> words_of(PlanPhase) {
+    return {{
+        {PlanPhase::not_started, "not-started"},
+        {PlanPhase::in_progress, "in-progress"},
+        {PlanPhase::over, "over"},
+    }};
+}
 
 // A scheduled row that is not a break, seen on the as-of date.
 enum class RowState { held, cancelled, upcoming, stale };
-std::string_view to_string(RowState state);  // "held", "cancelled", "upcoming", "stale"
+constexpr std::array<EnumWord<RowState>, 4> words_of(RowState) {
+    return {{
+        {RowState::held, "held"},
+        {RowState::cancelled, "cancelled"},
+        {RowState::upcoming, "upcoming"},
+        {RowState::stale, "stale"},
+    }};
+}
 
 struct StatusRow {
     MeetingView meeting;

@@ -2,14 +2,27 @@
 // GitHub Actions workflow commands, SARIF 2.1.0). docs/validation.md describes each format.
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "iwg/plan/diagnostic.hpp"
 #include "iwg/render/text.hpp"
+#include "iwg/util/enum_words.hpp"
 
 namespace iwg {
+
+// `iwg validate --format`.
+enum class ValidationFormat { text, json, github, sarif };
+constexpr std::array<EnumWord<ValidationFormat>, 4> words_of(ValidationFormat) {
+    return {{
+        {ValidationFormat::text, "text"},
+        {ValidationFormat::json, "json"},
+        {ValidationFormat::github, "github"},
+        {ValidationFormat::sarif, "sarif"},
+    }};
+}
 
 struct ValidationReport {
     std::vector<std::string> files;       // every file read, in load order, without repeats

@@ -7,21 +7,21 @@ using namespace iwg;
 TEST_CASE("enum words round-trip and unknown words are refused", "[plan]") {
     for (auto kind :
          {MeetingKind::meeting, MeetingKind::break_, MeetingKind::survey, MeetingKind::event}) {
-        CHECK(meeting_kind_from(to_string(kind)) == kind);
+        CHECK(parse_enum<MeetingKind>(to_string(kind)) == kind);
     }
     for (auto status : {MeetingStatus::planned, MeetingStatus::confirmed, MeetingStatus::held,
                         MeetingStatus::cancelled}) {
-        CHECK(meeting_status_from(to_string(status)) == status);
+        CHECK(parse_enum<MeetingStatus>(to_string(status)) == status);
     }
     for (auto status : {ActionStatus::planned, ActionStatus::in_progress, ActionStatus::done,
                         ActionStatus::dropped}) {
-        CHECK(action_status_from(to_string(status)) == status);
+        CHECK(parse_enum<ActionStatus>(to_string(status)) == status);
     }
     CHECK(to_string(MeetingKind::break_) == "break");
     CHECK(to_string(ActionStatus::in_progress) == "in-progress");
-    CHECK_FALSE(meeting_kind_from("Break"));  // words are exact: the loader suggests the fix
-    CHECK_FALSE(action_status_from("in_progress"));
-    CHECK_FALSE(meeting_status_from("canceled"));
+    CHECK_FALSE(parse_enum<MeetingKind>("Break"));  // words are exact: the loader suggests the fix
+    CHECK_FALSE(parse_enum<ActionStatus>("in_progress"));
+    CHECK_FALSE(parse_enum<MeetingStatus>("canceled"));
 }
 
 TEST_CASE("goals and actions are found by id", "[plan]") {
