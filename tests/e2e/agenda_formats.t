@@ -1,5 +1,5 @@
-# `iwg agenda --format`: Markdown, JSON and iCalendar, on the shipped plan and the rich fixture.
-$ iwg --plan plans/2024 agenda --month may --format markdown --as-of 2024-05-01
+# `iwg agenda --format`: Markdown, JSON and iCalendar, on the frozen 2024 plan and the rich fixture.
+$ iwg --plan tests/fixtures/plan-2024 agenda --month may --format markdown --as-of 2024-05-01
 # Implementation Working Group · Action Plan 2024
 
 ## May 2024
@@ -8,7 +8,7 @@ $ iwg --plan plans/2024 agenda --month may --format markdown --as-of 2024-05-01
 - **Kind:** meeting
 - **Status:** planned
 [exit 0]
-$ iwg --plan plans/2024 agenda --month august --format markdown --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --month august --format markdown --as-of 2024-05-01
 # Implementation Working Group · Action Plan 2024
 
 ## August 2024
@@ -16,7 +16,7 @@ $ iwg --plan plans/2024 agenda --month august --format markdown --as-of 2024-05-
 - **Topic:** SUMMER BREAK
 - **Kind:** break: no meeting this month
 [exit 0]
-$ iwg --plan plans/2024 agenda --all --format markdown --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --all --format markdown --as-of 2024-05-01
 # Implementation Working Group · Action Plan 2024
 
 ## January 2024
@@ -93,7 +93,7 @@ These rows have no month in the plan.
 - **Kind:** meeting
 - **Status:** planned
 [exit 0]
-$ iwg --plan plans/2024 agenda --month may --format json --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --month may --format json --as-of 2024-05-01
 {
   "report": "agenda",
   "version": 1,
@@ -132,7 +132,7 @@ $ iwg --plan plans/2024 agenda --month may --format json --as-of 2024-05-01
   "unscheduled": null
 }
 [exit 0]
-$ iwg --plan plans/2024 agenda --all --format json --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --all --format json --as-of 2024-05-01
 {
   "report": "agenda",
   "version": 1,
@@ -379,7 +379,7 @@ $ iwg --plan plans/2024 agenda --all --format json --as-of 2024-05-01
   ]
 }
 [exit 0]
-$ iwg --plan plans/2024 agenda --month 2025-01 --format json --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --month 2025-01 --format json --as-of 2024-05-01
 {
   "report": "agenda",
   "version": 1,
@@ -395,7 +395,7 @@ $ iwg --plan plans/2024 agenda --month 2025-01 --format json --as-of 2024-05-01
   "unscheduled": null
 }
 [exit 0]
-$ iwg --plan plans/2024 agenda --all --format ics --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --all --format ics --as-of 2024-05-01
 BEGIN:VCALENDAR\r (esc)
 VERSION:2.0\r (esc)
 PRODID:-//iwg//iwg 0.1.0//EN\r (esc)
@@ -488,7 +488,7 @@ STATUS:TENTATIVE\r (esc)
 END:VEVENT\r (esc)
 END:VCALENDAR\r (esc)
 [exit 0]
-$ iwg --plan plans/2024 agenda --month august --format ics --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --month august --format ics --as-of 2024-05-01
 BEGIN:VCALENDAR\r (esc)
 VERSION:2.0\r (esc)
 PRODID:-//iwg//iwg 0.1.0//EN\r (esc)
@@ -497,7 +497,7 @@ METHOD:PUBLISH\r (esc)
 X-WR-CALNAME:Implementation Working Group \xc2\xb7 Action Plan 2024\r (esc)
 END:VCALENDAR\r (esc)
 [exit 0]
-$ iwg --plan plans/2024 agenda --month may --format Text --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --month may --format Text --as-of 2024-05-01
 Implementation Working Group · Action Plan 2024
 
 May 2024
@@ -1154,7 +1154,7 @@ STATUS:CONFIRMED\r (esc)
 END:VEVENT\r (esc)
 END:VCALENDAR\r (esc)
 [exit 0]
-$ iwg --plan plans/2024 agenda --month may --format yaml --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --month may --format yaml --as-of 2024-05-01
 [stderr]
 iwg: error: --format: 'yaml' is not text, markdown, json or ics
   run 'iwg agenda --help' for usage

@@ -1,5 +1,5 @@
 # `iwg status` in every format, before, during and after the plan year.
-$ iwg --plan plans/2024 status --as-of 2023-12-01
+$ iwg --plan tests/fixtures/plan-2024 status --as-of 2023-12-01
 Implementation Working Group · Action Plan 2024
 Status as of 2023-12-01.
 
@@ -86,7 +86,7 @@ Goals
   Progress:       0 of 1 action done
   Held meetings:  none yet
 [exit 0]
-$ iwg --plan plans/2024 status --as-of 2024-06-15
+$ iwg --plan tests/fixtures/plan-2024 status --as-of 2024-06-15
 Implementation Working Group · Action Plan 2024
 Status as of 2024-06-15.
 
@@ -177,7 +177,7 @@ Goals
   Progress:       0 of 1 action done
   Held meetings:  none yet
 [exit 0]
-$ iwg --plan plans/2024 status --format markdown --as-of 2024-06-15
+$ iwg --plan tests/fixtures/plan-2024 status --format markdown --as-of 2024-06-15
 # Implementation Working Group · Action Plan 2024
 
 Status as of 2024-06-15.
@@ -245,7 +245,7 @@ Status as of 2024-06-15.
 - **Progress:** 0 of 1 action done
 - **Held meetings:** none yet
 [exit 0]
-$ iwg --plan plans/2024 status --format json --as-of 2024-06-15
+$ iwg --plan tests/fixtures/plan-2024 status --format json --as-of 2024-06-15
 {
   "report": "status",
   "version": 1,
@@ -517,7 +517,7 @@ $ iwg --plan plans/2024 status --format json --as-of 2024-06-15
   ]
 }
 [exit 0]
-$ iwg --plan plans/2024 status --as-of 2025-01-10
+$ iwg --plan tests/fixtures/plan-2024 status --as-of 2025-01-10
 Implementation Working Group · Action Plan 2024
 Status as of 2025-01-10.
 
@@ -626,7 +626,7 @@ Goals
   Held meetings:  none yet
 [exit 0]
 # --fail-on-stale: a scheduled CI job that nags.
-$ iwg --plan plans/2024 status --fail-on-stale --as-of 2024-04-30
+$ iwg --plan tests/fixtures/plan-2024 status --fail-on-stale --as-of 2024-04-30
 Implementation Working Group · Action Plan 2024
 Status as of 2024-04-30.
 
@@ -711,7 +711,7 @@ Goals
   Progress:       0 of 1 action done
   Held meetings:  none yet
 [exit 0]
-$ iwg --plan plans/2024 status --fail-on-stale --as-of 2024-06-01
+$ iwg --plan tests/fixtures/plan-2024 status --fail-on-stale --as-of 2024-06-01
 Implementation Working Group · Action Plan 2024
 Status as of 2024-06-01.
 

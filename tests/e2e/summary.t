@@ -1,4 +1,5 @@
-# `iwg summary` in every format, on the shipped plan and on the rich fixture.
+# `iwg summary` in every format, on the frozen 2024 plan and on the rich fixture.
+# The text case runs on the shipped plan itself, as in docs/reports.md.
 $ iwg --plan plans/2024 summary --as-of 2024-05-01
 Implementation Working Group · Action Plan 2024
 Plan year 2024: 5 goals, 6 actions, 8 meetings, 1 break, 1 unscheduled row.
@@ -68,7 +69,7 @@ Unscheduled
   meeting  Opening data in practice: lessons learned from govtech for health,
            and chief data officer for education
 [exit 0]
-$ iwg --plan plans/2024 summary --format markdown --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 summary --format markdown --as-of 2024-05-01
 # Implementation Working Group · Action Plan 2024
 
 Plan year 2024: 5 goals, 6 actions, 8 meetings, 1 break, 1 unscheduled row.
@@ -117,7 +118,7 @@ Plan year 2024: 5 goals, 6 actions, 8 meetings, 1 break, 1 unscheduled row.
 | --- | --- |
 | meeting | Opening data in practice: lessons learned from govtech for health, and chief data officer for education |
 [exit 0]
-$ iwg --plan plans/2024 summary --format json --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 summary --format json --as-of 2024-05-01
 {
   "report": "summary",
   "version": 1,
@@ -1000,7 +1001,7 @@ $ iwg --plan tests/fixtures/rich summary -f json --as-of 2024-06-15
 }
 [exit 0]
 # Colour only when asked for (or on a terminal); Markdown and JSON never.
-$ iwg --plan plans/2024 --color always summary --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 --color always summary --as-of 2024-05-01
 \x1b[1mImplementation Working Group \xc2\xb7 Action Plan 2024\x1b[0m (esc)
 Plan year 2024: 5 goals, 6 actions, 8 meetings, 1 break, 1 unscheduled row.
 
@@ -1069,7 +1070,7 @@ Plan year 2024: 5 goals, 6 actions, 8 meetings, 1 break, 1 unscheduled row.
   meeting  Opening data in practice: lessons learned from govtech for health,
            and chief data officer for education
 [exit 0]
-$ iwg --plan plans/2024 --color always summary -f markdown --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 --color always summary -f markdown --as-of 2024-05-01
 # Implementation Working Group · Action Plan 2024
 
 Plan year 2024: 5 goals, 6 actions, 8 meetings, 1 break, 1 unscheduled row.
@@ -1119,12 +1120,12 @@ Plan year 2024: 5 goals, 6 actions, 8 meetings, 1 break, 1 unscheduled row.
 | meeting | Opening data in practice: lessons learned from govtech for health, and chief data officer for education |
 [exit 0]
 # ics is for agenda only.
-$ iwg --plan plans/2024 summary --format ics --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 summary --format ics --as-of 2024-05-01
 [stderr]
 iwg: error: --format: 'ics' is not text, markdown or json
   run 'iwg summary --help' for usage
 [exit 2]
-$ iwg --plan plans/2024 summary --format html --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 summary --format html --as-of 2024-05-01
 [stderr]
 iwg: error: --format: 'html' is not text, markdown or json
   run 'iwg summary --help' for usage
