@@ -22,14 +22,14 @@ plans/2024/meetings.yaml:14:12: warning[W204]: row 'Opening data in practice: le
 [exit 0]
 
 # --strict: warnings fail.
-$ iwg --as-of 2024-05-01 validate --strict tests/fixtures/plan-2024
-tests/fixtures/plan-2024/meetings.yaml:14:12: warning[W204]: row 'Opening data in practice: lessons learned from govtech for h...' has no month
+$ iwg --as-of 2024-05-01 validate --strict tests/fixtures/validate/W204-unscheduled-row/fail
+tests/fixtures/validate/W204-unscheduled-row/fail/plan.yaml:15:12: warning[W204]: row 'Data fair' has no month
    |
-14 |   - topic: "Opening data in practice: lessons learned from govtech for health, and chief data office...
-   |            ^
+15 |   - topic: Data fair
+   |            ^^^^^^^^^
   = hint: add its month once it is known; until then agendas show it only with --all
 
-0 errors, 1 warning in 4 files
+0 errors, 1 warning in 1 file
 [exit 1]
 
 # Clean: a one-line ok summary; --quiet silences it.
