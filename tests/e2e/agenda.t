@@ -1,14 +1,15 @@
-# `iwg agenda` on the shipped 2024 plan: every month, the month forms, ranges, discovery.
-$ iwg --plan plans/2024 agenda --month january --as-of 2024-05-01
+# `iwg agenda` on tests/fixtures/plan-2024 (a frozen copy of plans/2024): every month, the
+# month forms, ranges; discovery, which finds the shipped plan itself under ./plans.
+$ iwg --plan tests/fixtures/plan-2024 agenda --month january --as-of 2024-05-01
 Nothing planned for January 2024.
 [exit 0]
-$ iwg --plan plans/2024 agenda --month february --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --month february --as-of 2024-05-01
 Nothing planned for February 2024.
 [exit 0]
-$ iwg --plan plans/2024 agenda --month march --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --month march --as-of 2024-05-01
 Nothing planned for March 2024.
 [exit 0]
-$ iwg --plan plans/2024 agenda --month april --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --month april --as-of 2024-05-01
 Implementation Working Group · Action Plan 2024
 
 April 2024
@@ -16,7 +17,7 @@ April 2024
   Kind:         meeting
   Status:       planned
 [exit 0]
-$ iwg --plan plans/2024 agenda --month may --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --month may --as-of 2024-05-01
 Implementation Working Group · Action Plan 2024
 
 May 2024
@@ -25,7 +26,7 @@ May 2024
   Kind:         meeting
   Status:       planned
 [exit 0]
-$ iwg --plan plans/2024 agenda --month june --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --month june --as-of 2024-05-01
 Implementation Working Group · Action Plan 2024
 
 June 2024
@@ -33,7 +34,7 @@ June 2024
   Kind:         meeting
   Status:       planned
 [exit 0]
-$ iwg --plan plans/2024 agenda --month july --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --month july --as-of 2024-05-01
 Implementation Working Group · Action Plan 2024
 
 July 2024
@@ -41,14 +42,14 @@ July 2024
   Kind:         meeting
   Status:       planned
 [exit 0]
-$ iwg --plan plans/2024 agenda --month august --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --month august --as-of 2024-05-01
 Implementation Working Group · Action Plan 2024
 
 August 2024
   Topic:        SUMMER BREAK
   Kind:         break: no meeting this month
 [exit 0]
-$ iwg --plan plans/2024 agenda --month september --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --month september --as-of 2024-05-01
 Implementation Working Group · Action Plan 2024
 
 September 2024
@@ -57,7 +58,7 @@ September 2024
   Kind:         meeting
   Status:       planned
 [exit 0]
-$ iwg --plan plans/2024 agenda --month october --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --month october --as-of 2024-05-01
 Implementation Working Group · Action Plan 2024
 
 October 2024
@@ -65,7 +66,7 @@ October 2024
   Kind:         meeting
   Status:       planned
 [exit 0]
-$ iwg --plan plans/2024 agenda --month november --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --month november --as-of 2024-05-01
 Implementation Working Group · Action Plan 2024
 
 November 2024
@@ -75,7 +76,7 @@ November 2024
   Kind:         meeting
   Status:       planned
 [exit 0]
-$ iwg --plan plans/2024 agenda --month december --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --month december --as-of 2024-05-01
 Implementation Working Group · Action Plan 2024
 
 December 2024
@@ -85,7 +86,7 @@ December 2024
 [exit 0]
 
 # Every month form names May 2024.
-$ iwg --plan plans/2024 agenda --month May --as-of 2024-01-15
+$ iwg --plan tests/fixtures/plan-2024 agenda --month May --as-of 2024-01-15
 Implementation Working Group · Action Plan 2024
 
 May 2024
@@ -94,7 +95,7 @@ May 2024
   Kind:         meeting
   Status:       planned
 [exit 0]
-$ iwg --plan plans/2024 agenda --month MAY --as-of 2024-01-15
+$ iwg --plan tests/fixtures/plan-2024 agenda --month MAY --as-of 2024-01-15
 Implementation Working Group · Action Plan 2024
 
 May 2024
@@ -103,7 +104,7 @@ May 2024
   Kind:         meeting
   Status:       planned
 [exit 0]
-$ iwg --plan plans/2024 agenda --month 5 --as-of 2024-01-15
+$ iwg --plan tests/fixtures/plan-2024 agenda --month 5 --as-of 2024-01-15
 Implementation Working Group · Action Plan 2024
 
 May 2024
@@ -112,7 +113,7 @@ May 2024
   Kind:         meeting
   Status:       planned
 [exit 0]
-$ iwg --plan plans/2024 agenda --month 05 --as-of 2024-01-15
+$ iwg --plan tests/fixtures/plan-2024 agenda --month 05 --as-of 2024-01-15
 Implementation Working Group · Action Plan 2024
 
 May 2024
@@ -121,7 +122,7 @@ May 2024
   Kind:         meeting
   Status:       planned
 [exit 0]
-$ iwg --plan plans/2024 agenda --month 2024-05 --as-of 2024-01-15
+$ iwg --plan tests/fixtures/plan-2024 agenda --month 2024-05 --as-of 2024-01-15
 Implementation Working Group · Action Plan 2024
 
 May 2024
@@ -132,7 +133,7 @@ May 2024
 [exit 0]
 
 # Relative months follow --as-of.
-$ iwg --plan plans/2024 agenda --month current --as-of 2024-10-31
+$ iwg --plan tests/fixtures/plan-2024 agenda --month current --as-of 2024-10-31
 Implementation Working Group · Action Plan 2024
 
 October 2024
@@ -140,7 +141,7 @@ October 2024
   Kind:         meeting
   Status:       planned
 [exit 0]
-$ iwg --plan plans/2024 agenda --month next --as-of 2024-10-31
+$ iwg --plan tests/fixtures/plan-2024 agenda --month next --as-of 2024-10-31
 Implementation Working Group · Action Plan 2024
 
 November 2024
@@ -150,7 +151,7 @@ November 2024
   Kind:         meeting
   Status:       planned
 [exit 0]
-$ iwg --plan plans/2024 agenda --month previous --as-of 2024-10-31
+$ iwg --plan tests/fixtures/plan-2024 agenda --month previous --as-of 2024-10-31
 Implementation Working Group · Action Plan 2024
 
 September 2024
@@ -159,7 +160,7 @@ September 2024
   Kind:         meeting
   Status:       planned
 [exit 0]
-$ iwg --plan plans/2024 agenda --as-of 2024-09-02
+$ iwg --plan tests/fixtures/plan-2024 agenda --as-of 2024-09-02
 Implementation Working Group · Action Plan 2024
 
 September 2024
@@ -168,15 +169,15 @@ September 2024
   Kind:         meeting
   Status:       planned
 [exit 0]
-$ iwg --plan plans/2024 agenda --month next --as-of 2024-12-20
+$ iwg --plan tests/fixtures/plan-2024 agenda --month next --as-of 2024-12-20
 No plan for January 2025: the plan covers 2024.
 [exit 0]
-$ iwg --plan plans/2024 agenda --month 2023-12 --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --month 2023-12 --as-of 2024-05-01
 No plan for December 2023: the plan covers 2024.
 [exit 0]
 
 # Ranges and the whole year.
-$ iwg --plan plans/2024 agenda --from jul --to sep --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --from jul --to sep --as-of 2024-05-01
 Implementation Working Group · Action Plan 2024
 
 July 2024
@@ -194,7 +195,7 @@ September 2024
   Kind:         meeting
   Status:       planned
 [exit 0]
-$ iwg --plan plans/2024 agenda --from 2024-11 --to 2025-02 --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --from 2024-11 --to 2025-02 --as-of 2024-05-01
 Implementation Working Group · Action Plan 2024
 
 November 2024
@@ -211,7 +212,7 @@ December 2024
 
   Months outside 2024 are not shown: the plan covers 2024.
 [exit 0]
-$ iwg --plan plans/2024 agenda --all --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --all --as-of 2024-05-01
 Implementation Working Group · Action Plan 2024
 
 January 2024
@@ -281,6 +282,7 @@ Unscheduled
 [exit 0]
 
 # Plan discovery: ./plans/<year> for the as-of year, else the latest; IWG_PLAN; --plan.
+# The first two read the shipped plan; the first is the README's `iwg agenda --month may`.
 $ iwg agenda --month may --as-of 2024-05-01
 Implementation Working Group · Action Plan 2024
 
@@ -298,7 +300,7 @@ June 2024
   Kind:         meeting
   Status:       planned
 [exit 0]
-$ IWG_PLAN=plans/2024 iwg agenda --month july --as-of 2024-05-01
+$ IWG_PLAN=tests/fixtures/plan-2024 iwg agenda --month july --as-of 2024-05-01
 Implementation Working Group · Action Plan 2024
 
 July 2024
@@ -306,39 +308,39 @@ July 2024
   Kind:         meeting
   Status:       planned
 [exit 0]
-$ iwg agenda --plan plans/2024/meetings.yaml --month may --as-of 2024-05-01
+$ iwg agenda --plan tests/fixtures/plan-2024/meetings.yaml --month may --as-of 2024-05-01
 [stderr]
-plans/2024/meetings.yaml: error[E103]: the plan has no 'group'
+tests/fixtures/plan-2024/meetings.yaml: error[E103]: the plan has no 'group'
   = hint: add 'group: …' to one of its files
-plans/2024/meetings.yaml: error[E103]: the plan has no 'title'
+tests/fixtures/plan-2024/meetings.yaml: error[E103]: the plan has no 'title'
   = hint: add 'title: …' to one of its files
-plans/2024/meetings.yaml: error[E103]: the plan has no 'year'
+tests/fixtures/plan-2024/meetings.yaml: error[E103]: the plan has no 'year'
   = hint: add 'year: …' to one of its files
 [exit 1]
 
 # Usage errors exit 2.
-$ iwg --plan plans/2024 agenda --month mayo --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --month mayo --as-of 2024-05-01
 [stderr]
 iwg: error: --month: 'mayo' is not a month; did you mean 'may'?
   accepted forms: a month name or its first three letters (may, May, MAY, sep), a number (5, 05), a year and month (2024-05), or current, next, previous
   run 'iwg agenda --help' for usage
 [exit 2]
-$ iwg --plan plans/2024 agenda --month 13 --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --month 13 --as-of 2024-05-01
 [stderr]
 iwg: error: --month: '13' is not a month number; months are 1 to 12
   accepted forms: a month name or its first three letters (may, May, MAY, sep), a number (5, 05), a year and month (2024-05), or current, next, previous
   run 'iwg agenda --help' for usage
 [exit 2]
-$ iwg --plan plans/2024 agenda --month may --all
+$ iwg --plan tests/fixtures/plan-2024 agenda --month may --all
 [stderr]
 iwg: error: --month cannot be used with --all
   run 'iwg agenda --help' for usage
 [exit 2]
-$ iwg --plan plans/2024 agenda --from oct --to may --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --from oct --to may --as-of 2024-05-01
 [stderr]
 iwg: error: --from oct comes after --to may
 [exit 2]
-$ iwg --plan plans/2024 agenda --as-of 2024-02-30
+$ iwg --plan tests/fixtures/plan-2024 agenda --as-of 2024-02-30
 [stderr]
 iwg: error: --as-of: '2024-02-30' does not exist in the calendar
 [exit 2]
@@ -362,7 +364,7 @@ iwg: error: no command given; try agenda, validate, summary, status, remind, sch
 [exit 2]
 
 # Colour only when asked (or forced); never for NO_COLOR in auto mode.
-$ iwg --plan plans/2024 agenda --month may --as-of 2024-05-01 --color always
+$ iwg --plan tests/fixtures/plan-2024 agenda --month may --as-of 2024-05-01 --color always
 \x1b[1mImplementation Working Group \xc2\xb7 Action Plan 2024\x1b[0m (esc)
 
 \x1b[1mMay 2024\x1b[0m (esc)
@@ -371,7 +373,7 @@ $ iwg --plan plans/2024 agenda --month may --as-of 2024-05-01 --color always
   \x1b[2mKind:\x1b[0m         meeting (esc)
   \x1b[2mStatus:\x1b[0m       planned (esc)
 [exit 0]
-$ CLICOLOR_FORCE=1 iwg --plan plans/2024 agenda --month dec --as-of 2024-05-01
+$ CLICOLOR_FORCE=1 iwg --plan tests/fixtures/plan-2024 agenda --month dec --as-of 2024-05-01
 \x1b[1mImplementation Working Group \xc2\xb7 Action Plan 2024\x1b[0m (esc)
 
 \x1b[1mDecember 2024\x1b[0m (esc)
@@ -379,7 +381,7 @@ $ CLICOLOR_FORCE=1 iwg --plan plans/2024 agenda --month dec --as-of 2024-05-01
   \x1b[2mKind:\x1b[0m         survey (esc)
   \x1b[2mStatus:\x1b[0m       planned (esc)
 [exit 0]
-$ NO_COLOR=1 iwg --plan plans/2024 agenda --month dec --as-of 2024-05-01
+$ NO_COLOR=1 iwg --plan tests/fixtures/plan-2024 agenda --month dec --as-of 2024-05-01
 Implementation Working Group · Action Plan 2024
 
 December 2024
@@ -432,7 +434,7 @@ May 2025
 [exit 0]
 
 # A write error is reported, not silent.
-$ iwg --plan plans/2024 agenda --month may --as-of 2024-05-01 > /dev/full
+$ iwg --plan tests/fixtures/plan-2024 agenda --month may --as-of 2024-05-01 > /dev/full
 [stderr]
 iwg: error: cannot write the output: No space left on device
 [exit 2]

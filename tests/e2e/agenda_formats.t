@@ -1,5 +1,7 @@
-# `iwg agenda --format`: Markdown, JSON and iCalendar, on the shipped plan and the rich fixture.
-$ iwg --plan plans/2024 agenda --month may --format markdown --as-of 2024-05-01
+# `iwg agenda --format`: Markdown, JSON and iCalendar, on the frozen 2024 plan and the rich fixture.
+# One whole year per format: JSON on the frozen 2024 plan, text, Markdown and iCalendar on the
+# rich fixture; the other cases select one month.
+$ iwg --plan tests/fixtures/plan-2024 agenda --month may --format markdown --as-of 2024-05-01
 # Implementation Working Group · Action Plan 2024
 
 ## May 2024
@@ -8,7 +10,7 @@ $ iwg --plan plans/2024 agenda --month may --format markdown --as-of 2024-05-01
 - **Kind:** meeting
 - **Status:** planned
 [exit 0]
-$ iwg --plan plans/2024 agenda --month august --format markdown --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --month august --format markdown --as-of 2024-05-01
 # Implementation Working Group · Action Plan 2024
 
 ## August 2024
@@ -16,84 +18,7 @@ $ iwg --plan plans/2024 agenda --month august --format markdown --as-of 2024-05-
 - **Topic:** SUMMER BREAK
 - **Kind:** break: no meeting this month
 [exit 0]
-$ iwg --plan plans/2024 agenda --all --format markdown --as-of 2024-05-01
-# Implementation Working Group · Action Plan 2024
-
-## January 2024
-
-Nothing planned.
-
-## February 2024
-
-Nothing planned.
-
-## March 2024
-
-Nothing planned.
-
-## April 2024
-
-- **Topic:** Capabilities / capacity building for Open Data Professionals
-- **Kind:** meeting
-- **Status:** planned
-
-## May 2024
-
-- **Topic:** Data ecosystem and data governance in smart cities. What is the status of open data?
-- **Kind:** meeting
-- **Status:** planned
-
-## June 2024
-
-- **Topic:** Data projects fair
-- **Kind:** meeting
-- **Status:** planned
-
-## July 2024
-
-- **Topic:** Open Data Ranking/Measurements
-- **Kind:** meeting
-- **Status:** planned
-
-## August 2024
-
-- **Topic:** SUMMER BREAK
-- **Kind:** break: no meeting this month
-
-## September 2024
-
-- **Topic:** Beneficial Ownership and extractive industries: open data for anti-corruption
-- **Kind:** meeting
-- **Status:** planned
-
-## October 2024
-
-- **Topic:** Gender data: indigenous data, database on violent gender
-- **Kind:** meeting
-- **Status:** planned
-
-## November 2024
-
-- **Topic:** Opening data in practice: lessons learned from data interoperability in open science
-- **Alternative:** connect discussion with UNWDF.
-- **Kind:** meeting
-- **Status:** planned
-
-## December 2024
-
-- **Topic:** End of year survey
-- **Kind:** survey
-- **Status:** planned
-
-## Unscheduled
-
-These rows have no month in the plan.
-
-- **Topic:** Opening data in practice: lessons learned from govtech for health, and chief data officer for education
-- **Kind:** meeting
-- **Status:** planned
-[exit 0]
-$ iwg --plan plans/2024 agenda --month may --format json --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --month may --format json --as-of 2024-05-01
 {
   "report": "agenda",
   "version": 1,
@@ -132,7 +57,7 @@ $ iwg --plan plans/2024 agenda --month may --format json --as-of 2024-05-01
   "unscheduled": null
 }
 [exit 0]
-$ iwg --plan plans/2024 agenda --all --format json --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --all --format json --as-of 2024-05-01
 {
   "report": "agenda",
   "version": 1,
@@ -379,7 +304,7 @@ $ iwg --plan plans/2024 agenda --all --format json --as-of 2024-05-01
   ]
 }
 [exit 0]
-$ iwg --plan plans/2024 agenda --month 2025-01 --format json --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --month 2025-01 --format json --as-of 2024-05-01
 {
   "report": "agenda",
   "version": 1,
@@ -395,100 +320,7 @@ $ iwg --plan plans/2024 agenda --month 2025-01 --format json --as-of 2024-05-01
   "unscheduled": null
 }
 [exit 0]
-$ iwg --plan plans/2024 agenda --all --format ics --as-of 2024-05-01
-BEGIN:VCALENDAR\r (esc)
-VERSION:2.0\r (esc)
-PRODID:-//iwg//iwg 0.1.0//EN\r (esc)
-CALSCALE:GREGORIAN\r (esc)
-METHOD:PUBLISH\r (esc)
-X-WR-CALNAME:Implementation Working Group \xc2\xb7 Action Plan 2024\r (esc)
-BEGIN:VEVENT\r (esc)
-UID:2024-04-1-689003b252bcb5cf@iwg\r (esc)
-DTSTAMP:20240501T000000Z\r (esc)
-DTSTART;VALUE=DATE:20240401\r (esc)
-DTEND;VALUE=DATE:20240501\r (esc)
-TRANSP:TRANSPARENT\r (esc)
-SUMMARY:Capabilities / capacity building for Open Data Professionals\r (esc)
-DESCRIPTION:Status: planned\r (esc)
-STATUS:TENTATIVE\r (esc)
-END:VEVENT\r (esc)
-BEGIN:VEVENT\r (esc)
-UID:2024-05-1-689003b252bcb5cf@iwg\r (esc)
-DTSTAMP:20240501T000000Z\r (esc)
-DTSTART;VALUE=DATE:20240501\r (esc)
-DTEND;VALUE=DATE:20240601\r (esc)
-TRANSP:TRANSPARENT\r (esc)
-SUMMARY:Data ecosystem and data governance in smart cities. What is the sta\r (esc)
- tus of open data?\r (esc)
-DESCRIPTION:Status: planned\r (esc)
-STATUS:TENTATIVE\r (esc)
-END:VEVENT\r (esc)
-BEGIN:VEVENT\r (esc)
-UID:2024-06-1-689003b252bcb5cf@iwg\r (esc)
-DTSTAMP:20240501T000000Z\r (esc)
-DTSTART;VALUE=DATE:20240601\r (esc)
-DTEND;VALUE=DATE:20240701\r (esc)
-TRANSP:TRANSPARENT\r (esc)
-SUMMARY:Data projects fair\r (esc)
-DESCRIPTION:Status: planned\r (esc)
-STATUS:TENTATIVE\r (esc)
-END:VEVENT\r (esc)
-BEGIN:VEVENT\r (esc)
-UID:2024-07-1-689003b252bcb5cf@iwg\r (esc)
-DTSTAMP:20240501T000000Z\r (esc)
-DTSTART;VALUE=DATE:20240701\r (esc)
-DTEND;VALUE=DATE:20240801\r (esc)
-TRANSP:TRANSPARENT\r (esc)
-SUMMARY:Open Data Ranking/Measurements\r (esc)
-DESCRIPTION:Status: planned\r (esc)
-STATUS:TENTATIVE\r (esc)
-END:VEVENT\r (esc)
-BEGIN:VEVENT\r (esc)
-UID:2024-09-1-689003b252bcb5cf@iwg\r (esc)
-DTSTAMP:20240501T000000Z\r (esc)
-DTSTART;VALUE=DATE:20240901\r (esc)
-DTEND;VALUE=DATE:20241001\r (esc)
-TRANSP:TRANSPARENT\r (esc)
-SUMMARY:Beneficial Ownership and extractive industries: open data for anti-\r (esc)
- corruption\r (esc)
-DESCRIPTION:Status: planned\r (esc)
-STATUS:TENTATIVE\r (esc)
-END:VEVENT\r (esc)
-BEGIN:VEVENT\r (esc)
-UID:2024-10-1-689003b252bcb5cf@iwg\r (esc)
-DTSTAMP:20240501T000000Z\r (esc)
-DTSTART;VALUE=DATE:20241001\r (esc)
-DTEND;VALUE=DATE:20241101\r (esc)
-TRANSP:TRANSPARENT\r (esc)
-SUMMARY:Gender data: indigenous data\\, database on violent gender\r (esc)
-DESCRIPTION:Status: planned\r (esc)
-STATUS:TENTATIVE\r (esc)
-END:VEVENT\r (esc)
-BEGIN:VEVENT\r (esc)
-UID:2024-11-1-689003b252bcb5cf@iwg\r (esc)
-DTSTAMP:20240501T000000Z\r (esc)
-DTSTART;VALUE=DATE:20241101\r (esc)
-DTEND;VALUE=DATE:20241201\r (esc)
-TRANSP:TRANSPARENT\r (esc)
-SUMMARY:Opening data in practice: lessons learned from data interoperabilit\r (esc)
- y in open science\r (esc)
-DESCRIPTION:Status: planned\\nAlternative topic: connect discussion with UNW\r (esc)
- DF.\r (esc)
-STATUS:TENTATIVE\r (esc)
-END:VEVENT\r (esc)
-BEGIN:VEVENT\r (esc)
-UID:2024-12-1-689003b252bcb5cf@iwg\r (esc)
-DTSTAMP:20240501T000000Z\r (esc)
-DTSTART;VALUE=DATE:20241201\r (esc)
-DTEND;VALUE=DATE:20250101\r (esc)
-TRANSP:TRANSPARENT\r (esc)
-SUMMARY:End of year survey\r (esc)
-DESCRIPTION:Status: planned\\nKind: survey\r (esc)
-STATUS:TENTATIVE\r (esc)
-END:VEVENT\r (esc)
-END:VCALENDAR\r (esc)
-[exit 0]
-$ iwg --plan plans/2024 agenda --month august --format ics --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --month august --format ics --as-of 2024-05-01
 BEGIN:VCALENDAR\r (esc)
 VERSION:2.0\r (esc)
 PRODID:-//iwg//iwg 0.1.0//EN\r (esc)
@@ -497,7 +329,7 @@ METHOD:PUBLISH\r (esc)
 X-WR-CALNAME:Implementation Working Group \xc2\xb7 Action Plan 2024\r (esc)
 END:VCALENDAR\r (esc)
 [exit 0]
-$ iwg --plan plans/2024 agenda --month may --format Text --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --month may --format Text --as-of 2024-05-01
 Implementation Working Group · Action Plan 2024
 
 May 2024
@@ -692,328 +524,6 @@ These rows have no month in the plan.
 - **Kind:** meeting
 - **Status:** planned
 [exit 0]
-$ iwg --plan tests/fixtures/rich agenda --all -f json --as-of 2024-06-15
-{
-  "report": "agenda",
-  "version": 1,
-  "plan": {
-    "group": "Rich Test Group | <b>WG</b>",
-    "title": "Plan 2024, with commas; and semicolons",
-    "year": 2024
-  },
-  "from": "2024-01",
-  "to": "2024-12",
-  "outside_plan_year": false,
-  "months": [
-    {
-      "month": "2024-01",
-      "is_break": false,
-      "meetings": [
-        {
-          "row": 0,
-          "month": 1,
-          "topic": "Kick-off",
-          "alternative": null,
-          "kind": "meeting",
-          "status": "held",
-          "date": "2024-01-16",
-          "time": "15:00",
-          "duration_minutes": 90,
-          "timezone": "+02:00",
-          "speakers": [
-            "Ana Pérez",
-            "Bob | Builder"
-          ],
-          "goals": [
-            {
-              "id": "G1",
-              "text": "Ship <script>alert(1)</script> safely"
-            }
-          ],
-          "actions": [
-            {
-              "id": "A1",
-              "text": "Write the onboarding guide"
-            }
-          ],
-          "notes": "Minutes are on the wiki.\nSecond line of notes."
-        }
-      ]
-    },
-    {
-      "month": "2024-02",
-      "is_break": false,
-      "meetings": [
-        {
-          "row": 1,
-          "month": 2,
-          "topic": "Cancelled, sadly; see \\ notes",
-          "alternative": null,
-          "kind": "meeting",
-          "status": "cancelled",
-          "date": "2024-02-20",
-          "time": null,
-          "duration_minutes": null,
-          "timezone": null,
-          "speakers": [],
-          "goals": [],
-          "actions": [],
-          "notes": null
-        }
-      ]
-    },
-    {
-      "month": "2024-03",
-      "is_break": false,
-      "meetings": [
-        {
-          "row": 2,
-          "month": 3,
-          "topic": "Table | breaker <script>alert('x')</script>",
-          "alternative": "Plan B | <i>C</i>",
-          "kind": "meeting",
-          "status": "confirmed",
-          "date": null,
-          "time": null,
-          "duration_minutes": null,
-          "timezone": null,
-          "speakers": [],
-          "goals": [],
-          "actions": [],
-          "notes": null
-        },
-        {
-          "row": 3,
-          "month": 3,
-          "topic": "Mid-year survey",
-          "alternative": null,
-          "kind": "survey",
-          "status": "planned",
-          "date": null,
-          "time": null,
-          "duration_minutes": null,
-          "timezone": null,
-          "speakers": [],
-          "goals": [],
-          "actions": [],
-          "notes": null
-        }
-      ]
-    },
-    {
-      "month": "2024-04",
-      "is_break": false,
-      "meetings": [
-        {
-          "row": 4,
-          "month": 4,
-          "topic": "Données ouvertes — café ☕ über alles, a topic long enough to fold in the middle of ééééé",
-          "alternative": null,
-          "kind": "meeting",
-          "status": "held",
-          "date": "2024-04-09",
-          "time": "09:30",
-          "duration_minutes": null,
-          "timezone": "-05:00",
-          "speakers": [
-            "Zoë"
-          ],
-          "goals": [
-            {
-              "id": "G2",
-              "text": "Pipes | and, commas; semicolons \\ backslashes"
-            }
-          ],
-          "actions": [],
-          "notes": null
-        }
-      ]
-    },
-    {
-      "month": "2024-05",
-      "is_break": false,
-      "meetings": [
-        {
-          "row": 5,
-          "month": 5,
-          "topic": "Late-night call across midnight",
-          "alternative": null,
-          "kind": "meeting",
-          "status": "confirmed",
-          "date": "2024-05-31",
-          "time": "23:30",
-          "duration_minutes": 60,
-          "timezone": "-02:00",
-          "speakers": [],
-          "goals": [],
-          "actions": [],
-          "notes": null
-        }
-      ]
-    },
-    {
-      "month": "2024-06",
-      "is_break": false,
-      "meetings": [
-        {
-          "row": 6,
-          "month": 6,
-          "topic": "A time but no date",
-          "alternative": null,
-          "kind": "meeting",
-          "status": "planned",
-          "date": null,
-          "time": "10:00",
-          "duration_minutes": null,
-          "timezone": "UTC",
-          "speakers": [],
-          "goals": [],
-          "actions": [],
-          "notes": null
-        }
-      ]
-    },
-    {
-      "month": "2024-07",
-      "is_break": true,
-      "meetings": [
-        {
-          "row": 7,
-          "month": 7,
-          "topic": "Summer break",
-          "alternative": null,
-          "kind": "break",
-          "status": "planned",
-          "date": null,
-          "time": null,
-          "duration_minutes": null,
-          "timezone": null,
-          "speakers": [],
-          "goals": [],
-          "actions": [],
-          "notes": null
-        }
-      ]
-    },
-    {
-      "month": "2024-08",
-      "is_break": false,
-      "meetings": [
-        {
-          "row": 8,
-          "month": 8,
-          "topic": "Community event",
-          "alternative": null,
-          "kind": "event",
-          "status": "planned",
-          "date": "2024-08-20",
-          "time": "12:00",
-          "duration_minutes": 30,
-          "timezone": null,
-          "speakers": [],
-          "goals": [],
-          "actions": [
-            {
-              "id": "A2",
-              "text": "Run *two* workshops [link](http://example.com)"
-            }
-          ],
-          "notes": null
-        }
-      ]
-    },
-    {
-      "month": "2024-09",
-      "is_break": false,
-      "meetings": [
-        {
-          "row": 9,
-          "month": 9,
-          "topic": "Escapes such as \\e[31m and <U+202E> stay text",
-          "alternative": null,
-          "kind": "meeting",
-          "status": "planned",
-          "date": null,
-          "time": null,
-          "duration_minutes": null,
-          "timezone": null,
-          "speakers": [],
-          "goals": [],
-          "actions": [],
-          "notes": null
-        }
-      ]
-    },
-    {
-      "month": "2024-10",
-      "is_break": false,
-      "meetings": [
-        {
-          "row": 10,
-          "month": 10,
-          "topic": "Newline\ninside the topic",
-          "alternative": null,
-          "kind": "meeting",
-          "status": "planned",
-          "date": null,
-          "time": null,
-          "duration_minutes": null,
-          "timezone": null,
-          "speakers": [],
-          "goals": [],
-          "actions": [],
-          "notes": null
-        }
-      ]
-    },
-    {
-      "month": "2024-11",
-      "is_break": false,
-      "meetings": []
-    },
-    {
-      "month": "2024-12",
-      "is_break": false,
-      "meetings": [
-        {
-          "row": 11,
-          "month": 12,
-          "topic": "Year end | 1. review",
-          "alternative": null,
-          "kind": "meeting",
-          "status": "planned",
-          "date": null,
-          "time": null,
-          "duration_minutes": null,
-          "timezone": null,
-          "speakers": [],
-          "goals": [],
-          "actions": [],
-          "notes": null
-        }
-      ]
-    }
-  ],
-  "unscheduled": [
-    {
-      "row": 12,
-      "month": null,
-      "topic": "Someday, maybe",
-      "alternative": null,
-      "kind": "meeting",
-      "status": "planned",
-      "date": null,
-      "time": null,
-      "duration_minutes": null,
-      "timezone": null,
-      "speakers": [],
-      "goals": [],
-      "actions": [],
-      "notes": null
-    }
-  ]
-}
-[exit 0]
 $ iwg --plan tests/fixtures/rich agenda --all -f ics --as-of 2024-06-15
 BEGIN:VCALENDAR\r (esc)
 VERSION:2.0\r (esc)
@@ -1154,7 +664,7 @@ STATUS:CONFIRMED\r (esc)
 END:VEVENT\r (esc)
 END:VCALENDAR\r (esc)
 [exit 0]
-$ iwg --plan plans/2024 agenda --month may --format yaml --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --month may --format yaml --as-of 2024-05-01
 [stderr]
 iwg: error: --format: 'yaml' is not text, markdown, json or ics
   run 'iwg agenda --help' for usage

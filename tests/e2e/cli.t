@@ -12,7 +12,7 @@ $ iwg --as-of 2024-05-01 agenda --mnth=may
 iwg: error: unknown option '--mnth' for 'iwg agenda'; did you mean '--month'?
   run 'iwg agenda --help' for usage
 [exit 2]
-$ iwg --as-of 2024-05-01 agenda --plna plans/2024
+$ iwg --as-of 2024-05-01 agenda --plna tests/fixtures/plan-2024
 [stderr]
 iwg: error: unknown option '--plna' for 'iwg agenda'; did you mean '--plan'?
   run 'iwg agenda --help' for usage
@@ -78,12 +78,12 @@ iwg: error: unexpected argument 'may' for 'iwg agenda'
 
 # Choice options: any case, only the named choices (no CLI11 numbers for --color).
 # The accepted ones below pass parsing and stop at the missing plan.
-$ iwg --plan plans/2024 --color alwyas agenda --month may --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 --color alwyas agenda --month may --as-of 2024-05-01
 [stderr]
 iwg: error: --color: 'alwyas' is not auto, always or never
   run 'iwg agenda --help' for usage
 [exit 2]
-$ iwg --plan plans/2024 --color 1 agenda --month may --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 --color 1 agenda --month may --as-of 2024-05-01
 [stderr]
 iwg: error: --color: '1' is not auto, always or never
   run 'iwg agenda --help' for usage
@@ -92,7 +92,7 @@ $ iwg --plan nowhere --color NEVER summary --format JSON --as-of 2024-05-01
 [stderr]
 iwg: error: --plan: 'nowhere' does not exist
 [exit 2]
-$ iwg --plan plans/2024 agenda --month may --format jsn --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --month may --format jsn --as-of 2024-05-01
 [stderr]
 iwg: error: --format: 'jsn' is not text, markdown, json or ics
   run 'iwg agenda --help' for usage
@@ -109,88 +109,88 @@ $ iwg --plan nowhere remind --month may --template-file x.txt --template-format 
 [stderr]
 iwg: error: --template-file: cannot open the file: No such file or directory
 [exit 2]
-$ iwg --plan plans/2024 remind --month may --template-file x.txt --template-format html --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 remind --month may --template-file x.txt --template-format html --as-of 2024-05-01
 [stderr]
 iwg: error: --template-format: 'html' is not text, markdown or email
   run 'iwg remind --help' for usage
 [exit 2]
 
 # Options given twice, or without their value.
-$ iwg --plan plans/2024 agenda -m may -m jun --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda -m may -m jun --as-of 2024-05-01
 [stderr]
 iwg: error: --month given twice
   run 'iwg agenda --help' for usage
 [exit 2]
-$ iwg --plan plans/2024 --as-of 2024-05-01 agenda --as-of 2024-06-01
+$ iwg --plan tests/fixtures/plan-2024 --as-of 2024-05-01 agenda --as-of 2024-06-01
 [stderr]
 iwg: error: --as-of given twice
   run 'iwg agenda --help' for usage
 [exit 2]
-$ iwg --plan plans/2024 --as-of 2024-05-01 agenda --month
+$ iwg --plan tests/fixtures/plan-2024 --as-of 2024-05-01 agenda --month
 [stderr]
 iwg: error: --month needs a value (MONTH)
   run 'iwg agenda --help' for usage
 [exit 2]
-$ iwg --plan plans/2024 --as-of 2024-05-01 --color
+$ iwg --plan tests/fixtures/plan-2024 --as-of 2024-05-01 --color
 [stderr]
 iwg: error: --color needs a value (WHEN)
   run 'iwg --help' for usage
 [exit 2]
 
 # Numbers.
-$ iwg --plan plans/2024 remind --within 1.5 --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 remind --within 1.5 --as-of 2024-05-01
 [stderr]
 iwg: error: --within: '1.5' is not a whole number of days from 0 to 366
   run 'iwg remind --help' for usage
 [exit 2]
-$ iwg --plan plans/2024 remind --within -1 --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 remind --within -1 --as-of 2024-05-01
 [stderr]
 iwg: error: --within: '-1' is not a whole number of days from 0 to 366
   run 'iwg remind --help' for usage
 [exit 2]
-$ iwg --plan plans/2024 remind --within 367 --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 remind --within 367 --as-of 2024-05-01
 [stderr]
 iwg: error: --within: '367' is not a whole number of days from 0 to 366
   run 'iwg remind --help' for usage
 [exit 2]
-$ iwg --plan plans/2024 --max-file-size 12abc agenda --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 --max-file-size 12abc agenda --as-of 2024-05-01
 [stderr]
 iwg: error: --max-file-size: '12abc' is not a whole number of bytes, at least 1
   run 'iwg agenda --help' for usage
 [exit 2]
 
 # Options that exclude or need another.
-$ iwg --plan plans/2024 agenda --from may --all --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --from may --all --as-of 2024-05-01
 [stderr]
 iwg: error: --from cannot be used with --all
   run 'iwg agenda --help' for usage
 [exit 2]
-$ iwg --plan plans/2024 remind --template-format markdown --month may --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 remind --template-format markdown --month may --as-of 2024-05-01
 [stderr]
 iwg: error: --template-format needs --template-file
   run 'iwg remind --help' for usage
 [exit 2]
 
 # An empty value is an error, never "not given" (which would mean the current month).
-$ iwg --plan plans/2024 agenda --month '' --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --month '' --as-of 2024-05-01
 [stderr]
 iwg: error: --month: '' is not a month
   accepted forms: a month name or its first three letters (may, May, MAY, sep), a number (5, 05), a year and month (2024-05), or current, next, previous
   run 'iwg agenda --help' for usage
 [exit 2]
-$ iwg --plan plans/2024 agenda --from '' --to may --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --from '' --to may --as-of 2024-05-01
 [stderr]
 iwg: error: --from: '' is not a month
   accepted forms: a month name or its first three letters (may, May, MAY, sep), a number (5, 05), a year and month (2024-05), or current, next, previous
   run 'iwg agenda --help' for usage
 [exit 2]
-$ iwg --plan plans/2024 agenda --from may --to '' --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --from may --to '' --as-of 2024-05-01
 [stderr]
 iwg: error: --to: '' is not a month
   accepted forms: a month name or its first three letters (may, May, MAY, sep), a number (5, 05), a year and month (2024-05), or current, next, previous
   run 'iwg agenda --help' for usage
 [exit 2]
-$ iwg --plan plans/2024 remind --month '' --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 remind --month '' --as-of 2024-05-01
 [stderr]
 iwg: error: --month: '' is not a month
   accepted forms: a month name or its first three letters (may, May, MAY, sep), a number (5, 05), a year and month (2024-05), or current, next, previous
@@ -201,31 +201,31 @@ $ iwg --plan '' agenda --month may --as-of 2024-05-01
 iwg: error: --plan: the value is empty
   run 'iwg agenda --help' for usage
 [exit 2]
-$ iwg --plan plans/2024 agenda --month may --as-of ''
+$ iwg --plan tests/fixtures/plan-2024 agenda --month may --as-of ''
 [stderr]
 iwg: error: --as-of: the value is empty
   run 'iwg agenda --help' for usage
 [exit 2]
-$ iwg --plan plans/2024 remind --month may --template-file '' --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 remind --month may --template-file '' --as-of 2024-05-01
 [stderr]
 iwg: error: --template-file: the value is empty
   run 'iwg remind --help' for usage
 [exit 2]
 
 # A misspelt month gets the same kind of suggestion as in a plan file.
-$ iwg --plan plans/2024 agenda --month mai --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --month mai --as-of 2024-05-01
 [stderr]
 iwg: error: --month: 'mai' is not a month; did you mean 'may'?
   accepted forms: a month name or its first three letters (may, May, MAY, sep), a number (5, 05), a year and month (2024-05), or current, next, previous
   run 'iwg agenda --help' for usage
 [exit 2]
-$ iwg --plan plans/2024 agenda --from jnu --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 agenda --from jnu --as-of 2024-05-01
 [stderr]
 iwg: error: --from: 'jnu' is not a month; did you mean 'june'?
   accepted forms: a month name or its first three letters (may, May, MAY, sep), a number (5, 05), a year and month (2024-05), or current, next, previous
   run 'iwg agenda --help' for usage
 [exit 2]
-$ iwg --plan plans/2024 remind --month Juli --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 remind --month Juli --as-of 2024-05-01
 [stderr]
 iwg: error: --month: 'Juli' is not a month; did you mean 'july'?
   accepted forms: a month name or its first three letters (may, May, MAY, sep), a number (5, 05), a year and month (2024-05), or current, next, previous

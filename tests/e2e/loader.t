@@ -183,18 +183,18 @@ $ iwg --plan /dev/null agenda --month may --as-of 2024-05-01
 /dev/null: error[E001]: not a regular file: it is a device
 [exit 2]
 # The size limit is checked before reading, and can be raised.
-$ iwg --plan plans/2024 --max-file-size 1000 agenda --month may --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 --max-file-size 1000 agenda --month may --as-of 2024-05-01
 [stderr]
-plans/2024/actions.yaml: error[E002]: the file is 2078 bytes, more than the limit of 1000 bytes
+tests/fixtures/plan-2024/actions.yaml: error[E002]: the file is 2078 bytes, more than the limit of 1000 bytes
   = hint: raise the limit with --max-file-size 2078
-plans/2024/goals.yaml: error[E002]: the file is 1084 bytes, more than the limit of 1000 bytes
+tests/fixtures/plan-2024/goals.yaml: error[E002]: the file is 1084 bytes, more than the limit of 1000 bytes
   = hint: raise the limit with --max-file-size 1084
-plans/2024/meetings.yaml: error[E002]: the file is 1584 bytes, more than the limit of 1000 bytes
+tests/fixtures/plan-2024/meetings.yaml: error[E002]: the file is 1584 bytes, more than the limit of 1000 bytes
   = hint: raise the limit with --max-file-size 1584
-plans/2024/plan.yaml: error[E002]: the file is 2341 bytes, more than the limit of 1000 bytes
+tests/fixtures/plan-2024/plan.yaml: error[E002]: the file is 2341 bytes, more than the limit of 1000 bytes
   = hint: raise the limit with --max-file-size 2341
 [exit 2]
-$ iwg --plan plans/2024 --max-file-size 0 agenda --month may --as-of 2024-05-01
+$ iwg --plan tests/fixtures/plan-2024 --max-file-size 0 agenda --month may --as-of 2024-05-01
 [stderr]
 iwg: error: --max-file-size: '0' is not a whole number of bytes, at least 1
   run 'iwg agenda --help' for usage

@@ -1,18 +1,19 @@
-# `iwg remind` on the shipped 2024 plan: each built-in template, the month forms, --within.
+# `iwg remind` on tests/fixtures/plan-2024: each built-in template, the month forms, --within.
+# The first case is the example of docs/reminders.md, on the shipped plan itself.
 $ iwg --plan plans/2024 remind --month may --as-of 2024-04-25
 Implementation Working Group: May 2024 meeting
 
 Topic: Data ecosystem and data governance in smart cities. What is the status of open data?
 When: May 2024, date to be announced
 [exit 0]
-$ iwg --plan plans/2024 remind --month next --as-of 2024-04-25 --template markdown
+$ iwg --plan tests/fixtures/plan-2024 remind --month next --as-of 2024-04-25 --template markdown
 ## Implementation Working Group: May 2024 meeting
 
 **Topic:** Data ecosystem and data governance in smart cities. What is the status of open data?
 
 **When:** May 2024, date to be announced
 [exit 0]
-$ iwg --plan plans/2024 remind --month 11 --as-of 2024-10-25 --template email
+$ iwg --plan tests/fixtures/plan-2024 remind --month 11 --as-of 2024-10-25 --template email
 Subject: Implementation Working Group: November 2024 meeting: Opening data in
  practice: lessons learned from data interoperability in open science
 MIME-Version: 1.0
@@ -27,7 +28,7 @@ Topic: Opening data in practice: lessons learned from data interoperability in o
 Alternative: connect discussion with UNWDF.
 When: November 2024, date to be announced
 [exit 0]
-$ iwg --plan plans/2024 remind --month 2024-11 --as-of 2024-10-25 --template json
+$ iwg --plan tests/fixtures/plan-2024 remind --month 2024-11 --as-of 2024-10-25 --template json
 {
   "iwg_reminder": 1,
   "as_of": "2024-10-25",
@@ -58,14 +59,14 @@ $ iwg --plan plans/2024 remind --month 2024-11 --as-of 2024-10-25 --template jso
   }
 }
 [exit 0]
-$ iwg --plan plans/2024 remind --month december --as-of 2024-11-25 --template text
+$ iwg --plan tests/fixtures/plan-2024 remind --month december --as-of 2024-11-25 --template text
 Implementation Working Group: December 2024 survey
 
 Topic: End of year survey
 When: December 2024, date to be announced
 [exit 0]
 # --within: the last 14 days of May reach June's undated row.
-$ iwg --plan plans/2024 remind --within 14 --as-of 2024-05-18 --verbose
+$ iwg --plan tests/fixtures/plan-2024 remind --within 14 --as-of 2024-05-18 --verbose
 Implementation Working Group: June 2024 meeting
 
 Topic: Data projects fair
@@ -73,11 +74,11 @@ When: June 2024, date to be announced
 [stderr]
 iwg: reminder for June 2024: the month's row has no date and 2024-05-18 is in the last 14 days of May
 [exit 0]
-$ iwg --plan plans/2024 remind --within 14 --as-of 2024-05-17 --verbose
+$ iwg --plan tests/fixtures/plan-2024 remind --within 14 --as-of 2024-05-17 --verbose
 [stderr]
 iwg: nothing to remind: no dated meeting from 2024-05-17 to 2024-05-31, and 2024-05-17 is not in the last 14 days of May (from 2024-05-18)
 [exit 0]
-$ iwg --plan plans/2024 remind --within 14 --as-of 2024-05-20 --template json
+$ iwg --plan tests/fixtures/plan-2024 remind --within 14 --as-of 2024-05-20 --template json
 {
   "iwg_reminder": 1,
   "as_of": "2024-05-20",
@@ -109,7 +110,7 @@ $ iwg --plan plans/2024 remind --within 14 --as-of 2024-05-20 --template json
 }
 [exit 0]
 # Determinism: the same plan and --as-of give the same bytes (this case and the next are equal).
-$ iwg --plan plans/2024 remind --month next --as-of 2024-08-25 --template email
+$ iwg --plan tests/fixtures/plan-2024 remind --month next --as-of 2024-08-25 --template email
 Subject: Implementation Working Group: September 2024 meeting: Beneficial
  Ownership and extractive industries: open data for anti-corruption
 MIME-Version: 1.0
@@ -123,7 +124,7 @@ this is a reminder of the Implementation Working Group's meeting in September 20
 Topic: Beneficial Ownership and extractive industries: open data for anti-corruption
 When: September 2024, date to be announced
 [exit 0]
-$ iwg --plan plans/2024 remind --month next --as-of 2024-08-25 --template email
+$ iwg --plan tests/fixtures/plan-2024 remind --month next --as-of 2024-08-25 --template email
 Subject: Implementation Working Group: September 2024 meeting: Beneficial
  Ownership and extractive industries: open data for anti-corruption
 MIME-Version: 1.0

@@ -6,7 +6,9 @@ optionally `[stderr]` and the expected stderr, and `[exit N]`. The command is
 split like a shell would (shlex) but not run by one; leading VAR=value words set
 environment variables and `iwg` is the binary under test. Lines holding control
 characters (or a trailing CR) are written as a Python repr followed by ` (esc)`;
-output without a final newline ends with a line ` (no-eol)`.
+output without a final newline ends with a line ` (no-eol)`. A command ending in `> FILE`
+sends stdout to FILE (not compared): `> /dev/null` for a case about stderr and the exit code,
+`> /dev/full` for a write error.
 
     run.py --iwg build/iwg tests/e2e/agenda.t           # check
     run.py --iwg build/iwg --update tests/e2e/agenda.t  # rewrite, then review the diff

@@ -1,92 +1,39 @@
-# `iwg status` in every format, before, during and after the plan year.
-$ iwg --plan plans/2024 status --as-of 2023-12-01
-Implementation Working Group · Action Plan 2024
+# `iwg status` in every format, before, during and after the plan year. One full report per
+# format: text on the frozen 2024 plan (as in docs/reports.md), text, Markdown and JSON on the
+# rich fixture. Before and after the year run on the tiny fixture, so their output stays short.
+$ iwg --plan tests/fixtures/tiny status --as-of 2023-12-01
+Tiny Group · Plan 2024
 Status as of 2023-12-01.
 
 The 2024 plan year has not started yet.
 
 Held:          0
 Cancelled:     0
-Upcoming:      8
+Upcoming:      2
 Stale:         0
 Unscheduled:   1
-Next meeting:  April 2024 · Capabilities / capacity building for Open Data
-               Professionals
+Next meeting:  May 2024 · Spring meeting
 
 Meetings
-  When            State     Topic
-  April 2024      upcoming  Capabilities / capacity building for Open Data
-                            Professionals
-  May 2024        upcoming  Data ecosystem and data governance in smart cities.
-                            What is the status of open data?
-  June 2024       upcoming  Data projects fair
-  July 2024       upcoming  Open Data Ranking/Measurements
-  September 2024  upcoming  Beneficial Ownership and extractive industries: open
-                            data for anti-corruption
-  October 2024    upcoming  Gender data: indigenous data, database on violent
-                            gender
-  November 2024   upcoming  Opening data in practice: lessons learned from data
-                            interoperability in open science
-  December 2024   upcoming  End of year survey
+  When           State     Topic
+  May 2024       upcoming  Spring meeting
+  November 2024  upcoming  Autumn meeting
 
 Actions
-  Planned:      6
+  Planned:      1
   In progress:  0
   Done:         0
   Dropped:      0
 
   Action  Status   Text
-  A1      planned  Onboard our ODC adopters to promote the transfer of knowledge
-                   and capabilities among open data professionals.
-  A2      planned  Promote the exchange of academic projects that involve
-                   training and use of open data, prioritizing the use of open
-                   data and smart cities, data interoperability, and open data
-                   and SDGs.
-  A3      planned  Connect new actors to the IWG and ODC, hosting programs and
-                   initiatives resulting from public and private partnerships
-                   and involving open data.
-  A4      planned  Expand our collaboration with groups involved in data gender
-                   issues, open science, climate change and real-time data,
-                   humanitarian crises, and anti-corruption initiatives by
-                   discussing initiatives and practices.
-  A5      planned  Expand engagement in organizations promoting open data and
-                   public digital infrastructure and using open data for
-                   artificial intelligence research and development.
-  A6      planned  Strengthen communication channels and diversify communication
-                   content through releases with lessons learned from the
-                   community that involves the IWG.
+  A1      planned  Meet once a season
 
 Goals
-  Goal:           G1 Support a shared capabilities framework for public servants
-                  committed to developing and maintaining open data.
-  Progress:       0 of 1 action done
-  Held meetings:  none yet
-
-  Goal:           G2 Revitalize data governance and capacity by supporting
-                  partnerships across data ecosystems promoting cultural
-                  diversity, social care, climate change, education, and health.
-  Progress:       0 of 2 actions done
-  Held meetings:  none yet
-
-  Goal:           G3 Contribute to emerging and transversal open data agendas on
-                  humanitarian crises, social projects, and open science.
-  Progress:       0 of 1 action done
-  Held meetings:  none yet
-
-  Goal:           G4 Promote the exchange of organizational resources and
-                  capabilities among open data professionals, particularly
-                  public servants dealing with regulation, privacy, real-time
-                  data, and data interoperability.
-  Progress:       0 of 3 actions done
-  Held meetings:  none yet
-
-  Goal:           G5 Contribute to the debate on open data and digital public
-                  infrastructures and the research and development of artificial
-                  intelligence in the public sector.
+  Goal:           G1 Keep going
   Progress:       0 of 1 action done
   Held meetings:  none yet
 [exit 0]
-$ iwg --plan plans/2024 status --as-of 2024-06-15
+$ iwg --plan tests/fixtures/plan-2024 status --as-of 2024-06-15
 Implementation Working Group · Action Plan 2024
 Status as of 2024-06-15.
 
@@ -177,630 +124,52 @@ Goals
   Progress:       0 of 1 action done
   Held meetings:  none yet
 [exit 0]
-$ iwg --plan plans/2024 status --format markdown --as-of 2024-06-15
-# Implementation Working Group · Action Plan 2024
-
-Status as of 2024-06-15.
-
-- **Held:** 0
-- **Cancelled:** 0
-- **Upcoming:** 6
-- **Stale:** 2
-- **Unscheduled:** 1
-- **Next meeting:** June 2024 · Data projects fair
-
-## Stale rows
-
-- April 2024 is past and still planned: mark it held or cancelled (Capabilities / capacity building for Open Data Professionals)
-- May 2024 is past and still planned: mark it held or cancelled (Data ecosystem and data governance in smart cities. What is the status of open data?)
-
-## Meetings
-
-| When | State | Topic |
-| --- | --- | --- |
-| April 2024 | stale | Capabilities / capacity building for Open Data Professionals |
-| May 2024 | stale | Data ecosystem and data governance in smart cities. What is the status of open data? |
-| June 2024 | upcoming | Data projects fair |
-| July 2024 | upcoming | Open Data Ranking/Measurements |
-| September 2024 | upcoming | Beneficial Ownership and extractive industries: open data for anti-corruption |
-| October 2024 | upcoming | Gender data: indigenous data, database on violent gender |
-| November 2024 | upcoming | Opening data in practice: lessons learned from data interoperability in open science |
-| December 2024 | upcoming | End of year survey |
-
-## Actions
-
-- **Planned:** 6
-- **In progress:** 0
-- **Done:** 0
-- **Dropped:** 0
-
-| Action | Status | Text |
-| --- | --- | --- |
-| A1 | planned | Onboard our ODC adopters to promote the transfer of knowledge and capabilities among open data professionals. |
-| A2 | planned | Promote the exchange of academic projects that involve training and use of open data, prioritizing the use of open data and smart cities, data interoperability, and open data and SDGs. |
-| A3 | planned | Connect new actors to the IWG and ODC, hosting programs and initiatives resulting from public and private partnerships and involving open data. |
-| A4 | planned | Expand our collaboration with groups involved in data gender issues, open science, climate change and real-time data, humanitarian crises, and anti-corruption initiatives by discussing initiatives and practices. |
-| A5 | planned | Expand engagement in organizations promoting open data and public digital infrastructure and using open data for artificial intelligence research and development. |
-| A6 | planned | Strengthen communication channels and diversify communication content through releases with lessons learned from the community that involves the IWG. |
-
-## Goals
-
-- **Goal:** G1  Support a shared capabilities framework for public servants committed to developing and maintaining open data.
-- **Progress:** 0 of 1 action done
-- **Held meetings:** none yet
-
-- **Goal:** G2  Revitalize data governance and capacity by supporting partnerships across data ecosystems promoting cultural diversity, social care, climate change, education, and health.
-- **Progress:** 0 of 2 actions done
-- **Held meetings:** none yet
-
-- **Goal:** G3  Contribute to emerging and transversal open data agendas on humanitarian crises, social projects, and open science.
-- **Progress:** 0 of 1 action done
-- **Held meetings:** none yet
-
-- **Goal:** G4  Promote the exchange of organizational resources and capabilities among open data professionals, particularly public servants dealing with regulation, privacy, real-time data, and data interoperability.
-- **Progress:** 0 of 3 actions done
-- **Held meetings:** none yet
-
-- **Goal:** G5  Contribute to the debate on open data and digital public infrastructures and the research and development of artificial intelligence in the public sector.
-- **Progress:** 0 of 1 action done
-- **Held meetings:** none yet
-[exit 0]
-$ iwg --plan plans/2024 status --format json --as-of 2024-06-15
-{
-  "report": "status",
-  "version": 1,
-  "plan": {
-    "group": "Implementation Working Group",
-    "title": "Action Plan 2024",
-    "year": 2024
-  },
-  "as_of": "2024-06-15",
-  "phase": "in-progress",
-  "counts": {
-    "held": 0,
-    "cancelled": 0,
-    "upcoming": 6,
-    "stale": 2,
-    "unscheduled": 1
-  },
-  "rows": [
-    {
-      "state": "stale",
-      "message": "April 2024 is past and still planned: mark it held or cancelled",
-      "meeting": {
-        "row": 0,
-        "month": 4,
-        "topic": "Capabilities / capacity building for Open Data Professionals",
-        "alternative": null,
-        "kind": "meeting",
-        "status": "planned",
-        "date": null,
-        "time": null,
-        "duration_minutes": null,
-        "timezone": null,
-        "speakers": [],
-        "goals": [],
-        "actions": [],
-        "notes": null
-      }
-    },
-    {
-      "state": "stale",
-      "message": "May 2024 is past and still planned: mark it held or cancelled",
-      "meeting": {
-        "row": 1,
-        "month": 5,
-        "topic": "Data ecosystem and data governance in smart cities. What is the status of open data?",
-        "alternative": null,
-        "kind": "meeting",
-        "status": "planned",
-        "date": null,
-        "time": null,
-        "duration_minutes": null,
-        "timezone": null,
-        "speakers": [],
-        "goals": [],
-        "actions": [],
-        "notes": null
-      }
-    },
-    {
-      "state": "upcoming",
-      "message": null,
-      "meeting": {
-        "row": 2,
-        "month": 6,
-        "topic": "Data projects fair",
-        "alternative": null,
-        "kind": "meeting",
-        "status": "planned",
-        "date": null,
-        "time": null,
-        "duration_minutes": null,
-        "timezone": null,
-        "speakers": [],
-        "goals": [],
-        "actions": [],
-        "notes": null
-      }
-    },
-    {
-      "state": "upcoming",
-      "message": null,
-      "meeting": {
-        "row": 4,
-        "month": 7,
-        "topic": "Open Data Ranking/Measurements",
-        "alternative": null,
-        "kind": "meeting",
-        "status": "planned",
-        "date": null,
-        "time": null,
-        "duration_minutes": null,
-        "timezone": null,
-        "speakers": [],
-        "goals": [],
-        "actions": [],
-        "notes": null
-      }
-    },
-    {
-      "state": "upcoming",
-      "message": null,
-      "meeting": {
-        "row": 6,
-        "month": 9,
-        "topic": "Beneficial Ownership and extractive industries: open data for anti-corruption",
-        "alternative": null,
-        "kind": "meeting",
-        "status": "planned",
-        "date": null,
-        "time": null,
-        "duration_minutes": null,
-        "timezone": null,
-        "speakers": [],
-        "goals": [],
-        "actions": [],
-        "notes": null
-      }
-    },
-    {
-      "state": "upcoming",
-      "message": null,
-      "meeting": {
-        "row": 7,
-        "month": 10,
-        "topic": "Gender data: indigenous data, database on violent gender",
-        "alternative": null,
-        "kind": "meeting",
-        "status": "planned",
-        "date": null,
-        "time": null,
-        "duration_minutes": null,
-        "timezone": null,
-        "speakers": [],
-        "goals": [],
-        "actions": [],
-        "notes": null
-      }
-    },
-    {
-      "state": "upcoming",
-      "message": null,
-      "meeting": {
-        "row": 8,
-        "month": 11,
-        "topic": "Opening data in practice: lessons learned from data interoperability in open science",
-        "alternative": "connect discussion with UNWDF.",
-        "kind": "meeting",
-        "status": "planned",
-        "date": null,
-        "time": null,
-        "duration_minutes": null,
-        "timezone": null,
-        "speakers": [],
-        "goals": [],
-        "actions": [],
-        "notes": null
-      }
-    },
-    {
-      "state": "upcoming",
-      "message": null,
-      "meeting": {
-        "row": 9,
-        "month": 12,
-        "topic": "End of year survey",
-        "alternative": null,
-        "kind": "survey",
-        "status": "planned",
-        "date": null,
-        "time": null,
-        "duration_minutes": null,
-        "timezone": null,
-        "speakers": [],
-        "goals": [],
-        "actions": [],
-        "notes": null
-      }
-    }
-  ],
-  "next_meeting": {
-    "row": 2,
-    "month": 6,
-    "topic": "Data projects fair",
-    "alternative": null,
-    "kind": "meeting",
-    "status": "planned",
-    "date": null,
-    "time": null,
-    "duration_minutes": null,
-    "timezone": null,
-    "speakers": [],
-    "goals": [],
-    "actions": [],
-    "notes": null
-  },
-  "actions": [
-    {
-      "id": "A1",
-      "text": "Onboard our ODC adopters to promote the transfer of knowledge and capabilities among open data professionals.",
-      "status": "planned"
-    },
-    {
-      "id": "A2",
-      "text": "Promote the exchange of academic projects that involve training and use of open data, prioritizing the use of open data and smart cities, data interoperability, and open data and SDGs.",
-      "status": "planned"
-    },
-    {
-      "id": "A3",
-      "text": "Connect new actors to the IWG and ODC, hosting programs and initiatives resulting from public and private partnerships and involving open data.",
-      "status": "planned"
-    },
-    {
-      "id": "A4",
-      "text": "Expand our collaboration with groups involved in data gender issues, open science, climate change and real-time data, humanitarian crises, and anti-corruption initiatives by discussing initiatives and practices.",
-      "status": "planned"
-    },
-    {
-      "id": "A5",
-      "text": "Expand engagement in organizations promoting open data and public digital infrastructure and using open data for artificial intelligence research and development.",
-      "status": "planned"
-    },
-    {
-      "id": "A6",
-      "text": "Strengthen communication channels and diversify communication content through releases with lessons learned from the community that involves the IWG.",
-      "status": "planned"
-    }
-  ],
-  "goals": [
-    {
-      "id": "G1",
-      "text": "Support a shared capabilities framework for public servants committed to developing and maintaining open data.",
-      "actions_total": 1,
-      "actions_done": 0,
-      "actions_dropped": 0,
-      "held_meetings": []
-    },
-    {
-      "id": "G2",
-      "text": "Revitalize data governance and capacity by supporting partnerships across data ecosystems promoting cultural diversity, social care, climate change, education, and health.",
-      "actions_total": 2,
-      "actions_done": 0,
-      "actions_dropped": 0,
-      "held_meetings": []
-    },
-    {
-      "id": "G3",
-      "text": "Contribute to emerging and transversal open data agendas on humanitarian crises, social projects, and open science.",
-      "actions_total": 1,
-      "actions_done": 0,
-      "actions_dropped": 0,
-      "held_meetings": []
-    },
-    {
-      "id": "G4",
-      "text": "Promote the exchange of organizational resources and capabilities among open data professionals, particularly public servants dealing with regulation, privacy, real-time data, and data interoperability.",
-      "actions_total": 3,
-      "actions_done": 0,
-      "actions_dropped": 0,
-      "held_meetings": []
-    },
-    {
-      "id": "G5",
-      "text": "Contribute to the debate on open data and digital public infrastructures and the research and development of artificial intelligence in the public sector.",
-      "actions_total": 1,
-      "actions_done": 0,
-      "actions_dropped": 0,
-      "held_meetings": []
-    }
-  ]
-}
-[exit 0]
-$ iwg --plan plans/2024 status --as-of 2025-01-10
-Implementation Working Group · Action Plan 2024
+$ iwg --plan tests/fixtures/tiny status --as-of 2025-01-10
+Tiny Group · Plan 2024
 Status as of 2025-01-10.
 
-The 2024 plan year is over: 0 of 8 meetings held, 0 cancelled, 8 never marked; 0
-of 6 actions done.
+The 2024 plan year is over: 0 of 2 meetings held, 0 cancelled, 2 never marked; 0
+of 1 action done.
 
 Held:          0
 Cancelled:     0
 Upcoming:      0
-Stale:         8
+Stale:         2
 Unscheduled:   1
 Next meeting:  none
 
 Stale rows
-  - April 2024 is past and still planned: mark it held or cancelled
-    (Capabilities / capacity building for Open Data Professionals)
-  - May 2024 is past and still planned: mark it held or cancelled (Data
-    ecosystem and data governance in smart cities. What is the status of open
-    data?)
-  - June 2024 is past and still planned: mark it held or cancelled (Data
-    projects fair)
-  - July 2024 is past and still planned: mark it held or cancelled (Open Data
-    Ranking/Measurements)
-  - September 2024 is past and still planned: mark it held or cancelled
-    (Beneficial Ownership and extractive industries: open data for
-    anti-corruption)
-  - October 2024 is past and still planned: mark it held or cancelled (Gender
-    data: indigenous data, database on violent gender)
-  - November 2024 is past and still planned: mark it held or cancelled (Opening
-    data in practice: lessons learned from data interoperability in open
-    science)
-  - December 2024 is past and still planned: mark it held or cancelled (End of
-    year survey)
+  - May 2024 is past and still planned: mark it held or cancelled (Spring
+    meeting)
+  - November 2024 is past and still planned: mark it held or cancelled (Autumn
+    meeting)
 
 Meetings
-  When            State  Topic
-  April 2024      stale  Capabilities / capacity building for Open Data
-                         Professionals
-  May 2024        stale  Data ecosystem and data governance in smart cities.
-                         What is the status of open data?
-  June 2024       stale  Data projects fair
-  July 2024       stale  Open Data Ranking/Measurements
-  September 2024  stale  Beneficial Ownership and extractive industries: open
-                         data for anti-corruption
-  October 2024    stale  Gender data: indigenous data, database on violent
-                         gender
-  November 2024   stale  Opening data in practice: lessons learned from data
-                         interoperability in open science
-  December 2024   stale  End of year survey
+  When           State  Topic
+  May 2024       stale  Spring meeting
+  November 2024  stale  Autumn meeting
 
 Actions
-  Planned:      6
+  Planned:      1
   In progress:  0
   Done:         0
   Dropped:      0
 
   Action  Status   Text
-  A1      planned  Onboard our ODC adopters to promote the transfer of knowledge
-                   and capabilities among open data professionals.
-  A2      planned  Promote the exchange of academic projects that involve
-                   training and use of open data, prioritizing the use of open
-                   data and smart cities, data interoperability, and open data
-                   and SDGs.
-  A3      planned  Connect new actors to the IWG and ODC, hosting programs and
-                   initiatives resulting from public and private partnerships
-                   and involving open data.
-  A4      planned  Expand our collaboration with groups involved in data gender
-                   issues, open science, climate change and real-time data,
-                   humanitarian crises, and anti-corruption initiatives by
-                   discussing initiatives and practices.
-  A5      planned  Expand engagement in organizations promoting open data and
-                   public digital infrastructure and using open data for
-                   artificial intelligence research and development.
-  A6      planned  Strengthen communication channels and diversify communication
-                   content through releases with lessons learned from the
-                   community that involves the IWG.
+  A1      planned  Meet once a season
 
 Goals
-  Goal:           G1 Support a shared capabilities framework for public servants
-                  committed to developing and maintaining open data.
-  Progress:       0 of 1 action done
-  Held meetings:  none yet
-
-  Goal:           G2 Revitalize data governance and capacity by supporting
-                  partnerships across data ecosystems promoting cultural
-                  diversity, social care, climate change, education, and health.
-  Progress:       0 of 2 actions done
-  Held meetings:  none yet
-
-  Goal:           G3 Contribute to emerging and transversal open data agendas on
-                  humanitarian crises, social projects, and open science.
-  Progress:       0 of 1 action done
-  Held meetings:  none yet
-
-  Goal:           G4 Promote the exchange of organizational resources and
-                  capabilities among open data professionals, particularly
-                  public servants dealing with regulation, privacy, real-time
-                  data, and data interoperability.
-  Progress:       0 of 3 actions done
-  Held meetings:  none yet
-
-  Goal:           G5 Contribute to the debate on open data and digital public
-                  infrastructures and the research and development of artificial
-                  intelligence in the public sector.
+  Goal:           G1 Keep going
   Progress:       0 of 1 action done
   Held meetings:  none yet
 [exit 0]
-# --fail-on-stale: a scheduled CI job that nags.
-$ iwg --plan plans/2024 status --fail-on-stale --as-of 2024-04-30
-Implementation Working Group · Action Plan 2024
-Status as of 2024-04-30.
-
-Held:          0
-Cancelled:     0
-Upcoming:      8
-Stale:         0
-Unscheduled:   1
-Next meeting:  April 2024 · Capabilities / capacity building for Open Data
-               Professionals
-
-Meetings
-  When            State     Topic
-  April 2024      upcoming  Capabilities / capacity building for Open Data
-                            Professionals
-  May 2024        upcoming  Data ecosystem and data governance in smart cities.
-                            What is the status of open data?
-  June 2024       upcoming  Data projects fair
-  July 2024       upcoming  Open Data Ranking/Measurements
-  September 2024  upcoming  Beneficial Ownership and extractive industries: open
-                            data for anti-corruption
-  October 2024    upcoming  Gender data: indigenous data, database on violent
-                            gender
-  November 2024   upcoming  Opening data in practice: lessons learned from data
-                            interoperability in open science
-  December 2024   upcoming  End of year survey
-
-Actions
-  Planned:      6
-  In progress:  0
-  Done:         0
-  Dropped:      0
-
-  Action  Status   Text
-  A1      planned  Onboard our ODC adopters to promote the transfer of knowledge
-                   and capabilities among open data professionals.
-  A2      planned  Promote the exchange of academic projects that involve
-                   training and use of open data, prioritizing the use of open
-                   data and smart cities, data interoperability, and open data
-                   and SDGs.
-  A3      planned  Connect new actors to the IWG and ODC, hosting programs and
-                   initiatives resulting from public and private partnerships
-                   and involving open data.
-  A4      planned  Expand our collaboration with groups involved in data gender
-                   issues, open science, climate change and real-time data,
-                   humanitarian crises, and anti-corruption initiatives by
-                   discussing initiatives and practices.
-  A5      planned  Expand engagement in organizations promoting open data and
-                   public digital infrastructure and using open data for
-                   artificial intelligence research and development.
-  A6      planned  Strengthen communication channels and diversify communication
-                   content through releases with lessons learned from the
-                   community that involves the IWG.
-
-Goals
-  Goal:           G1 Support a shared capabilities framework for public servants
-                  committed to developing and maintaining open data.
-  Progress:       0 of 1 action done
-  Held meetings:  none yet
-
-  Goal:           G2 Revitalize data governance and capacity by supporting
-                  partnerships across data ecosystems promoting cultural
-                  diversity, social care, climate change, education, and health.
-  Progress:       0 of 2 actions done
-  Held meetings:  none yet
-
-  Goal:           G3 Contribute to emerging and transversal open data agendas on
-                  humanitarian crises, social projects, and open science.
-  Progress:       0 of 1 action done
-  Held meetings:  none yet
-
-  Goal:           G4 Promote the exchange of organizational resources and
-                  capabilities among open data professionals, particularly
-                  public servants dealing with regulation, privacy, real-time
-                  data, and data interoperability.
-  Progress:       0 of 3 actions done
-  Held meetings:  none yet
-
-  Goal:           G5 Contribute to the debate on open data and digital public
-                  infrastructures and the research and development of artificial
-                  intelligence in the public sector.
-  Progress:       0 of 1 action done
-  Held meetings:  none yet
+# --fail-on-stale: a scheduled CI job that nags. It prints the usual report (the rich case
+# below shows it in full); these two check only the exit code and stderr.
+# The last day of April: April is the current month, never past, so nothing is stale.
+$ iwg --plan tests/fixtures/plan-2024 status --fail-on-stale --as-of 2024-04-30 > /dev/null
 [exit 0]
-$ iwg --plan plans/2024 status --fail-on-stale --as-of 2024-06-01
-Implementation Working Group · Action Plan 2024
-Status as of 2024-06-01.
-
-Held:          0
-Cancelled:     0
-Upcoming:      6
-Stale:         2
-Unscheduled:   1
-Next meeting:  June 2024 · Data projects fair
-
-Stale rows
-  - April 2024 is past and still planned: mark it held or cancelled
-    (Capabilities / capacity building for Open Data Professionals)
-  - May 2024 is past and still planned: mark it held or cancelled (Data
-    ecosystem and data governance in smart cities. What is the status of open
-    data?)
-
-Meetings
-  When            State     Topic
-  April 2024      stale     Capabilities / capacity building for Open Data
-                            Professionals
-  May 2024        stale     Data ecosystem and data governance in smart cities.
-                            What is the status of open data?
-  June 2024       upcoming  Data projects fair
-  July 2024       upcoming  Open Data Ranking/Measurements
-  September 2024  upcoming  Beneficial Ownership and extractive industries: open
-                            data for anti-corruption
-  October 2024    upcoming  Gender data: indigenous data, database on violent
-                            gender
-  November 2024   upcoming  Opening data in practice: lessons learned from data
-                            interoperability in open science
-  December 2024   upcoming  End of year survey
-
-Actions
-  Planned:      6
-  In progress:  0
-  Done:         0
-  Dropped:      0
-
-  Action  Status   Text
-  A1      planned  Onboard our ODC adopters to promote the transfer of knowledge
-                   and capabilities among open data professionals.
-  A2      planned  Promote the exchange of academic projects that involve
-                   training and use of open data, prioritizing the use of open
-                   data and smart cities, data interoperability, and open data
-                   and SDGs.
-  A3      planned  Connect new actors to the IWG and ODC, hosting programs and
-                   initiatives resulting from public and private partnerships
-                   and involving open data.
-  A4      planned  Expand our collaboration with groups involved in data gender
-                   issues, open science, climate change and real-time data,
-                   humanitarian crises, and anti-corruption initiatives by
-                   discussing initiatives and practices.
-  A5      planned  Expand engagement in organizations promoting open data and
-                   public digital infrastructure and using open data for
-                   artificial intelligence research and development.
-  A6      planned  Strengthen communication channels and diversify communication
-                   content through releases with lessons learned from the
-                   community that involves the IWG.
-
-Goals
-  Goal:           G1 Support a shared capabilities framework for public servants
-                  committed to developing and maintaining open data.
-  Progress:       0 of 1 action done
-  Held meetings:  none yet
-
-  Goal:           G2 Revitalize data governance and capacity by supporting
-                  partnerships across data ecosystems promoting cultural
-                  diversity, social care, climate change, education, and health.
-  Progress:       0 of 2 actions done
-  Held meetings:  none yet
-
-  Goal:           G3 Contribute to emerging and transversal open data agendas on
-                  humanitarian crises, social projects, and open science.
-  Progress:       0 of 1 action done
-  Held meetings:  none yet
-
-  Goal:           G4 Promote the exchange of organizational resources and
-                  capabilities among open data professionals, particularly
-                  public servants dealing with regulation, privacy, real-time
-                  data, and data interoperability.
-  Progress:       0 of 3 actions done
-  Held meetings:  none yet
-
-  Goal:           G5 Contribute to the debate on open data and digital public
-                  infrastructures and the research and development of artificial
-                  intelligence in the public sector.
-  Progress:       0 of 1 action done
-  Held meetings:  none yet
+# The first of June: April and May are past and still planned.
+$ iwg --plan tests/fixtures/plan-2024 status --fail-on-stale --as-of 2024-06-01 > /dev/null
 [stderr]
 iwg: error: 2 rows are past and still planned or confirmed (--fail-on-stale)
 [exit 1]

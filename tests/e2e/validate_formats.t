@@ -1,6 +1,6 @@
 # `iwg validate --format json|github|sarif`: golden output of each machine format.
 # JSON: one versioned document; the format name is case-insensitive.
-$ iwg --as-of 2024-05-01 validate --format JSON plans/2024
+$ iwg --as-of 2024-05-01 validate --format JSON tests/fixtures/plan-2024
 {
   "version": 1,
   "tool": {
@@ -13,14 +13,14 @@ $ iwg --as-of 2024-05-01 validate --format JSON plans/2024
     "files": 4
   },
   "files": [
-    "plans/2024/actions.yaml",
-    "plans/2024/goals.yaml",
-    "plans/2024/meetings.yaml",
-    "plans/2024/plan.yaml"
+    "tests/fixtures/plan-2024/actions.yaml",
+    "tests/fixtures/plan-2024/goals.yaml",
+    "tests/fixtures/plan-2024/meetings.yaml",
+    "tests/fixtures/plan-2024/plan.yaml"
   ],
   "findings": [
     {
-      "file": "plans/2024/meetings.yaml",
+      "file": "tests/fixtures/plan-2024/meetings.yaml",
       "line": 14,
       "column": 12,
       "end": null,
@@ -106,8 +106,8 @@ $ iwg --as-of 2024-05-01 validate --format json tests/fixtures/validate/W204-uns
 [exit 0]
 
 # GitHub workflow commands.
-$ iwg --as-of 2024-05-01 validate --format github plans/2024 tests/fixtures/validate/E202-unknown-goal/fail tests/fixtures/validate/E208-empty-plan/fail
-::warning file=plans/2024/meetings.yaml,line=14,col=12,title=W204 unscheduled-row::row 'Opening data in practice: lessons learned from govtech for h...' has no month%0Ahint: add its month once it is known; until then agendas show it only with --all
+$ iwg --as-of 2024-05-01 validate --format github tests/fixtures/plan-2024 tests/fixtures/validate/E202-unknown-goal/fail tests/fixtures/validate/E208-empty-plan/fail
+::warning file=tests/fixtures/plan-2024/meetings.yaml,line=14,col=12,title=W204 unscheduled-row::row 'Opening data in practice: lessons learned from govtech for h...' has no month%0Ahint: add its month once it is known; until then agendas show it only with --all
 ::error file=tests/fixtures/validate/E202-unknown-goal/fail/plan.yaml,line=31,col=17,title=E202 unknown-goal::unknown goal 'G7' (goals are G1..G5)
 ::error file=tests/fixtures/validate/E208-empty-plan/fail/plan.yaml,title=E208 empty-plan::the plan has no goals, no actions and no meetings%0Ahint: add the plan's goals, actions and meetings
 [exit 1]
