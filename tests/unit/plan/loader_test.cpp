@@ -189,7 +189,7 @@ TEST_CASE("a file that is not a mapping", "[loader]") {
 }
 
 TEST_CASE("load_plan reads a directory and merges its files", "[loader]") {
-    auto result = load_plan(std::string(IWG_SOURCE_DIR) + "/plans/2024");
+    auto result = load_plan(std::string(IWG_FIXTURES) + "/plan-2024");
     CHECK(result.diagnostics.error_count() == 0);
     CHECK(result.plan.files.size() == 4);
     CHECK(result.plan.goals.size() == 5);

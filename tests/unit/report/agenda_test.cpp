@@ -10,7 +10,7 @@ using namespace iwg;
 namespace {
 
 Plan shipped_plan() {
-    auto result = load_plan(std::string(IWG_SOURCE_DIR) + "/plans/2024");
+    auto result = load_plan(std::string(IWG_FIXTURES) + "/plan-2024");
     REQUIRE(result.diagnostics.error_count() == 0);
     return result.plan;
 }

@@ -15,7 +15,7 @@ const Plan& dated_plan() {
 }
 
 const Plan& shipped_plan() {
-    static const LoadResult loaded = load_plan(std::string(IWG_SOURCE_DIR) + "/plans/2024");
+    static const LoadResult loaded = load_plan(std::string(IWG_FIXTURES) + "/plan-2024");
     REQUIRE(loaded.diagnostics.error_count() == 0);
     return loaded.plan;
 }
