@@ -5,7 +5,12 @@ target_compile_options(iwg_warnings INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion
   -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Woverloaded-virtual
   -Wdouble-promotion -Wformat=2 -Wimplicit-fallthrough
-  -Wmisleading-indentation -Wduplicated-cond -Wduplicated-branches -Wlogical-op)
+  -Wmisleading-indentation)
+# GCC-only warnings: clang rejects these flags.
+if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+  target_compile_options(iwg_warnings INTERFACE
+    -Wduplicated-cond -Wduplicated-branches -Wlogical-op)
+endif()
 if(IWG_WERROR)
   target_compile_options(iwg_warnings INTERFACE -Werror)
 endif()

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include <fmt/format.h>
+
 #include "iwg/render/terminal.hpp"
 
 namespace iwg {
@@ -282,15 +284,12 @@ std::string render_diagnostic_text(const Diagnostic& diagnostic, const SourceLoo
     const bool is_error = diagnostic.severity == Severity::error;
     std::string out = paint(sanitize_for_terminal(where.file), "\x1b[1m", color);
     if (where.start.known()) {
-        out +=
-            paint(":" + std::to_string(where.start.line) + ":" + std::to_string(where.start.column),
-                  "\x1b[1m", color);
+        out += paint(fmt::format(":{}:{}", where.start.line, where.start.column), "\x1b[1m", color);
     }
     out += ": ";
-    out += paint(
-        std::string(to_string(diagnostic.severity)) + "[" + std::string(diagnostic.rule->id) + "]",
-        is_error ? "\x1b[1;31m" : "\x1b[1;33m", color);
-    out += ": " + sanitize_for_terminal(diagnostic.message) + "\n";
+    out += paint(fmt::format("{}[{}]", to_string(diagnostic.severity), diagnostic.rule->id),
+                 is_error ? "\x1b[1;31m" : "\x1b[1;33m", color);
+    out += fmt::format(": {}\n", sanitize_for_terminal(diagnostic.message));
 
     const SourceFile* source = sources ? sources(where.file) : nullptr;
     if (source != nullptr && where.start.known() && where.start.line <= source->line_count()) {
@@ -303,26 +302,25 @@ std::string render_diagnostic_text(const Diagnostic& diagnostic, const SourceLoo
         }
         const Snippet snippet =
             snippet_window(*source, where.start.line, where.start.column, length);
-        out += paint(gutter + "|", "\x1b[1;34m", color) + "\n";
-        out += paint(number + " |", "\x1b[1;34m", color) + " " + snippet.text + "\n";
-        out += paint(gutter + "|", "\x1b[1;34m", color) + " " + spaces(snippet.caret) +
-               paint(std::string(static_cast<std::size_t>(snippet.underline), '^'),
-                     is_error ? "\x1b[1;31m" : "\x1b[1;33m", color) +
-               "\n";
+        const std::string bar = paint(gutter + "|", "\x1b[1;34m", color);
+        out += fmt::format("{}\n", bar);
+        out += fmt::format("{} {}\n", paint(number + " |", "\x1b[1;34m", color), snippet.text);
+        out += fmt::format("{} {}{}\n", bar, spaces(snippet.caret),
+                           paint(std::string(static_cast<std::size_t>(snippet.underline), '^'),
+                                 is_error ? "\x1b[1;31m" : "\x1b[1;33m", color));
     }
     if (diagnostic.related) {
         const Location& related = *diagnostic.related;
-        out += "  = note: " + sanitize_for_terminal(diagnostic.related_message) + " at " +
-               sanitize_for_terminal(related.file);
+        out += fmt::format("  = note: {} at {}", sanitize_for_terminal(diagnostic.related_message),
+                           sanitize_for_terminal(related.file));
         if (related.start.known()) {
-            out += ":" + std::to_string(related.start.line) + ":" +
-                   std::to_string(related.start.column);
+            out += fmt::format(":{}:{}", related.start.line, related.start.column);
         }
         out += "\n";
     }
     if (!diagnostic.hint.empty()) {
-        out += "  = " + paint("hint", "\x1b[1;36m", color) + ": " +
-               sanitize_for_terminal(diagnostic.hint) + "\n";
+        out += fmt::format("  = {}: {}\n", paint("hint", "\x1b[1;36m", color),
+                           sanitize_for_terminal(diagnostic.hint));
     }
     return out;
 }

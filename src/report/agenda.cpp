@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 namespace iwg {
 
 PlanHeader header_of(const Plan& plan) {
@@ -89,10 +91,7 @@ std::string join_links(const std::vector<LinkView>& links) {
         if (!out.empty()) {
             out += "\n";
         }
-        out += link.id;
-        if (!link.text.empty()) {
-            out += ": " + link.text;
-        }
+        out += link.text.empty() ? link.id : fmt::format("{}: {}", link.id, link.text);
     }
     return out;
 }
@@ -100,12 +99,12 @@ std::string join_links(const std::vector<LinkView>& links) {
 std::string when_text(const MeetingView& m) {
     std::string out = format_date(*m.date);
     if (m.time) {
-        out += " " + format_time(*m.time);
+        out += fmt::format(" {}", format_time(*m.time));
         if (m.duration_minutes) {
-            out += " (" + std::to_string(*m.duration_minutes) + " min)";
+            out += fmt::format(" ({} min)", *m.duration_minutes);
         }
         if (m.timezone) {
-            out += " " + *m.timezone;
+            out += fmt::format(" {}", *m.timezone);
         }
     }
     return out;
@@ -170,20 +169,20 @@ void layout_month(doc::Document& document, const AgendaMonth& month, int level) 
 
 doc::Document layout_agenda(const AgendaReport& report) {
     doc::Document document;
-    const std::string plan_title = report.plan.group + " · " + report.plan.title;
+    const std::string plan_title = fmt::format("{} · {}", report.plan.group, report.plan.title);
     if (report.outside_plan_year) {
-        const std::string range =
-            report.from == report.to
-                ? format_year_month(report.from)
-                : format_year_month(report.from) + " to " + format_year_month(report.to);
-        document.paragraph("No plan for " + range + ": the plan covers " +
-                           std::to_string(report.plan.year) + ".");
+        const std::string range = report.from == report.to
+                                      ? format_year_month(report.from)
+                                      : fmt::format("{} to {}", format_year_month(report.from),
+                                                    format_year_month(report.to));
+        document.paragraph(
+            fmt::format("No plan for {}: the plan covers {}.", range, report.plan.year));
         return document;
     }
     if (report.months.size() == 1 && report.months.front().meetings.empty() &&
         !report.include_unscheduled) {
-        document.paragraph("Nothing planned for " + format_year_month(report.months.front().month) +
-                           ".");
+        document.paragraph(
+            fmt::format("Nothing planned for {}.", format_year_month(report.months.front().month)));
         return document;
     }
     document.heading(1, plan_title);
@@ -198,10 +197,9 @@ doc::Document layout_agenda(const AgendaReport& report) {
         }
     }
     if (report.clipped) {
-        document.paragraph("Months outside " + std::to_string(report.plan.year) +
-                               " are not shown: the plan covers " +
-                               std::to_string(report.plan.year) + ".",
-                           doc::Tone::muted);
+        document.paragraph(
+            fmt::format("Months outside {0} are not shown: the plan covers {0}.", report.plan.year),
+            doc::Tone::muted);
     }
     return document;
 }

@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <vector>
 
+#include <fmt/format.h>
+
+#include "iwg/util/text_util.hpp"
+
 namespace iwg {
 
 namespace {
@@ -45,15 +49,15 @@ MonthLook look_at_month(const Plan& plan, YearMonth ym, bool undated_only) {
 // Why a month gives no reminder; `look.pick` is null.
 NothingToRemind silence_for_month(const Plan& plan, YearMonth ym, const MonthLook& look) {
     if (ym.year != plan.year.value) {
-        return {SilenceReason::outside_plan_year, format_year_month(ym) +
-                                                      " is outside the plan's year " +
-                                                      std::to_string(plan.year.value)};
+        return {SilenceReason::outside_plan_year,
+                fmt::format("{} is outside the plan's year {}", format_year_month(ym),
+                            plan.year.value)};
     }
     if (look.rows.empty()) {
         std::string message = "the plan has no row for " + format_year_month(ym);
         if (const std::size_t n = unscheduled_count(plan); n > 0) {
-            message += " (" + std::to_string(n) + (n == 1 ? " row has" : " rows have") +
-                       " no month and " + (n == 1 ? "is" : "are") + " never reminded)";
+            message += n == 1 ? " (1 row has no month and is never reminded)"
+                              : fmt::format(" ({} rows have no month and are never reminded)", n);
         }
         return {SilenceReason::no_row, message};
     }
@@ -73,10 +77,11 @@ NothingToRemind silence_for_month(const Plan& plan, YearMonth ym, const MonthLoo
             return m->kind.value != MeetingKind::break_ && m->status.value == MeetingStatus::held;
         });
         if (any_held) {
-            return {SilenceReason::held, "the meeting of " + format_year_month(ym) + " was held"};
+            return {SilenceReason::held,
+                    fmt::format("the meeting of {} was held", format_year_month(ym))};
         }
         return {SilenceReason::cancelled,
-                "the meeting of " + format_year_month(ym) + " is cancelled"};
+                fmt::format("the meeting of {} is cancelled", format_year_month(ym))};
     }
     // Only reachable with undated_only: the remaining rows are dated outside the window.
     std::string dates;
@@ -85,8 +90,9 @@ NothingToRemind silence_for_month(const Plan& plan, YearMonth ym, const MonthLoo
             dates += (dates.empty() ? "" : ", ") + format_date(m->date->value);
         }
     }
-    return {SilenceReason::dated_elsewhere,
-            format_year_month(ym) + "'s meeting is dated " + dates + ", outside the window"};
+    return {
+        SilenceReason::dated_elsewhere,
+        fmt::format("{}'s meeting is dated {}, outside the window", format_year_month(ym), dates)};
 }
 
 Reminder make_reminder(const Plan& plan, const Meeting& meeting, YearMonth month, const Date& as_of,
@@ -134,9 +140,9 @@ ReminderSelection select_within(const Plan& plan, const Date& as_of, int days) {
                              ReminderRule::dated, days);
     }
 
-    const std::string window =
-        days == 0 ? "no dated meeting on " + format_date(as_of)
-                  : "no dated meeting from " + format_date(as_of) + " to " + format_date(last);
+    const std::string window = days == 0 ? fmt::format("no dated meeting on {}", format_date(as_of))
+                                         : fmt::format("no dated meeting from {} to {}",
+                                                       format_date(as_of), format_date(last));
     const YearMonth next = next_month(YearMonth{as_of.year, as_of.month});
     const Date first_of_next{next.year, next.month, 1};
     if (last < first_of_next) {
@@ -145,11 +151,12 @@ ReminderSelection select_within(const Plan& plan, const Date& as_of, int days) {
                                    window + ", and --within 0 never reaches the next month"};
         }
         const int from_day = days_in_month(as_of.year, as_of.month) - days + 1;
-        std::string message = window + ", and " + format_date(as_of) + " is not in the last " +
-                              std::to_string(days) + (days == 1 ? " day" : " days") + " of " +
-                              std::string(month_name(as_of.month));
+        std::string message =
+            fmt::format("{}, and {} is not in the last {} of {}", window, format_date(as_of),
+                        count_of(days, "day", "days"), month_name(as_of.month));
         if (from_day > 1) {
-            message += " (from " + format_date(Date{as_of.year, as_of.month, from_day}) + ")";
+            message +=
+                fmt::format(" (from {})", format_date(Date{as_of.year, as_of.month, from_day}));
         }
         return NothingToRemind{SilenceReason::not_in_window, message};
     }
@@ -163,19 +170,19 @@ ReminderSelection select_within(const Plan& plan, const Date& as_of, int days) {
 }
 
 std::string explain(const Reminder& reminder) {
-    const std::string about = "reminder for " + format_year_month(reminder.month) + ": ";
-    const std::string days = std::to_string(reminder.within_days);
+    const std::string about = fmt::format("reminder for {}: ", format_year_month(reminder.month));
+    const std::string days = count_of(reminder.within_days, "day", "days");
     switch (reminder.rule) {
         case ReminderRule::month:
             return about + "the month's row, picked by --month";
         case ReminderRule::dated:
-            return about + "the meeting dated " + format_date(*reminder.meeting.date) +
-                   " is within " + days + (reminder.within_days == 1 ? " day" : " days") + " of " +
-                   format_date(reminder.as_of);
+            return fmt::format("{}the meeting dated {} is within {} of {}", about,
+                               format_date(*reminder.meeting.date), days,
+                               format_date(reminder.as_of));
         case ReminderRule::next_month:
-            return about + "the month's row has no date and " + format_date(reminder.as_of) +
-                   " is in the last " + days + (reminder.within_days == 1 ? " day" : " days") +
-                   " of " + std::string(month_name(reminder.as_of.month));
+            return fmt::format("{}the month's row has no date and {} is in the last {} of {}",
+                               about, format_date(reminder.as_of), days,
+                               month_name(reminder.as_of.month));
     }
     return about;
 }

@@ -4,6 +4,10 @@
 #include <tuple>
 #include <unordered_map>
 
+#include <fmt/format.h>
+
+#include "iwg/util/text_util.hpp"
+
 namespace iwg {
 
 namespace {
@@ -33,9 +37,9 @@ std::string when_of(const MeetingView& meeting, int plan_year) {
     }
     std::string out = format_date(*meeting.date);
     if (meeting.time) {
-        out += " " + format_time(*meeting.time);
+        out += fmt::format(" {}", format_time(*meeting.time));
         if (meeting.timezone) {
-            out += " " + *meeting.timezone;
+            out += fmt::format(" {}", *meeting.timezone);
         }
     }
     return out;
@@ -44,8 +48,8 @@ std::string when_of(const MeetingView& meeting, int plan_year) {
 std::string stale_message(const MeetingView& meeting, int plan_year) {
     const std::string when =
         meeting.date ? format_date(*meeting.date) : format_year_month({plan_year, *meeting.month});
-    return when + " is past and still " + std::string(to_string(meeting.status)) +
-           ": mark it held or cancelled";
+    return fmt::format("{} is past and still {}: mark it held or cancelled", when,
+                       to_string(meeting.status));
 }
 
 StatusReport build_status(const Plan& plan, const Date& as_of) {
@@ -153,17 +157,13 @@ StatusReport build_status(const Plan& plan, const Date& as_of) {
 
 namespace {
 
-std::string plural(int count, std::string_view one, std::string_view many) {
-    return std::to_string(count) + " " + std::string(count == 1 ? one : many);
-}
-
 std::string action_count_text(const StatusReport& report, ActionStatus status) {
     return std::to_string(std::count_if(report.actions.begin(), report.actions.end(),
                                         [status](const auto& a) { return a.status == status; }));
 }
 
 std::string next_text(const MeetingView& meeting, int plan_year) {
-    return when_of(meeting, plan_year) + " · " + meeting.topic;
+    return fmt::format("{} · {}", when_of(meeting, plan_year), meeting.topic);
 }
 
 }  // namespace
@@ -171,8 +171,8 @@ std::string next_text(const MeetingView& meeting, int plan_year) {
 doc::Document layout_status(const StatusReport& report) {
     doc::Document document;
     const int year = report.plan.year;
-    document.heading(1, report.plan.group + " · " + report.plan.title);
-    document.paragraph("Status as of " + format_date(report.as_of) + ".");
+    document.heading(1, fmt::format("{} · {}", report.plan.group, report.plan.title));
+    document.paragraph(fmt::format("Status as of {}.", format_date(report.as_of)));
 
     const int done = static_cast<int>(
         std::count_if(report.actions.begin(), report.actions.end(),
@@ -180,14 +180,15 @@ doc::Document layout_status(const StatusReport& report) {
     if (report.phase == PlanPhase::over) {
         const int meetings = report.held + report.cancelled + report.upcoming + report.stale;
         document.paragraph(
-            "The " + std::to_string(year) + " plan year is over: " + std::to_string(report.held) +
-                " of " + plural(meetings, "meeting", "meetings") + " held, " +
-                std::to_string(report.cancelled) + " cancelled, " + std::to_string(report.stale) +
-                " never marked; " + std::to_string(done) + " of " +
-                plural(static_cast<int>(report.actions.size()), "action", "actions") + " done.",
+            fmt::format(
+                "The {} plan year is over: {} of {} held, {} cancelled, {} never marked; "
+                "{} of {} done.",
+                year, report.held, count_of(meetings, "meeting", "meetings"), report.cancelled,
+                report.stale, done,
+                count_of(static_cast<long long>(report.actions.size()), "action", "actions")),
             doc::Tone::strong);
     } else if (report.phase == PlanPhase::not_started) {
-        document.paragraph("The " + std::to_string(year) + " plan year has not started yet.");
+        document.paragraph(fmt::format("The {} plan year has not started yet.", year));
     }
 
     doc::Fields overview;
@@ -212,7 +213,7 @@ doc::Document layout_status(const StatusReport& report) {
         doc::List stale;
         for (const auto& row : report.rows) {
             if (row.state == RowState::stale) {
-                stale.items.push_back(row.message + " (" + row.meeting.topic + ")");
+                stale.items.push_back(fmt::format("{} ({})", row.message, row.meeting.topic));
             }
         }
         document.list(std::move(stale));
@@ -251,18 +252,21 @@ doc::Document layout_status(const StatusReport& report) {
     }
     for (const auto& goal : report.goals) {
         doc::Fields fields;
-        fields.items.push_back({"Goal", goal.id + "  " + goal.text, doc::Tone::strong});
-        std::string done_text = goal.actions_total == 0
-                                    ? std::string("no action serves this goal")
-                                    : std::to_string(goal.actions_done) + " of " +
-                                          plural(goal.actions_total, "action", "actions") + " done";
+        fields.items.push_back(
+            {"Goal", fmt::format("{}  {}", goal.id, goal.text), doc::Tone::strong});
+        std::string done_text =
+            goal.actions_total == 0
+                ? std::string("no action serves this goal")
+                : fmt::format("{} of {} done", goal.actions_done,
+                              count_of(goal.actions_total, "action", "actions"));
         if (goal.actions_dropped > 0) {
-            done_text += " (" + std::to_string(goal.actions_dropped) + " dropped)";
+            done_text += fmt::format(" ({} dropped)", goal.actions_dropped);
         }
         fields.items.push_back({"Progress", done_text});
         std::string held;
         for (const auto& meeting : goal.held_meetings) {
-            held += (held.empty() ? "" : "\n") + when_of(meeting, year) + " · " + meeting.topic;
+            held += fmt::format("{}{} · {}", held.empty() ? "" : "\n", when_of(meeting, year),
+                                meeting.topic);
         }
         fields.items.push_back({"Held meetings", held.empty() ? "none yet" : held,
                                 held.empty() ? doc::Tone::muted : doc::Tone::normal});

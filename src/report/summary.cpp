@@ -2,6 +2,10 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
+#include "iwg/util/text_util.hpp"
+
 namespace iwg {
 
 SummaryReport build_summary(const Plan& plan) {
@@ -62,24 +66,20 @@ std::string topic_text(const MeetingView& meeting) {
     if (meeting.alternative.empty()) {
         return meeting.topic;
     }
-    return meeting.topic + " (or: " + meeting.alternative + ")";
-}
-
-std::string plural(int count, std::string_view one, std::string_view many) {
-    return std::to_string(count) + " " + std::string(count == 1 ? one : many);
+    return fmt::format("{} (or: {})", meeting.topic, meeting.alternative);
 }
 
 }  // namespace
 
 doc::Document layout_summary(const SummaryReport& report) {
     doc::Document document;
-    document.heading(1, report.plan.group + " · " + report.plan.title);
+    document.heading(1, fmt::format("{} · {}", report.plan.group, report.plan.title));
     const SummaryCounts& c = report.counts;
-    document.paragraph(
-        "Plan year " + std::to_string(report.plan.year) + ": " + plural(c.goals, "goal", "goals") +
-        ", " + plural(c.actions, "action", "actions") + ", " +
-        plural(c.meetings, "meeting", "meetings") + ", " + plural(c.breaks, "break", "breaks") +
-        ", " + plural(c.unscheduled, "unscheduled row", "unscheduled rows") + ".");
+    document.paragraph(fmt::format(
+        "Plan year {}: {}, {}, {}, {}, {}.", report.plan.year, count_of(c.goals, "goal", "goals"),
+        count_of(c.actions, "action", "actions"), count_of(c.meetings, "meeting", "meetings"),
+        count_of(c.breaks, "break", "breaks"),
+        count_of(c.unscheduled, "unscheduled row", "unscheduled rows")));
 
     document.heading(2, "Goals");
     if (report.goals.empty()) {

@@ -3,14 +3,11 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include <fmt/format.h>
+
+#include "iwg/util/text_util.hpp"
+
 namespace iwg {
-namespace {
-
-std::string count(std::size_t n, std::string_view noun) {
-    return std::to_string(n) + " " + std::string(noun) + (n == 1 ? "" : "s");
-}
-
-}  // namespace
 
 ValidationReport build_validation_report(std::vector<std::string> files, Diagnostics diagnostics) {
     ValidationReport report;
@@ -29,12 +26,15 @@ ValidationReport build_validation_report(std::vector<std::string> files, Diagnos
 }
 
 std::string validation_summary(const ValidationReport& report) {
-    const std::string files = count(report.files.size(), "file");
+    const auto count = [](std::size_t n, std::string_view one, std::string_view many) {
+        return count_of(static_cast<long long>(n), one, many);
+    };
+    const std::string files = count(report.files.size(), "file", "files");
     if (report.diagnostics.empty()) {
         return "ok: no problems in " + files;
     }
-    return count(report.errors, "error") + ", " + count(report.warnings, "warning") + " in " +
-           files;
+    return fmt::format("{}, {} in {}", count(report.errors, "error", "errors"),
+                       count(report.warnings, "warning", "warnings"), files);
 }
 
 std::string render_validation_text(const ValidationReport& report, const SourceLookup& sources,

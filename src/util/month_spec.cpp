@@ -1,9 +1,10 @@
 #include "iwg/util/month_spec.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <string>
 #include <vector>
+
+#include <fmt/format.h>
 
 #include "iwg/render/terminal.hpp"
 #include "iwg/util/suggest.hpp"
@@ -11,11 +12,6 @@
 
 namespace iwg {
 namespace {
-
-bool all_digits(std::string_view text) {
-    return !text.empty() &&
-           std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
 
 // "may", "MAY", "sep", "sept": a full name or an unambiguous prefix of three letters or more.
 std::optional<int> month_from_word(std::string_view word) {
@@ -40,7 +36,7 @@ std::optional<int> month_from_word(std::string_view word) {
 // "; did you mean 'may'?" for a word close to a month name or its three-letter abbreviation.
 // Words shorter than three letters ("ma") could be several months: no guess.
 std::string month_suggestion(std::string_view word) {
-    if (word.size() < 3 || all_digits(word)) {
+    if (word.size() < 3 || is_decimal_digits(word)) {
         return "";
     }
     // Full names first: on a tie ("mai": may, mar) the full name wins.
@@ -58,7 +54,7 @@ std::string month_suggestion(std::string_view word) {
     }
     // The abbreviation matched: suggest the full name, which is easier to recognise.
     const std::string full = lower_ascii(month_name(*month_from_word(*match)));
-    return "; did you mean '" + full + "'?";
+    return fmt::format("; did you mean '{}'?", full);
 }
 
 }  // namespace
@@ -81,29 +77,30 @@ std::variant<YearMonth, MonthSpecError> parse_month_spec(std::string_view text, 
     if (word == "previous" || word == "prev" || word == "last") {
         return previous_month(current);
     }
-    if (all_digits(word) && word.size() <= 2) {
+    if (is_decimal_digits(word) && word.size() <= 2) {
         const int month = std::stoi(word);
         if (month >= 1 && month <= 12) {
             return YearMonth{plan_year, month};
         }
-        return MonthSpecError{"'" + sanitize_for_terminal(text) +
-                              "' is not a month number; months are 1 to 12"};
+        return MonthSpecError{fmt::format("'{}' is not a month number; months are 1 to 12",
+                                          sanitize_for_terminal(text))};
     }
-    if (word.size() == 7 && word[4] == '-' && all_digits(word.substr(0, 4)) &&
-        all_digits(word.substr(5, 2))) {
+    if (word.size() == 7 && word[4] == '-' && is_decimal_digits(word.substr(0, 4)) &&
+        is_decimal_digits(word.substr(5, 2))) {
         const int year = std::stoi(word.substr(0, 4));
         const int month = std::stoi(word.substr(5, 2));
         if (year >= 1 && month >= 1 && month <= 12) {
             return YearMonth{year, month};
         }
-        return MonthSpecError{"'" + sanitize_for_terminal(text) +
-                              "' is not a month; write YYYY-MM with a month from 01 to 12"};
+        return MonthSpecError{
+            fmt::format("'{}' is not a month; write YYYY-MM with a month from 01 to 12",
+                        sanitize_for_terminal(text))};
     }
     if (auto month = month_from_word(word)) {
         return YearMonth{plan_year, *month};
     }
-    return MonthSpecError{"'" + sanitize_for_terminal(text) + "' is not a month" +
-                          month_suggestion(word)};
+    return MonthSpecError{
+        fmt::format("'{}' is not a month{}", sanitize_for_terminal(text), month_suggestion(word))};
 }
 
 }  // namespace iwg

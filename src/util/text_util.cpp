@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 namespace iwg {
 
 std::string quote_for_message(std::string_view text) {
@@ -11,9 +13,9 @@ std::string quote_for_message(std::string_view text) {
         while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
             --cut;  // back to the first byte of the sequence `max` falls in
         }
-        return "'" + std::string(text.substr(0, cut)) + "...'";
+        return fmt::format("'{}...'", text.substr(0, cut));
     }
-    return "'" + std::string(text) + "'";
+    return fmt::format("'{}'", text);
 }
 
 char lower_ascii(char c) {
@@ -32,6 +34,10 @@ bool equal_ignoring_case(std::string_view a, std::string_view b) {
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
                return lower_ascii(x) == lower_ascii(y);
            });
+}
+
+std::string count_of(long long count, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", count, count == 1 ? one : many);
 }
 
 bool is_ascii_digit(char c) {

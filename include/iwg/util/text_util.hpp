@@ -17,6 +17,9 @@ char lower_ascii(char c);
 // Equal when ASCII letters are compared without case (the words iwg reads are ASCII).
 bool equal_ignoring_case(std::string_view a, std::string_view b);
 
+// "1 goal", "3 goals": a count with the noun that agrees with it.
+std::string count_of(long long count, std::string_view one, std::string_view many);
+
 bool is_ascii_digit(char c);
 // One or more ASCII digits and nothing else (no sign, no space).
 bool is_decimal_digits(std::string_view text);
