@@ -37,10 +37,6 @@ const std::vector<std::string_view> meeting_keys{
     "month",    "topic",    "alternative", "kind",  "status",  "date",  "time",
     "duration", "timezone", "speakers",    "goals", "actions", "notes", "shares_month"};
 
-const std::vector<std::string_view> month_words{"january",   "february", "march",    "april",
-                                                "may",       "june",     "july",     "august",
-                                                "september", "october",  "november", "december"};
-
 // What the files of one plan have said at the top level so far.
 struct PlanSections {
     std::map<std::string, Location> found;  // section -> where it was first defined
@@ -411,18 +407,18 @@ class Decoder {
             std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
         if (digits && std::stoi(v) >= 1 && std::stoi(v) <= 12) {
             hint = "write the month's name: '" +
-                   std::string(month_words[static_cast<std::size_t>(std::stoi(v) - 1)]) + "'";
+                   std::string(month_words()[static_cast<std::size_t>(std::stoi(v) - 1)]) + "'";
         } else if (v == "no" || v == "No" || v == "NO") {
             // YAML 1.1 reads a bare no as false; here it is most likely November cut short.
             hint = "did you mean 'november'? (write the whole name)";
-        } else if (auto match = closest_match(v, month_words)) {
+        } else if (auto match = closest_match(v, month_words())) {
             hint = "did you mean '" + *match + "'?";
         } else if (v.size() >= 3) {
             // "sept", "dec": the start of a month's name.
             std::string lower = v;
             std::transform(lower.begin(), lower.end(), lower.begin(),
                            [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-            for (auto word : month_words) {
+            for (auto word : month_words()) {
                 if (word.starts_with(lower)) {
                     hint = "did you mean '" + std::string(word) + "'?";
                     break;

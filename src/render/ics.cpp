@@ -1,7 +1,8 @@
 #include "iwg/render/ics.hpp"
 
 #include <cstdint>
-#include <cstdio>
+
+#include <fmt/format.h>
 
 #include "iwg/render/terminal.hpp"
 
@@ -68,9 +69,7 @@ std::uint64_t fnv1a(std::string_view text) {
 }
 
 std::string compact_date(const Date& date) {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d%02d%02d", date.year, date.month, date.day);
-    return buffer;
+    return fmt::format("{:04}{:02}{:02}", date.year, date.month, date.day);
 }
 
 // Minutes since 1970-01-01 00:00 in the row's own clock.
@@ -81,10 +80,8 @@ long minutes_of(const Date& date, const TimeOfDay& time) {
 std::string utc_date_time(long minutes) {
     const long days = minutes >= 0 ? minutes / 1440 : (minutes - 1439) / 1440;
     const long rest = minutes - days * 1440;
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%sT%02ld%02ld00Z",
-                  compact_date(civil_from_days(days)).c_str(), rest / 60, rest % 60);
-    return buffer;
+    return fmt::format("{}T{:02}{:02}00Z", compact_date(civil_from_days(days)), rest / 60,
+                       rest % 60);
 }
 
 std::string floating_date_time(long minutes) {
@@ -119,21 +116,23 @@ std::string_view event_status(MeetingStatus status) {
 std::string links_text(const std::vector<LinkView>& links) {
     std::string out;
     for (const auto& link : links) {
-        out += "\n  " + link.id + (link.text.empty() ? "" : " " + link.text);
+        out += link.text.empty() ? fmt::format("\n  {}", link.id)
+                                 : fmt::format("\n  {} {}", link.id, link.text);
     }
     return out;
 }
 
 std::string description_of(const MeetingView& m) {
-    std::string out = "Status: " + std::string(to_string(m.status));
+    std::string out = fmt::format("Status: {}", to_string(m.status));
     if (m.kind != MeetingKind::meeting) {
-        out += "\nKind: " + std::string(to_string(m.kind));
+        out += fmt::format("\nKind: {}", to_string(m.kind));
     }
     if (!m.alternative.empty()) {
-        out += "\nAlternative topic: " + m.alternative;
+        out += fmt::format("\nAlternative topic: {}", m.alternative);
     }
     if (m.time && !m.date) {
-        out += "\nTime: " + format_time(*m.time) + (m.timezone ? " " + *m.timezone : "");
+        out += fmt::format("\nTime: {}{}{}", format_time(*m.time), m.timezone ? " " : "",
+                           m.timezone.value_or(""));
     }
     if (!m.speakers.empty()) {
         out += "\nSpeakers: ";
@@ -156,7 +155,7 @@ std::string description_of(const MeetingView& m) {
 class IcsWriter {
   public:
     void line(std::string_view name, std::string_view value) {
-        out_ += ics_fold_line(std::string(name) + ":" + std::string(value));
+        out_ += ics_fold_line(fmt::format("{}:{}", name, value));
     }
     std::string take() { return std::move(out_); }
 
@@ -201,11 +200,8 @@ void write_event(IcsWriter& ics, const PlanHeader& plan, const MeetingView& m, s
 }  // namespace
 
 std::string ics_uid(const PlanHeader& plan, int month, std::size_t position_in_month) {
-    char buffer[96];
-    std::snprintf(
-        buffer, sizeof buffer, "%04d-%02d-%zu-%016llx@iwg", plan.year, month, position_in_month + 1,
-        static_cast<unsigned long long>(fnv1a(plan.group + "\n" + std::to_string(plan.year))));
-    return buffer;
+    return fmt::format("{:04}-{:02}-{}-{:016x}@iwg", plan.year, month, position_in_month + 1,
+                       fnv1a(fmt::format("{}\n{}", plan.group, plan.year)));
 }
 
 std::string render_ics(const AgendaReport& report, const Date& stamp) {
@@ -213,10 +209,11 @@ std::string render_ics(const AgendaReport& report, const Date& stamp) {
     const std::string dtstamp = compact_date(stamp) + "T000000Z";
     ics.line("BEGIN", "VCALENDAR");
     ics.line("VERSION", "2.0");
-    ics.line("PRODID", std::string("-//iwg//iwg ") + IWG_VERSION + "//EN");
+    ics.line("PRODID", fmt::format("-//iwg//iwg {}//EN", IWG_VERSION));
     ics.line("CALSCALE", "GREGORIAN");
     ics.line("METHOD", "PUBLISH");
-    ics.line("X-WR-CALNAME", ics_escape_text(report.plan.group + " · " + report.plan.title));
+    ics.line("X-WR-CALNAME",
+             ics_escape_text(fmt::format("{} · {}", report.plan.group, report.plan.title)));
     for (const auto& month : report.months) {
         for (std::size_t position = 0; position < month.meetings.size(); ++position) {
             const MeetingView& meeting = month.meetings[position];

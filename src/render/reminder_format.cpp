@@ -1,8 +1,9 @@
 #include "iwg/render/reminder_format.hpp"
 
 #include <array>
-#include <cstdio>
 #include <nlohmann/json.hpp>
+
+#include <fmt/format.h>
 
 #include "iwg/render/report_json.hpp"
 
@@ -30,7 +31,7 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
 std::string link_lines(const std::vector<LinkView>& links) {
     std::vector<std::string> lines;
     for (const auto& link : links) {
-        lines.push_back(link.text.empty() ? link.id : link.id + ": " + link.text);
+        lines.push_back(link.text.empty() ? link.id : fmt::format("{}: {}", link.id, link.text));
     }
     return join(lines, "\n");
 }
@@ -46,18 +47,17 @@ std::string link_ids(const std::vector<LinkView>& links) {
 std::string when_text(const Reminder& reminder) {
     const MeetingView& m = reminder.meeting;
     if (!m.date) {
-        return std::string(month_name(reminder.month.month)) + " " +
-               std::to_string(reminder.month.year) + ", date to be announced";
+        return fmt::format("{}, date to be announced", format_year_month(reminder.month));
     }
-    std::string out = std::string(weekday_name(*m.date)) + " " + format_date(*m.date);
+    std::string out = fmt::format("{} {}", weekday_name(*m.date), format_date(*m.date));
     if (m.time) {
-        out += " at " + format_time(*m.time);
+        out += fmt::format(" at {}", format_time(*m.time));
         if (m.timezone) {
-            out += " " + *m.timezone;
+            out += fmt::format(" {}", *m.timezone);
         }
     }
     if (m.duration_minutes) {
-        out += ", " + std::to_string(*m.duration_minutes) + " minutes";
+        out += fmt::format(", {} minutes", *m.duration_minutes);
     }
     return out;
 }
@@ -147,13 +147,11 @@ std::vector<std::string_view> reminder_placeholder_names() {
 
 TemplateValues reminder_values(const Reminder& reminder) {
     const MeetingView& m = reminder.meeting;
-    char month_number[8];
-    std::snprintf(month_number, sizeof month_number, "%02d", reminder.month.month);
     TemplateValues values{
         {"group", {reminder.plan.group}},
         {"title", {reminder.plan.title}},
         {"month", {std::string(month_name(reminder.month.month))}},
-        {"month_number", {month_number}},
+        {"month_number", {fmt::format("{:02}", reminder.month.month)}},
         {"year", {std::to_string(reminder.month.year)}},
         {"topic", {m.topic}},
         {"alternative", {m.alternative}},
@@ -199,8 +197,6 @@ std::optional<BuiltinTemplate> builtin_template(std::string_view name) {
 
 std::string render_reminder_json(const Reminder& reminder) {
     using json = nlohmann::ordered_json;
-    char month[16];
-    std::snprintf(month, sizeof month, "%04d-%02d", reminder.month.year, reminder.month.month);
     json document{
         {"iwg_reminder", reminder_json_version},
         {"as_of", format_date(reminder.as_of)},
@@ -211,7 +207,7 @@ std::string render_reminder_json(const Reminder& reminder) {
          {{"group", reminder.plan.group},
           {"title", reminder.plan.title},
           {"year", reminder.plan.year}}},
-        {"month", month},
+        {"month", format_iso_year_month(reminder.month)},
         {"when", reminder_values(reminder).at("when").text},
         {"meeting", meeting_to_json(reminder.meeting)},  // as in the reports' JSON
     };

@@ -23,16 +23,12 @@ json header_to_json(const std::string& report, const PlanHeader& plan) {
             {"plan", {{"group", plan.group}, {"title", plan.title}, {"year", plan.year}}}};
 }
 
-std::string year_month_text(YearMonth ym) {
-    return format_date(Date{ym.year, ym.month, 1}).substr(0, 7);
-}
-
 json month_to_json(const AgendaMonth& month) {
     json meetings = json::array();
     for (const auto& meeting : month.meetings) {
         meetings.push_back(meeting_to_json(meeting));
     }
-    return {{"month", year_month_text(month.month)},
+    return {{"month", format_iso_year_month(month.month)},
             {"is_break", month.is_break()},
             {"meetings", std::move(meetings)}};
 }
@@ -68,8 +64,8 @@ json meeting_to_json(const MeetingView& m) {
 
 json agenda_to_json(const AgendaReport& report) {
     json out = header_to_json("agenda", report.plan);
-    out["from"] = year_month_text(report.from);
-    out["to"] = year_month_text(report.to);
+    out["from"] = format_iso_year_month(report.from);
+    out["to"] = format_iso_year_month(report.to);
     out["outside_plan_year"] = report.outside_plan_year;
     json months = json::array();
     for (const auto& month : report.months) {

@@ -4,10 +4,13 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdint>
 
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+
+#include <fmt/format.h>
 
 #include "iwg/input/source.hpp"
 #include "iwg/input/utf8.hpp"
@@ -16,14 +19,11 @@ namespace iwg {
 std::string sanitize_for_terminal(std::string_view text, bool keep_newlines) {
     std::string out;
     out.reserve(text.size());
-    char buffer[16];
     for (std::size_t i = 0; i < text.size();) {
         char32_t cp = 0;
         const std::size_t length = decode_utf8(text, i, cp);
         if (length == 0) {
-            std::snprintf(buffer, sizeof buffer, "\\x%02x",
-                          static_cast<unsigned>(static_cast<unsigned char>(text[i])));
-            out += buffer;
+            out += fmt::format("\\x{:02x}", static_cast<unsigned char>(text[i]));
             ++i;
             continue;
         }
@@ -34,11 +34,9 @@ std::string sanitize_for_terminal(std::string_view text, bool keep_newlines) {
         } else if (cp == '\t') {
             out += '\t';
         } else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) {
-            std::snprintf(buffer, sizeof buffer, "\\x%02x", static_cast<unsigned>(cp));
-            out += buffer;
+            out += fmt::format("\\x{:02x}", static_cast<std::uint32_t>(cp));
         } else if (is_layout_control(cp) || is_invisible(cp)) {
-            std::snprintf(buffer, sizeof buffer, "<U+%04X>", static_cast<unsigned>(cp));
-            out += buffer;
+            out += fmt::format("<U+{:04X}>", static_cast<std::uint32_t>(cp));
         } else {
             out.append(text.substr(i, length));
         }

@@ -1,8 +1,12 @@
 #include "iwg/util/calendar.hpp"
 
 #include <array>
-#include <cctype>
+#include <chrono>
 #include <ctime>
+
+#include <fmt/format.h>
+
+#include "iwg/util/text_util.hpp"
 
 namespace iwg {
 namespace {
@@ -11,19 +15,6 @@ constexpr std::array<std::string_view, 12> month_names{
     "January", "February", "March",     "April",   "May",      "June",
     "July",    "August",   "September", "October", "November", "December"};
 
-bool equals_ignore_case(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) {
-        return false;
-    }
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if (std::tolower(static_cast<unsigned char>(a[i])) !=
-            std::tolower(static_cast<unsigned char>(b[i]))) {
-            return false;
-        }
-    }
-    return true;
-}
-
 // Exactly `width` ASCII digits at text[pos…].
 std::optional<int> fixed_digits(std::string_view text, std::size_t pos, std::size_t width) {
     if (pos + width > text.size()) {
@@ -31,7 +22,7 @@ std::optional<int> fixed_digits(std::string_view text, std::size_t pos, std::siz
     }
     int value = 0;
     for (std::size_t i = pos; i < pos + width; ++i) {
-        if (text[i] < '0' || text[i] > '9') {
+        if (!is_ascii_digit(text[i])) {
             return std::nullopt;
         }
         value = value * 10 + (text[i] - '0');
@@ -46,11 +37,13 @@ bool is_leap_year(int year) {
 }
 
 int days_in_month(int year, int month) {
-    static constexpr std::array<int, 12> days{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (month == 2 && is_leap_year(year)) {
-        return 29;
+    if (month < 1 || month > 12) {
+        return 0;  // no day is valid in a month that does not exist
     }
-    return days[static_cast<std::size_t>(month - 1)];
+    const std::chrono::year_month_day_last last{std::chrono::year{year} /
+                                                std::chrono::month{static_cast<unsigned>(month)} /
+                                                std::chrono::last};
+    return static_cast<int>(static_cast<unsigned>(last.day()));
 }
 
 bool is_valid_date(int year, int month, int day) {
@@ -59,12 +52,27 @@ bool is_valid_date(int year, int month, int day) {
 }
 
 std::string_view month_name(int month) {
+    if (month < 1 || month > 12) {
+        return {};
+    }
     return month_names[static_cast<std::size_t>(month - 1)];
+}
+
+const std::vector<std::string_view>& month_words() {
+    static const std::vector<std::string> lower = [] {
+        std::vector<std::string> words;
+        for (const auto name : month_names) {
+            words.push_back(lower_ascii(name));
+        }
+        return words;
+    }();
+    static const std::vector<std::string_view> views(lower.begin(), lower.end());
+    return views;
 }
 
 std::optional<int> month_from_name(std::string_view name) {
     for (std::size_t i = 0; i < month_names.size(); ++i) {
-        if (equals_ignore_case(name, month_names[i])) {
+        if (equal_ignoring_case(name, month_names[i])) {
             return static_cast<int>(i) + 1;
         }
     }
@@ -97,19 +105,19 @@ std::optional<TimeOfDay> parse_time(std::string_view text) {
 }
 
 std::string format_date(const Date& date) {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);
-    return buffer;
+    return fmt::format("{:04}-{:02}-{:02}", date.year, date.month, date.day);
 }
 
 std::string format_time(const TimeOfDay& t) {
-    char buffer[8];
-    std::snprintf(buffer, sizeof buffer, "%02d:%02d", t.hour, t.minute);
-    return buffer;
+    return fmt::format("{:02}:{:02}", t.hour, t.minute);
 }
 
 std::string format_year_month(YearMonth ym) {
-    return std::string(month_name(ym.month)) + " " + std::to_string(ym.year);
+    return fmt::format("{} {}", month_name(ym.month), ym.year);
+}
+
+std::string format_iso_year_month(YearMonth ym) {
+    return fmt::format("{:04}-{:02}", ym.year, ym.month);
 }
 
 YearMonth next_month(YearMonth ym) {
@@ -120,28 +128,17 @@ YearMonth previous_month(YearMonth ym) {
     return ym.month == 1 ? YearMonth{ym.year - 1, 12} : YearMonth{ym.year, ym.month - 1};
 }
 
-// Howard Hinnant's days_from_civil / civil_from_days.
 long days_from_civil(const Date& date) {
-    const long y = date.year - (date.month <= 2 ? 1 : 0);
-    const long era = (y >= 0 ? y : y - 399) / 400;
-    const long yoe = y - era * 400;
-    const long m = date.month;
-    const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + date.day - 1;
-    const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
+    const std::chrono::year_month_day ymd{std::chrono::year{date.year},
+                                          std::chrono::month{static_cast<unsigned>(date.month)},
+                                          std::chrono::day{static_cast<unsigned>(date.day)}};
+    return static_cast<long>(std::chrono::sys_days{ymd}.time_since_epoch().count());
 }
 
 Date civil_from_days(long days) {
-    days += 719468;
-    const long era = (days >= 0 ? days : days - 146096) / 146097;
-    const long doe = days - era * 146097;
-    const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const long y = yoe + era * 400;
-    const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const long mp = (5 * doy + 2) / 153;
-    const long d = doy - (153 * mp + 2) / 5 + 1;
-    const long m = mp < 10 ? mp + 3 : mp - 9;
-    return Date{static_cast<int>(y + (m <= 2 ? 1 : 0)), static_cast<int>(m), static_cast<int>(d)};
+    const std::chrono::year_month_day ymd{std::chrono::sys_days{std::chrono::days{days}}};
+    return Date{static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+                static_cast<int>(static_cast<unsigned>(ymd.day()))};
 }
 
 Date add_days(const Date& date, long days) {

@@ -40,14 +40,10 @@ std::string month_suggestion(std::string_view word) {
         return "";
     }
     // Full names first: on a tie ("mai": may, mar) the full name wins.
-    std::vector<std::string> names;
-    for (int m = 1; m <= 12; ++m) {
-        names.push_back(lower_ascii(month_name(m)));
+    std::vector<std::string_view> candidates = month_words();
+    for (const std::string_view name : month_words()) {
+        candidates.push_back(name.substr(0, 3));
     }
-    for (int m = 1; m <= 12; ++m) {
-        names.push_back(names[static_cast<std::size_t>(m - 1)].substr(0, 3));
-    }
-    const std::vector<std::string_view> candidates(names.begin(), names.end());
     const auto match = closest_match(word, candidates);
     if (!match) {
         return "";

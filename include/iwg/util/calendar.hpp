@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace iwg {
 
@@ -32,11 +33,14 @@ struct TimeOfDay {
 };
 
 bool is_leap_year(int year);
+// 28..31; 0 for a month outside 1..12.
 int days_in_month(int year, int month);
 bool is_valid_date(int year, int month, int day);
 
-// "January" for 1. Precondition: 1 <= month <= 12.
+// "January" for 1; empty for a month outside 1..12.
 std::string_view month_name(int month);
+// "january" … "december": the words plan files and month arguments use, for hints.
+const std::vector<std::string_view>& month_words();
 // Exact month name in any case ("may", "MAY"); no abbreviations. nullopt otherwise.
 std::optional<int> month_from_name(std::string_view name);
 
@@ -49,10 +53,12 @@ std::string format_time(const TimeOfDay& t);  // 09:30
 
 // "May 2024": a month as reports and messages name it.
 std::string format_year_month(YearMonth ym);
+// "2024-05", as JSON writes a month.
+std::string format_iso_year_month(YearMonth ym);
 
 YearMonth next_month(YearMonth ym);
 YearMonth previous_month(YearMonth ym);
-// Days since 1970-01-01 (proleptic Gregorian), and back.
+// Days since 1970-01-01 (proleptic Gregorian, std::chrono's civil calendar), and back.
 long days_from_civil(const Date& date);
 Date civil_from_days(long days);
 Date add_days(const Date& date, long days);

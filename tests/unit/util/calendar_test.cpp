@@ -47,3 +47,36 @@ TEST_CASE("a year and month as reports name them", "[calendar]") {
     CHECK(format_year_month({2024, 5}) == "May 2024");
     CHECK(format_year_month({2025, 12}) == "December 2025");
 }
+
+TEST_CASE("a month outside 1..12 has no name and no days", "[calendar]") {
+    CHECK(month_name(0).empty());
+    CHECK(month_name(13).empty());
+    CHECK(month_name(-5).empty());
+    CHECK(days_in_month(2024, 0) == 0);
+    CHECK(days_in_month(2024, 13) == 0);
+    CHECK_FALSE(is_valid_date(2024, 13, 1));
+    CHECK(format_year_month({2024, 13}) == " 2024");
+}
+
+TEST_CASE("month lengths and month words", "[calendar]") {
+    CHECK(days_in_month(2024, 2) == 29);
+    CHECK(days_in_month(2023, 2) == 28);
+    CHECK(days_in_month(1900, 2) == 28);
+    CHECK(days_in_month(2000, 2) == 29);
+    CHECK(days_in_month(2024, 12) == 31);
+    REQUIRE(month_words().size() == 12);
+    CHECK(month_words().front() == "january");
+    CHECK(month_words()[8] == "september");
+    CHECK(format_iso_year_month({2024, 5}) == "2024-05");
+}
+
+TEST_CASE("days across a leap day and a year boundary", "[calendar]") {
+    CHECK(days_from_civil({1970, 1, 1}) == 0);
+    CHECK(days_from_civil({1969, 12, 31}) == -1);
+    CHECK(add_days({2024, 2, 28}, 1) == Date{2024, 2, 29});
+    CHECK(add_days({2024, 2, 29}, 1) == Date{2024, 3, 1});
+    CHECK(add_days({2023, 2, 28}, 1) == Date{2023, 3, 1});
+    CHECK(add_days({2024, 12, 31}, 1) == Date{2025, 1, 1});
+    CHECK(add_days({2025, 1, 1}, -1) == Date{2024, 12, 31});
+    CHECK(civil_from_days(days_from_civil({2000, 2, 29})) == Date{2000, 2, 29});
+}
