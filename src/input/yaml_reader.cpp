@@ -1,19 +1,14 @@
 #include "iwg/input/yaml_reader.hpp"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
-#include <cerrno>
 #include <cstring>
 #include <optional>
 #include <sstream>
 #include <unordered_map>
 
-#include "iwg/input/utf8.hpp"
 #include "iwg/plan/rules.hpp"
 #include "iwg/render/terminal.hpp"
 
@@ -31,187 +26,6 @@ std::string_view describe(YamlNode::Kind kind) {
             return "a mapping";
     }
     return "nothing";
-}
-
-// --- Reading bytes -------------------------------------------------------------------------
-
-namespace {
-
-std::string_view file_type_name(mode_t mode) {
-    if (S_ISDIR(mode)) {
-        return "a directory";
-    }
-    if (S_ISFIFO(mode)) {
-        return "a pipe";
-    }
-    if (S_ISCHR(mode) || S_ISBLK(mode)) {
-        return "a device";
-    }
-    if (S_ISSOCK(mode)) {
-        return "a socket";
-    }
-    return "not a regular file";
-}
-
-class FileDescriptor {
-  public:
-    explicit FileDescriptor(int fd) : fd_(fd) {}
-    ~FileDescriptor() {
-        if (fd_ >= 0) {
-            ::close(fd_);
-        }
-    }
-    FileDescriptor(const FileDescriptor&) = delete;
-    FileDescriptor& operator=(const FileDescriptor&) = delete;
-    int get() const { return fd_; }
-
-  private:
-    int fd_;
-};
-
-}  // namespace
-
-bool read_file_bytes(const std::string& path, const ReadLimits& limits, std::string& out,
-                     Diagnostics& diagnostics) {
-    const Location where{path, {}, {}};
-    // O_NONBLOCK: opening a FIFO must not hang; we refuse it after fstat anyway.
-    FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY));
-    if (fd.get() < 0) {
-        diagnostics.add(rules::unreadable, where,
-                        std::string("cannot open the file: ") + std::strerror(errno));
-        return false;
-    }
-    struct stat info {};
-    if (::fstat(fd.get(), &info) != 0) {
-        diagnostics.add(rules::unreadable, where,
-                        std::string("cannot read the file: ") + std::strerror(errno));
-        return false;
-    }
-    if (!S_ISREG(info.st_mode)) {
-        diagnostics.add(rules::unreadable, where,
-                        "not a regular file: it is " + std::string(file_type_name(info.st_mode)));
-        return false;
-    }
-    const auto size = static_cast<std::uint64_t>(info.st_size);
-    const auto too_large = [&](std::uint64_t seen) {
-        diagnostics.add(rules::too_large, where,
-                        "the file is " + std::to_string(seen) + " bytes, more than the limit of " +
-                            std::to_string(limits.max_file_size) + " bytes",
-                        "raise the limit with --max-file-size " + std::to_string(seen));
-    };
-    if (size > limits.max_file_size) {
-        too_large(size);
-        return false;
-    }
-    out.assign(static_cast<std::size_t>(size), '\0');
-    std::size_t filled = 0;
-    char chunk[65536];
-    for (;;) {
-        // Fill the buffer fstat sized; past it (the file grew), read into a chunk so that
-        // every file does not keep a spare 64 KiB.
-        const bool in_place = filled < out.size();
-        char* target = in_place ? out.data() + filled : chunk;
-        const std::size_t room = in_place ? out.size() - filled : sizeof chunk;
-        const ssize_t n = ::read(fd.get(), target, room);
-        if (n < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            diagnostics.add(rules::unreadable, where,
-                            std::string("cannot read the file: ") + std::strerror(errno));
-            return false;
-        }
-        if (n == 0) {
-            break;
-        }
-        const auto got = static_cast<std::size_t>(n);
-        if (!in_place) {
-            if (filled + got > limits.max_file_size) {
-                too_large(filled + got);
-                return false;
-            }
-            out.append(chunk, got);
-        }
-        filled += got;
-    }
-    out.resize(filled);
-    return true;
-}
-
-// --- Checking text -------------------------------------------------------------------------
-
-bool check_plan_text(const std::string& path, std::string& text, Diagnostics& diagnostics) {
-    if (text.starts_with("\xEF\xBB\xBF")) {
-        text.erase(0, 3);
-    }
-    constexpr int max_findings = 5;
-    int findings = 0;
-    int line = 1;
-    int column = 1;
-    Position first_unshown;
-    auto report = [&](const Rule& rule, std::string message, std::string hint = {}) {
-        if (findings == max_findings) {
-            first_unshown = {line, column};
-        }
-        if (findings < max_findings) {
-            diagnostics.add(rule, Location{path, {line, column}, {}}, std::move(message),
-                            std::move(hint));
-        }
-        ++findings;
-    };
-    char buffer[64];
-    for (std::size_t i = 0; i < text.size();) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        if (byte == '\n') {
-            ++line;
-            column = 1;
-            ++i;
-            continue;
-        }
-        if (byte < 0x80) {
-            if (byte == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n')) {
-                report(rules::control_character,
-                       "carriage return (CR) without a line feed; lines must end in LF or CR+LF");
-            } else if ((byte < 0x20 && byte != '\t' && byte != '\r') || byte == 0x7F) {
-                std::snprintf(buffer, sizeof buffer, "control character U+%04X is not allowed",
-                              static_cast<unsigned>(byte));
-                report(rules::control_character,
-                       byte == 0 ? "NUL byte (U+0000) is not allowed" : std::string(buffer));
-            }
-            ++column;
-            ++i;
-            continue;
-        }
-        char32_t cp = 0;
-        const std::size_t length = decode_utf8(text, i, cp);
-        const bool valid = length > 0;
-        if (!valid) {
-            std::snprintf(buffer, sizeof buffer, "invalid UTF-8 byte 0x%02X",
-                          static_cast<unsigned>(byte));
-            report(rules::invalid_utf8, buffer, "save the file as UTF-8");
-            ++column;
-            ++i;
-            continue;
-        }
-        if (cp == 0xFEFF) {
-            // Allowed first (stripped above); elsewhere it hides in keys: 'group' != 'group'.
-            report(rules::control_character,
-                   "byte-order mark (U+FEFF) inside the file; only the very start may hold one");
-        } else if (cp >= 0x80 && cp < 0xA0) {
-            std::snprintf(buffer, sizeof buffer, "control character U+%04X is not allowed",
-                          static_cast<unsigned>(cp));
-            report(rules::control_character, buffer);
-        }
-        ++column;
-        i += length;
-    }
-    if (findings > max_findings) {
-        // Counted under the rule of the last finding shown.
-        diagnostics.add(*diagnostics.items().back().rule, Location{path, first_unshown, {}},
-                        std::to_string(findings - max_findings) +
-                            " more bad characters in this file, from here on, not shown");
-    }
-    return findings == 0;
 }
 
 // --- Parsing YAML --------------------------------------------------------------------------

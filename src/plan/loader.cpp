@@ -7,6 +7,7 @@
 #include <set>
 #include <system_error>
 
+#include "iwg/input/plan_text.hpp"
 #include "iwg/input/utf8.hpp"
 #include "iwg/plan/rules.hpp"
 #include "iwg/util/suggest.hpp"

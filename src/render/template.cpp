@@ -3,9 +3,10 @@
 #include <algorithm>
 #include <optional>
 
+#include "iwg/input/file_reader.hpp"
+#include "iwg/input/plan_text.hpp"
 #include "iwg/input/source.hpp"
 #include "iwg/input/utf8.hpp"
-#include "iwg/input/yaml_reader.hpp"
 #include "iwg/plan/rules.hpp"
 #include "iwg/render/markdown.hpp"
 #include "iwg/render/terminal.hpp"

@@ -1,6 +1,7 @@
-// A hardened YAML reader for hostile input. It checks the bytes first (size, UTF-8, control
-// characters, flow nesting), then reads one document through yaml-cpp's event API into a
-// small tree that keeps byte offsets. It refuses aliases, duplicate keys and extra documents.
+// A hardened YAML reader for hostile input. It checks flow nesting first, then reads one
+// document through yaml-cpp's event API into a small tree that keeps byte offsets. It refuses
+// aliases and extra documents, and flags duplicate keys. The bytes were checked before
+// (plan_text.hpp).
 #pragma once
 
 #include <cstddef>
@@ -37,19 +38,6 @@ std::string_view describe(YamlNode::Kind kind);  // "a mapping", "a list", …
 struct YamlLimits {
     int max_depth = 64;  // nested collections; plans need about 4
 };
-
-struct ReadLimits {
-    std::uint64_t max_file_size = 32ull * 1024 * 1024;
-};
-
-// Reads a file's bytes, refusing anything that is not a regular file or is larger than the
-// limit (checked before reading). On failure, adds E001/E002 and returns false.
-bool read_file_bytes(const std::string& path, const ReadLimits& limits, std::string& out,
-                     Diagnostics& diagnostics);
-
-// Checks that `text` is UTF-8 without NUL or other control characters (tab, CR+LF and LF
-// are fine) and strips a leading byte-order mark. Reports at most a few findings per file.
-bool check_plan_text(const std::string& path, std::string& text, Diagnostics& diagnostics);
 
 // Parses exactly one YAML document. Returns false (with findings) when the tree is unusable;
 // findings such as duplicate keys still leave a usable tree and return true.

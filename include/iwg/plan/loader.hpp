@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "iwg/input/file_reader.hpp"
 #include "iwg/input/source.hpp"
 #include "iwg/input/yaml_reader.hpp"
 #include "iwg/plan/diagnostic.hpp"

@@ -1,31 +1,14 @@
 #include "iwg/input/yaml_reader.hpp"
 
-#include <unistd.h>
+#include "findings.hpp"
+#include "iwg/input/plan_text.hpp"
 
 #include <catch2/catch.hpp>
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
 
 using namespace iwg;
 using namespace std::string_literals;
 
 namespace {
-
-std::string describe_findings(const Diagnostics& diagnostics) {
-    std::string out;
-    for (const auto& d : diagnostics.items()) {
-        out += std::to_string(d.location.start.line) + ":" +
-               std::to_string(d.location.start.column) + " " + std::string(d.rule->id) + " " +
-               d.message;
-        if (d.related) {
-            out += " [" + d.related_message + " " + std::to_string(d.related->start.line) + ":" +
-                   std::to_string(d.related->start.column) + "]";
-        }
-        out += "\n";
-    }
-    return out;
-}
 
 struct Parsed {
     bool ok = false;
@@ -37,19 +20,13 @@ Parsed parse(std::string text) {
     Diagnostics diagnostics;
     Parsed parsed;
     if (!check_plan_text("f.yaml", text, diagnostics)) {
-        parsed.findings = describe_findings(diagnostics);
+        parsed.findings = iwg::test::describe_findings(diagnostics);
         return parsed;
     }
     SourceFile source("f.yaml", text);
     parsed.ok = parse_yaml(source, YamlLimits{}, parsed.root, diagnostics);
-    parsed.findings = describe_findings(diagnostics);
+    parsed.findings = iwg::test::describe_findings(diagnostics);
     return parsed;
-}
-
-std::string temp_path(const std::string& name) {
-    return (std::filesystem::temp_directory_path() /
-            ("iwg-test-" + std::to_string(::getpid()) + "-" + name))
-        .string();
 }
 
 }  // namespace
@@ -150,83 +127,6 @@ TEST_CASE("an empty file is an empty document", "[yaml]") {
     CHECK(q.root.is_null());
 }
 
-TEST_CASE("text checks: UTF-8, control characters, BOM", "[yaml]") {
-    CHECK(parse("\xEF\xBB\xBF"
-                "a: 1\n")
-              .ok);
-    CHECK(parse("a: \xC3\xA9\r\nb: 2\r\n").ok);
-    CHECK(parse("a: \xC3\n").findings == "1:4 E003 invalid UTF-8 byte 0xC3\n");
-    CHECK(parse("a: \xC0\xAF\n").findings ==
-          "1:4 E003 invalid UTF-8 byte 0xC0\n1:5 E003 invalid UTF-8 byte 0xAF\n");
-    CHECK(parse("a: \xED\xA0\x80\n").findings.starts_with("1:4 E003 invalid UTF-8 byte 0xED\n"));
-    CHECK(parse("a: x\n\nb: \0y\n"s).findings == "3:4 E004 NUL byte (U+0000) is not allowed\n");
-    CHECK(parse("a: \x1b[31mred\n").findings ==
-          "1:4 E004 control character U+001B is not allowed\n");
-    CHECK(parse("a: \x7f\n").findings == "1:4 E004 control character U+007F is not allowed\n");
-    CHECK(parse("a: \xC2\x9B\n").findings == "1:4 E004 control character U+009B is not allowed\n");
-    CHECK(parse("a: 1\rb: 2\n").findings ==
-          "1:5 E004 carriage return (CR) without a line feed; lines must end in LF or CR+LF\n");
-    CHECK(parse("a:\tb\n").ok);
-}
-
-TEST_CASE("only the first few bad characters are listed", "[yaml]") {
-    auto p = parse(std::string(20, '\x01'));
-    CHECK(p.findings.find("1:5 E004") != std::string::npos);
-    CHECK(p.findings.find("1:6 E004 control character") == std::string::npos);
-    CHECK(p.findings.find("1:6 E004 15 more bad characters in this file, from here on, not "
-                          "shown") != std::string::npos);
-}
-
-TEST_CASE("read_file_bytes refuses what is not a regular file", "[yaml]") {
-    Diagnostics diagnostics;
-    std::string out;
-    const std::string dir = temp_path("dir.yaml");
-    std::filesystem::create_directory(dir);
-    CHECK_FALSE(read_file_bytes(dir, ReadLimits{}, out, diagnostics));
-    CHECK_FALSE(read_file_bytes("/dev/null", ReadLimits{}, out, diagnostics));
-    CHECK_FALSE(read_file_bytes(temp_path("missing.yaml"), ReadLimits{}, out, diagnostics));
-    REQUIRE(diagnostics.size() == 3);
-    CHECK(diagnostics.items()[0].message == "not a regular file: it is a directory");
-    CHECK(diagnostics.items()[0].location.file == dir);
-    CHECK(diagnostics.items()[1].message == "not a regular file: it is a device");
-    CHECK(diagnostics.items()[2].message == "cannot open the file: No such file or directory");
-    CHECK(diagnostics.has_input_error());
-    std::filesystem::remove(dir);
-}
-
-TEST_CASE("the default size limit refuses 50 MiB without reading it", "[yaml]") {
-    const std::string path = temp_path("sparse.yaml");
-    { std::ofstream f(path); }
-    std::filesystem::resize_file(path, 50ull * 1024 * 1024);  // sparse: nothing to read
-    Diagnostics diagnostics;
-    std::string out;
-    CHECK_FALSE(read_file_bytes(path, ReadLimits{}, out, diagnostics));
-    CHECK(out.empty());
-    REQUIRE(diagnostics.size() == 1);
-    CHECK(diagnostics.items()[0].rule->id == "E002");
-    CHECK(ReadLimits{}.max_file_size >= 16ull * 1024 * 1024);
-    std::filesystem::remove(path);
-}
-
-TEST_CASE("read_file_bytes enforces the size limit before reading", "[yaml]") {
-    const std::string path = temp_path("big.yaml");
-    {
-        std::ofstream f(path);
-        f << std::string(100, 'a');
-    }
-    Diagnostics diagnostics;
-    std::string out;
-    CHECK(read_file_bytes(path, ReadLimits{100}, out, diagnostics));
-    CHECK(out.size() == 100);
-    CHECK_FALSE(read_file_bytes(path, ReadLimits{99}, out, diagnostics));
-    REQUIRE(diagnostics.size() == 1);
-    CHECK(diagnostics.items()[0].rule->id == "E002");
-    CHECK(diagnostics.items()[0].message ==
-          "the file is 100 bytes, more than the limit of 99 bytes");
-    CHECK(diagnostics.items()[0].hint == "raise the limit with --max-file-size 100");
-    std::filesystem::remove(path);
-}
-
 TEST_CASE("syntax errors suggest the likely fix", "[yaml]") {
     auto hint_for = [](std::string text) {
         Diagnostics diagnostics;
@@ -259,10 +159,4 @@ TEST_CASE("a thousand unclosed brackets are refused whatever the quotes say", "[
     auto p = parse("x: [\"" + std::string(1500, '[') + "\"]\n");
     CHECK_FALSE(p.ok);
     CHECK(p.findings == "1:1005 E008 more than 1000 unclosed brackets\n");
-}
-
-TEST_CASE("a byte-order mark is allowed only at the very start", "[yaml]") {
-    CHECK(parse("\xEF\xBB\xBFgroup: x\n").ok);
-    CHECK(parse("a: 1\n\xEF\xBB\xBFgroup: x\n").findings ==
-          "2:1 E004 byte-order mark (U+FEFF) inside the file; only the very start may hold one\n");
 }
