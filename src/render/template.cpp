@@ -3,14 +3,18 @@
 #include <algorithm>
 #include <optional>
 
+#include <fmt/format.h>
+
 #include "iwg/input/file_reader.hpp"
 #include "iwg/input/plan_text.hpp"
 #include "iwg/input/source.hpp"
 #include "iwg/input/utf8.hpp"
 #include "iwg/plan/rules.hpp"
+#include "iwg/render/email_header.hpp"
 #include "iwg/render/markdown.hpp"
 #include "iwg/render/terminal.hpp"
 #include "iwg/util/suggest.hpp"
+#include "iwg/util/text_util.hpp"
 
 namespace iwg {
 namespace {
@@ -20,12 +24,12 @@ bool is_name(std::string_view name) {
         return false;
     }
     return std::all_of(name.begin(), name.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+        return (c >= 'a' && c <= 'z') || is_ascii_digit(c) || c == '_';
     });
 }
 
 std::string quoted(std::string_view text) {
-    return "'" + sanitize_for_terminal(text) + "'";
+    return fmt::format("'{}'", sanitize_for_terminal(text));
 }
 
 class TemplateParser {
@@ -50,8 +54,8 @@ class TemplateParser {
         }
         if (!error_ && !open_.empty()) {
             const TemplateNode& section = open_.back();
-            fail(section.position,
-                 "section " + tag_text(section) + " is not closed (add '{/" + section.text + "}')");
+            fail(section.position, fmt::format("section {} is not closed (add '{{/{}}}')",
+                                               tag_text(section), section.text));
         }
         if (error_) {
             return *error_;
@@ -103,8 +107,8 @@ class TemplateParser {
     }
 
     static std::string tag_text(const TemplateNode& node) {
-        const char* sigil = node.kind == TemplateNode::Kind::inverted_section ? "^" : "#";
-        return "'{" + std::string(sigil) + node.text + "}'";
+        const char sigil = node.kind == TemplateNode::Kind::inverted_section ? '^' : '#';
+        return fmt::format("'{{{}{}}}'", sigil, node.text);
     }
 
     void tag() {
@@ -122,9 +126,9 @@ class TemplateParser {
         const char sigil = inner[0] == '#' || inner[0] == '^' || inner[0] == '/' ? inner[0] : '\0';
         const std::string_view name = sigil != '\0' ? inner.substr(1) : inner;
         if (!is_name(name)) {
-            fail(start, quoted("{" + std::string(inner) + "}") +
-                            " is not a placeholder: names are lower-case letters, digits and "
-                            "'_' (write '{{' for a literal '{')");
+            fail(start, fmt::format("{} is not a placeholder: names are lower-case letters, "
+                                    "digits and '_' (write '{{{{' for a literal '{{')",
+                                    quoted(fmt::format("{{{}}}", inner))));
             return;
         }
         if (sigil == '/') {
@@ -150,16 +154,15 @@ class TemplateParser {
     }
 
     void close_section(Position start, std::string_view name) {
-        const std::string closer = "'{/" + std::string(name) + "}'";
+        const std::string closer = fmt::format("'{{/{}}}'", name);
         if (open_.empty()) {
-            fail(start, closer + " closes no open section");
+            fail(start, fmt::format("{} closes no open section", closer));
             return;
         }
         if (open_.back().text != name) {
             const TemplateNode& open = open_.back();
-            fail(start, closer + " does not close " + tag_text(open) + " opened at line " +
-                            std::to_string(open.position.line) + ", column " +
-                            std::to_string(open.position.column));
+            fail(start, fmt::format("{} does not close {} opened at line {}, column {}", closer,
+                                    tag_text(open), open.position.line, open.position.column));
             return;
         }
         flush_literal();
@@ -169,11 +172,11 @@ class TemplateParser {
     }
 
     void unknown_name(Position start, std::string_view name) {
-        std::string message = "unknown placeholder '{" + std::string(name) + "}'";
+        std::string message = fmt::format("unknown placeholder '{{{}}}'", name);
         if (auto suggestion = closest_match(name, known_names_)) {
-            message += "; did you mean '{" + *suggestion + "}'?";
+            message += fmt::format("; did you mean '{{{}}}'?", *suggestion);
         } else {
-            message += "; known placeholders: " + join_alternatives(known_names_);
+            message += fmt::format("; known placeholders: {}", join_alternatives(known_names_));
         }
         fail(start, message);
     }
@@ -292,109 +295,6 @@ void render_nodes(const std::vector<TemplateNode>& nodes, const TemplateValues& 
     }
 }
 
-std::string base64(std::string_view bytes) {
-    static constexpr char alphabet[] =
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    std::string out;
-    for (std::size_t i = 0; i < bytes.size(); i += 3) {
-        unsigned chunk = static_cast<unsigned>(static_cast<unsigned char>(bytes[i])) << 16;
-        if (i + 1 < bytes.size()) {
-            chunk |= static_cast<unsigned>(static_cast<unsigned char>(bytes[i + 1])) << 8;
-        }
-        if (i + 2 < bytes.size()) {
-            chunk |= static_cast<unsigned>(static_cast<unsigned char>(bytes[i + 2]));
-        }
-        out += alphabet[(chunk >> 18) & 63];
-        out += alphabet[(chunk >> 12) & 63];
-        out += i + 1 < bytes.size() ? alphabet[(chunk >> 6) & 63] : '=';
-        out += i + 2 < bytes.size() ? alphabet[chunk & 63] : '=';
-    }
-    return out;
-}
-
-constexpr std::size_t header_width = 78;
-
-// Encoded words of at most 75 characters (45 bytes of text), never splitting a character.
-std::string encode_words(std::string_view value) {
-    constexpr std::size_t max_bytes = 45;
-    std::string out;
-    std::size_t begin = 0;
-    while (begin < value.size()) {
-        // Whole characters only; an invalid byte counts as one.
-        std::size_t end = begin;
-        while (end < value.size()) {
-            char32_t code_point = 0;
-            const std::size_t length =
-                std::max<std::size_t>(decode_utf8(value, end, code_point), 1);
-            if (end + length - begin > max_bytes && end > begin) {
-                break;
-            }
-            end += length;
-        }
-        if (!out.empty()) {
-            out += "\n ";
-        }
-        out += "=?UTF-8?B?" + base64(value.substr(begin, end - begin)) + "?=";
-        begin = end;
-    }
-    return out;
-}
-
-std::string fold_at_spaces(std::string_view head, std::string_view value) {
-    std::string out(head);
-    std::size_t column = out.size();
-    std::size_t begin = 0;
-    bool first = true;
-    while (true) {
-        const std::size_t end = value.find(' ', begin);
-        const std::string_view word = value.substr(
-            begin, end == std::string_view::npos ? std::string_view::npos : end - begin);
-        if (!first) {
-            // Folding puts the line break before the space, which unfolding keeps.
-            if (column + 1 + word.size() > header_width && column > 1) {
-                out += '\n';
-                column = 0;
-            }
-            out += ' ';
-            ++column;
-        }
-        out += word;
-        column += word.size();
-        if (end == std::string_view::npos) {
-            break;
-        }
-        begin = end + 1;
-        first = false;
-    }
-    return out;
-}
-
-bool is_header_name(std::string_view name) {
-    return !name.empty() && std::all_of(name.begin(), name.end(),
-                                        [](char c) { return c > ' ' && c < 0x7F && c != ':'; });
-}
-
-std::string finish_email(const std::string& message) {
-    std::string out;
-    std::size_t begin = 0;
-    while (begin < message.size()) {
-        const std::size_t end = message.find('\n', begin);
-        const std::string_view line = std::string_view(message).substr(
-            begin, end == std::string::npos ? std::string::npos : end - begin);
-        if (line.empty()) {
-            out += message.substr(begin);  // the body, as it is
-            return out;
-        }
-        out += encode_header_line(line);
-        if (end == std::string::npos) {
-            break;
-        }
-        out += '\n';
-        begin = end + 1;
-    }
-    return out;
-}
-
 }  // namespace
 
 std::variant<Template, TemplateError> parse_template(
@@ -406,28 +306,7 @@ std::string render_template(const Template& parsed, const TemplateValues& values
                             TemplateFormat format) {
     std::string out;
     render_nodes(parsed.nodes, values, format, out);
-    return format == TemplateFormat::email ? finish_email(out) : out;
-}
-
-std::string encode_header_line(std::string_view line) {
-    const std::size_t colon = line.find(':');
-    if (colon == std::string_view::npos || !is_header_name(line.substr(0, colon))) {
-        return std::string(line);
-    }
-    const std::size_t value_start = line.find_first_not_of(' ', colon + 1);
-    if (value_start == std::string_view::npos) {
-        return std::string(line);
-    }
-    const std::string head(line.substr(0, value_start));
-    const std::string_view value = line.substr(value_start);
-    const bool plain_ascii =
-        std::all_of(value.begin(), value.end(),
-                    [](char c) { return static_cast<unsigned char>(c) < 0x80; }) &&
-        value.find("=?") == std::string_view::npos;
-    if (plain_ascii) {
-        return fold_at_spaces(head, value);
-    }
-    return head + encode_words(value);
+    return format == TemplateFormat::email ? encode_email_headers(out) : out;
 }
 
 std::variant<std::string, TemplateFileError> read_template_file(const std::string& path,

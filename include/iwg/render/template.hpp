@@ -71,11 +71,6 @@ using TemplateValues = std::map<std::string, TemplateValue, std::less<>>;
 std::string render_template(const Template& parsed, const TemplateValues& values,
                             TemplateFormat format);
 
-// RFC 5322 header lines for the email format: "Name: value" with the value RFC 2047-encoded
-// (UTF-8, base64) when it holds non-ASCII bytes or "=?", else folded at spaces to 78 columns.
-// Exposed for tests.
-std::string encode_header_line(std::string_view line);
-
 // Reads a template file: a regular file of at most `max_size` bytes, UTF-8 without control
 // characters other than tab and line breaks (CRLF becomes LF, a leading BOM is dropped).
 // Returns the text, or what is wrong: a message naming the file, or a position in it.

@@ -107,21 +107,6 @@ TEST_CASE("email format keeps plan text from adding header lines", "[template]")
           "Subject: Hi Bcc: x@example.org line 1 line 2\n\nline 1\nline 2\n");
 }
 
-TEST_CASE("header lines are RFC 2047-encoded when not plain ASCII, else folded", "[template]") {
-    CHECK(encode_header_line("Subject: Reunião") == "Subject: =?UTF-8?B?UmV1bmnDo28=?=");
-    CHECK(encode_header_line("Subject: =?x?") == "Subject: =?UTF-8?B?PT94Pw==?=");
-    CHECK(encode_header_line("MIME-Version: 1.0") == "MIME-Version: 1.0");
-    CHECK(encode_header_line("not a header ü") == "not a header ü");
-    const std::string words(20, 'w');
-    CHECK(encode_header_line("Subject: " + words + " " + words + " " + words + " " + words) ==
-          "Subject: " + words + " " + words + " " + words + "\n " + words);
-    // 45 bytes per encoded word; a two-byte character is never split.
-    const std::string long_text = std::string(44, 'a') + "é";
-    CHECK(encode_header_line("Subject: " + long_text) ==
-          "Subject: =?UTF-8?B?YWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWE=?=\n"
-          " =?UTF-8?B?w6k=?=");
-}
-
 TEST_CASE("template files are regular and bounded and UTF-8 with CRLF read as LF", "[template]") {
     const std::string dir = std::string(IWG_FIXTURES) + "/remind/templates/";
     auto text = read_template_file(dir + "crlf.txt", max_template_file_size);
