@@ -9,6 +9,8 @@
 #include <sstream>
 #include <unordered_map>
 
+#include <fmt/format.h>
+
 #include "iwg/plan/rules.hpp"
 #include "iwg/render/terminal.hpp"
 
@@ -51,9 +53,8 @@ bool check_flow_depth(const SourceFile& source, int max_depth, Diagnostics& diag
         const char c = text[i];
         if (c == '[' || c == '{') {
             if (++raw_depth > max_raw_depth) {
-                diagnostics.add(
-                    rules::too_deep, source.location_at(i),
-                    "more than " + std::to_string(max_raw_depth) + " unclosed brackets");
+                diagnostics.add(rules::too_deep, source.location_at(i),
+                                fmt::format("more than {} unclosed brackets", max_raw_depth));
                 return false;
             }
         } else if ((c == ']' || c == '}') && raw_depth > 0) {
@@ -79,7 +80,7 @@ bool check_flow_depth(const SourceFile& source, int max_depth, Diagnostics& diag
             if (static_cast<int>(open.size()) > max_depth) {
                 diagnostics.add(
                     rules::too_deep, source.location_at(i),
-                    "collections nested more than " + std::to_string(max_depth) + " levels deep");
+                    fmt::format("collections nested more than {} levels deep", max_depth));
                 return false;
             }
         } else if ((c == ']' || c == '}') && !open.empty()) {
@@ -203,8 +204,8 @@ class TreeBuilder : public YAML::EventHandler {
                     where.end.column += count_code_points(node.value);
                 }
                 Diagnostic& d = diagnostics_.add(
-                    rules::duplicate_key, where, "duplicate key '" + node.value + "'",
-                    "remove one of the two '" + node.value + "' entries");
+                    rules::duplicate_key, where, fmt::format("duplicate key '{}'", node.value),
+                    fmt::format("remove one of the two '{}' entries", node.value));
                 d.related = source_.location_at(it->second);
                 d.related_message = "first defined";
             }
@@ -314,14 +315,14 @@ bool parse_yaml(const SourceFile& source, const YamlLimits& limits, YamlNode& ro
                 const std::string character =
                     at < source.text().size() ? std::string(1, source.text()[at]) : "end";
                 diagnostics.add(rules::yaml_syntax, source.location_at(at),
-                                "YAML syntax error: unexpected '" + character + "'");
+                                fmt::format("YAML syntax error: unexpected '{}'", character));
             }
             return false;
         }
         if (builder.alias_count() > 5) {
             diagnostics.add(
                 rules::alias, Location{source.path(), {}, {}},
-                std::to_string(builder.alias_count() - 5) + " more aliases in this file not shown");
+                fmt::format("{} more aliases in this file not shown", builder.alias_count() - 5));
         }
         root = builder.take_root();
         return true;
@@ -329,15 +330,15 @@ bool parse_yaml(const SourceFile& source, const YamlLimits& limits, YamlNode& ro
         diagnostics.add(
             rules::too_deep,
             Location{source.path(), source.position_from_mark(e.mark.line, e.mark.column), {}},
-            "collections nested more than " + std::to_string(limits.max_depth) + " levels deep");
+            fmt::format("collections nested more than {} levels deep", limits.max_depth));
     } catch (const YAML::Exception& e) {
         // yaml-cpp notices an unclosed flow collection only at the end of the file; point at
         // the bracket instead.
         if (unclosed && e.msg.find("flow not found") != std::string::npos) {
             const char bracket = source.text()[*unclosed];
             diagnostics.add(rules::yaml_syntax, source.location_at(*unclosed),
-                            std::string("YAML syntax error: '") + bracket + "' is never closed",
-                            std::string("add the missing '") + (bracket == '[' ? ']' : '}') + "'");
+                            fmt::format("YAML syntax error: '{}' is never closed", bracket),
+                            fmt::format("add the missing '{}'", bracket == '[' ? ']' : '}'));
         } else {
             diagnostics.add(
                 rules::yaml_syntax,

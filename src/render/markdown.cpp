@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "iwg/render/terminal.hpp"
 
 namespace iwg {
@@ -109,8 +111,8 @@ class MarkdownRenderer {
 
     void emit(const doc::Fields& fields) {
         for (const auto& field : fields.items) {
-            out_ += "- **" + escape_markdown(field.label) + ":** " + escape_markdown(field.value) +
-                    '\n';
+            out_ += fmt::format("- **{}:** {}\n", escape_markdown(field.label),
+                                escape_markdown(field.value));
         }
     }
 

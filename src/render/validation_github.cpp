@@ -68,17 +68,16 @@ std::string render_validation_github(const ValidationReport& report) {
     for (const auto& d : report.diagnostics) {
         const Location& where = d.location;
         out += d.severity == Severity::error ? "::error " : "::warning ";
-        out += "file=" + escape_github_property(where.file);
+        out += fmt::format("file={}", escape_github_property(where.file));
         if (where.start.known()) {
-            out += ",line=" + std::to_string(where.start.line) +
-                   ",col=" + std::to_string(where.start.column);
+            out += fmt::format(",line={},col={}", where.start.line, where.start.column);
         }
         out += ",title=" + escape_github_property(fmt::format("{} {}", d.rule->id, d.rule->name));
         std::string message = d.message;
         if (!d.hint.empty()) {
             message += "\nhint: " + d.hint;
         }
-        out += "::" + escape_github_data(message) + "\n";
+        out += fmt::format("::{}\n", escape_github_data(message));
     }
     return out;
 }

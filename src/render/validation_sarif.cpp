@@ -2,6 +2,8 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include <fmt/format.h>
+
 #include "iwg/plan/rules.hpp"
 #include "iwg/report/validation.hpp"
 
@@ -23,9 +25,8 @@ ordered_json sarif_rule(const Rule& rule) {
     out["id"] = std::string(rule.id);
     out["name"] = std::string(rule.name);
     out["shortDescription"] = text(std::string(rule.summary));
-    out["fullDescription"] = text(std::string(rule.summary) + ". " + std::string(rule.help));
-    out["help"] = text(std::string(rule.help) + " See docs/validation.md, rule " +
-                       std::string(rule.id) + ".");
+    out["fullDescription"] = text(fmt::format("{}. {}", rule.summary, rule.help));
+    out["help"] = text(fmt::format("{} See docs/validation.md, rule {}.", rule.help, rule.id));
     out["defaultConfiguration"] = {{"level", level(rule.severity)}};
     return out;
 }
