@@ -1,11 +1,13 @@
 #include "iwg/plan/loader.hpp"
 
 #include <algorithm>
-#include <cctype>
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <set>
 #include <system_error>
+
+#include <fmt/format.h>
 
 #include "iwg/input/plan_text.hpp"
 #include "iwg/input/utf8.hpp"
@@ -44,6 +46,21 @@ struct PlanSections {
     std::set<std::string> misspelt;         // sections an unknown key was taken for
 };
 
+// "'notes'": a field's name as messages quote it.
+std::string quote_field(std::string_view field) {
+    return fmt::format("'{}'", field);
+}
+
+std::string did_you_mean(std::string_view match) {
+    return fmt::format("did you mean '{}'?", match);
+}
+
+// For a text where a list belongs: "write a list: goals: [G1]".
+std::string write_a_list(const YamlNode& node, std::string_view field) {
+    return node.is_scalar() ? fmt::format("write a list: {}: [{}]", field, node.value)
+                            : std::string{};
+}
+
 // Decodes one file's YAML tree into the plan, adding a finding for every problem.
 class Decoder {
   public:
@@ -73,9 +90,10 @@ class Decoder {
                     return;  // a duplicate key in one file: E007 has said so
                 }
                 if (!inserted) {
-                    Diagnostic& d = diagnostics_.add(rules::duplicate_section, at(key_node),
-                                                     "section '" + key + "' is defined twice",
-                                                     "keep each section in one file");
+                    Diagnostic& d =
+                        diagnostics_.add(rules::duplicate_section, at(key_node),
+                                         fmt::format("section '{}' is defined twice", key),
+                                         "keep each section in one file");
                     d.related = it->second;
                     d.related_message = "first defined";
                     return;
@@ -106,8 +124,7 @@ class Decoder {
     void wrong_type(const YamlNode& node, std::string_view what, std::string_view expected,
                     std::string hint = {}) {
         diagnostics_.add(rules::wrong_type, node.is_null() ? at_value(node) : span(node),
-                         std::string(what) + " must be " + std::string(expected) + ", not " +
-                             std::string(describe(node.kind)),
+                         fmt::format("{} must be {}, not {}", what, expected, describe(node.kind)),
                          std::move(hint));
     }
 
@@ -131,21 +148,20 @@ class Decoder {
             if (!key.is_scalar()) {
                 // Not wrong_type: an empty key is a null node, and it is the key we point at.
                 diagnostics_.add(rules::wrong_type, at(key),
-                                 "a key must be a text, not " + std::string(describe(key.kind)));
+                                 fmt::format("a key must be a text, not {}", describe(key.kind)));
                 continue;
             }
             if (std::find(known.begin(), known.end(), key.value) == known.end()) {
                 std::string hint;
                 if (auto match = closest_match(key.value, known)) {
-                    hint = "did you mean '" + *match + "'?";
+                    hint = did_you_mean(*match);
                     entries.misspelt.insert(*match);
                 } else {
-                    hint = "expected one of: " + join_alternatives(known);
+                    hint = fmt::format("expected one of: {}", join_alternatives(known));
                 }
                 diagnostics_.add(
                     rules::unknown_key, span(key),
-                    "unknown key " + quote_for_message(key.value) + " in " + std::string(owner),
-                    hint);
+                    fmt::format("unknown key {} in {}", quote_for_message(key.value), owner), hint);
                 continue;
             }
             key_location_ = at(key);
@@ -179,8 +195,8 @@ class Decoder {
                  const Entries& entries) {
         if (find(mapping, key) == nullptr && entries.misspelt.count(std::string(key)) == 0) {
             diagnostics_.add(rules::missing_field, at(mapping),
-                             std::string(owner) + " has no '" + std::string(key) + "'",
-                             "add '" + std::string(key) + ": …'");
+                             fmt::format("{} has no '{}'", owner, key),
+                             fmt::format("add '{}: …'", key));
         }
     }
 
@@ -188,12 +204,12 @@ class Decoder {
     std::optional<Located<std::string>> text(const YamlNode& node, std::string_view field) {
         if (node.is_null() || (node.is_scalar() && node.value.empty())) {
             diagnostics_.add(rules::empty_value, at_value(node),
-                             "'" + std::string(field) + "' is empty",
+                             fmt::format("'{}' is empty", field),
                              "write the text, or remove the field");
             return std::nullopt;
         }
         if (!node.is_scalar()) {
-            wrong_type(node, "'" + std::string(field) + "'", "a text");
+            wrong_type(node, quote_field(field), "a text");
             return std::nullopt;
         }
         if (!check_characters(node, field)) {
@@ -217,11 +233,10 @@ class Decoder {
             const std::size_t length = std::max<std::size_t>(decode_utf8(v, i, cp), 1);
             const bool control = is_control(cp);
             if (control || is_layout_control(cp)) {
-                char code[16];
-                std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
                 diagnostics_.add(rules::control_character, span(node),
-                                 "'" + std::string(field) + "' holds " +
-                                     (control ? "control character " : "layout control ") + code,
+                                 fmt::format("'{}' holds {} U+{:04X}", field,
+                                             control ? "control character" : "layout control",
+                                             static_cast<std::uint32_t>(cp)),
                                  "remove it; plan text is printed to terminals and CI logs");
                 return false;
             }
@@ -244,10 +259,7 @@ class Decoder {
             return out;
         }
         if (!node.is_sequence()) {
-            wrong_type(node, "'" + std::string(field) + "'", "a list of texts",
-                       node.is_scalar()
-                           ? "write a list: " + std::string(field) + ": [" + node.value + "]"
-                           : std::string{});
+            wrong_type(node, quote_field(field), "a list of texts", write_a_list(node, field));
             return out;
         }
         for (const auto& item : node.children) {
@@ -266,27 +278,25 @@ class Decoder {
     std::optional<Located<int>> integer(const YamlNode& node, std::string_view field, int min,
                                         int max) {
         if (!node.is_scalar()) {
-            wrong_type(node, "'" + std::string(field) + "'", "a number");
+            wrong_type(node, quote_field(field), "a number");
             return std::nullopt;
         }
         const std::string& v = node.value;
-        const bool digits =
-            !v.empty() && v.size() <= 9 &&
-            std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+        const bool digits = v.size() <= 9 && is_decimal_digits(v);
         if (!digits || (v.size() > 1 && v[0] == '0')) {
-            diagnostics_.add(rules::bad_number, span(node),
-                             "'" + std::string(field) + "' must be a decimal number, not " +
-                                 quote_for_message(v),
-                             v.size() > 1 && v[0] == '0' && digits
-                                 ? "write it without leading zeros: " + std::to_string(std::stoi(v))
-                                 : std::string{});
+            diagnostics_.add(
+                rules::bad_number, span(node),
+                fmt::format("'{}' must be a decimal number, not {}", field, quote_for_message(v)),
+                v.size() > 1 && v[0] == '0' && digits
+                    ? fmt::format("write it without leading zeros: {}", std::stoi(v))
+                    : std::string{});
             return std::nullopt;
         }
         const int value = std::stoi(v);
         if (value < min || value > max) {
-            diagnostics_.add(rules::bad_number, span(node),
-                             "'" + std::string(field) + "' must be between " + std::to_string(min) +
-                                 " and " + std::to_string(max) + ", not " + v);
+            diagnostics_.add(
+                rules::bad_number, span(node),
+                fmt::format("'{}' must be between {} and {}, not {}", field, min, max, v));
             return std::nullopt;
         }
         return Located<int>{value, span(node)};
@@ -308,9 +318,9 @@ class Decoder {
             }
         }
         diagnostics_.add(rules::wrong_type, span(node),
-                         "'" + std::string(field) + "' must be true or false, not " +
-                             (node.is_scalar() ? quote_for_message(node.value)
-                                               : std::string(describe(node.kind))),
+                         fmt::format("'{}' must be true or false, not {}", field,
+                                     node.is_scalar() ? quote_for_message(node.value)
+                                                      : std::string(describe(node.kind))),
                          hint);
         return std::nullopt;
     }
@@ -319,7 +329,8 @@ class Decoder {
     std::optional<Located<Enum>> enumeration(const YamlNode& node, std::string_view field) {
         const std::vector<std::string_view> words = enum_words<Enum>();
         if (!node.is_scalar()) {
-            wrong_type(node, "'" + std::string(field) + "'", "one of " + join_alternatives(words));
+            wrong_type(node, quote_field(field),
+                       fmt::format("one of {}", join_alternatives(words)));
             return std::nullopt;
         }
         if (auto value = parse_enum<Enum>(node.value)) {
@@ -327,11 +338,11 @@ class Decoder {
         }
         std::string hint;
         if (auto match = closest_match(node.value, words)) {
-            hint = "did you mean '" + *match + "'?";
+            hint = did_you_mean(*match);
         }
         diagnostics_.add(rules::bad_enum, span(node),
-                         "'" + std::string(field) + "' must be " + join_alternatives(words) +
-                             ", not " + quote_for_message(node.value),
+                         fmt::format("'{}' must be {}, not {}", field, join_alternatives(words),
+                                     quote_for_message(node.value)),
                          hint);
         return std::nullopt;
     }
@@ -343,25 +354,21 @@ class Decoder {
             return std::nullopt;
         }
         const std::string& v = value->value;
-        const bool ok =
-            v.size() >= 2 && v.size() <= 10 && v[0] == prefix && v[1] != '0' &&
-            std::all_of(v.begin() + 1, v.end(), [](char c) { return c >= '0' && c <= '9'; });
+        const bool number_follows =
+            v.size() >= 2 && is_decimal_digits(std::string_view(v).substr(1));
+        const bool ok = number_follows && v.size() <= 10 && v[0] == prefix && v[1] != '0';
         if (!ok) {
-            std::string hint = std::string("write it as ") + prefix + "1, " + prefix + "2, …";
-            const bool number_follows =
-                v.size() >= 2 &&
-                std::all_of(v.begin() + 1, v.end(), [](char c) { return c >= '0' && c <= '9'; });
-            if (number_follows && (v[0] == prefix || v[0] == prefix + ('a' - 'A'))) {
+            std::string hint = fmt::format("write it as {0}1, {0}2, …", prefix);
+            if (number_follows && lower_ascii(v[0]) == lower_ascii(prefix)) {
                 // "g1" or "G01": the same id, written another way.
                 const std::size_t first_digit = v.find_first_not_of('0', 1);
                 if (first_digit != std::string::npos) {
-                    hint = "did you mean '" + std::string(1, prefix) + v.substr(first_digit) + "'?";
+                    hint = did_you_mean(fmt::format("{}{}", prefix, v.substr(first_digit)));
                 }
             }
             diagnostics_.add(
                 rules::bad_id, value->location,
-                std::string(what) + " " + quote_for_message(v) + " must look like " + prefix + "1",
-                hint);
+                fmt::format("{} {} must look like {}1", what, quote_for_message(v), prefix), hint);
             return std::nullopt;
         }
         return value;
@@ -374,11 +381,9 @@ class Decoder {
             return out;
         }
         if (!node.is_sequence()) {
-            wrong_type(node, "'" + std::string(field) + "'",
-                       std::string("a list of ids, e.g. [") + prefix + "1, " + prefix + "2]",
-                       node.is_scalar()
-                           ? "write a list: " + std::string(field) + ": [" + node.value + "]"
-                           : std::string{});
+            wrong_type(node, quote_field(field),
+                       fmt::format("a list of ids, e.g. [{0}1, {0}2]", prefix),
+                       write_a_list(node, field));
             return out;
         }
         for (const auto& item : node.children) {
@@ -403,32 +408,29 @@ class Decoder {
         }
         std::string hint;
         const std::string& v = node.value;
-        const bool digits =
-            !v.empty() && v.size() <= 2 &&
-            std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+        const bool digits = v.size() <= 2 && is_decimal_digits(v);
         if (digits && std::stoi(v) >= 1 && std::stoi(v) <= 12) {
-            hint = "write the month's name: '" +
-                   std::string(month_words()[static_cast<std::size_t>(std::stoi(v) - 1)]) + "'";
+            hint = fmt::format("write the month's name: '{}'",
+                               month_words()[static_cast<std::size_t>(std::stoi(v) - 1)]);
         } else if (v == "no" || v == "No" || v == "NO") {
             // YAML 1.1 reads a bare no as false; here it is most likely November cut short.
             hint = "did you mean 'november'? (write the whole name)";
         } else if (auto match = closest_match(v, month_words())) {
-            hint = "did you mean '" + *match + "'?";
+            hint = did_you_mean(*match);
         } else if (v.size() >= 3) {
             // "sept", "dec": the start of a month's name.
-            std::string lower = v;
-            std::transform(lower.begin(), lower.end(), lower.begin(),
-                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+            const std::string lower = lower_ascii(v);
             for (auto word : month_words()) {
                 if (word.starts_with(lower)) {
-                    hint = "did you mean '" + std::string(word) + "'?";
+                    hint = did_you_mean(word);
                     break;
                 }
             }
         }
-        diagnostics_.add(
-            rules::bad_month, span(node),
-            "'month' must be a month name (january … december), not " + quote_for_message(v), hint);
+        diagnostics_.add(rules::bad_month, span(node),
+                         fmt::format("'month' must be a month name (january … december), not {}",
+                                     quote_for_message(v)),
+                         hint);
         return std::nullopt;
     }
 
@@ -437,8 +439,9 @@ class Decoder {
             if (auto format = integer(value, "format", 0, 1000000)) {
                 if (format->value != 1) {
                     diagnostics_.add(rules::bad_format_version, format->location,
-                                     "plan format " + std::to_string(format->value) +
-                                         " is not supported; this iwg reads format 1",
+                                     fmt::format("plan format {} is not supported; this iwg "
+                                                 "reads format 1",
+                                                 format->value),
                                      "set 'format: 1', or upgrade iwg");
                 }
                 plan_.format = format->value;
@@ -480,7 +483,7 @@ class Decoder {
             return;
         }
         if (!node.is_sequence()) {
-            wrong_type(node, "'" + field + "'", expected);
+            wrong_type(node, quote_field(field), expected);
             plan_.incomplete_sections.insert(field);
             return;
         }
@@ -611,8 +614,8 @@ class Decoder {
                             meeting.time = Located<TimeOfDay>{*t, x->location};
                         } else {
                             diagnostics_.add(rules::bad_time, x->location,
-                                             "'time' must be HH:MM (24-hour), not " +
-                                                 quote_for_message(x->value),
+                                             fmt::format("'time' must be HH:MM (24-hour), not {}",
+                                                         quote_for_message(x->value)),
                                              "e.g. time: \"15:00\"");
                         }
                     }
@@ -625,8 +628,9 @@ class Decoder {
                         } else {
                             diagnostics_.add(
                                 rules::bad_time, x->location,
-                                "'timezone' must be UTC or an offset such as +02:00, not " +
-                                    quote_for_message(x->value));
+                                fmt::format("'timezone' must be UTC or an offset such as "
+                                            "+02:00, not {}",
+                                            quote_for_message(x->value)));
                         }
                     }
                 } else if (key == "speakers") {
@@ -660,11 +664,12 @@ class Decoder {
         }
         const bool shaped =
             value->value.size() == 10 && value->value[4] == '-' && value->value[7] == '-';
-        diagnostics_.add(rules::bad_date, value->location,
-                         shaped
-                             ? "date " + quote_for_message(value->value) + " does not exist"
-                             : "'date' must be YYYY-MM-DD, not " + quote_for_message(value->value),
-                         shaped ? "check the day against the month's length" : "e.g. 2024-05-14");
+        diagnostics_.add(
+            rules::bad_date, value->location,
+            shaped
+                ? fmt::format("date {} does not exist", quote_for_message(value->value))
+                : fmt::format("'date' must be YYYY-MM-DD, not {}", quote_for_message(value->value)),
+            shaped ? "check the day against the month's length" : "e.g. 2024-05-14");
     }
 
     static bool is_timezone(std::string_view text) {
@@ -727,7 +732,7 @@ LoadResult load_plan(const std::string& path, const LoadOptions& options) {
         }
         if (ec) {
             result.diagnostics.add(rules::unreadable, Location{path, {}, {}},
-                                   "cannot list the directory: " + ec.message());
+                                   fmt::format("cannot list the directory: {}", ec.message()));
             result.plan.all_files_read = false;
             return result;
         }
@@ -775,10 +780,9 @@ LoadResult load_plan(const std::string& path, const LoadOptions& options) {
         const Location plan_location = where_plan_fields_belong(path, files, sections);
         for (const auto* required : {"group", "title", "year"}) {
             if (sections.found.count(required) == 0 && sections.misspelt.count(required) == 0) {
-                result.diagnostics.add(
-                    rules::missing_field, plan_location,
-                    std::string("the plan has no '") + required + "'",
-                    std::string("add '") + required + ": …' to one of its files");
+                result.diagnostics.add(rules::missing_field, plan_location,
+                                       fmt::format("the plan has no '{}'", required),
+                                       fmt::format("add '{}: …' to one of its files", required));
             }
         }
     }
