@@ -1,13 +1,14 @@
 #include "iwg/plan/checks.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <charconv>
 #include <map>
 #include <set>
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
+
+#include <fmt/format.h>
 
 #include "iwg/plan/rules.hpp"
 #include "iwg/util/text_util.hpp"
@@ -46,7 +47,7 @@ std::string describe_ids(const std::vector<std::string>& ids, std::string_view p
             ++j;
         }
         if (j - i >= 2) {
-            parts.push_back(*sorted[i].second + ".." + *sorted[j].second);
+            parts.push_back(fmt::format("{}..{}", *sorted[i].second, *sorted[j].second));
         } else {
             for (std::size_t k = i; k <= j; ++k) {
                 parts.push_back(*sorted[k].second);
@@ -56,8 +57,8 @@ std::string describe_ids(const std::vector<std::string>& ids, std::string_view p
     }
     constexpr std::size_t max_parts = 6;
     if (parts.size() > max_parts) {
-        return parts[0] + ", " + parts[1] + ", " + parts[2] + ", … " + parts.back() + " (" +
-               std::to_string(sorted.size()) + " " + std::string(plural) + ")";
+        return fmt::format("{}, {}, {}, … {} ({} {})", parts[0], parts[1], parts[2], parts.back(),
+                           sorted.size(), plural);
     }
     std::string out;
     for (std::size_t i = 0; i < parts.size(); ++i) {
@@ -77,15 +78,15 @@ class IdCatalogue {
         for (const auto& id : ids) {
             by_lower_case_.emplace(lower_ascii(id), id);
             for (char c : id) {
-                alphabet_.insert(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+                alphabet_.insert(lower_ascii(c));
             }
         }
         if (ids.empty()) {
-            known_ = "the plan has no " + std::string(plural);
+            known_ = fmt::format("the plan has no {}", plural);
         } else if (ids.size() == 1) {
-            known_ = "the only " + std::string(what) + " is " + ids.front();
+            known_ = fmt::format("the only {} is {}", what, ids.front());
         } else {
-            known_ = std::string(plural) + " are " + describe_ids(ids, plural);
+            known_ = fmt::format("{} are {}", plural, describe_ids(ids, plural));
         }
         ids_.insert(std::make_move_iterator(ids.begin()), std::make_move_iterator(ids.end()));
     }
@@ -190,10 +191,10 @@ class Checker {
             }
             const auto [it, inserted] = first.emplace(item.id.value, &item);
             if (!inserted) {
-                Diagnostic& d = diagnostics_.add(
-                    rules::duplicate_id, item.id.location,
-                    "duplicate " + std::string(what) + " id '" + item.id.value + "'",
-                    "give this " + std::string(what) + " an id of its own");
+                Diagnostic& d =
+                    diagnostics_.add(rules::duplicate_id, item.id.location,
+                                     fmt::format("duplicate {} id '{}'", what, item.id.value),
+                                     fmt::format("give this {} an id of its own", what));
                 d.related = it->second->id.location;
                 d.related_message = "first defined";
             }
@@ -223,12 +224,11 @@ class Checker {
         }
         std::string hint;
         if (auto match = ids.likely_id(ref.value)) {
-            hint = "did you mean '" + *match + "'?";
+            hint = fmt::format("did you mean '{}'?", *match);
             likely_meant_.insert(*match);  // "G55" for G5: G5 is not also "unserved"
         }
-        diagnostics_.add(
-            rule, ref.location,
-            "unknown " + std::string(what) + " '" + ref.value + "' (" + ids.known() + ")", hint);
+        diagnostics_.add(rule, ref.location,
+                         fmt::format("unknown {} '{}' ({})", what, ref.value, ids.known()), hint);
     }
 
     void check_references() {
@@ -271,15 +271,16 @@ class Checker {
                     likely_meant_.count(goal.id.value) == 0) {
                     diagnostics_.add(
                         rules::unserved_goal, goal.id.location,
-                        "no action serves goal '" + goal.id.value + "'",
-                        "add '" + goal.id.value + "' to the 'goals' of the actions that serve it");
+                        fmt::format("no action serves goal '{}'", goal.id.value),
+                        fmt::format("add '{}' to the 'goals' of the actions that serve it",
+                                    goal.id.value));
                 }
             }
         }
         for (const Action& action : plan_.actions) {
             if (!action.id.value.empty() && action.goals.empty() && !action.partial) {
                 diagnostics_.add(rules::action_without_goal, action.id.location,
-                                 "action '" + action.id.value + "' serves no goal",
+                                 fmt::format("action '{}' serves no goal", action.id.value),
                                  "add 'goals: [...]' with the ids of the goals it serves");
             }
         }
@@ -296,25 +297,24 @@ class Checker {
             if (year != 0 && date.year != year) {
                 diagnostics_.add(
                     rules::date_outside_year, meeting.date->location,
-                    "date " + shown + " lies outside the plan's year " + std::to_string(year),
-                    "correct the year, or move the row to the " + std::to_string(date.year) +
-                        " plan");
+                    fmt::format("date {} lies outside the plan's year {}", shown, year),
+                    fmt::format("correct the year, or move the row to the {} plan", date.year));
             }
             if (meeting.month) {
                 if (meeting.month->value != date.month) {
                     Diagnostic& d = diagnostics_.add(
                         rules::date_month_mismatch, meeting.date->location,
-                        "date " + shown + " lies in " + std::string(month_name(date.month)) +
-                            ", but the row's month is " +
-                            std::string(month_name(meeting.month->value)),
+                        fmt::format("date {} lies in {}, but the row's month is {}", shown,
+                                    month_name(date.month), month_name(meeting.month->value)),
                         "make the date and 'month' agree");
                     d.related = meeting.month->location;
                     d.related_message = "the row's month";
                 }
             } else if (!meeting.partial) {
-                diagnostics_.add(rules::date_without_month, meeting.date->location,
-                                 "the row has a date (" + shown + ") but no month",
-                                 "add 'month: " + lower_ascii(month_name(date.month)) + "'");
+                diagnostics_.add(
+                    rules::date_without_month, meeting.date->location,
+                    fmt::format("the row has a date ({}) but no month", shown),
+                    fmt::format("add 'month: {}'", lower_ascii(month_name(date.month))));
             }
         }
     }
@@ -333,7 +333,7 @@ class Checker {
                 diagnostics_.add(
                     rules::unscheduled_row,
                     meeting.topic.value.empty() ? meeting.location : meeting.topic.location,
-                    "row " + quote_for_message(meeting.topic.value) + " has no month",
+                    fmt::format("row {} has no month", quote_for_message(meeting.topic.value)),
                     "add its month once it is known; until then agendas show it "
                     "only with --all");
             }
@@ -358,9 +358,9 @@ class Checker {
                                              row->kind.value == MeetingKind::event)) {
                     Diagnostic& d = diagnostics_.add(
                         rules::meeting_in_break, row->month->location,
-                        std::string(to_string(row->kind.value)) + " " +
-                            quote_for_message(row->topic.value) + " is planned in " + name +
-                            ", which the plan marks as a break",
+                        fmt::format("{} {} is planned in {}, which the plan marks as a break",
+                                    to_string(row->kind.value), quote_for_message(row->topic.value),
+                                    name),
                         "move it to another month, or set 'status: cancelled'");
                     d.related = break_row->month->location;
                     d.related_message = "the break";
@@ -372,10 +372,11 @@ class Checker {
             for (std::size_t i = 1; i < topics.size(); ++i) {
                 Diagnostic& d = diagnostics_.add(
                     rules::shared_month, topics[i]->month->location,
-                    name +
-                        " already has a topic: " + quote_for_message(topics.front()->topic.value),
-                    "if both are intended, set 'shares_month: true' on a row of " + name +
-                        "; else move one");
+                    fmt::format("{} already has a topic: {}", name,
+                                quote_for_message(topics.front()->topic.value)),
+                    fmt::format("if both are intended, set 'shares_month: true' on a row of {}; "
+                                "else move one",
+                                name));
                 d.related = topics.front()->month->location;
                 d.related_message = "the month's first topic";
             }
