@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "common.hpp"
 #include "help_text.hpp"
 #include "iwg/util/suggest.hpp"
@@ -56,11 +58,11 @@ std::string unknown_command_message(const CLI::App& root, std::string_view word)
     for (const CLI::App* command : root.get_subcommands({})) {
         names.push_back(command->get_name());
     }
-    std::string message = "unknown command '" + sanitize_for_terminal(word) + "'";
+    const std::string message = fmt::format("unknown command '{}'", sanitize_for_terminal(word));
     if (const auto match = closest_match(word, names)) {
-        return message + "; did you mean '" + *match + "'?";
+        return fmt::format("{}; did you mean '{}'?", message, *match);
     }
-    return message + "; try " + command_list(root);
+    return fmt::format("{}; try {}", message, command_list(root));
 }
 
 // `iwg help [COMMAND]`: the same text as `iwg [COMMAND] --help`.
@@ -116,7 +118,8 @@ bool is_positional(const CLI::Option& option) {
 std::string display_name(const CLI::Option& option) {
     if (is_positional(option)) {
         const auto& given = option.results();
-        return "the argument '" + sanitize_for_terminal(given.empty() ? "" : given.front()) + "'";
+        return fmt::format("the argument '{}'",
+                           sanitize_for_terminal(given.empty() ? "" : given.front()));
     }
     return option.get_name();
 }
@@ -138,7 +141,7 @@ std::string unknown_option_message(std::string_view argument,
     }
     const std::vector<std::string_view> candidates(long_names.begin(), long_names.end());
     if (const auto match = closest_match(std::string_view(name).substr(2), candidates)) {
-        message += "; did you mean '--" + *match + "'?";
+        message += fmt::format("; did you mean '--{}'?", *match);
     }
     return message;
 }
@@ -155,8 +158,8 @@ std::string extras_message(const CLI::App& root, const CLI::App* command,
     if (extras.empty()) {
         return "unexpected arguments";
     }
-    return "unexpected argument '" + sanitize_for_terminal(extras.front()) + "' for '" + usage_of +
-           "'";
+    return fmt::format("unexpected argument '{}' for '{}'", sanitize_for_terminal(extras.front()),
+                       usage_of);
 }
 
 // No command: the first argument nobody took was meant as a command, or is an unknown option.
@@ -183,9 +186,10 @@ std::string argument_count_message(const CLI::ParseError& error,
         }
         const std::size_t given = option->count();
         if (given > 1) {
-            return name + " given " + (given == 2 ? "twice" : std::to_string(given) + " times");
+            return given == 2 ? fmt::format("{} given twice", name)
+                              : fmt::format("{} given {} times", name, given);
         }
-        return name + " needs a value (" + option->get_type_name() + ")";
+        return fmt::format("{} needs a value ({})", name, option->get_type_name());
     }
     return text;
 }
@@ -200,10 +204,11 @@ std::string conflict_message(const std::vector<const CLI::Option*>& options, boo
         }
         for (const CLI::Option* other : excludes ? option->get_excludes() : option->get_needs()) {
             if (excludes && other->count() > 0) {
-                return display_name(*option) + " cannot be used with " + display_name(*other);
+                return fmt::format("{} cannot be used with {}", display_name(*option),
+                                   display_name(*other));
             }
             if (!excludes && other->count() == 0) {
-                return display_name(*option) + " needs " + display_name(*other);
+                return fmt::format("{} needs {}", display_name(*option), display_name(*other));
             }
         }
     }
@@ -294,8 +299,8 @@ int run(int argc, char** argv) {
         }
         const CLI::App* command = chosen_command(app);
         const std::string usage_of = command == nullptr ? "iwg" : "iwg " + command->get_name();
-        print_error(global, parse_error_message(e, app, command, usage_of) + "\n  run '" +
-                                usage_of + " --help' for usage");
+        print_error(global, fmt::format("{}\n  run '{} --help' for usage",
+                                        parse_error_message(e, app, command, usage_of), usage_of));
         return exit_usage;
     }
 

@@ -1,6 +1,8 @@
 // `iwg agenda`: what a month (or a range of months) of the plan holds.
 #include <string>
 
+#include <fmt/format.h>
+
 #include "common.hpp"
 #include "format_option.hpp"
 #include "help_text.hpp"
@@ -52,8 +54,9 @@ int run_agenda(const AgendaOptions& options, const GlobalOptions& global) {
             to = parse_month_option("--to", options.to, year, as_of);
         }
         if (to < from) {
-            throw UsageError{"--from " + sanitize_for_terminal(options.from) +
-                             " comes after --to " + sanitize_for_terminal(options.to)};
+            throw UsageError{fmt::format("--from {} comes after --to {}",
+                                         sanitize_for_terminal(options.from),
+                                         sanitize_for_terminal(options.to))};
         }
     } else if (!options.all) {
         from = to = YearMonth{as_of.year, as_of.month};

@@ -3,6 +3,8 @@
 #include <map>
 #include <string>
 
+#include <fmt/format.h>
+
 #include "common.hpp"
 #include "help_text.hpp"
 #include "iwg/render/reminder_format.hpp"
@@ -32,8 +34,7 @@ struct Output {
 
 // "file:line:column: ", like a compiler.
 std::string at(const std::string& origin, Position position) {
-    return origin + ":" + std::to_string(position.line) + ":" + std::to_string(position.column) +
-           ": ";
+    return fmt::format("{}:{}:{}: ", origin, position.line, position.column);
 }
 
 Output prepare_output(const RemindOptions& options) {
@@ -44,17 +45,18 @@ Output prepare_output(const RemindOptions& options) {
         origin = sanitize_for_terminal(options.template_file);
         auto read = read_template_file(options.template_file, max_template_file_size);
         if (auto* error = std::get_if<TemplateFileError>(&read)) {
-            throw UsageError{error->position.known()
-                                 ? at(origin, error->position) + error->message
-                                 : "--template-file: " + sanitize_for_terminal(error->message)};
+            throw UsageError{
+                error->position.known()
+                    ? at(origin, error->position) + error->message
+                    : fmt::format("--template-file: {}", sanitize_for_terminal(error->message))};
         }
         source = std::get<std::string>(std::move(read));
         output.format = options.template_format;
     } else {
         const auto builtin = builtin_template(options.template_name);
         if (!builtin) {  // CLI11 checks the name; this guards the list staying in sync
-            throw UsageError{"--template: unknown template '" +
-                             sanitize_for_terminal(options.template_name) + "'"};
+            throw UsageError{fmt::format("--template: unknown template '{}'",
+                                         sanitize_for_terminal(options.template_name))};
         }
         if (builtin->json) {
             output.json = true;
@@ -73,7 +75,7 @@ Output prepare_output(const RemindOptions& options) {
 }
 
 void print_note(std::string_view message) {
-    const std::string line = "iwg: " + sanitize_for_terminal(message) + "\n";
+    const std::string line = fmt::format("iwg: {}\n", sanitize_for_terminal(message));
     std::fflush(stdout);
     std::fwrite(line.data(), 1, line.size(), stderr);
 }

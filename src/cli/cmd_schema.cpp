@@ -2,6 +2,8 @@
 #include <memory>
 #include <string>
 
+#include <fmt/format.h>
+
 #include "common.hpp"
 #include "help_text.hpp"
 #include "iwg/util/schemas.hpp"
@@ -18,7 +20,7 @@ int run_schema(const SchemaOptions& options) {
     if (options.list) {
         std::string out;
         for (const auto& schema : embedded_schemas()) {
-            out += std::string(schema.name) + "  " + std::string(schema.path) + "\n";
+            out += fmt::format("{}  {}\n", schema.name, schema.path);
         }
         return write_stdout(out) ? exit_ok : exit_usage;
     }
@@ -28,8 +30,8 @@ int run_schema(const SchemaOptions& options) {
         for (const auto& s : embedded_schemas()) {
             names += (names.empty() ? "" : ", ") + std::string(s.name);
         }
-        throw UsageError{"no schema named '" + sanitize_for_terminal(options.name) +
-                         "'; schemas: " + names};
+        throw UsageError{fmt::format("no schema named '{}'; schemas: {}",
+                                     sanitize_for_terminal(options.name), names)};
     }
     return write_stdout(schema->text) ? exit_ok : exit_usage;
 }

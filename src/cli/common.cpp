@@ -10,8 +10,11 @@
 #include <filesystem>
 #include <system_error>
 
-#include "iwg/plan/checks.hpp"
+#include <fmt/format.h>
+
+#include "iwg//plan/checks.hpp"
 #include "iwg/util/month_spec.hpp"
+#include "iwg/util/text_util.hpp"
 
 namespace iwg::cli {
 namespace fs = std::filesystem;
@@ -25,17 +28,19 @@ Date resolve_as_of(const GlobalOptions& global) {
     }
     const std::string& text = global.as_of;
     const bool shaped = text.size() == 10 && text[4] == '-' && text[7] == '-';
-    throw UsageError{"--as-of: '" + sanitize_for_terminal(text) +
-                     (shaped ? "' does not exist in the calendar"
-                             : "' is not a date; expected YYYY-MM-DD, e.g. 2024-05-14")};
+    const std::string shown = sanitize_for_terminal(text);
+    throw UsageError{shaped ? fmt::format("--as-of: '{}' does not exist in the calendar", shown)
+                            : fmt::format("--as-of: '{}' is not a date; expected YYYY-MM-DD, "
+                                          "e.g. 2024-05-14",
+                                          shown)};
 }
 
 YearMonth parse_month_option(std::string_view option, const std::string& text, int plan_year,
                              const Date& as_of) {
     auto parsed = parse_month_spec(text, plan_year, as_of);
     if (auto* error = std::get_if<MonthSpecError>(&parsed)) {
-        throw UsageError{std::string(option) + ": " + error->message +
-                         "\n  accepted forms: " + std::string(month_spec_forms())};
+        throw UsageError{fmt::format("{}: {}\n  accepted forms: {}", option, error->message,
+                                     month_spec_forms())};
     }
     return std::get<YearMonth>(parsed);
 }
@@ -43,8 +48,7 @@ YearMonth parse_month_option(std::string_view option, const std::string& text, i
 namespace {
 
 bool is_year_name(const std::string& name) {
-    return name.size() == 4 && name[0] != '0' &&
-           std::all_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return name.size() == 4 && name[0] != '0' && is_decimal_digits(name);
 }
 
 // A directory with no plan files of its own but one directory per year (plans/2024, …)
@@ -76,8 +80,8 @@ std::string pick_year_directory(const std::string& path, int year) {
 std::string checked_path(const std::string& path, std::string_view origin, int year) {
     std::error_code ec;
     if (!fs::exists(path, ec)) {
-        throw UsageError{std::string(origin) + ": '" + sanitize_for_terminal(path) +
-                         "' does not exist"};
+        throw UsageError{
+            fmt::format("{}: '{}' does not exist", origin, sanitize_for_terminal(path))};
     }
     return pick_year_directory(path, year);
 }
@@ -156,7 +160,7 @@ bool write_stdout(std::string_view bytes) {
     if (!written) {
         // A cron job must learn why it failed (a full disk, a closed file).
         const std::string message =
-            std::string("iwg: error: cannot write the output: ") + std::strerror(errno) + "\n";
+            fmt::format("iwg: error: cannot write the output: {}\n", std::strerror(errno));
         std::fwrite(message.data(), 1, message.size(), stderr);
     }
     return written;

@@ -1,28 +1,23 @@
 #include "option_checks.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <charconv>
 #include <limits>
 #include <string_view>
 #include <utility>
 
+#include <fmt/format.h>
+
 #include "iwg/render/terminal.hpp"
 #include "iwg/util/month_spec.hpp"
 #include "iwg/util/suggest.hpp"
+#include "iwg/util/text_util.hpp"
 
 namespace iwg::cli {
 namespace {
 
 std::string in_quotes(std::string_view value) {
-    return "'" + sanitize_for_terminal(value) + "'";
-}
-
-bool same_ignoring_case(std::string_view a, std::string_view b) {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-        return std::tolower(static_cast<unsigned char>(x)) ==
-               std::tolower(static_cast<unsigned char>(y));
-    });
+    return fmt::format("'{}'", sanitize_for_terminal(value));
 }
 
 }  // namespace
@@ -32,13 +27,13 @@ CLI::Validator one_of(std::vector<std::string> choices) {
     return CLI::Validator(
         [choices = std::move(choices)](std::string& value) -> std::string {
             for (const auto& choice : choices) {
-                if (same_ignoring_case(value, choice)) {
+                if (equal_ignoring_case(value, choice)) {
                     value = choice;
                     return "";
                 }
             }
             const std::vector<std::string_view> names(choices.begin(), choices.end());
-            return in_quotes(value) + " is not " + join_alternatives(names);
+            return fmt::format("{} is not {}", in_quotes(value), join_alternatives(names));
         },
         "");
 }
@@ -53,11 +48,10 @@ CLI::Validator whole_number(std::uint64_t min, std::uint64_t max, std::string un
                 number <= max) {
                 return "";
             }
-            const std::string range =
-                max == std::numeric_limits<std::uint64_t>::max()
-                    ? ", at least " + std::to_string(min)
-                    : " from " + std::to_string(min) + " to " + std::to_string(max);
-            return in_quotes(value) + " is not a whole number of " + unit + range;
+            const std::string range = max == std::numeric_limits<std::uint64_t>::max()
+                                          ? fmt::format(", at least {}", min)
+                                          : fmt::format(" from {} to {}", min, max);
+            return fmt::format("{} is not a whole number of {}{}", in_quotes(value), unit, range);
         },
         "");
 }
@@ -69,7 +63,7 @@ CLI::Validator month_value() {
             // command runs, and no form's validity depends on them.
             const auto parsed = parse_month_spec(value, 2000, Date{2000, 1, 1});
             if (const auto* error = std::get_if<MonthSpecError>(&parsed)) {
-                return error->message + "\n  accepted forms: " + std::string(month_spec_forms());
+                return fmt::format("{}\n  accepted forms: {}", error->message, month_spec_forms());
             }
             return "";
         },
