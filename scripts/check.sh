@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Command two: install what is missing, build with warnings as errors, run every test,
-# then run them again under AddressSanitizer and UndefinedBehaviorSanitizer.
-# Set IWG_SKIP_SANITIZERS=1 to skip the second build (it doubles the time).
+# Command two: install what is missing, build with warnings as errors, run every test, build
+# and test again with clang (the code stays warning-free with both compilers), then run the
+# tests under AddressSanitizer and UndefinedBehaviorSanitizer.
+# Set IWG_SKIP_SANITIZERS=1 to skip the sanitizer build, IWG_SKIP_CLANG=1 the clang one.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 iwg_install "${IWG_BUILD_PACKAGES[@]}" "${IWG_TEST_PACKAGES[@]}"
@@ -15,6 +16,12 @@ echo "==> build/check/iwg agenda --month may"
 "$IWG_ROOT/build/check/iwg" agenda --month may
 echo "==> ctest"
 ctest --test-dir "$IWG_ROOT/build/check" --output-on-failure -j2
+
+if [ "${IWG_SKIP_CLANG:-0}" != 1 ]; then
+  CXX=clang++-14 iwg_build "$IWG_ROOT/build/clang" -DCMAKE_BUILD_TYPE=Release -DIWG_WERROR=ON
+  echo "==> ctest (clang)"
+  ctest --test-dir "$IWG_ROOT/build/clang" --output-on-failure -j2
+fi
 
 if [ "${IWG_SKIP_SANITIZERS:-0}" != 1 ]; then
   iwg_build "$IWG_ROOT/build/sanitize" -DCMAKE_BUILD_TYPE=Debug -DIWG_WERROR=ON -DIWG_SANITIZE=ON

@@ -18,7 +18,7 @@ namespace {
 struct RemindOptions {
     std::string month;
     int within = -1;  // -1: not given
-    std::string template_name = "text";
+    BuiltinTemplateName template_name = BuiltinTemplateName::text;
     std::string template_file;
     TemplateFormat template_format = TemplateFormat::text;
     bool verbose = false;
@@ -53,18 +53,14 @@ Output prepare_output(const RemindOptions& options) {
         source = std::get<std::string>(std::move(read));
         output.format = options.template_format;
     } else {
-        const auto builtin = builtin_template(options.template_name);
-        if (!builtin) {  // CLI11 checks the name; this guards the list staying in sync
-            throw UsageError{fmt::format("--template: unknown template '{}'",
-                                         sanitize_for_terminal(options.template_name))};
-        }
-        if (builtin->json) {
+        const BuiltinTemplate builtin = builtin_template(options.template_name);
+        if (builtin.json) {
             output.json = true;
             return output;
         }
-        origin = "built-in template " + options.template_name;
-        source = std::string(builtin->source);
-        output.format = builtin->format;
+        origin = fmt::format("built-in template {}", to_string(options.template_name));
+        source = std::string(builtin.source);
+        output.format = builtin.format;
     }
     auto parsed = parse_template(source, reminder_placeholder_names());
     if (auto* error = std::get_if<TemplateError>(&parsed)) {
@@ -146,14 +142,9 @@ Command add_remind_command(CLI::App& root, GlobalOptions& global) {
         ->type_name("DAYS")
         ->check(whole_number(0, 366, "days"))
         ->excludes(month);
-    std::vector<std::string> names;
-    for (auto name : builtin_template_names()) {
-        names.emplace_back(name);
-    }
-    auto* builtin = app->add_option("-t,--template", options->template_name,
+    auto* builtin = add_enum_option(*app, "-t,--template", options->template_name,
                                     "Built-in template: text (default), markdown,\nemail or json")
-                        ->type_name("NAME")
-                        ->transform(one_of(names));
+                        ->type_name("NAME");
     auto* file = app->add_option("--template-file", options->template_file,
                                  "A template with {placeholders} (docs/reminders.md)")
                      ->type_name("PATH")

@@ -174,25 +174,18 @@ TemplateValues reminder_values(const Reminder& reminder) {
     return values;
 }
 
-const std::vector<std::string_view>& builtin_template_names() {
-    static const std::vector<std::string_view> names{"text", "markdown", "email", "json"};
-    return names;
-}
-
-std::optional<BuiltinTemplate> builtin_template(std::string_view name) {
-    if (name == "text") {
-        return BuiltinTemplate{text_template(), TemplateFormat::text, false};
+BuiltinTemplate builtin_template(BuiltinTemplateName name) {
+    switch (name) {
+        case BuiltinTemplateName::text:
+            return {text_template(), TemplateFormat::text, false};
+        case BuiltinTemplateName::markdown:
+            return {markdown_template, TemplateFormat::markdown, false};
+        case BuiltinTemplateName::email:
+            return {email_template(), TemplateFormat::email, false};
+        case BuiltinTemplateName::json:
+            return {{}, TemplateFormat::text, true};
     }
-    if (name == "markdown") {
-        return BuiltinTemplate{markdown_template, TemplateFormat::markdown, false};
-    }
-    if (name == "email") {
-        return BuiltinTemplate{email_template(), TemplateFormat::email, false};
-    }
-    if (name == "json") {
-        return BuiltinTemplate{{}, TemplateFormat::text, true};
-    }
-    return std::nullopt;
+    return {text_template(), TemplateFormat::text, false};
 }
 
 std::string render_reminder_json(const Reminder& reminder) {

@@ -2,6 +2,7 @@
 // templates (text, markdown, email) and the JSON document for bots.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,15 +25,23 @@ std::vector<std::string_view> reminder_placeholder_names();
 
 TemplateValues reminder_values(const Reminder& reminder);
 
-// The built-in template names, in --help order: text, markdown, email, json.
-const std::vector<std::string_view>& builtin_template_names();
+// The built-in templates of `iwg remind --template`, in --help order.
+enum class BuiltinTemplateName { text, markdown, email, json };
+constexpr std::array<EnumWord<BuiltinTemplateName>, 4> words_of(BuiltinTemplateName) {
+    return {{
+        {BuiltinTemplateName::text, "text"},
+        {BuiltinTemplateName::markdown, "markdown"},
+        {BuiltinTemplateName::email, "email"},
+        {BuiltinTemplateName::json, "json"},
+    }};
+}
 
 struct BuiltinTemplate {
     std::string_view source;  // template text; empty for json
     TemplateFormat format = TemplateFormat::text;
     bool json = false;
 };
-std::optional<BuiltinTemplate> builtin_template(std::string_view name);
+BuiltinTemplate builtin_template(BuiltinTemplateName name);
 
 // The JSON document (format version 1), pretty-printed, ending with a newline.
 inline constexpr int reminder_json_version = 1;
