@@ -2,6 +2,8 @@
 #include <memory>
 #include <string>
 
+#include <fmt/format.h>
+
 #include "common.hpp"
 #include "format_option.hpp"
 #include "help_text.hpp"
@@ -31,9 +33,10 @@ int run_status(const StatusOptions& options, const GlobalOptions& global) {
         return exit_usage;
     }
     if (options.fail_on_stale && report.stale > 0) {
-        print_error(global, std::to_string(report.stale) +
-                                (report.stale == 1 ? " row is" : " rows are") +
-                                " past and still planned or confirmed (--fail-on-stale)");
+        print_error(global,
+                    fmt::format("{} past and still planned or confirmed (--fail-on-stale)",
+                                report.stale == 1 ? std::string("1 row is")
+                                                  : fmt::format("{} rows are", report.stale)));
         return exit_plan_errors;
     }
     return exit_ok;
