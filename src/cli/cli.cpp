@@ -13,6 +13,7 @@
 #include "common.hpp"
 #include "help_text.hpp"
 #include "iwg/util/suggest.hpp"
+#include "iwg/util/version.hpp"
 #include "option_checks.hpp"
 
 namespace iwg::cli {
@@ -258,19 +259,16 @@ int run(int argc, char** argv) {
     GlobalOptions global;
     CLI::App app{"iwg: plan, check and report a working group's yearly action plan.", "iwg"};
     app.get_formatter()->column_width(help_name_column);
-    app.set_version_flag("-V,--version", std::string("iwg ") + IWG_VERSION);
+    app.set_version_flag("-V,--version", version_line());
     app.require_subcommand(1);
     app.fallthrough();  // global options may follow the subcommand: iwg agenda --plan p
     add_global_options(app, global);
 
     std::vector<Command> commands{
-        add_agenda_command(app, global),
-        add_validate_command(app, global),
-        add_summary_command(app, global),
-        add_status_command(app, global),
-        add_remind_command(app, global),
-        add_schema_command(app, global),
-        add_help_command(app),
+        add_agenda_command(app, global),  add_validate_command(app, global),
+        add_summary_command(app, global), add_status_command(app, global),
+        add_remind_command(app, global),  add_schema_command(app, global),
+        add_version_command(app, global), add_help_command(app),
     };
 
     app.footer(std::string(environment_section) + "\n\n" +
