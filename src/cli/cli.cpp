@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "cli_model.hpp"
 #include "common.hpp"
 #include "help_text.hpp"
 #include "iwg/util/suggest.hpp"
@@ -47,18 +48,13 @@ void add_global_options(CLI::App& app, GlobalOptions& global) {
 }
 
 std::string command_list(const CLI::App& root) {
-    std::vector<std::string_view> names;
-    for (const CLI::App* command : root.get_subcommands({})) {
-        names.push_back(command->get_name());
-    }
-    return join_alternatives(names);
+    const std::vector<std::string> commands = command_names(root);
+    return join_alternatives(std::vector<std::string_view>(commands.begin(), commands.end()));
 }
 
 std::string unknown_command_message(const CLI::App& root, std::string_view word) {
-    std::vector<std::string_view> names;
-    for (const CLI::App* command : root.get_subcommands({})) {
-        names.push_back(command->get_name());
-    }
+    const std::vector<std::string> commands = command_names(root);
+    const std::vector<std::string_view> names(commands.begin(), commands.end());
     const std::string message = fmt::format("unknown command '{}'", sanitize_for_terminal(word));
     if (const auto match = closest_match(word, names)) {
         return fmt::format("{}; did you mean '{}'?", message, *match);
@@ -265,10 +261,12 @@ int run(int argc, char** argv) {
     add_global_options(app, global);
 
     std::vector<Command> commands{
-        add_agenda_command(app, global),  add_validate_command(app, global),
-        add_summary_command(app, global), add_status_command(app, global),
-        add_remind_command(app, global),  add_schema_command(app, global),
-        add_version_command(app, global), add_help_command(app),
+        add_agenda_command(app, global),   add_validate_command(app, global),
+        add_summary_command(app, global),  add_status_command(app, global),
+        add_remind_command(app, global),   add_schema_command(app, global),
+        add_version_command(app, global),  add_completions_command(app, global),
+        add_generate_command(app, global), add_help_command(app),
+
     };
 
     app.footer(std::string(environment_section) + "\n\n" +

@@ -15,6 +15,11 @@ namespace iwg::cli {
 // "'alwyas' is not auto, always or never"
 CLI::Validator one_of(std::vector<std::string> choices);
 
+// The words an option's value may be, as add_enum_option recorded them (for completions and
+// the man page); nullptr for an option that has no fixed words.
+const std::vector<std::string>* recorded_words(const CLI::Option* option);
+void record_words(const CLI::Option* option, std::vector<std::string> words);
+
 // An option whose value is one of an enum's words (of `accepted`), in any case. The words
 // come from the enum's own table, so the option, its errors and the renderers agree.
 template <HasWords Enum>
@@ -25,16 +30,18 @@ CLI::Option* add_enum_option(CLI::App& app, const std::string& name, Enum& targe
     for (const Enum value : accepted) {
         words.emplace_back(to_string(value));
     }
-    return app
-        .add_option_function<std::string>(
-            name,
-            [&target](const std::string& word) {
-                if (const auto value = parse_enum<Enum>(word)) {  // one_of normalised the case
-                    target = *value;
-                }
-            },
-            description)
-        ->transform(one_of(std::move(words)));
+    CLI::Option* option = app.add_option_function<std::string>(
+                                 name,
+                                 [&target](const std::string& word) {
+                                     // one_of has normalised the case
+                                     if (const auto value = parse_enum<Enum>(word)) {
+                                         target = *value;
+                                     }
+                                 },
+                                 description)
+                              ->transform(one_of(words));
+    record_words(option, std::move(words));
+    return option;
 }
 
 // A whole number from `min` to `max`: "'1.5' is not a whole number of days from 0 to 366".

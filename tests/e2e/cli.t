@@ -52,17 +52,17 @@ iwg: error: unknown command 'agneda'; did you mean 'agenda'?
 [exit 2]
 $ iwg --as-of 2024-05-01 xyzzy
 [stderr]
-iwg: error: unknown command 'xyzzy'; try agenda, validate, summary, status, remind, schema, version or help
+iwg: error: unknown command 'xyzzy'; try agenda, validate, summary, status, remind, schema, version, completions or help
   run 'iwg --help' for usage
 [exit 2]
 $ iwg
 [stderr]
-iwg: error: no command given; try agenda, validate, summary, status, remind, schema, version or help
+iwg: error: no command given; try agenda, validate, summary, status, remind, schema, version, completions or help
   run 'iwg --help' for usage
 [exit 2]
 $ iwg --color never
 [stderr]
-iwg: error: no command given; try agenda, validate, summary, status, remind, schema, version or help
+iwg: error: no command given; try agenda, validate, summary, status, remind, schema, version, completions or help
   run 'iwg --help' for usage
 [exit 2]
 $ iwg --as-of 2024-05-01 agenda validate
@@ -253,6 +253,7 @@ Subcommands:
   remind                  The reminder for a month's meeting, if there is one
   schema                  Print the JSON Schema for plan files
   version                 Print the version (also: iwg --version)
+  completions             Print the completion script for a shell
   help                    Show the help of iwg or of one command
 
 Environment:
@@ -297,7 +298,7 @@ iwg: error: unknown command 'agneda'; did you mean 'agenda'?
 [exit 2]
 $ iwg help nothing-like-it
 [stderr]
-iwg: error: unknown command 'nothing-like-it'; try agenda, validate, summary, status, remind, schema, version or help
+iwg: error: unknown command 'nothing-like-it'; try agenda, validate, summary, status, remind, schema, version, completions or help
 [exit 2]
 
 # Each command's help ends with its own exit codes and the global options line.

@@ -9,7 +9,8 @@ parser.add_argument("--iwg", required=True)
 args = parser.parse_args()
 
 commands = [[]] + [[name] for name in
-                   ("agenda", "validate", "summary", "status", "remind", "schema", "help")]
+                   ("agenda", "validate", "summary", "status", "remind", "schema", "version",
+                    "completions", "help")]
 failures = []
 for command in commands:
     shown = " ".join(["iwg"] + command + ["--help"])
