@@ -1,28 +1,35 @@
 // iwg(1), written from the CLI model, so the man page says what --help says.
 #include <fmt/format.h>
 
+#include <cstdint>
 #include <string>
 
 #include "cli_model.hpp"
+#include "iwg/input/utf8.hpp"
 
 namespace iwg::cli {
 namespace {
 
-// Text for roff: a backslash is \e, a line may not start with a control character, and a
-// hyphen in an option name is a minus sign (\-).
+// Text for roff: a backslash is \e, a line may not start with a control character, other
+// characters than ASCII are \[uXXXX], and a hyphen in an option name is a minus sign (\-).
 std::string roff(std::string_view text) {
     std::string out;
     bool line_start = true;
-    for (const char c : text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const char c = text[i];
         if (line_start && (c == '.' || c == '\'')) {
             out += "\\&";
         }
-        if (c == '\\') {
-            out += "\\e";
-        } else {
-            out += c;
-        }
         line_start = c == '\n';
+        char32_t code_point = 0;
+        const std::size_t length = decode_utf8(text, i, code_point);
+        if (length > 1) {  // other characters as \[uXXXX]: the page stays ASCII
+            out += fmt::format("\\[u{:04X}]", static_cast<std::uint32_t>(code_point));
+            i += length;
+            continue;
+        }
+        out += c == '\\' ? std::string("\\e") : std::string(1, c);
+        ++i;
     }
     return out;
 }

@@ -85,7 +85,7 @@ with tempfile.TemporaryDirectory() as tmp:
     check(result.returncode == 0 and result.stderr == "", f"groff -ww: {result.stderr!r}")
     result = subprocess.run(["man", "-l", page], capture_output=True, text=True, check=False,
                             env={"MANWIDTH": "80", "PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8"})
-    check(result.returncode == 0, f"man -l: {result.stderr!r}")
+    check(result.returncode == 0 and result.stderr == "", f"man -l: {result.stderr!r}")
     rendered = result.stdout
     for command in COMMANDS:
         if command != "help":
@@ -93,6 +93,15 @@ with tempfile.TemporaryDirectory() as tmp:
     for text in ("--format", "--fail-on-stale", "--template-file", "Exit codes:", "IWG_PLAN",
                  "iwg-plan(5)"):
         check(text in rendered, f"the man page mentions {text}")
+
+plan_page = f"{repo_root}/man/iwg-plan.5"
+result = subprocess.run(["groff", "-ww", "-man", "-z", plan_page], capture_output=True,
+                        text=True, check=False)
+check(result.returncode == 0 and result.stderr == "", f"groff -ww iwg-plan.5: {result.stderr!r}")
+result = subprocess.run(["man", "-l", plan_page], capture_output=True, text=True, check=False,
+                        env={"MANWIDTH": "80", "PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8"})
+check(result.returncode == 0 and result.stderr == "" and "shares_month" in result.stdout,
+      f"man -l iwg-plan.5: {result.stderr!r}")
 
 version = run_iwg(iwg, "--version").decode()
 check(re.fullmatch(r"iwg \d+\.\d+\.\d+( \(g[0-9a-f]{8}(-dirty)?\))?\n", version) is not None,
