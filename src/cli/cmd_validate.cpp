@@ -40,6 +40,18 @@ std::string plan_containing(const std::string& path) {
     return path;
 }
 
+// The text of every file read, for source lines in findings and fingerprints.
+SourceLookup source_lookup(const std::vector<LoadResult>& loaded) {
+    return [&loaded](const std::string& file) -> const SourceFile* {
+        for (const auto& result : loaded) {
+            if (const SourceFile* source = result.find_source(file)) {
+                return source;
+            }
+        }
+        return nullptr;
+    };
+}
+
 int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
     std::vector<std::string> paths;
     for (const auto& path : options.paths) {
@@ -74,20 +86,12 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
             out = render_validation_github(report);
             break;
         case ValidationFormat::sarif:
-            out = render_validation_sarif(report);
+            out = render_validation_sarif(report, source_lookup(loaded));
             break;
-        case ValidationFormat::text: {
-            const SourceLookup lookup = [&loaded](const std::string& file) -> const SourceFile* {
-                for (const auto& result : loaded) {
-                    if (const SourceFile* source = result.find_source(file)) {
-                        return source;
-                    }
-                }
-                return nullptr;
-            };
-            out = render_validation_text(report, lookup, stdout_text_style(global), !options.quiet);
+        case ValidationFormat::text:
+            out = render_validation_text(report, source_lookup(loaded), stdout_text_style(global),
+                                         !options.quiet);
             break;
-        }
     }
     if (!write_stdout(out)) {
         return exit_usage;

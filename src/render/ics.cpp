@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "iwg/render/terminal.hpp"
+#include "iwg/util/text_util.hpp"
 
 namespace iwg {
 
@@ -58,15 +59,6 @@ std::string ics_fold_line(std::string_view line) {
 }
 
 namespace {
-
-std::uint64_t fnv1a(std::string_view text) {
-    std::uint64_t hash = 14695981039346656037ULL;
-    for (char c : text) {
-        hash ^= static_cast<unsigned char>(c);
-        hash *= 1099511628211ULL;
-    }
-    return hash;
-}
 
 std::string compact_date(const Date& date) {
     return fmt::format("{:04}{:02}{:02}", date.year, date.month, date.day);

@@ -1,11 +1,13 @@
 // `iwg validate --format sarif`: SARIF 2.1.0 as GitHub code scanning accepts it.
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
 #include "iwg/plan/rules.hpp"
 #include "iwg/report/validation.hpp"
+#include "iwg/util/text_util.hpp"
 
 namespace iwg {
 namespace {
@@ -20,15 +22,44 @@ ordered_json text(std::string value) {
     return {{"text", std::move(value)}};
 }
 
+// The build's public address (cmake -DIWG_PROJECT_URL=…), under which docs/ resolves; empty
+// while the project has none, and then no URIs are written.
+constexpr std::string_view project_url = IWG_PROJECT_URL;
+
 ordered_json sarif_rule(const Rule& rule) {
     ordered_json out;
     out["id"] = std::string(rule.id);
     out["name"] = std::string(rule.name);
     out["shortDescription"] = text(std::string(rule.summary));
     out["fullDescription"] = text(fmt::format("{}. {}", rule.summary, rule.help));
-    out["help"] = text(fmt::format("{} See docs/validation.md, rule {}.", rule.help, rule.id));
+    out["help"] = {
+        {"text", fmt::format("{} See docs/validation.md, rule {}.", rule.help, rule.id)},
+        {"markdown", fmt::format("**{} {}**: {}.\n\n{}\n\nSee `docs/validation.md`, rule {}, "
+                                 "for a failing and a passing example.",
+                                 rule.id, rule.name, rule.summary, rule.help, rule.id)}};
+    if (!project_url.empty()) {
+        // GitHub's anchor for the heading "#### E007 duplicate-key".
+        out["helpUri"] = fmt::format("{}/docs/validation.md#{}-{}", project_url,
+                                     lower_ascii(rule.id), rule.name);
+    }
     out["defaultConfiguration"] = {{"level", level(rule.severity)}};
     return out;
+}
+
+// What identifies a finding across commits: not its line number, which moves.
+std::string fingerprint_key(const Diagnostic& d, const SourceLookup& sources) {
+    std::string_view line;
+    if (const SourceFile* source = sources ? sources(d.location.file) : nullptr;
+        source != nullptr && d.location.start.known()) {
+        line = source->line_text(d.location.start.line);
+        const std::size_t first = line.find_first_not_of(" \t");
+        line = first == std::string_view::npos ? std::string_view{} : line.substr(first);
+        while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) {
+            line.remove_suffix(1);
+        }
+    }
+    return fmt::format("{}\n{}\n{}\n{}", d.rule->id, d.location.file, line,
+                       line.empty() ? d.message : std::string());
 }
 
 // A file-level finding (no position) gets line 1: GitHub code scanning needs a start line.
@@ -78,11 +109,14 @@ std::string sarif_uri(std::string_view path) {
     return out.empty() ? "." : out;
 }
 
-std::string render_validation_sarif(const ValidationReport& report) {
+std::string render_validation_sarif(const ValidationReport& report, const SourceLookup& sources) {
     ordered_json driver;
     driver["name"] = "iwg";
     driver["version"] = IWG_VERSION;
     driver["semanticVersion"] = IWG_VERSION;
+    if (!project_url.empty()) {
+        driver["informationUri"] = std::string(project_url);
+    }
     driver["rules"] = ordered_json::array();
     const auto rules = all_rules();
     for (const Rule* rule : rules) {
@@ -90,6 +124,7 @@ std::string render_validation_sarif(const ValidationReport& report) {
     }
 
     ordered_json results = ordered_json::array();
+    std::unordered_map<std::string, int> seen;  // fingerprint key -> how many so far
     for (const auto& d : report.diagnostics) {
         ordered_json result;
         result["ruleId"] = d.rule->id;
@@ -104,6 +139,10 @@ std::string render_validation_sarif(const ValidationReport& report) {
         }
         result["message"] = text(std::move(message));
         result["locations"] = ordered_json::array({location(d.location)});
+        const std::string key = fingerprint_key(d, sources);
+        const int occurrence = seen[key]++;
+        result["partialFingerprints"] = {
+            {"iwg/v1", fmt::format("{:016x}:{}", fnv1a(key), occurrence + 1)}};
         if (d.related) {
             ordered_json related = location(*d.related);
             related["id"] = 1;

@@ -141,7 +141,8 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 "text": "A plan file cannot be read. Check the path: it must be a readable regular file (or a directory of .yaml files)."
               },
               "help": {
-                "text": "Check the path: it must be a readable regular file (or a directory of .yaml files). See docs/validation.md, rule E001."
+                "text": "Check the path: it must be a readable regular file (or a directory of .yaml files). See docs/validation.md, rule E001.",
+                "markdown": "**E001 unreadable-file**: A plan file cannot be read.\n\nCheck the path: it must be a readable regular file (or a directory of .yaml files).\n\nSee `docs/validation.md`, rule E001, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"
@@ -157,7 +158,8 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 "text": "A plan file is larger than the size limit. Split the plan into smaller files, or raise the limit with --max-file-size BYTES."
               },
               "help": {
-                "text": "Split the plan into smaller files, or raise the limit with --max-file-size BYTES. See docs/validation.md, rule E002."
+                "text": "Split the plan into smaller files, or raise the limit with --max-file-size BYTES. See docs/validation.md, rule E002.",
+                "markdown": "**E002 file-too-large**: A plan file is larger than the size limit.\n\nSplit the plan into smaller files, or raise the limit with --max-file-size BYTES.\n\nSee `docs/validation.md`, rule E002, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"
@@ -173,7 +175,8 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 "text": "A plan file is not valid UTF-8. Save the file as UTF-8."
               },
               "help": {
-                "text": "Save the file as UTF-8. See docs/validation.md, rule E003."
+                "text": "Save the file as UTF-8. See docs/validation.md, rule E003.",
+                "markdown": "**E003 invalid-utf8**: A plan file is not valid UTF-8.\n\nSave the file as UTF-8.\n\nSee `docs/validation.md`, rule E003, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"
@@ -189,7 +192,8 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 "text": "A plan file holds a NUL or other control character. Remove the character; only tab, line feed and CR+LF line ends are allowed."
               },
               "help": {
-                "text": "Remove the character; only tab, line feed and CR+LF line ends are allowed. See docs/validation.md, rule E004."
+                "text": "Remove the character; only tab, line feed and CR+LF line ends are allowed. See docs/validation.md, rule E004.",
+                "markdown": "**E004 control-character**: A plan file holds a NUL or other control character.\n\nRemove the character; only tab, line feed and CR+LF line ends are allowed.\n\nSee `docs/validation.md`, rule E004, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"
@@ -205,7 +209,8 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 "text": "The file is not valid YAML. Fix the YAML syntax at the position shown."
               },
               "help": {
-                "text": "Fix the YAML syntax at the position shown. See docs/validation.md, rule E005."
+                "text": "Fix the YAML syntax at the position shown. See docs/validation.md, rule E005.",
+                "markdown": "**E005 yaml-syntax**: The file is not valid YAML.\n\nFix the YAML syntax at the position shown.\n\nSee `docs/validation.md`, rule E005, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"
@@ -221,7 +226,8 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 "text": "A plan file holds more than one YAML document. Remove the '---' separator, or move the second document to a file of its own."
               },
               "help": {
-                "text": "Remove the '---' separator, or move the second document to a file of its own. See docs/validation.md, rule E006."
+                "text": "Remove the '---' separator, or move the second document to a file of its own. See docs/validation.md, rule E006.",
+                "markdown": "**E006 multiple-documents**: A plan file holds more than one YAML document.\n\nRemove the '---' separator, or move the second document to a file of its own.\n\nSee `docs/validation.md`, rule E006, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"
@@ -237,7 +243,8 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 "text": "A key appears twice in one mapping. Remove one of the two entries, or merge them."
               },
               "help": {
-                "text": "Remove one of the two entries, or merge them. See docs/validation.md, rule E007."
+                "text": "Remove one of the two entries, or merge them. See docs/validation.md, rule E007.",
+                "markdown": "**E007 duplicate-key**: A key appears twice in one mapping.\n\nRemove one of the two entries, or merge them.\n\nSee `docs/validation.md`, rule E007, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"
@@ -253,7 +260,8 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 "text": "Collections are nested deeper than the limit. Plans need a few levels at most: flatten the structure."
               },
               "help": {
-                "text": "Plans need a few levels at most: flatten the structure. See docs/validation.md, rule E008."
+                "text": "Plans need a few levels at most: flatten the structure. See docs/validation.md, rule E008.",
+                "markdown": "**E008 nesting-too-deep**: Collections are nested deeper than the limit.\n\nPlans need a few levels at most: flatten the structure.\n\nSee `docs/validation.md`, rule E008, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"
@@ -269,7 +277,8 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 "text": "A YAML alias (*name) is used. Aliases are not supported in plan files: write the value out."
               },
               "help": {
-                "text": "Aliases are not supported in plan files: write the value out. See docs/validation.md, rule E009."
+                "text": "Aliases are not supported in plan files: write the value out. See docs/validation.md, rule E009.",
+                "markdown": "**E009 alias**: A YAML alias (*name) is used.\n\nAliases are not supported in plan files: write the value out.\n\nSee `docs/validation.md`, rule E009, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"
@@ -285,7 +294,8 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 "text": "A plan directory holds no .yaml files. Point --plan at a directory with plan files, or at a single .yaml file."
               },
               "help": {
-                "text": "Point --plan at a directory with plan files, or at a single .yaml file. See docs/validation.md, rule E010."
+                "text": "Point --plan at a directory with plan files, or at a single .yaml file. See docs/validation.md, rule E010.",
+                "markdown": "**E010 no-plan-files**: A plan directory holds no .yaml files.\n\nPoint --plan at a directory with plan files, or at a single .yaml file.\n\nSee `docs/validation.md`, rule E010, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"
@@ -301,7 +311,8 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 "text": "A value has the wrong type. Use the type that docs/plan-format.md gives for the field."
               },
               "help": {
-                "text": "Use the type that docs/plan-format.md gives for the field. See docs/validation.md, rule E101."
+                "text": "Use the type that docs/plan-format.md gives for the field. See docs/validation.md, rule E101.",
+                "markdown": "**E101 wrong-type**: A value has the wrong type.\n\nUse the type that docs/plan-format.md gives for the field.\n\nSee `docs/validation.md`, rule E101, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"
@@ -317,7 +328,8 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 "text": "A key that the plan format does not define. Check the spelling against docs/plan-format.md, or remove the key."
               },
               "help": {
-                "text": "Check the spelling against docs/plan-format.md, or remove the key. See docs/validation.md, rule E102."
+                "text": "Check the spelling against docs/plan-format.md, or remove the key. See docs/validation.md, rule E102.",
+                "markdown": "**E102 unknown-key**: A key that the plan format does not define.\n\nCheck the spelling against docs/plan-format.md, or remove the key.\n\nSee `docs/validation.md`, rule E102, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"
@@ -333,7 +345,8 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 "text": "A required field is missing. Add the field."
               },
               "help": {
-                "text": "Add the field. See docs/validation.md, rule E103."
+                "text": "Add the field. See docs/validation.md, rule E103.",
+                "markdown": "**E103 missing-field**: A required field is missing.\n\nAdd the field.\n\nSee `docs/validation.md`, rule E103, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"
@@ -349,7 +362,8 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 "text": "A value is not one of the allowed words. Use one of the values listed in the message."
               },
               "help": {
-                "text": "Use one of the values listed in the message. See docs/validation.md, rule E104."
+                "text": "Use one of the values listed in the message. See docs/validation.md, rule E104.",
+                "markdown": "**E104 bad-enum-value**: A value is not one of the allowed words.\n\nUse one of the values listed in the message.\n\nSee `docs/validation.md`, rule E104, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"
@@ -365,7 +379,8 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 "text": "A month is not a month name. Write the month's English name, e.g. 'may'."
               },
               "help": {
-                "text": "Write the month's English name, e.g. 'may'. See docs/validation.md, rule E105."
+                "text": "Write the month's English name, e.g. 'may'. See docs/validation.md, rule E105.",
+                "markdown": "**E105 bad-month**: A month is not a month name.\n\nWrite the month's English name, e.g. 'may'.\n\nSee `docs/validation.md`, rule E105, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"
@@ -381,7 +396,8 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 "text": "An id does not have the expected form. Goal ids look like G1, action ids like A1."
               },
               "help": {
-                "text": "Goal ids look like G1, action ids like A1. See docs/validation.md, rule E106."
+                "text": "Goal ids look like G1, action ids like A1. See docs/validation.md, rule E106.",
+                "markdown": "**E106 bad-id**: An id does not have the expected form.\n\nGoal ids look like G1, action ids like A1.\n\nSee `docs/validation.md`, rule E106, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"
@@ -397,7 +413,8 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 "text": "A date is malformed or does not exist. Write dates as YYYY-MM-DD, with a day that exists."
               },
               "help": {
-                "text": "Write dates as YYYY-MM-DD, with a day that exists. See docs/validation.md, rule E107."
+                "text": "Write dates as YYYY-MM-DD, with a day that exists. See docs/validation.md, rule E107.",
+                "markdown": "**E107 bad-date**: A date is malformed or does not exist.\n\nWrite dates as YYYY-MM-DD, with a day that exists.\n\nSee `docs/validation.md`, rule E107, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"
@@ -413,7 +430,8 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 "text": "A number is malformed or out of range. Write a plain decimal number without leading zeros."
               },
               "help": {
-                "text": "Write a plain decimal number without leading zeros. See docs/validation.md, rule E108."
+                "text": "Write a plain decimal number without leading zeros. See docs/validation.md, rule E108.",
+                "markdown": "**E108 bad-number**: A number is malformed or out of range.\n\nWrite a plain decimal number without leading zeros.\n\nSee `docs/validation.md`, rule E108, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"
@@ -429,7 +447,8 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 "text": "A top-level section appears in two files. Keep each section (goals, actions, meetings, …) in one file."
               },
               "help": {
-                "text": "Keep each section (goals, actions, meetings, …) in one file. See docs/validation.md, rule E109."
+                "text": "Keep each section (goals, actions, meetings, …) in one file. See docs/validation.md, rule E109.",
+                "markdown": "**E109 duplicate-section**: A top-level section appears in two files.\n\nKeep each section (goals, actions, meetings, …) in one file.\n\nSee `docs/validation.md`, rule E109, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"
@@ -445,7 +464,8 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 "text": "The plan's format version is not supported. Set 'format: 1', or upgrade iwg."
               },
               "help": {
-                "text": "Set 'format: 1', or upgrade iwg. See docs/validation.md, rule E110."
+                "text": "Set 'format: 1', or upgrade iwg. See docs/validation.md, rule E110.",
+                "markdown": "**E110 unsupported-format**: The plan's format version is not supported.\n\nSet 'format: 1', or upgrade iwg.\n\nSee `docs/validation.md`, rule E110, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"
@@ -461,7 +481,8 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 "text": "A time or time zone is malformed. Write times as HH:MM (24-hour) and time zones as UTC or an offset like +02:00."
               },
               "help": {
-                "text": "Write times as HH:MM (24-hour) and time zones as UTC or an offset like +02:00. See docs/validation.md, rule E111."
+                "text": "Write times as HH:MM (24-hour) and time zones as UTC or an offset like +02:00. See docs/validation.md, rule E111.",
+                "markdown": "**E111 bad-time**: A time or time zone is malformed.\n\nWrite times as HH:MM (24-hour) and time zones as UTC or an offset like +02:00.\n\nSee `docs/validation.md`, rule E111, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"
@@ -477,7 +498,8 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 "text": "A text field is empty. Write the text, or remove the field."
               },
               "help": {
-                "text": "Write the text, or remove the field. See docs/validation.md, rule E112."
+                "text": "Write the text, or remove the field. See docs/validation.md, rule E112.",
+                "markdown": "**E112 empty-value**: A text field is empty.\n\nWrite the text, or remove the field.\n\nSee `docs/validation.md`, rule E112, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"
@@ -493,7 +515,8 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 "text": "Two goals or two actions have the same id. Give each goal and each action an id of its own, across all plan files."
               },
               "help": {
-                "text": "Give each goal and each action an id of its own, across all plan files. See docs/validation.md, rule E201."
+                "text": "Give each goal and each action an id of its own, across all plan files. See docs/validation.md, rule E201.",
+                "markdown": "**E201 duplicate-id**: Two goals or two actions have the same id.\n\nGive each goal and each action an id of its own, across all plan files.\n\nSee `docs/validation.md`, rule E201, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"
@@ -509,7 +532,8 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 "text": "A row or action refers to a goal the plan does not define. Refer to one of the plan's goal ids, or define the goal."
               },
               "help": {
-                "text": "Refer to one of the plan's goal ids, or define the goal. See docs/validation.md, rule E202."
+                "text": "Refer to one of the plan's goal ids, or define the goal. See docs/validation.md, rule E202.",
+                "markdown": "**E202 unknown-goal**: A row or action refers to a goal the plan does not define.\n\nRefer to one of the plan's goal ids, or define the goal.\n\nSee `docs/validation.md`, rule E202, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"
@@ -525,7 +549,8 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 "text": "A row refers to an action the plan does not define. Refer to one of the plan's action ids, or define the action."
               },
               "help": {
-                "text": "Refer to one of the plan's action ids, or define the action. See docs/validation.md, rule E203."
+                "text": "Refer to one of the plan's action ids, or define the action. See docs/validation.md, rule E203.",
+                "markdown": "**E203 unknown-action**: A row refers to an action the plan does not define.\n\nRefer to one of the plan's action ids, or define the action.\n\nSee `docs/validation.md`, rule E203, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"
@@ -541,7 +566,8 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 "text": "A date lies outside the plan's year. Correct the year of the date, or move the row to the plan of that year."
               },
               "help": {
-                "text": "Correct the year of the date, or move the row to the plan of that year. See docs/validation.md, rule E204."
+                "text": "Correct the year of the date, or move the row to the plan of that year. See docs/validation.md, rule E204.",
+                "markdown": "**E204 date-outside-year**: A date lies outside the plan's year.\n\nCorrect the year of the date, or move the row to the plan of that year.\n\nSee `docs/validation.md`, rule E204, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"
@@ -557,7 +583,8 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 "text": "A row's date lies in another month than the row's. Make the date and the row's month agree."
               },
               "help": {
-                "text": "Make the date and the row's month agree. See docs/validation.md, rule E205."
+                "text": "Make the date and the row's month agree. See docs/validation.md, rule E205.",
+                "markdown": "**E205 date-month-mismatch**: A row's date lies in another month than the row's.\n\nMake the date and the row's month agree.\n\nSee `docs/validation.md`, rule E205, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"
@@ -573,7 +600,8 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 "text": "A row has a date but no month. Add the month the date lies in, so that agendas list the row under it."
               },
               "help": {
-                "text": "Add the month the date lies in, so that agendas list the row under it. See docs/validation.md, rule E206."
+                "text": "Add the month the date lies in, so that agendas list the row under it. See docs/validation.md, rule E206.",
+                "markdown": "**E206 date-without-month**: A row has a date but no month.\n\nAdd the month the date lies in, so that agendas list the row under it.\n\nSee `docs/validation.md`, rule E206, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"
@@ -589,7 +617,8 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 "text": "A meeting or event is planned in a month marked as a break. Move the meeting to another month, cancel it, or remove the break row."
               },
               "help": {
-                "text": "Move the meeting to another month, cancel it, or remove the break row. See docs/validation.md, rule E207."
+                "text": "Move the meeting to another month, cancel it, or remove the break row. See docs/validation.md, rule E207.",
+                "markdown": "**E207 meeting-in-break**: A meeting or event is planned in a month marked as a break.\n\nMove the meeting to another month, cancel it, or remove the break row.\n\nSee `docs/validation.md`, rule E207, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"
@@ -605,7 +634,8 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 "text": "The plan has no goals, no actions and no meetings. Add the plan's goals, actions and meetings."
               },
               "help": {
-                "text": "Add the plan's goals, actions and meetings. See docs/validation.md, rule E208."
+                "text": "Add the plan's goals, actions and meetings. See docs/validation.md, rule E208.",
+                "markdown": "**E208 empty-plan**: The plan has no goals, no actions and no meetings.\n\nAdd the plan's goals, actions and meetings.\n\nSee `docs/validation.md`, rule E208, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"
@@ -621,7 +651,8 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 "text": "Two rows give topics for the same month. If both are intended, set 'shares_month: true' on a row of that month; else move one."
               },
               "help": {
-                "text": "If both are intended, set 'shares_month: true' on a row of that month; else move one. See docs/validation.md, rule W201."
+                "text": "If both are intended, set 'shares_month: true' on a row of that month; else move one. See docs/validation.md, rule W201.",
+                "markdown": "**W201 shared-month**: Two rows give topics for the same month.\n\nIf both are intended, set 'shares_month: true' on a row of that month; else move one.\n\nSee `docs/validation.md`, rule W201, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "warning"
@@ -637,7 +668,8 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 "text": "No action serves a goal. List the goal under 'goals' of the actions that serve it, or drop the goal."
               },
               "help": {
-                "text": "List the goal under 'goals' of the actions that serve it, or drop the goal. See docs/validation.md, rule W202."
+                "text": "List the goal under 'goals' of the actions that serve it, or drop the goal. See docs/validation.md, rule W202.",
+                "markdown": "**W202 unserved-goal**: No action serves a goal.\n\nList the goal under 'goals' of the actions that serve it, or drop the goal.\n\nSee `docs/validation.md`, rule W202, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "warning"
@@ -653,7 +685,8 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 "text": "An action serves no goal. List the goals the action serves under its 'goals'."
               },
               "help": {
-                "text": "List the goals the action serves under its 'goals'. See docs/validation.md, rule W203."
+                "text": "List the goals the action serves under its 'goals'. See docs/validation.md, rule W203.",
+                "markdown": "**W203 action-without-goal**: An action serves no goal.\n\nList the goals the action serves under its 'goals'.\n\nSee `docs/validation.md`, rule W203, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "warning"
@@ -669,7 +702,8 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 "text": "A row has no month. Add the row's month once it is known; until then agendas show it only with --all."
               },
               "help": {
-                "text": "Add the row's month once it is known; until then agendas show it only with --all. See docs/validation.md, rule W204."
+                "text": "Add the row's month once it is known; until then agendas show it only with --all. See docs/validation.md, rule W204.",
+                "markdown": "**W204 unscheduled-row**: A row has no month.\n\nAdd the row's month once it is known; until then agendas show it only with --all.\n\nSee `docs/validation.md`, rule W204, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "warning"
@@ -702,6 +736,9 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
               }
             }
           ],
+          "partialFingerprints": {
+            "iwg/v1": "0e1b704fa3ddd338:1"
+          },
           "relatedLocations": [
             {
               "physicalLocation": {
@@ -740,7 +777,10 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
                 }
               }
             }
-          ]
+          ],
+          "partialFingerprints": {
+            "iwg/v1": "22b14ed707db49fc:1"
+          }
         }
       ]
     }

@@ -6,6 +6,7 @@ and help."""
 import argparse
 import glob
 import json
+import re
 import os
 import subprocess
 import sys
@@ -46,6 +47,8 @@ def check(document, label, sarif_validator):
         for key in ("shortDescription", "fullDescription", "help"):
             if not rule.get(key, {}).get("text"):
                 fail(f"{label}: rule {rule['id']} has no {key}")
+        if not rule["help"].get("markdown", "").startswith(f"**{rule['id']} {rule['name']}**"):
+            fail(f"{label}: rule {rule['id']} has no Markdown help")
     for i, result in enumerate(run["results"]):
         where = f"{label}: results[{i}]"
         if result["ruleId"] not in rules:
@@ -58,6 +61,9 @@ def check(document, label, sarif_validator):
             fail(f"{where}: no message")
         if len(result["locations"]) != 1:
             fail(f"{where}: expected one location")
+        fingerprint = result.get("partialFingerprints", {}).get("iwg/v1", "")
+        if not re.fullmatch(r"[0-9a-f]{16}:[1-9][0-9]*", fingerprint):
+            fail(f"{where}: partialFingerprints iwg/v1 is {fingerprint!r}")
         for location in result["locations"] + result.get("relatedLocations", []):
             physical = location["physicalLocation"]
             uri = physical["artifactLocation"]["uri"]
@@ -69,6 +75,10 @@ def check(document, label, sarif_validator):
             for key in ("startColumn", "endLine", "endColumn"):
                 if key in region and region[key] < 1:
                     fail(f"{where}: {key} below 1")
+    fingerprints = [r["partialFingerprints"]["iwg/v1"] for r in run["results"]
+                    if "partialFingerprints" in r]
+    if len(set(fingerprints)) != len(fingerprints):
+        fail(f"{label}: two results share a fingerprint")
     return len(run["results"])
 
 

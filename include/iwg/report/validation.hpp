@@ -55,7 +55,10 @@ std::string render_validation_github(const ValidationReport& report);
 
 // A file path as a relative URI reference for SARIF: "./" dropped, unsafe bytes %-encoded.
 std::string sarif_uri(std::string_view path);
-// SARIF 2.1.0 with every rule of the catalogue, for GitHub code scanning.
-std::string render_validation_sarif(const ValidationReport& report);
+// SARIF 2.1.0 with every rule of the catalogue (descriptions and help in text and Markdown),
+// for GitHub code scanning. Each result has partialFingerprints["iwg/v1"]: a hash of the
+// rule, the file, the finding's source line (trimmed; its number left out) and how many
+// identical keys came before, so a finding keeps its identity when lines move above it.
+std::string render_validation_sarif(const ValidationReport& report, const SourceLookup& sources);
 
 }  // namespace iwg

@@ -1,6 +1,7 @@
 // Small text helpers shared by the loader, the checks, the renderers and the command line.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -19,6 +20,9 @@ bool equal_ignoring_case(std::string_view a, std::string_view b);
 
 // "1 goal", "3 goals": a count with the noun that agrees with it.
 std::string count_of(long long count, std::string_view one, std::string_view many);
+
+// FNV-1a, 64 bits: a stable hash for identifiers that must not change between runs.
+std::uint64_t fnv1a(std::string_view text);
 
 bool is_ascii_digit(char c);
 // One or more ASCII digits and nothing else (no sign, no space).

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
 
 #include "iwg/plan/rules.hpp"
 
@@ -124,7 +126,7 @@ TEST_CASE("sarif: uris are relative references, %-encoded", "[validation]") {
 }
 
 TEST_CASE("sarif: the driver lists every rule, results locate each finding", "[validation]") {
-    const auto doc = nlohmann::json::parse(render_validation_sarif(sample_report()));
+    const auto doc = nlohmann::json::parse(render_validation_sarif(sample_report(), {}));
     CHECK(doc["version"] == "2.1.0");
     CHECK(doc["$schema"] == "https://json.schemastore.org/sarif-2.1.0.json");
     const auto& run = doc["runs"][0];
@@ -159,4 +161,57 @@ TEST_CASE("the report lists at most findings_per_rule_and_file per rule and file
     CHECK(report.diagnostics.back().message ==
           "50 more E007 findings in this file, from here on, not shown");
     CHECK(report.files == std::vector<std::string>{"a.yaml"});
+}
+
+namespace {
+
+// The fingerprint SARIF gives the findings of one file, for a finding at each of `lines`.
+std::vector<std::string> fingerprints(const std::string& text, std::vector<int> lines,
+                                      const Rule& rule = rules::unknown_goal) {
+    const SourceFile source("p/a.yaml", text);
+    Diagnostics d;
+    for (const int line : lines) {
+        d.add(rule, Location{"p/a.yaml", {line, 3}, {}}, "unknown goal 'G7'");
+    }
+    const SourceLookup lookup = [&source](const std::string& file) {
+        return file == source.path() ? &source : nullptr;
+    };
+    const auto doc = nlohmann::json::parse(
+        render_validation_sarif(build_validation_report({"p/a.yaml"}, d), lookup));
+    std::vector<std::string> out;
+    for (const auto& result : doc["runs"][0]["results"]) {
+        out.push_back(result["partialFingerprints"]["iwg/v1"].get<std::string>());
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("sarif: a finding keeps its fingerprint when lines move above it", "[validation]") {
+    const auto before = fingerprints("goals:\n  - G7\n", {2});
+    const auto after = fingerprints("# a comment\ngoals:\n    - G7\n", {3});
+    REQUIRE(before.size() == 1);
+    CHECK(before == after);  // same line text (trimmed), another line number
+    CHECK(fingerprints("goals:\n  - G7\n", {2}, rules::unknown_action) != before);
+    CHECK(fingerprints("goals:\n  - G8\n", {2}) != before);
+    // Two findings on identical lines differ by their occurrence.
+    const auto twice = fingerprints("- G7\n- G7\n", {1, 2});
+    REQUIRE(twice.size() == 2);
+    CHECK(twice[0] != twice[1]);
+    CHECK(twice[0].ends_with(":1"));
+    CHECK(twice[1].ends_with(":2"));
+}
+
+TEST_CASE("sarif: rules carry help in text and Markdown, and no URI without an address",
+          "[validation]") {
+    const auto doc = nlohmann::json::parse(render_validation_sarif(sample_report(), {}));
+    const auto& driver = doc["runs"][0]["tool"]["driver"];
+    const auto& rule = driver["rules"][0];
+    CHECK(rule["id"] == "E001");
+    CHECK(rule["help"]["markdown"].get<std::string>().starts_with(
+        "**E001 unreadable-file**: A plan file cannot be read."));
+    CHECK(rule["fullDescription"]["text"].get<std::string>().starts_with(
+        "A plan file cannot be read. Check the path"));
+    CHECK_FALSE(rule.contains("helpUri"));
+    CHECK_FALSE(driver.contains("informationUri"));
 }
