@@ -1,11 +1,14 @@
 // `iwg validate --format sarif`: SARIF 2.1.0 as GitHub code scanning accepts it.
 #include <algorithm>
+#include <cstdint>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
 #include <fmt/format.h>
 
 #include "iwg/plan/rules.hpp"
+#include "iwg/render/markdown.hpp"
 #include "iwg/report/validation.hpp"
 #include "iwg/util/text_util.hpp"
 
@@ -36,31 +39,53 @@ ordered_json sarif_rule(const Rule& rule) {
         {"text", fmt::format("{} See docs/validation.md, rule {}.", rule.help, rule.id)},
         {"markdown", fmt::format("**{} {}**: {}.\n\n{}\n\nSee `docs/validation.md`, rule {}, "
                                  "for a failing and a passing example.",
-                                 rule.id, rule.name, rule.summary, rule.help, rule.id)}};
+                                 rule.id, rule.name, escape_markdown(rule.summary),
+                                 escape_markdown(rule.help), rule.id)}};
     if (!project_url.empty()) {
-        // GitHub's anchor for the heading "#### E007 duplicate-key".
-        out["helpUri"] = fmt::format("{}/docs/validation.md#{}-{}", project_url,
-                                     lower_ascii(rule.id), rule.name);
+        out["helpUri"] =
+            fmt::format("{}/docs/validation.md#{}", project_url, sarif_rule_anchor(rule));
     }
     out["defaultConfiguration"] = {{"level", level(rule.severity)}};
     return out;
 }
 
-// What identifies a finding across commits: not its line number, which moves.
-std::string fingerprint_key(const Diagnostic& d, const SourceLookup& sources) {
-    std::string_view line;
-    if (const SourceFile* source = sources ? sources(d.location.file) : nullptr;
-        source != nullptr && d.location.start.known()) {
-        line = source->line_text(d.location.start.line);
-        const std::size_t first = line.find_first_not_of(" \t");
-        line = first == std::string_view::npos ? std::string_view{} : line.substr(first);
-        while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) {
-            line.remove_suffix(1);
-        }
+// What identifies a finding across commits: not its line number, which moves, but the
+// text of its line. Each line is hashed once, however many findings it has, so a hostile
+// 16 MB line costs one pass.
+class Fingerprints {
+  public:
+    explicit Fingerprints(const SourceLookup& sources) : sources_(sources) {}
+
+    std::string next(const Diagnostic& d) {
+        const std::string key =
+            fmt::format("{}\n{}\n{:016x}\n{}", d.rule->id, sarif_uri(d.location.file),
+                        line_hash(d.location), d.location.start.known() ? "" : d.message);
+        return fmt::format("{:016x}:{}", fnv1a(key), ++seen_[key]);
     }
-    return fmt::format("{}\n{}\n{}\n{}", d.rule->id, d.location.file, line,
-                       line.empty() ? d.message : std::string());
-}
+
+  private:
+    std::uint64_t line_hash(const Location& where) {
+        const SourceFile* source = sources_ ? sources_(where.file) : nullptr;
+        if (source == nullptr || !where.start.known()) {
+            return 0;
+        }
+        const auto [it, inserted] = lines_.try_emplace({where.file, where.start.line}, 0);
+        if (inserted) {
+            std::string_view line = source->line_text(where.start.line);
+            const std::size_t first = line.find_first_not_of(" \t");
+            line = first == std::string_view::npos ? std::string_view{} : line.substr(first);
+            while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) {
+                line.remove_suffix(1);
+            }
+            it->second = fnv1a(line);
+        }
+        return it->second;
+    }
+
+    const SourceLookup& sources_;
+    std::map<std::pair<std::string, int>, std::uint64_t> lines_;
+    std::unordered_map<std::string, int> seen_;  // key -> findings with it so far
+};
 
 // A file-level finding (no position) gets line 1: GitHub code scanning needs a start line.
 ordered_json region(const Location& where) {
@@ -87,6 +112,25 @@ ordered_json location(const Location& where) {
 
 }  // namespace
 
+// GitHub's anchor for the rule's heading in docs/validation.md, "#### E001 unreadable-file
+// (error, exit 2)": lower case, punctuation dropped, spaces as hyphens.
+std::string sarif_rule_anchor(const Rule& rule) {
+    const std::string heading = fmt::format("{} {}{}", rule.id, rule.name,
+                                            rule.input_error ? " (error, exit 2)"
+                                            : rule.severity == Severity::warning ? " (warning)"
+                                                                                 : "");
+    std::string out;
+    for (const char c : heading) {
+        if (c == ' ') {
+            out += '-';
+        } else if (c == '-' || is_ascii_digit(c) || (c >= 'a' && c <= 'z') ||
+                   (c >= 'A' && c <= 'Z')) {
+            out += lower_ascii(c);
+        }
+    }
+    return out;
+}
+
 std::string sarif_uri(std::string_view path) {
     while (path.starts_with("./")) {
         path.remove_prefix(2);
@@ -96,7 +140,7 @@ std::string sarif_uri(std::string_view path) {
     for (const char c : path) {
         const auto byte = static_cast<unsigned char>(c);
         const bool safe = (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
-                          (byte >= '0' && byte <= '9') ||
+                          is_ascii_digit(c) ||
                           std::string_view("-._~/!$&'()*+,;=@").find(c) != std::string_view::npos;
         if (safe) {
             out += c;
@@ -124,7 +168,7 @@ std::string render_validation_sarif(const ValidationReport& report, const Source
     }
 
     ordered_json results = ordered_json::array();
-    std::unordered_map<std::string, int> seen;  // fingerprint key -> how many so far
+    Fingerprints fingerprints(sources);
     for (const auto& d : report.diagnostics) {
         ordered_json result;
         result["ruleId"] = d.rule->id;
@@ -139,10 +183,7 @@ std::string render_validation_sarif(const ValidationReport& report, const Source
         }
         result["message"] = text(std::move(message));
         result["locations"] = ordered_json::array({location(d.location)});
-        const std::string key = fingerprint_key(d, sources);
-        const int occurrence = seen[key]++;
-        result["partialFingerprints"] = {
-            {"iwg/v1", fmt::format("{:016x}:{}", fnv1a(key), occurrence + 1)}};
+        result["partialFingerprints"] = {{"iwg/v1", fingerprints.next(d)}};
         if (d.related) {
             ordered_json related = location(*d.related);
             related["id"] = 1;

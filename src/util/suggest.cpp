@@ -1,7 +1,8 @@
 #include "iwg/util/suggest.hpp"
 
 #include <algorithm>
-#include <cctype>
+
+#include "iwg/util/text_util.hpp"
 
 namespace iwg {
 
@@ -11,7 +12,7 @@ int edit_distance(std::string_view a, std::string_view b) {
     if (a.size() > max_length || b.size() > max_length) {
         return 1 << 20;
     }
-    auto lower = [](char c) { return std::tolower(static_cast<unsigned char>(c)); };
+    const auto lower = [](char c) { return lower_ascii(c); };
     const std::size_t m = b.size();
     // Three rows of the Damerau-Levenshtein table: the one before last is for transpositions.
     std::vector<int> before(m + 1), previous(m + 1), current(m + 1);

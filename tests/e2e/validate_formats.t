@@ -278,7 +278,7 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
               },
               "help": {
                 "text": "Aliases are not supported in plan files: write the value out. See docs/validation.md, rule E009.",
-                "markdown": "**E009 alias**: A YAML alias (*name) is used.\n\nAliases are not supported in plan files: write the value out.\n\nSee `docs/validation.md`, rule E009, for a failing and a passing example."
+                "markdown": "**E009 alias**: A YAML alias (\\*name) is used.\n\nAliases are not supported in plan files: write the value out.\n\nSee `docs/validation.md`, rule E009, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"
@@ -652,7 +652,7 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
               },
               "help": {
                 "text": "If both are intended, set 'shares_month: true' on a row of that month; else move one. See docs/validation.md, rule W201.",
-                "markdown": "**W201 shared-month**: Two rows give topics for the same month.\n\nIf both are intended, set 'shares_month: true' on a row of that month; else move one.\n\nSee `docs/validation.md`, rule W201, for a failing and a passing example."
+                "markdown": "**W201 shared-month**: Two rows give topics for the same month.\n\nIf both are intended, set 'shares\\_month: true' on a row of that month; else move one.\n\nSee `docs/validation.md`, rule W201, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "warning"
@@ -737,7 +737,7 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
             }
           ],
           "partialFingerprints": {
-            "iwg/v1": "0e1b704fa3ddd338:1"
+            "iwg/v1": "84be7c53cd28615e:1"
           },
           "relatedLocations": [
             {
@@ -779,7 +779,7 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
             }
           ],
           "partialFingerprints": {
-            "iwg/v1": "22b14ed707db49fc:1"
+            "iwg/v1": "048eb07f4fce8bbc:1"
           }
         }
       ]

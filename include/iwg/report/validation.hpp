@@ -55,6 +55,10 @@ std::string render_validation_github(const ValidationReport& report);
 
 // A file path as a relative URI reference for SARIF: "./" dropped, unsafe bytes %-encoded.
 std::string sarif_uri(std::string_view path);
+// GitHub's anchor for the rule's heading in docs/validation.md ("e001-unreadable-file-error-
+// exit-2"), for helpUri.
+std::string sarif_rule_anchor(const Rule& rule);
+
 // SARIF 2.1.0 with every rule of the catalogue (descriptions and help in text and Markdown),
 // for GitHub code scanning. Each result has partialFingerprints["iwg/v1"]: a hash of the
 // rule, the file, the finding's source line (trimmed; its number left out) and how many

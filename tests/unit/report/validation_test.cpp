@@ -1,7 +1,10 @@
 #include "iwg/report/validation.hpp"
 
 #include <catch2/catch.hpp>
+#include <cctype>
+#include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -214,4 +217,31 @@ TEST_CASE("sarif: rules carry help in text and Markdown, and no URI without an a
         "A plan file cannot be read. Check the path"));
     CHECK_FALSE(rule.contains("helpUri"));
     CHECK_FALSE(driver.contains("informationUri"));
+}
+
+// GitHub's anchor for a Markdown heading: lower case, punctuation dropped, spaces as hyphens.
+TEST_CASE("sarif: each rule's helpUri anchor is its heading in docs/validation.md",
+          "[validation]") {
+    std::ifstream file(IWG_SOURCE_DIR "/docs/validation.md");
+    REQUIRE(file);
+    std::set<std::string> anchors;
+    for (std::string line; std::getline(file, line);) {
+        if (line.starts_with("#### ")) {
+            std::string anchor;
+            for (const char c : line.substr(5)) {
+                if (c == ' ') {
+                    anchor += '-';
+                } else if (std::isalnum(static_cast<unsigned char>(c)) || c == '-') {
+                    anchor += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+                }
+            }
+            anchors.insert(anchor);
+        }
+    }
+    for (const Rule* rule : all_rules()) {
+        INFO(sarif_rule_anchor(*rule));
+        CHECK(anchors.count(sarif_rule_anchor(*rule)) == 1);
+    }
+    CHECK(sarif_rule_anchor(rules::unreadable) == "e001-unreadable-file-error-exit-2");
+    CHECK(sarif_rule_anchor(rules::unscheduled_row) == "w204-unscheduled-row-warning");
 }
