@@ -2,9 +2,12 @@
 """The pre-commit hook definition has what pre-commit needs and runs on the shipped plan, and
 every YAML example in docs/ci.md parses."""
 import argparse
+import os
 import re
+import shlex
 import subprocess
 import sys
+import tempfile
 
 import yaml
 
@@ -48,6 +51,22 @@ for number, block in enumerate(blocks, 1):
         yaml.safe_load(block)
     except yaml.YAMLError as error:
         failures.append(f"docs/ci.md YAML example {number} does not parse: {error}")
+
+# The iwg commands of the CI examples run against the shipped plan (in a scratch directory
+# that sees the repository's plans/, so the files they write go nowhere).
+commands = [m.group(1) for block in blocks
+            for m in re.finditer(r"(\./build/iwg [^\n]*)", block)]
+if len(commands) < 4:
+    failures.append(f"docs/ci.md: only {len(commands)} iwg commands found")
+with tempfile.TemporaryDirectory() as scratch:
+    os.symlink(os.path.join(os.path.abspath(args.root), "plans"), os.path.join(scratch, "plans"))
+    for command in commands:
+        line = command.replace("./build/iwg", shlex.quote(os.path.abspath(args.iwg)), 1)
+        result = subprocess.run(["bash", "-c", line], cwd=scratch, capture_output=True,
+                                text=True, check=False)
+        if result.returncode != 0:
+            failures.append(f"docs/ci.md: '{command}' exits {result.returncode}: "
+                            f"{result.stdout}{result.stderr}")
 
 for failure in failures:
     print(failure, file=sys.stderr)
