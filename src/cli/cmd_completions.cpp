@@ -56,7 +56,12 @@ Command add_generate_command(CLI::App& root, GlobalOptions& /*global*/) {
     CLI::App* app = root.add_subcommand("generate", "Write a generated file (for the build)");
     app->group("");  // hidden: the build writes iwg.1 with it
     add_enum_option(*app, "what", *what, "man: the iwg(1) man page")->type_name("WHAT")->required();
-    return {app, [&root] {
+    // `what` lives as long as the command: the option writes it while parsing.
+    return {app, [&root, what] {
+                switch (*what) {
+                    case Generated::man:
+                        break;
+                }
                 return write_stdout(man_page(describe_cli(root), version)) ? exit_ok : exit_usage;
             }};
 }
