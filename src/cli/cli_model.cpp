@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "iwg/util/calendar.hpp"
+#include "iwg/util/month_spec.hpp"
 #include "option_checks.hpp"
 
 namespace iwg::cli {
@@ -33,7 +34,7 @@ OptionModel describe_option(const CLI::Option& option, const CLI::App& root) {
         model.values = *words;
     } else if (model.type_name == "MONTH") {
         model.values.assign(month_words().begin(), month_words().end());
-        for (const char* relative : {"current", "next", "previous"}) {
+        for (const std::string_view relative : enum_words<RelativeMonth>()) {
             model.values.emplace_back(relative);
         }
     } else if (model.type_name == "COMMAND") {

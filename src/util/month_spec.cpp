@@ -64,14 +64,21 @@ std::variant<YearMonth, MonthSpecError> parse_month_spec(std::string_view text, 
                                                          const Date& as_of) {
     const std::string word = lower_ascii(text);
     const YearMonth current{as_of.year, as_of.month};
-    if (word == "current" || word == "this") {
-        return current;
+    std::optional<RelativeMonth> relative = parse_enum<RelativeMonth>(word);
+    if (word == "this") {
+        relative = RelativeMonth::current;
+    } else if (word == "prev" || word == "last") {
+        relative = RelativeMonth::previous;
     }
-    if (word == "next") {
-        return next_month(current);
-    }
-    if (word == "previous" || word == "prev" || word == "last") {
-        return previous_month(current);
+    if (relative) {
+        switch (*relative) {
+            case RelativeMonth::current:
+                return current;
+            case RelativeMonth::next:
+                return next_month(current);
+            case RelativeMonth::previous:
+                return previous_month(current);
+        }
     }
     if (is_decimal_digits(word) && word.size() <= 2) {
         const int month = std::stoi(word);
