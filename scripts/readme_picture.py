@@ -10,7 +10,7 @@ import subprocess
 import sys
 
 COMMAND = ["--plan", "plans/2024", "status", "--as-of", "2024-09-02", "--color", "always"]
-LINES = 18
+LINES = 14  # through the first stale row; "…" stands for the rest
 COLOURS = {"31": "#f47067", "32": "#57ab5a", "33": "#c69026", "34": "#539bf5", "36": "#39c5cf"}
 CHAR_W, LINE_H, PAD = 8.4, 19, 16
 
@@ -38,7 +38,7 @@ def spans(line):
 def draw(output):
     lines = output.split("\n")[:LINES]
     width = PAD * 2 + CHAR_W * 82
-    height = PAD * 2 + LINE_H * (len(lines) + 1)
+    height = PAD * 2 + LINE_H * (len(lines) + 2)
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}" height="{height}" '
            f'viewBox="0 0 {width:.0f} {height}" role="img" '
            'aria-label="iwg status on the 2024 plan, in a terminal">',
@@ -60,6 +60,8 @@ def draw(output):
                 attrs += ' fill="#768390"'
             pieces.append(f"<tspan{attrs}>{html.escape(text)}</tspan>")
         out.append(f'<text x="{PAD}" y="{y}">{"".join(pieces)}</text>')
+    y += LINE_H
+    out.append(f'<text x="{PAD}" y="{y}" fill="#768390">  …</text>')
     out.append("</g></svg>")
     return "\n".join(out) + "\n"
 
