@@ -34,11 +34,5 @@ std::span<const EmbeddedSchema> embedded_schemas() { return embedded; }
 
 }  // namespace iwg
 ")
-# Rewrite only on change, so an unchanged schema does not trigger a rebuild.
-if(EXISTS "${OUTPUT}")
-  file(READ "${OUTPUT}" old)
-  if(old STREQUAL content)
-    return()
-  endif()
-endif()
-file(WRITE "${OUTPUT}" "${content}")
+include(${CMAKE_CURRENT_LIST_DIR}/WriteIfChanged.cmake)
+iwg_write_if_changed("${OUTPUT}" "${content}")

@@ -27,10 +27,5 @@ std::string_view build_revision() {
 
 }  // namespace iwg
 ")
-if(EXISTS "${OUTPUT}")
-  file(READ "${OUTPUT}" old)
-  if(old STREQUAL content)
-    return()
-  endif()
-endif()
-file(WRITE "${OUTPUT}" "${content}")
+include(${CMAKE_CURRENT_LIST_DIR}/WriteIfChanged.cmake)
+iwg_write_if_changed("${OUTPUT}" "${content}")

@@ -23,6 +23,14 @@ constexpr std::array<EnumWord<Generated>, 1> words_of(Generated) {
     return {{{Generated::man, "man"}}};
 }
 
+std::string generated_file(Generated what, const CLI::App& root) {
+    switch (what) {
+        case Generated::man:
+            return man_page(describe_cli(root), version);
+    }
+    return {};
+}
+
 Command add_completions_command(CLI::App& root, GlobalOptions& /*global*/) {
     auto shell = std::make_shared<Shell>(Shell::bash);
     CLI::App* app = root.add_subcommand("completions", "Print the completion script for a shell");
@@ -58,11 +66,7 @@ Command add_generate_command(CLI::App& root, GlobalOptions& /*global*/) {
     add_enum_option(*app, "what", *what, "man: the iwg(1) man page")->type_name("WHAT")->required();
     // `what` lives as long as the command: the option writes it while parsing.
     return {app, [&root, what] {
-                switch (*what) {
-                    case Generated::man:
-                        break;
-                }
-                return write_stdout(man_page(describe_cli(root), version)) ? exit_ok : exit_usage;
+                return write_stdout(generated_file(*what, root)) ? exit_ok : exit_usage;
             }};
 }
 

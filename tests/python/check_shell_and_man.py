@@ -8,13 +8,14 @@ import re
 import subprocess
 import tempfile
 
-from reportlib import check, finish, run_iwg
+from reportlib import check, finish, repo_root as find_repo_root, run_iwg
 
 parser = argparse.ArgumentParser()
 parser.add_argument("--iwg", required=True)
 args = parser.parse_args()
 iwg = args.iwg
 
+repo_root = find_repo_root()
 COMMANDS = ["agenda", "validate", "summary", "status", "remind", "schema", "version",
             "completions", "help"]
 
@@ -32,7 +33,6 @@ def bash_completions(script, *words):
     return [line for line in result.stdout.split("\n") if line]
 
 
-repo_root = __import__("reportlib").repo_root()
 with tempfile.TemporaryDirectory() as tmp:
     bash = f"{tmp}/iwg.bash"
     with open(bash, "wb") as f:
