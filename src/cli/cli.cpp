@@ -29,12 +29,16 @@ constexpr std::string_view environment_section = R"(Environment:
   CLICOLOR_FORCE  set and not 0: colour off a terminal too (NO_COLOR wins))";
 
 constexpr std::string_view global_options_line =
-    "Global options, accepted here too: --plan PATH, --as-of DATE, --color WHEN,\n"
-    "--max-file-size BYTES (see iwg --help)";
+    "Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,\n"
+    "--color WHEN, --max-file-size BYTES (see iwg --help)";
 
 void add_global_options(CLI::App& app, GlobalOptions& global) {
     app.add_option("--plan", global.plan, "Plan directory or file (default: $IWG_PLAN, ./plans)")
         ->type_name("PATH")
+        ->check(not_empty());
+    app.add_option("--group", global.group,
+                   "Reports: the group directory whose plan to show\n(plans/GROUP/YEAR)")
+        ->type_name("NAME")
         ->check(not_empty());
     app.add_option("--as-of", global.as_of, "Take this date as today (YYYY-MM-DD)")
         ->type_name("DATE")

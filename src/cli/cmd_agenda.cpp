@@ -33,10 +33,10 @@ int run_agenda(const AgendaOptions& options, const GlobalOptions& global) {
     }
     // "--month next" in December, or "--from 2025-01", asks for next year's plan.
     const std::string& first_month = !options.month.empty() ? options.month : options.from;
-    const std::string path = discover_plan(
+    const ChosenPlan chosen = discover_plan(
         global, as_of, first_month.empty() ? std::nullopt : year_named_by(first_month, as_of));
     LoadResult loaded;
-    if (auto code = load_checked_plan(path, global, loaded)) {
+    if (auto code = load_checked_plan(chosen.location, global, loaded)) {
         return *code;
     }
     const Plan& plan = loaded.plan;
@@ -62,7 +62,8 @@ int run_agenda(const AgendaOptions& options, const GlobalOptions& global) {
         from = to = YearMonth{as_of.year, as_of.month};
     }
 
-    const AgendaReport report = build_agenda(plan, from, to, options.all);
+    AgendaReport report = build_agenda(plan, from, to, options.all);
+    report.plan.one_of_several = chosen.one_of_several;
     std::string out;
     switch (options.format) {
         case ReportFormat::json:

@@ -86,10 +86,10 @@ int run_remind(const RemindOptions& options, const GlobalOptions& global) {
         (void)parse_month_option("--month", options.month, as_of.year, as_of);  // exit 2 first
     }
 
-    const std::string path = discover_plan(
+    const ChosenPlan chosen = discover_plan(
         global, as_of, options.month.empty() ? std::nullopt : year_named_by(options.month, as_of));
     LoadResult loaded;
-    if (auto code = load_checked_plan(path, global, loaded)) {
+    if (auto code = load_checked_plan(chosen.location, global, loaded)) {
         return *code;
     }
     const Plan& plan = loaded.plan;

@@ -20,12 +20,13 @@ struct StatusOptions {
 
 int run_status(const StatusOptions& options, const GlobalOptions& global) {
     const Date as_of = resolve_as_of(global);
-    const std::string path = discover_plan(global, as_of);
+    const ChosenPlan chosen = discover_plan(global, as_of);
     LoadResult loaded;
-    if (auto code = load_checked_plan(path, global, loaded)) {
+    if (auto code = load_checked_plan(chosen.location, global, loaded)) {
         return *code;
     }
-    const StatusReport report = build_status(loaded.plan, as_of);
+    StatusReport report = build_status(loaded.plan, as_of);
+    report.plan.one_of_several = chosen.one_of_several;
     const std::string out = options.format == ReportFormat::json
                                 ? dump_json(status_to_json(report))
                                 : render_document(layout_status(report), options.format, global);

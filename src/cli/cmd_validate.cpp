@@ -1,16 +1,20 @@
 // `iwg validate`: every finding about one or more plans, in a format for people or for CI.
 #include <algorithm>
-#include <filesystem>
 #include <map>
 #include <memory>
 #include <string>
+#include <thread>
+#include <unordered_map>
 #include <vector>
 
 #include "common.hpp"
 #include "help_text.hpp"
 #include "iwg/plan/checks.hpp"
+#include "iwg/plan/repository.hpp"
 #include "iwg/report/validation.hpp"
 #include "option_checks.hpp"
+
+#include <fmt/format.h>
 
 namespace iwg::cli {
 namespace {
@@ -20,62 +24,51 @@ struct ValidateOptions {
     ValidationFormat format = ValidationFormat::text;
     bool strict = false;
     bool quiet = false;
+    unsigned jobs = 0;  // 0: one per core
 };
 
-// A file in a directory that holds a plan.yaml (itself included) is one part of that
-// directory's plan: validate the whole plan. Any other path stands for itself.
-std::string plan_containing(const std::string& path) {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    if (!fs::is_regular_file(path, ec)) {
-        return path;
-    }
-    const fs::path file(path);
-    const fs::path directory = file.has_parent_path() ? file.parent_path() : fs::path(".");
-    for (const auto* name : {"plan.yaml", "plan.yml"}) {
-        if (fs::is_regular_file(directory / name, ec)) {
-            return file.has_parent_path() ? directory.string() : std::string(".");
+// The text of every file with findings, for source lines and fingerprints.
+SourceLookup source_lookup(const std::vector<CheckedPlan>& plans) {
+    auto by_path = std::make_shared<std::unordered_map<std::string, const SourceFile*>>();
+    for (const auto& plan : plans) {
+        for (const auto& source : plan.sources) {
+            by_path->emplace(source->path(), source.get());
         }
     }
-    return path;
-}
-
-// The text of every file read, for source lines in findings and fingerprints.
-SourceLookup source_lookup(const std::vector<LoadResult>& loaded) {
-    return [&loaded](const std::string& file) -> const SourceFile* {
-        for (const auto& result : loaded) {
-            if (const SourceFile* source = result.find_source(file)) {
-                return source;
-            }
-        }
-        return nullptr;
+    return [by_path](const std::string& file) -> const SourceFile* {
+        const auto it = by_path->find(file);
+        return it == by_path->end() ? nullptr : it->second;
     };
 }
 
-int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
-    std::vector<std::string> paths;
-    for (const auto& path : options.paths) {
-        // Hooks pass the files a change touched; each belongs to its directory's plan.
-        const std::string plan = plan_containing(path);
-        if (std::find(paths.begin(), paths.end(), plan) == paths.end()) {
-            paths.push_back(plan);
-        }
+// --group keeps the plans of one group directory.
+void keep_group(Repository& repository, const std::string& group) {
+    if (group.empty()) {
+        return;
     }
-    if (paths.empty()) {
-        paths.push_back(discover_plan(global, resolve_as_of(global)));
+    if (auto error = unknown_group(repository, group)) {
+        throw UsageError{sanitize_for_terminal(*error)};
     }
+    std::erase_if(repository.plans,
+                  [&group](const PlanLocation& plan) { return plan.group != group; });
+}
 
-    std::vector<LoadResult> loaded;
-    std::vector<std::string> files;
+int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
+    // Hooks pass the files a change touched: each stands for its plan (find_plans).
+    Repository repository = find_plans(
+        options.paths.empty() ? std::vector<std::string>{plans_path(global)} : options.paths);
+    keep_group(repository, global.group);
+    const unsigned jobs =
+        options.jobs > 0 ? options.jobs : std::max(1U, std::thread::hardware_concurrency());
+    const std::vector<CheckedPlan> plans = check_repository(repository, load_options(global), jobs);
+    const ValidationReport report =
+        build_plans_validation_report(plans, std::move(repository.findings));
+
     Diagnostics all;
-    for (const auto& path : paths) {
-        const LoadResult& result =
-            loaded.emplace_back(load_and_check_plan(path, load_options(global)));
-        files.insert(files.end(), result.plan.files.begin(), result.plan.files.end());
-        all.append(result.diagnostics);
+    for (const auto& d : report.diagnostics) {
+        all.items().push_back(d);
     }
     const int code = exit_code_for(all, options.strict);
-    const ValidationReport report = build_validation_report(std::move(files), std::move(all));
 
     std::string out;
     switch (options.format) {
@@ -86,10 +79,10 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
             out = render_validation_github(report);
             break;
         case ValidationFormat::sarif:
-            out = render_validation_sarif(report, source_lookup(loaded));
+            out = render_validation_sarif(report, source_lookup(plans));
             break;
         case ValidationFormat::text:
-            out = render_validation_text(report, source_lookup(loaded), stdout_text_style(global),
+            out = render_validation_text(report, source_lookup(plans), stdout_text_style(global),
                                          !options.quiet);
             break;
     }
@@ -105,14 +98,18 @@ Command add_validate_command(CLI::App& root, GlobalOptions& global) {
     auto options = std::make_shared<ValidateOptions>();
     CLI::App* app = root.add_subcommand("validate", "Check plans and report every finding");
     app->add_option("paths", options->paths,
-                    "Plan directories or files (default: --plan,\n"
-                    "$IWG_PLAN, then ./plans)")
+                    "Plans, plan files or directories of plans\n"
+                    "(default: --plan, $IWG_PLAN, then ./plans)")
         ->type_name("PATH");
     add_enum_option(*app, "-f,--format", options->format,
                     "Output: text (default), json, github (workflow\ncommands) or sarif")
         ->type_name("FORMAT");
     app->add_flag("--strict", options->strict, "Exit 1 on warnings too");
     app->add_flag("-q,--quiet", options->quiet, "Text format: no summary line");
+    app->add_option("-j,--jobs", options->jobs,
+                    "Check this many plans at once (default: one\nper core)")
+        ->check(whole_number(1, 256, "jobs"))
+        ->type_name("N");
     app->footer("Rules and their ids: docs/validation.md.\n\n" +
                 exit_codes_section("no errors (and no warnings, under --strict)",
                                    "errors, or warnings under --strict"));

@@ -12,7 +12,8 @@
 
 #include <fmt/format.h>
 
-#include "iwg//plan/checks.hpp"
+#include "iwg/plan/checks.hpp"
+#include "iwg/plan/repository.hpp"
 #include "iwg/util/month_spec.hpp"
 #include "iwg/util/text_util.hpp"
 
@@ -45,49 +46,6 @@ YearMonth parse_month_option(std::string_view option, const std::string& text, i
     return std::get<YearMonth>(parsed);
 }
 
-namespace {
-
-bool is_year_name(const std::string& name) {
-    return name.size() == 4 && name[0] != '0' && is_decimal_digits(name);
-}
-
-// A directory with no plan files of its own but one directory per year (plans/2024, …)
-// stands for the plan of `year`, else the latest one. Anything else is the plan itself.
-std::string pick_year_directory(const std::string& path, int year) {
-    std::error_code ec;
-    if (!fs::is_directory(path, ec)) {
-        return path;
-    }
-    std::vector<int> years;
-    for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
-        const std::string name = it->path().filename().string();
-        if (is_plan_file_name(name)) {
-            return path;
-        }
-        if (is_year_name(name) && it->is_directory(ec)) {
-            years.push_back(std::stoi(name));
-        }
-    }
-    if (years.empty()) {
-        return path;
-    }
-    const int chosen = std::find(years.begin(), years.end(), year) != years.end()
-                           ? year
-                           : *std::max_element(years.begin(), years.end());
-    return (fs::path(path) / std::to_string(chosen)).string();
-}
-
-std::string checked_path(const std::string& path, std::string_view origin, int year) {
-    std::error_code ec;
-    if (!fs::exists(path, ec)) {
-        throw UsageError{
-            fmt::format("{}: '{}' does not exist", origin, sanitize_for_terminal(path))};
-    }
-    return pick_year_directory(path, year);
-}
-
-}  // namespace
-
 std::optional<int> year_named_by(const std::string& month_text, const Date& as_of) {
     // With plan year 0, a result in year 0 means the text named no year of its own.
     auto parsed = parse_month_spec(month_text, 0, as_of);
@@ -97,20 +55,42 @@ std::optional<int> year_named_by(const std::string& month_text, const Date& as_o
     return std::nullopt;
 }
 
-std::string discover_plan(const GlobalOptions& global, const Date& as_of, std::optional<int> year) {
-    const int wanted = year.value_or(as_of.year);
+std::string plans_path(const GlobalOptions& global) {
+    const auto checked = [](const std::string& path, std::string_view origin) {
+        std::error_code ec;
+        if (!fs::exists(path, ec)) {
+            throw UsageError{
+                fmt::format("{}: '{}' does not exist", origin, sanitize_for_terminal(path))};
+        }
+        return path;
+    };
     if (!global.plan.empty()) {
-        return checked_path(global.plan, "--plan", wanted);
+        return checked(global.plan, "--plan");
     }
     if (const char* env = std::getenv("IWG_PLAN"); env != nullptr && *env != '\0') {
-        return checked_path(env, "IWG_PLAN", wanted);
+        return checked(env, "IWG_PLAN");
     }
     std::error_code ec;
     if (!fs::is_directory("plans", ec)) {
         throw UsageError{
             "no plan found: ./plans is not a directory; pass --plan PATH or set IWG_PLAN"};
     }
-    return pick_year_directory("plans", wanted);
+    return "plans";
+}
+
+ChosenPlan discover_plan(const GlobalOptions& global, const Date& as_of, std::optional<int> year) {
+    const Repository repository = find_plans({plans_path(global)});
+    for (const auto& finding : repository.findings.items()) {
+        if (finding.rule->input_error) {
+            throw UsageError{fmt::format("{}: {}", sanitize_for_terminal(finding.location.file),
+                                         finding.message)};
+        }
+    }
+    auto chosen = choose_plan(repository, global.group, year.value_or(as_of.year));
+    if (auto* error = std::get_if<std::string>(&chosen)) {
+        throw UsageError{sanitize_for_terminal(*error)};
+    }
+    return {std::get<PlanLocation>(chosen), repository.plans.size() > 1};
 }
 
 LoadOptions load_options(const GlobalOptions& global) {
@@ -127,16 +107,17 @@ TextStyle stderr_text_style(const GlobalOptions& global) {
     return TextStyle{use_color(global.color, STDERR_FILENO), output_width(STDERR_FILENO)};
 }
 
-std::optional<int> load_checked_plan(const std::string& path, const GlobalOptions& global,
+std::optional<int> load_checked_plan(const PlanLocation& plan, const GlobalOptions& global,
                                      LoadResult& result) {
-    result = load_and_check_plan(path, load_options(global));
+    result = load_and_check_plan(plan.path, load_options(global));
+    check_plan_location(result.plan, plan, result.diagnostics);
     if (result.diagnostics.error_count() == 0) {
         return std::nullopt;
     }
     // Only errors block a report; warnings are validate's business.
     Diagnostics errors_only;
     for (const auto& d : result.diagnostics.items()) {
-        if (d.severity == Severity::error) {
+        if (d.severity == Severity::error && !d.accepted) {
             errors_only.items().push_back(d);
         }
     }

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "iwg/plan/loader.hpp"
+#include "iwg/plan/repository.hpp"
 #include "iwg/render/terminal.hpp"
 #include "iwg/render/text.hpp"
 #include "iwg/util/calendar.hpp"
@@ -17,6 +18,7 @@ namespace iwg::cli {
 
 struct GlobalOptions {
     std::string plan;   // --plan; empty: $IWG_PLAN, then ./plans
+    std::string group;  // --group: the group directory whose plan reports show
     std::string as_of;  // --as-of YYYY-MM-DD; empty: today
     ColorMode color = ColorMode::auto_;
     std::uint64_t max_file_size = ReadLimits{}.max_file_size;
@@ -52,20 +54,30 @@ YearMonth parse_month_option(std::string_view option, const std::string& text, i
 // --as-of, or today. Throws UsageError for a malformed date.
 Date resolve_as_of(const GlobalOptions& global);
 
-// --plan, else $IWG_PLAN, else ./plans. A directory that holds one directory per year
-// (plans/2024, …) stands for the one of `year` (default: the as-of year), else the latest.
-// Throws UsageError when nothing is found.
-std::string discover_plan(const GlobalOptions& global, const Date& as_of,
-                          std::optional<int> year = std::nullopt);
+// The path of the plans: --plan, else $IWG_PLAN, else ./plans. Throws UsageError when it
+// does not exist.
+std::string plans_path(const GlobalOptions& global);
+
+struct ChosenPlan {
+    PlanLocation location;
+    bool one_of_several = false;  // reports then name the plan they read
+};
+
+// The plan a report shows (repository.hpp's choose_plan): of --group, then of `year` (default:
+// the as-of year), else the latest. Throws UsageError when none fits or the path cannot be
+// read.
+ChosenPlan discover_plan(const GlobalOptions& global, const Date& as_of,
+                         std::optional<int> year = std::nullopt);
 
 // The year a month argument names by itself ("2025-01", "next" in December), if any.
 std::optional<int> year_named_by(const std::string& month_text, const Date& as_of);
 
 LoadOptions load_options(const GlobalOptions& global);
 
-// Loads and checks the plan. When it cannot be used (errors), prints the findings and
-// returns the exit code; otherwise returns nullopt and leaves warnings unprinted.
-std::optional<int> load_checked_plan(const std::string& path, const GlobalOptions& global,
+// Loads and checks the plan, where it is included (a year directory's plan must say that
+// year). When it cannot be used (errors), prints the findings and returns the exit code;
+// otherwise returns nullopt and leaves warnings unprinted.
+std::optional<int> load_checked_plan(const PlanLocation& plan, const GlobalOptions& global,
                                      LoadResult& result);
 
 TextStyle stdout_text_style(const GlobalOptions& global);

@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "iwg/plan/allow.hpp"
 #include "iwg/plan/rules.hpp"
 #include "iwg/util/text_util.hpp"
 
@@ -398,7 +399,14 @@ void check_plan(const Plan& plan, Diagnostics& diagnostics) {
 LoadResult load_and_check_plan(const std::string& path, const LoadOptions& options) {
     LoadResult result = load_plan(path, options);
     if (!result.diagnostics.has_input_error()) {
+        // The loader's errors may keep checks quiet, and with them the findings allows accept.
+        const bool loaded_cleanly = result.diagnostics.error_count() == 0;
         check_plan(result.plan, result.diagnostics);
+        std::vector<const SourceFile*> sources;
+        for (const auto& source : result.sources()) {
+            sources.push_back(source.get());
+        }
+        apply_allow_comments(sources, result.diagnostics, loaded_cleanly);
     }
     result.diagnostics.sort();
     return result;

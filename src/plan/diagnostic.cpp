@@ -23,12 +23,20 @@ Diagnostic& Diagnostics::add(const Rule& rule, Location location, std::string me
 }
 
 std::size_t Diagnostics::error_count() const {
-    return static_cast<std::size_t>(std::count_if(
-        items_.begin(), items_.end(), [](const auto& d) { return d.severity == Severity::error; }));
+    return static_cast<std::size_t>(std::count_if(items_.begin(), items_.end(), [](const auto& d) {
+        return !d.accepted && d.severity == Severity::error;
+    }));
 }
 
 std::size_t Diagnostics::warning_count() const {
-    return items_.size() - error_count();
+    return static_cast<std::size_t>(std::count_if(items_.begin(), items_.end(), [](const auto& d) {
+        return !d.accepted && d.severity == Severity::warning;
+    }));
+}
+
+std::size_t Diagnostics::accepted_count() const {
+    return static_cast<std::size_t>(
+        std::count_if(items_.begin(), items_.end(), [](const auto& d) { return d.accepted; }));
 }
 
 bool Diagnostics::has_input_error() const {

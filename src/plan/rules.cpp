@@ -41,6 +41,13 @@ const std::array catalogue{
     &rules::unserved_goal,
     &rules::action_without_goal,
     &rules::unscheduled_row,
+    &rules::year_mismatch,
+    &rules::duplicate_plan,
+    &rules::mixed_layout,
+    &rules::group_mismatch,
+    &rules::skipped_path,
+    &rules::bad_allow,
+    &rules::unused_allow,
 };
 
 }  // namespace

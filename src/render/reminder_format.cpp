@@ -199,7 +199,8 @@ std::string render_reminder_json(const Reminder& reminder) {
         {"plan",
          {{"group", reminder.plan.group},
           {"title", reminder.plan.title},
-          {"year", reminder.plan.year}}},
+          {"year", reminder.plan.year},
+          {"path", reminder.plan.path}}},
         {"month", format_iso_year_month(reminder.month)},
         {"when", reminder_values(reminder).at("when").text},
         {"meeting", meeting_to_json(reminder.meeting)},  // as in the reports' JSON

@@ -18,9 +18,11 @@ json links_to_json(const std::vector<LinkView>& links) {
 }
 
 json header_to_json(const std::string& report, const PlanHeader& plan) {
-    return {{"report", report},
-            {"version", report_json_version},
-            {"plan", {{"group", plan.group}, {"title", plan.title}, {"year", plan.year}}}};
+    return {
+        {"report", report},
+        {"version", report_json_version},
+        {"plan",
+         {{"group", plan.group}, {"title", plan.title}, {"year", plan.year}, {"path", plan.path}}}};
 }
 
 json month_to_json(const AgendaMonth& month) {
@@ -75,6 +77,26 @@ json agenda_to_json(const AgendaReport& report) {
     out["unscheduled"] =
         report.include_unscheduled ? meetings_to_json(report.unscheduled) : json(nullptr);
     return out;
+}
+
+json plans_overview_to_json(const PlansOverview& overview) {
+    json plans = json::array();
+    for (const auto& line : overview.plans) {
+        const bool read = line.errors == 0;
+        plans.push_back({{"path", line.path},
+                         {"group", line.group},
+                         {"title", line.title},
+                         {"year", line.year > 0 ? json(line.year) : json(nullptr)},
+                         {"errors", line.errors},
+                         {"held", read ? json(line.held) : json(nullptr)},
+                         {"upcoming", read ? json(line.upcoming) : json(nullptr)},
+                         {"stale", read ? json(line.stale) : json(nullptr)},
+                         {"open_actions", read ? json(line.open_actions) : json(nullptr)}});
+    }
+    return {{"report", "plans"},
+            {"version", report_json_version},
+            {"as_of", format_date(overview.as_of)},
+            {"plans", std::move(plans)}};
 }
 
 json summary_to_json(const SummaryReport& report) {

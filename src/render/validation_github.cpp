@@ -66,6 +66,9 @@ std::string escape_github_property(std::string_view text) {
 std::string render_validation_github(const ValidationReport& report) {
     std::string out;
     for (const auto& d : report.diagnostics) {
+        if (d.accepted) {
+            continue;  // an annotation would show what the plan says is intended
+        }
         const Location& where = d.location;
         out += d.severity == Severity::error ? "::error " : "::warning ";
         out += fmt::format("file={}", escape_github_property(where.file));

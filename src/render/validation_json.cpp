@@ -41,6 +41,8 @@ ordered_json finding(const Diagnostic& d) {
     } else {
         out["related"] = nullptr;
     }
+    out["accepted"] = d.accepted;
+    out["justification"] = d.accepted ? ordered_json(d.justification) : ordered_json(nullptr);
     return out;
 }
 
@@ -50,8 +52,19 @@ std::string render_validation_json(const ValidationReport& report) {
     ordered_json doc;
     doc["version"] = validation_json_version;
     doc["tool"] = {{"name", "iwg"}, {"version", IWG_VERSION}};
-    doc["summary"] = {
-        {"errors", report.errors}, {"warnings", report.warnings}, {"files", report.files.size()}};
+    doc["summary"] = {{"errors", report.errors},
+                      {"warnings", report.warnings},
+                      {"files", report.files.size()},
+                      {"accepted", report.accepted}};
+    // One entry per plan, also for a single plan, so that scripts need no special case.
+    doc["plans"] = ordered_json::array();
+    for (const auto& plan : report.plans) {
+        doc["plans"].push_back({{"path", plan.path},
+                                {"errors", plan.errors},
+                                {"warnings", plan.warnings},
+                                {"accepted", plan.accepted},
+                                {"files", plan.files}});
+    }
     doc["files"] = report.files;
     doc["findings"] = ordered_json::array();
     for (const auto& d : report.diagnostics) {

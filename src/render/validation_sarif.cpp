@@ -184,6 +184,11 @@ std::string render_validation_sarif(const ValidationReport& report, const Source
         result["message"] = text(std::move(message));
         result["locations"] = ordered_json::array({location(d.location)});
         result["partialFingerprints"] = {{"iwg/v1", fingerprints.next(d)}};
+        if (d.accepted) {
+            result["suppressions"] = ordered_json::array({{{"kind", "inSource"},
+                                                           {"status", "accepted"},
+                                                           {"justification", d.justification}}});
+        }
         if (d.related) {
             ordered_json related = location(*d.related);
             related["id"] = 1;

@@ -7,7 +7,11 @@
 namespace iwg {
 
 PlanHeader header_of(const Plan& plan) {
-    return PlanHeader{plan.group.value, plan.title.value, plan.year.value};
+    return PlanHeader{plan.group.value, plan.title.value, plan.year.value, plan.root, false};
+}
+
+std::string plan_source_sentence(const PlanHeader& plan) {
+    return plan.one_of_several ? fmt::format("Plan: {}.", plan.path) : std::string();
 }
 
 MeetingView view_of(const PlanIndex& index, const Meeting& meeting) {
@@ -175,17 +179,23 @@ doc::Document layout_agenda(const AgendaReport& report) {
                                       ? format_year_month(report.from)
                                       : fmt::format("{} to {}", format_year_month(report.from),
                                                     format_year_month(report.to));
-        document.paragraph(
-            fmt::format("No plan for {}: the plan covers {}.", range, report.plan.year));
+        document.paragraph(fmt::format(
+            "No plan for {}: the plan{} covers {}.", range,
+            report.plan.one_of_several ? fmt::format(" read ({})", report.plan.path) : "",
+            report.plan.year));
         return document;
     }
     if (report.months.size() == 1 && report.months.front().meetings.empty() &&
         !report.include_unscheduled) {
         document.paragraph(
-            fmt::format("Nothing planned for {}.", format_year_month(report.months.front().month)));
+            fmt::format("Nothing planned for {}{}.", format_year_month(report.months.front().month),
+                        report.plan.one_of_several ? fmt::format(" in {}", report.plan.path) : ""));
         return document;
     }
     document.heading(1, plan_title);
+    if (const std::string source = plan_source_sentence(report.plan); !source.empty()) {
+        document.paragraph(source, doc::Tone::muted);
+    }
     for (const auto& month : report.months) {
         layout_month(document, month, 2);
     }

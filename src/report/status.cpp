@@ -172,6 +172,9 @@ doc::Document layout_status(const StatusReport& report) {
     doc::Document document;
     const int year = report.plan.year;
     document.heading(1, fmt::format("{} · {}", report.plan.group, report.plan.title));
+    if (const std::string source = plan_source_sentence(report.plan); !source.empty()) {
+        document.paragraph(source, doc::Tone::muted);
+    }
     document.paragraph(fmt::format("Status as of {}.", format_date(report.as_of)));
 
     const int done = static_cast<int>(

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "iwg/report/status.hpp"
 #include "iwg/util/text_util.hpp"
 
 namespace iwg {
@@ -74,6 +75,9 @@ std::string topic_text(const MeetingView& meeting) {
 doc::Document layout_summary(const SummaryReport& report) {
     doc::Document document;
     document.heading(1, fmt::format("{} · {}", report.plan.group, report.plan.title));
+    if (const std::string source = plan_source_sentence(report.plan); !source.empty()) {
+        document.paragraph(source, doc::Tone::muted);
+    }
     const SummaryCounts& c = report.counts;
     document.paragraph(fmt::format(
         "Plan year {}: {}, {}, {}, {}, {}.", report.plan.year, count_of(c.goals, "goal", "goals"),
@@ -128,6 +132,47 @@ doc::Document layout_summary(const SummaryReport& report) {
         }
         document.table(std::move(unscheduled));
     }
+    return document;
+}
+
+PlanLine plan_line(const Plan& plan, const Date& as_of) {
+    const StatusReport status = build_status(plan, as_of);
+    PlanLine line;
+    line.path = plan.root;
+    line.group = plan.group.value;
+    line.title = plan.title.value;
+    line.year = plan.year.value;
+    line.held = status.held;
+    line.upcoming = status.upcoming;
+    line.stale = status.stale;
+    line.open_actions = static_cast<int>(
+        std::count_if(plan.actions.begin(), plan.actions.end(), [](const Action& action) {
+            return action.status.value == ActionStatus::planned ||
+                   action.status.value == ActionStatus::in_progress;
+        }));
+    return line;
+}
+
+doc::Document layout_plans_overview(const PlansOverview& overview) {
+    doc::Document document;
+    document.heading(1, "Plans");
+    document.paragraph(
+        fmt::format("As of {}: {}.", format_date(overview.as_of),
+                    count_of(static_cast<long long>(overview.plans.size()), "plan", "plans")));
+    doc::Table table{{"Group", "Year", "Held", "Upcoming", "Stale", "Open actions", "Plan"}, {}};
+    for (const auto& line : overview.plans) {
+        if (line.errors > 0) {
+            table.rows.push_back(
+                {line.group, line.year > 0 ? std::to_string(line.year) : "", "", "", "",
+                 fmt::format("{} (run iwg validate)", count_of(line.errors, "error", "errors")),
+                 line.path});
+            continue;
+        }
+        table.rows.push_back({line.group, std::to_string(line.year), std::to_string(line.held),
+                              std::to_string(line.upcoming), std::to_string(line.stale),
+                              std::to_string(line.open_actions), line.path});
+    }
+    document.table(std::move(table));
     return document;
 }
 

@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "iwg/util/text_util.hpp"
 
@@ -21,27 +22,99 @@ ValidationReport build_validation_report(std::vector<std::string> files, Diagnos
     diagnostics.limit_each_rule_per_file(findings_per_rule_and_file);
     report.errors = diagnostics.error_count();
     report.warnings = diagnostics.warning_count();
+    report.accepted = diagnostics.accepted_count();
     report.diagnostics = std::move(diagnostics.items());
     return report;
 }
 
-std::string validation_summary(const ValidationReport& report) {
-    const auto count = [](std::size_t n, std::string_view one, std::string_view many) {
-        return count_of(static_cast<long long>(n), one, many);
-    };
-    const std::string files = count(report.files.size(), "file", "files");
-    if (report.diagnostics.empty()) {
-        return "ok: no problems in " + files;
+ValidationReport build_plans_validation_report(const std::vector<CheckedPlan>& plans,
+                                               Diagnostics layout) {
+    std::vector<std::string> files;
+    std::vector<PlanOutcome> outcomes;
+    for (const auto& plan : plans) {
+        Diagnostics limited = plan.diagnostics;
+        limited.limit_each_rule_per_file(findings_per_rule_and_file);
+        outcomes.push_back({plan.location.path, limited.error_count(), limited.warning_count(),
+                            limited.accepted_count(), plan.files.size()});
+        files.insert(files.end(), plan.files.begin(), plan.files.end());
+        layout.append(plan.diagnostics);
     }
-    return fmt::format("{}, {} in {}", count(report.errors, "error", "errors"),
-                       count(report.warnings, "warning", "warnings"), files);
+    ValidationReport report = build_validation_report(std::move(files), std::move(layout));
+    report.plans = std::move(outcomes);
+    return report;
+}
+
+namespace {
+
+std::string count(std::size_t n, std::string_view one, std::string_view many) {
+    return count_of(static_cast<long long>(n), one, many);
+}
+
+// "2 errors", "1 warning", "2 errors, 1 warning"; empty for none.
+std::string problems(std::size_t errors, std::size_t warnings) {
+    std::string out = errors > 0 ? count(errors, "error", "errors") : "";
+    if (warnings > 0) {
+        out += fmt::format("{}{}", out.empty() ? "" : ", ", count(warnings, "warning", "warnings"));
+    }
+    return out;
+}
+
+// Plans without problems are named up to this many, then counted.
+constexpr std::size_t ok_plans_named = 5;
+
+}  // namespace
+
+std::string validation_summary(const ValidationReport& report) {
+    const std::string files = count(report.files.size(), "file", "files");
+    const std::string accepted =
+        report.accepted == 0
+            ? ""
+            : fmt::format(" ({} accepted)", count(report.accepted, "finding", "findings"));
+    if (report.plans.size() <= 1) {
+        if (report.errors + report.warnings == 0) {
+            return fmt::format("ok: no problems in {}{}", files, accepted);
+        }
+        return fmt::format("{}, {} in {}{}", count(report.errors, "error", "errors"),
+                           count(report.warnings, "warning", "warnings"), files, accepted);
+    }
+    std::vector<std::string> parts;
+    std::vector<std::string_view> ok;
+    std::size_t plan_errors = 0;
+    std::size_t plan_warnings = 0;
+    for (const auto& plan : report.plans) {
+        plan_errors += plan.errors;
+        plan_warnings += plan.warnings;
+        if (plan.errors + plan.warnings == 0) {
+            ok.push_back(plan.path);
+        } else {
+            parts.push_back(
+                fmt::format("{} in {}", problems(plan.errors, plan.warnings), plan.path));
+        }
+    }
+    if (ok.size() <= ok_plans_named) {
+        for (const auto path : ok) {
+            parts.push_back(fmt::format("{} ok", path));
+        }
+    } else {
+        parts.push_back(fmt::format("{}{} ok", count(ok.size(), "plan", "plans"),
+                                    parts.empty() ? "" : " more"));
+    }
+    if (const std::string layout =
+            problems(report.errors - plan_errors, report.warnings - plan_warnings);
+        !layout.empty()) {
+        parts.push_back(fmt::format("{} in the layout", layout));
+    }
+    parts.push_back(files);
+    return fmt::format("{}{}", fmt::join(parts, "; "), accepted);
 }
 
 std::string render_validation_text(const ValidationReport& report, const SourceLookup& sources,
                                    const TextStyle& style, bool summary) {
     std::string out;
     for (const auto& diagnostic : report.diagnostics) {
-        out += render_diagnostic_text(diagnostic, sources, style);
+        if (!diagnostic.accepted) {
+            out += render_diagnostic_text(diagnostic, sources, style);
+        }
     }
     if (summary) {
         if (!out.empty()) {

@@ -308,15 +308,14 @@ July 2024
   Kind:         meeting
   Status:       planned
 [exit 0]
-$ iwg agenda --plan tests/fixtures/plan-2024/meetings.yaml --month may --as-of 2024-05-01
-[stderr]
-tests/fixtures/plan-2024/meetings.yaml: error[E103]: the plan has no 'group'
-  = hint: add 'group: …' to one of its files
-tests/fixtures/plan-2024/meetings.yaml: error[E103]: the plan has no 'title'
-  = hint: add 'title: …' to one of its files
-tests/fixtures/plan-2024/meetings.yaml: error[E103]: the plan has no 'year'
-  = hint: add 'year: …' to one of its files
-[exit 1]
+# A file of a directory that holds a plan.yaml stands for the whole plan.
+$ iwg agenda --plan tests/fixtures/plan-2024/meetings.yaml --month august --as-of 2024-05-01
+Implementation Working Group · Action Plan 2024
+
+August 2024
+  Topic:        SUMMER BREAK
+  Kind:         break: no meeting this month
+[exit 0]
 
 # Usage errors exit 2.
 $ iwg --plan tests/fixtures/plan-2024 agenda --month mayo --as-of 2024-05-01
@@ -402,6 +401,7 @@ iwg: error: --month: 'mayo' is not a month; did you mean 'may'?
 # argument names, wherever it comes from (--plan, IWG_PLAN, ./plans).
 $ iwg --plan tests/fixtures/years agenda --month may --as-of 2025-03-01
 Years group · Plan 2025
+Plan: tests/fixtures/years/2025.
 
 May 2025
   Topic:        May 2025 topic
@@ -410,6 +410,7 @@ May 2025
 [exit 0]
 $ iwg --plan tests/fixtures/years agenda --month next --as-of 2024-12-20
 Years group · Plan 2025
+Plan: tests/fixtures/years/2025.
 
 January 2025
   Topic:        New year 2025
@@ -418,6 +419,7 @@ January 2025
 [exit 0]
 $ IWG_PLAN=tests/fixtures/years iwg agenda --month 2024-05 --as-of 2025-03-01
 Years group · Plan 2024
+Plan: tests/fixtures/years/2024.
 
 May 2024
   Topic:        May 2024 topic
@@ -426,6 +428,7 @@ May 2024
 [exit 0]
 $ iwg --plan tests/fixtures/years agenda --month may --as-of 2031-01-01
 Years group · Plan 2025
+Plan: tests/fixtures/years/2025.
 
 May 2025
   Topic:        May 2025 topic

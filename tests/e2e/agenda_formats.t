@@ -25,7 +25,8 @@ $ iwg --plan tests/fixtures/plan-2024 agenda --month may --format json --as-of 2
   "plan": {
     "group": "Implementation Working Group",
     "title": "Action Plan 2024",
-    "year": 2024
+    "year": 2024,
+    "path": "tests/fixtures/plan-2024"
   },
   "from": "2024-05",
   "to": "2024-05",
@@ -64,7 +65,8 @@ $ iwg --plan tests/fixtures/plan-2024 agenda --all --format json --as-of 2024-05
   "plan": {
     "group": "Implementation Working Group",
     "title": "Action Plan 2024",
-    "year": 2024
+    "year": 2024,
+    "path": "tests/fixtures/plan-2024"
   },
   "from": "2024-01",
   "to": "2024-12",
@@ -311,7 +313,8 @@ $ iwg --plan tests/fixtures/plan-2024 agenda --month 2025-01 --format json --as-
   "plan": {
     "group": "Implementation Working Group",
     "title": "Action Plan 2024",
-    "year": 2024
+    "year": 2024,
+    "path": "tests/fixtures/plan-2024"
   },
   "from": "2025-01",
   "to": "2025-01",

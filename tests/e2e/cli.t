@@ -241,6 +241,8 @@ Options:
   -h,--help               Print this help message and exit
   -V,--version            Display program version information and exit
   --plan PATH             Plan directory or file (default: $IWG_PLAN, ./plans)
+  --group NAME            Reports: the group directory whose plan to show
+                          (plans/GROUP/YEAR)
   --as-of DATE            Take this date as today (YYYY-MM-DD)
   --color WHEN            Colour: auto (default), always or never
   --max-file-size BYTES   Refuse larger plan files (default: 33554432)
@@ -289,8 +291,8 @@ Exit codes:
   1  the plan has errors
   2  bad invocation, unreadable input, or output that cannot be written
 
-Global options, accepted here too: --plan PATH, --as-of DATE, --color WHEN,
---max-file-size BYTES (see iwg --help)
+Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
+--color WHEN, --max-file-size BYTES (see iwg --help)
 [exit 0]
 $ iwg help agneda
 [stderr]
@@ -323,16 +325,16 @@ Exit codes:
   1  the plan has errors
   2  bad invocation, unreadable input, or output that cannot be written
 
-Global options, accepted here too: --plan PATH, --as-of DATE, --color WHEN,
---max-file-size BYTES (see iwg --help)
+Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
+--color WHEN, --max-file-size BYTES (see iwg --help)
 [exit 0]
 $ iwg validate --help
 Check plans and report every finding
 Usage: iwg validate [OPTIONS] [paths...]
 
 Positionals:
-  paths PATH ...          Plan directories or files (default: --plan,
-                          $IWG_PLAN, then ./plans)
+  paths PATH ...          Plans, plan files or directories of plans
+                          (default: --plan, $IWG_PLAN, then ./plans)
 
 Options:
   -h,--help               Print this help message and exit
@@ -340,6 +342,8 @@ Options:
                           commands) or sarif
   --strict                Exit 1 on warnings too
   -q,--quiet              Text format: no summary line
+  -j,--jobs N             Check this many plans at once (default: one
+                          per core)
 
 Rules and their ids: docs/validation.md.
 
@@ -348,8 +352,8 @@ Exit codes:
   1  errors, or warnings under --strict
   2  bad invocation, unreadable input, or output that cannot be written
 
-Global options, accepted here too: --plan PATH, --as-of DATE, --color WHEN,
---max-file-size BYTES (see iwg --help)
+Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
+--color WHEN, --max-file-size BYTES (see iwg --help)
 [exit 0]
 $ iwg summary --help
 The whole plan at a glance
@@ -358,14 +362,16 @@ Usage: iwg summary [OPTIONS]
 Options:
   -h,--help               Print this help message and exit
   -f,--format FORMAT      Output: text, markdown, json (default: text)
+  -a,--all                One line per plan found (group, year, meetings,
+                          open actions), as of --as-of
 
 Exit codes:
   0  success
   1  the plan has errors
   2  bad invocation, unreadable input, or output that cannot be written
 
-Global options, accepted here too: --plan PATH, --as-of DATE, --color WHEN,
---max-file-size BYTES (see iwg --help)
+Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
+--color WHEN, --max-file-size BYTES (see iwg --help)
 [exit 0]
 $ iwg status --help
 Where the plan stands today (or --as-of)
@@ -383,8 +389,8 @@ Exit codes:
      is still planned or confirmed
   2  bad invocation, unreadable input, or output that cannot be written
 
-Global options, accepted here too: --plan PATH, --as-of DATE, --color WHEN,
---max-file-size BYTES (see iwg --help)
+Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
+--color WHEN, --max-file-size BYTES (see iwg --help)
 [exit 0]
 $ iwg remind --help
 The reminder for a month's meeting, if there is one
@@ -417,8 +423,8 @@ Exit codes:
   1  the plan has errors
   2  bad invocation, a broken template, or unreadable input
 
-Global options, accepted here too: --plan PATH, --as-of DATE, --color WHEN,
---max-file-size BYTES (see iwg --help)
+Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
+--color WHEN, --max-file-size BYTES (see iwg --help)
 [exit 0]
 $ iwg schema --help
 Print the JSON Schema for plan files
@@ -440,8 +446,8 @@ Exit codes:
   0  success
   2  bad invocation, e.g. no schema of that name
 
-Global options, accepted here too: --plan PATH, --as-of DATE, --color WHEN,
---max-file-size BYTES (see iwg --help)
+Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
+--color WHEN, --max-file-size BYTES (see iwg --help)
 [exit 0]
 $ iwg help --help
 Show the help of iwg or of one command
@@ -457,6 +463,6 @@ Exit codes:
   0  success
   2  no such command
 
-Global options, accepted here too: --plan PATH, --as-of DATE, --color WHEN,
---max-file-size BYTES (see iwg --help)
+Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
+--color WHEN, --max-file-size BYTES (see iwg --help)
 [exit 0]

@@ -176,7 +176,7 @@ tests/fixtures/bad/duplicate-section/b.yaml:1:1: error[E109]: section 'goals' is
 [exit 1]
 $ iwg --plan tests/fixtures/bad/empty-dir agenda --month may --as-of 2024-05-01
 [stderr]
-tests/fixtures/bad/empty-dir: error[E010]: no plan files (*.yaml or *.yml) in this directory
+iwg: error: tests/fixtures/bad/empty-dir: no plan files (*.yaml or *.yml), year directories or group directories in this directory
 [exit 2]
 $ iwg --plan /dev/null agenda --month may --as-of 2024-05-01
 [stderr]

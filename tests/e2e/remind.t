@@ -37,7 +37,8 @@ $ iwg --plan tests/fixtures/plan-2024 remind --month 2024-11 --as-of 2024-10-25 
   "plan": {
     "group": "Implementation Working Group",
     "title": "Action Plan 2024",
-    "year": 2024
+    "year": 2024,
+    "path": "tests/fixtures/plan-2024"
   },
   "month": "2024-11",
   "when": "November 2024, date to be announced",
@@ -87,7 +88,8 @@ $ iwg --plan tests/fixtures/plan-2024 remind --within 14 --as-of 2024-05-20 --te
   "plan": {
     "group": "Implementation Working Group",
     "title": "Action Plan 2024",
-    "year": 2024
+    "year": 2024,
+    "path": "tests/fixtures/plan-2024"
   },
   "month": "2024-06",
   "when": "June 2024, date to be announced",

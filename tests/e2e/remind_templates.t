@@ -33,7 +33,8 @@ $ iwg --plan tests/fixtures/remind/dated remind --within 7 --as-of 2024-01-10 --
   "plan": {
     "group": "Test Group",
     "title": "Reminder Fixture 2024",
-    "year": 2024
+    "year": 2024,
+    "path": "tests/fixtures/remind/dated"
   },
   "month": "2024-01",
   "when": "Tuesday 2024-01-16 at 15:00 UTC, 60 minutes",
@@ -205,7 +206,8 @@ $ iwg --plan tests/fixtures/remind/hostile remind --month may --as-of 2024-05-01
   "plan": {
     "group": "Hostile <Group> & Co",
     "title": "Hostile 2024",
-    "year": 2024
+    "year": 2024,
+    "path": "tests/fixtures/remind/hostile"
   },
   "month": "2024-05",
   "when": "May 2024, date to be announced",

@@ -162,7 +162,8 @@ $ iwg --plan tests/fixtures/rich summary -f json --as-of 2024-06-15
   "plan": {
     "group": "Rich Test Group | <b>WG</b>",
     "title": "Plan 2024, with commas; and semicolons",
-    "year": 2024
+    "year": 2024,
+    "path": "tests/fixtures/rich"
   },
   "goals": [
     {

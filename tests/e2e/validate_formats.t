@@ -10,8 +10,18 @@ $ iwg --as-of 2024-05-01 validate --format JSON tests/fixtures/plan-2024
   "summary": {
     "errors": 0,
     "warnings": 1,
-    "files": 4
+    "files": 4,
+    "accepted": 0
   },
+  "plans": [
+    {
+      "path": "tests/fixtures/plan-2024",
+      "errors": 0,
+      "warnings": 1,
+      "accepted": 0,
+      "files": 4
+    }
+  ],
   "files": [
     "tests/fixtures/plan-2024/actions.yaml",
     "tests/fixtures/plan-2024/goals.yaml",
@@ -28,7 +38,9 @@ $ iwg --as-of 2024-05-01 validate --format JSON tests/fixtures/plan-2024
       "severity": "warning",
       "message": "row 'Opening data in practice: lessons learned from govtech for h...' has no month",
       "hint": "add its month once it is known; until then agendas show it only with --all",
-      "related": null
+      "related": null,
+      "accepted": false,
+      "justification": null
     }
   ]
 }
@@ -44,8 +56,25 @@ $ iwg --as-of 2024-05-01 validate --format json tests/fixtures/validate/E201-dup
   "summary": {
     "errors": 2,
     "warnings": 0,
-    "files": 3
+    "files": 3,
+    "accepted": 0
   },
+  "plans": [
+    {
+      "path": "tests/fixtures/validate/E201-duplicate-id/fail",
+      "errors": 1,
+      "warnings": 0,
+      "accepted": 0,
+      "files": 2
+    },
+    {
+      "path": "tests/fixtures/validate/E208-empty-plan/fail",
+      "errors": 1,
+      "warnings": 0,
+      "accepted": 0,
+      "files": 1
+    }
+  ],
   "files": [
     "tests/fixtures/validate/E201-duplicate-id/fail/goals.yaml",
     "tests/fixtures/validate/E201-duplicate-id/fail/plan.yaml",
@@ -69,7 +98,9 @@ $ iwg --as-of 2024-05-01 validate --format json tests/fixtures/validate/E201-dup
         "line": 2,
         "column": 9,
         "message": "first defined"
-      }
+      },
+      "accepted": false,
+      "justification": null
     },
     {
       "file": "tests/fixtures/validate/E208-empty-plan/fail/plan.yaml",
@@ -80,7 +111,9 @@ $ iwg --as-of 2024-05-01 validate --format json tests/fixtures/validate/E201-dup
       "severity": "error",
       "message": "the plan has no goals, no actions and no meetings",
       "hint": "add the plan's goals, actions and meetings",
-      "related": null
+      "related": null,
+      "accepted": false,
+      "justification": null
     }
   ]
 }
@@ -96,8 +129,18 @@ $ iwg --as-of 2024-05-01 validate --format json tests/fixtures/validate/W204-uns
   "summary": {
     "errors": 0,
     "warnings": 0,
-    "files": 1
+    "files": 1,
+    "accepted": 0
   },
+  "plans": [
+    {
+      "path": "tests/fixtures/validate/W204-unscheduled-row/pass",
+      "errors": 0,
+      "warnings": 0,
+      "accepted": 0,
+      "files": 1
+    }
+  ],
   "files": [
     "tests/fixtures/validate/W204-unscheduled-row/pass/plan.yaml"
   ],
@@ -704,6 +747,125 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
               "help": {
                 "text": "Add the row's month once it is known; until then agendas show it only with --all. See docs/validation.md, rule W204.",
                 "markdown": "**W204 unscheduled-row**: A row has no month.\n\nAdd the row's month once it is known; until then agendas show it only with --all.\n\nSee `docs/validation.md`, rule W204, for a failing and a passing example."
+              },
+              "defaultConfiguration": {
+                "level": "warning"
+              }
+            },
+            {
+              "id": "E301",
+              "name": "year-mismatch",
+              "shortDescription": {
+                "text": "A plan in a year directory says another year"
+              },
+              "fullDescription": {
+                "text": "A plan in a year directory says another year. Make 'year:' and the directory's name agree: fix the year, or move the plan."
+              },
+              "help": {
+                "text": "Make 'year:' and the directory's name agree: fix the year, or move the plan. See docs/validation.md, rule E301.",
+                "markdown": "**E301 year-mismatch**: A plan in a year directory says another year.\n\nMake 'year:' and the directory's name agree: fix the year, or move the plan.\n\nSee `docs/validation.md`, rule E301, for a failing and a passing example."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "E302",
+              "name": "duplicate-plan",
+              "shortDescription": {
+                "text": "Two plans are for the same group and year"
+              },
+              "fullDescription": {
+                "text": "Two plans are for the same group and year. Keep one plan per group and year: merge the two, or correct a 'year:' or 'group:'."
+              },
+              "help": {
+                "text": "Keep one plan per group and year: merge the two, or correct a 'year:' or 'group:'. See docs/validation.md, rule E302.",
+                "markdown": "**E302 duplicate-plan**: Two plans are for the same group and year.\n\nKeep one plan per group and year: merge the two, or correct a 'year:' or 'group:'.\n\nSee `docs/validation.md`, rule E302, for a failing and a passing example."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "E303",
+              "name": "mixed-layout",
+              "shortDescription": {
+                "text": "A directory holds both plan files and year directories"
+              },
+              "fullDescription": {
+                "text": "A directory holds both plan files and year directories. Move the plan files into the year directory they belong to."
+              },
+              "help": {
+                "text": "Move the plan files into the year directory they belong to. See docs/validation.md, rule E303.",
+                "markdown": "**E303 mixed-layout**: A directory holds both plan files and year directories.\n\nMove the plan files into the year directory they belong to.\n\nSee `docs/validation.md`, rule E303, for a failing and a passing example."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "W301",
+              "name": "group-mismatch",
+              "shortDescription": {
+                "text": "The plans of one group directory name different groups"
+              },
+              "fullDescription": {
+                "text": "The plans of one group directory name different groups. Give every plan in the directory the same 'group:', or move the odd one out."
+              },
+              "help": {
+                "text": "Give every plan in the directory the same 'group:', or move the odd one out. See docs/validation.md, rule W301.",
+                "markdown": "**W301 group-mismatch**: The plans of one group directory name different groups.\n\nGive every plan in the directory the same 'group:', or move the odd one out.\n\nSee `docs/validation.md`, rule W301, for a failing and a passing example."
+              },
+              "defaultConfiguration": {
+                "level": "warning"
+              }
+            },
+            {
+              "id": "W302",
+              "name": "skipped-path",
+              "shortDescription": {
+                "text": "A path in a directory of plans was skipped"
+              },
+              "fullDescription": {
+                "text": "A path in a directory of plans was skipped. Name year directories YYYY (e.g. 2025), keep them inside the repository, and move anything else out of the plans directory."
+              },
+              "help": {
+                "text": "Name year directories YYYY (e.g. 2025), keep them inside the repository, and move anything else out of the plans directory. See docs/validation.md, rule W302.",
+                "markdown": "**W302 skipped-path**: A path in a directory of plans was skipped.\n\nName year directories YYYY (e.g. 2025), keep them inside the repository, and move anything else out of the plans directory.\n\nSee `docs/validation.md`, rule W302, for a failing and a passing example."
+              },
+              "defaultConfiguration": {
+                "level": "warning"
+              }
+            },
+            {
+              "id": "W401",
+              "name": "bad-allow",
+              "shortDescription": {
+                "text": "An allow comment is malformed or names a rule it cannot accept"
+              },
+              "fullDescription": {
+                "text": "An allow comment is malformed or names a rule it cannot accept. Write '# iwg: allow RULE -- reason', naming a rule that can be accepted."
+              },
+              "help": {
+                "text": "Write '# iwg: allow RULE -- reason', naming a rule that can be accepted. See docs/validation.md, rule W401.",
+                "markdown": "**W401 bad-allow**: An allow comment is malformed or names a rule it cannot accept.\n\nWrite '\\# iwg: allow RULE -- reason', naming a rule that can be accepted.\n\nSee `docs/validation.md`, rule W401, for a failing and a passing example."
+              },
+              "defaultConfiguration": {
+                "level": "warning"
+              }
+            },
+            {
+              "id": "W402",
+              "name": "unused-allow",
+              "shortDescription": {
+                "text": "An allow comment accepts no finding"
+              },
+              "fullDescription": {
+                "text": "An allow comment accepts no finding. Remove the comment: the finding it accepted is gone (or it is on the wrong line)."
+              },
+              "help": {
+                "text": "Remove the comment: the finding it accepted is gone (or it is on the wrong line). See docs/validation.md, rule W402.",
+                "markdown": "**W402 unused-allow**: An allow comment accepts no finding.\n\nRemove the comment: the finding it accepted is gone (or it is on the wrong line).\n\nSee `docs/validation.md`, rule W402, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "warning"

@@ -23,7 +23,7 @@ def check_header(doc, report, where):
     check(list(doc)[:3] == ["report", "version", "plan"], f"{where}: header keys {list(doc)[:3]}")
     check(doc["report"] == report, f"{where}: report is {doc['report']!r}")
     check(doc["version"] == 1, f"{where}: version is {doc['version']!r}")
-    check(set(doc["plan"]) == {"group", "title", "year"}, f"{where}: plan keys")
+    check(set(doc["plan"]) == {"group", "title", "year", "path"}, f"{where}: plan keys")
     check(doc["plan"]["year"] == 2024, f"{where}: year")
 
 

@@ -20,6 +20,10 @@ struct Diagnostic {
     // A second place that explains the first, e.g. where a duplicate key was first defined.
     std::optional<Location> related;
     std::string related_message;
+    // Accepted by an allow comment (`# iwg: allow ID -- reason`): still listed by the JSON and
+    // SARIF output, but it counts for neither the exit code nor --strict.
+    bool accepted = false;
+    std::string justification;  // the allow comment's reason
 };
 
 class Diagnostics {
@@ -33,8 +37,10 @@ class Diagnostics {
     bool empty() const { return items_.empty(); }
     std::size_t size() const { return items_.size(); }
 
+    // Findings not accepted by an allow comment.
     std::size_t error_count() const;
     std::size_t warning_count() const;
+    std::size_t accepted_count() const;
     // True when some finding means the input could not be read at all (exit 2).
     bool has_input_error() const;
 

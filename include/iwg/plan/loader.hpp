@@ -30,6 +30,7 @@ struct LoadResult {
     // The text of every file read, for source snippets in messages.
     void add_source(std::shared_ptr<const SourceFile> source);
     const SourceFile* find_source(const std::string& path) const;  // nullptr if not read
+    const std::vector<std::shared_ptr<const SourceFile>>& sources() const { return sources_; }
 
   private:
     std::vector<std::shared_ptr<const SourceFile>> sources_;

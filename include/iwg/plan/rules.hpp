@@ -27,6 +27,10 @@ struct Rule {
     std::string_view summary;  // one line
     std::string_view help;     // what to do about it
     bool input_error = false;  // the input could not be read at all: exit 2
+    // An allow comment (`# iwg: allow ID -- reason`) may accept it: the checks' findings about
+    // meaning, never what the reader or the loader found (a plan that may not have been read
+    // as written).
+    bool acceptable = false;
 };
 
 namespace rules {
@@ -198,6 +202,7 @@ inline constexpr Rule duplicate_id{
     .name = "duplicate-id",
     .summary = "Two goals or two actions have the same id",
     .help = "Give each goal and each action an id of its own, across all plan files.",
+    .acceptable = true,
 };
 inline constexpr Rule unknown_goal{
     .id = "E202",
@@ -205,6 +210,7 @@ inline constexpr Rule unknown_goal{
     .name = "unknown-goal",
     .summary = "A row or action refers to a goal the plan does not define",
     .help = "Refer to one of the plan's goal ids, or define the goal.",
+    .acceptable = true,
 };
 inline constexpr Rule unknown_action{
     .id = "E203",
@@ -212,6 +218,7 @@ inline constexpr Rule unknown_action{
     .name = "unknown-action",
     .summary = "A row refers to an action the plan does not define",
     .help = "Refer to one of the plan's action ids, or define the action.",
+    .acceptable = true,
 };
 inline constexpr Rule date_outside_year{
     .id = "E204",
@@ -219,6 +226,7 @@ inline constexpr Rule date_outside_year{
     .name = "date-outside-year",
     .summary = "A date lies outside the plan's year",
     .help = "Correct the year of the date, or move the row to the plan of that year.",
+    .acceptable = true,
 };
 inline constexpr Rule date_month_mismatch{
     .id = "E205",
@@ -226,6 +234,7 @@ inline constexpr Rule date_month_mismatch{
     .name = "date-month-mismatch",
     .summary = "A row's date lies in another month than the row's",
     .help = "Make the date and the row's month agree.",
+    .acceptable = true,
 };
 inline constexpr Rule date_without_month{
     .id = "E206",
@@ -233,6 +242,7 @@ inline constexpr Rule date_without_month{
     .name = "date-without-month",
     .summary = "A row has a date but no month",
     .help = "Add the month the date lies in, so that agendas list the row under it.",
+    .acceptable = true,
 };
 inline constexpr Rule meeting_in_break{
     .id = "E207",
@@ -240,6 +250,7 @@ inline constexpr Rule meeting_in_break{
     .name = "meeting-in-break",
     .summary = "A meeting or event is planned in a month marked as a break",
     .help = "Move the meeting to another month, cancel it, or remove the break row.",
+    .acceptable = true,
 };
 inline constexpr Rule empty_plan{
     .id = "E208",
@@ -247,6 +258,7 @@ inline constexpr Rule empty_plan{
     .name = "empty-plan",
     .summary = "The plan has no goals, no actions and no meetings",
     .help = "Add the plan's goals, actions and meetings.",
+    .acceptable = true,
 };
 inline constexpr Rule shared_month{
     .id = "W201",
@@ -254,6 +266,7 @@ inline constexpr Rule shared_month{
     .name = "shared-month",
     .summary = "Two rows give topics for the same month",
     .help = "If both are intended, set 'shares_month: true' on a row of that month; else move one.",
+    .acceptable = true,
 };
 inline constexpr Rule unserved_goal{
     .id = "W202",
@@ -261,6 +274,7 @@ inline constexpr Rule unserved_goal{
     .name = "unserved-goal",
     .summary = "No action serves a goal",
     .help = "List the goal under 'goals' of the actions that serve it, or drop the goal.",
+    .acceptable = true,
 };
 inline constexpr Rule action_without_goal{
     .id = "W203",
@@ -268,6 +282,7 @@ inline constexpr Rule action_without_goal{
     .name = "action-without-goal",
     .summary = "An action serves no goal",
     .help = "List the goals the action serves under its 'goals'.",
+    .acceptable = true,
 };
 inline constexpr Rule unscheduled_row{
     .id = "W204",
@@ -275,10 +290,67 @@ inline constexpr Rule unscheduled_row{
     .name = "unscheduled-row",
     .summary = "A row has no month",
     .help = "Add the row's month once it is known; until then agendas show it only with --all.",
+    .acceptable = true,
+};
+
+// Repositories of plans (E3xx, W3xx): plan/repository.cpp, across the plans found.
+inline constexpr Rule year_mismatch{
+    .id = "E301",
+    .severity = Severity::error,
+    .name = "year-mismatch",
+    .summary = "A plan in a year directory says another year",
+    .help = "Make 'year:' and the directory's name agree: fix the year, or move the plan.",
+};
+inline constexpr Rule duplicate_plan{
+    .id = "E302",
+    .severity = Severity::error,
+    .name = "duplicate-plan",
+    .summary = "Two plans are for the same group and year",
+    .help = "Keep one plan per group and year: merge the two, or correct a 'year:' or 'group:'.",
+};
+inline constexpr Rule mixed_layout{
+    .id = "E303",
+    .severity = Severity::error,
+    .name = "mixed-layout",
+    .summary = "A directory holds both plan files and year directories",
+    .help = "Move the plan files into the year directory they belong to.",
+};
+inline constexpr Rule group_mismatch{
+    .id = "W301",
+    .severity = Severity::warning,
+    .name = "group-mismatch",
+    .summary = "The plans of one group directory name different groups",
+    .help = "Give every plan in the directory the same 'group:', or move the odd one out.",
+};
+inline constexpr Rule skipped_path{
+    .id = "W302",
+    .severity = Severity::warning,
+    .name = "skipped-path",
+    .summary = "A path in a directory of plans was skipped",
+    .help =
+        "Name year directories YYYY (e.g. 2025), keep them inside the repository, and move "
+        "anything else out of the plans directory.",
+};
+
+// Allow comments (W4xx): plan/allow.cpp.
+inline constexpr Rule bad_allow{
+    .id = "W401",
+    .severity = Severity::warning,
+    .name = "bad-allow",
+    .summary = "An allow comment is malformed or names a rule it cannot accept",
+    .help = "Write '# iwg: allow RULE -- reason', naming a rule that can be accepted.",
+};
+inline constexpr Rule unused_allow{
+    .id = "W402",
+    .severity = Severity::warning,
+    .name = "unused-allow",
+    .summary = "An allow comment accepts no finding",
+    .help = "Remove the comment: the finding it accepted is gone (or it is on the wrong line).",
 };
 }  // namespace rules
 
-// Every rule, in id order (SARIF's ruleIndex is the position here).
+// Every rule: by section (E0xx, E1xx, E2xx and W2xx, …), errors first (SARIF's ruleIndex is the
+// position here).
 std::span<const Rule* const> all_rules();
 // nullptr for an unknown id.
 const Rule* find_rule(std::string_view id);

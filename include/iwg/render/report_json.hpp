@@ -17,6 +17,8 @@ inline constexpr int report_json_version = 1;
 nlohmann::ordered_json meeting_to_json(const MeetingView& meeting);
 nlohmann::ordered_json agenda_to_json(const AgendaReport& report);
 nlohmann::ordered_json summary_to_json(const SummaryReport& report);
+// `summary --all`: {"report": "plans", "version": 1, "as_of", "plans": [...]}.
+nlohmann::ordered_json plans_overview_to_json(const PlansOverview& overview);
 nlohmann::ordered_json status_to_json(const StatusReport& report);
 
 // Two-space indented text ending in a newline; invalid UTF-8 is replaced by U+FFFD so the

@@ -15,8 +15,13 @@ struct PlanHeader {
     std::string group;
     std::string title;
     int year = 0;
+    std::string path;             // where the plan was read from
+    bool one_of_several = false;  // chosen among several plans: the report names `path`
 };
 PlanHeader header_of(const Plan& plan);
+// "Plan: plans/2025." when the plan was one of several, for the text and Markdown reports;
+// else empty.
+std::string plan_source_sentence(const PlanHeader& plan);
 
 struct LinkView {
     std::string id;

@@ -8,6 +8,7 @@
 #include "iwg/plan/plan.hpp"
 #include "iwg/report/agenda.hpp"
 #include "iwg/report/document.hpp"
+#include "iwg/util/calendar.hpp"
 
 namespace iwg {
 
@@ -44,5 +45,29 @@ struct SummaryReport {
 SummaryReport build_summary(const Plan& plan);
 
 doc::Document layout_summary(const SummaryReport& report);
+
+// `iwg summary --all`: one line per plan of a repository, so an organisation sees all its
+// groups at once.
+struct PlanLine {
+    std::string path;
+    std::string group;
+    std::string title;
+    int year = 0;
+    int held = 0;      // as of the report's date (status.hpp's row states)
+    int upcoming = 0;  // planned, still ahead
+    int stale = 0;
+    int open_actions = 0;  // planned or in progress
+    int errors = 0;        // the plan has errors: it is not read, only counted
+};
+
+struct PlansOverview {
+    Date as_of;
+    std::vector<PlanLine> plans;  // by path
+};
+
+// The line of a plan without errors, as of `as_of`.
+PlanLine plan_line(const Plan& plan, const Date& as_of);
+
+doc::Document layout_plans_overview(const PlansOverview& overview);
 
 }  // namespace iwg

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "iwg/plan/diagnostic.hpp"
+#include "iwg/plan/repository.hpp"
 #include "iwg/render/text.hpp"
 #include "iwg/util/enum_words.hpp"
 
@@ -24,20 +25,37 @@ constexpr std::array<EnumWord<ValidationFormat>, 4> words_of(ValidationFormat) {
     }};
 }
 
-struct ValidationReport {
-    std::vector<std::string> files;       // every file read, in load order, without repeats
-    std::vector<Diagnostic> diagnostics;  // sorted by file, then position
+// One plan of a repository, as the summary names it.
+struct PlanOutcome {
+    std::string path;
     std::size_t errors = 0;
     std::size_t warnings = 0;
+    std::size_t accepted = 0;
+    std::size_t files = 0;
+};
+
+struct ValidationReport {
+    std::vector<std::string> files;       // every file read, in load order, without repeats
+    std::vector<Diagnostic> diagnostics;  // sorted by file, then position; accepted ones too
+    std::size_t errors = 0;               // not counting accepted findings
+    std::size_t warnings = 0;
+    std::size_t accepted = 0;
+    // The plans checked, by path; the layout's findings (skipped paths, …) belong to none.
+    std::vector<PlanOutcome> plans;
 };
 
 // Sorts the findings and counts them.
 ValidationReport build_validation_report(std::vector<std::string> files, Diagnostics diagnostics);
+// The report over the plans of a repository, in their order, with the layout's findings.
+ValidationReport build_plans_validation_report(const std::vector<CheckedPlan>& plans,
+                                               Diagnostics layout);
 
-// "2 errors, 1 warning in 4 files", or "ok: no problems in 4 files".
+// One plan: "2 errors, 1 warning in 4 files", or "ok: no problems in 4 files". Several:
+// "2 errors in plans/2024; plans/2025 ok; 8 files". Either way "(1 finding accepted)" after.
 std::string validation_summary(const ValidationReport& report);
 
-// Every finding as render_diagnostic_text prints it, then the summary line unless !summary.
+// Every finding as render_diagnostic_text prints it, accepted ones left out, then the summary
+// line unless !summary.
 std::string render_validation_text(const ValidationReport& report, const SourceLookup& sources,
                                    const TextStyle& style, bool summary);
 
@@ -49,8 +67,8 @@ std::string render_validation_json(const ValidationReport& report);
 // control characters are first made visible as in sanitize_for_terminal.
 std::string escape_github_data(std::string_view text);
 std::string escape_github_property(std::string_view text);
-// One "::error file=…,line=…,col=…,title=…::message" line per finding (no end position:
-// GitHub reads endColumn as inclusive, ours is exclusive, and the start is what matters).
+// One "::error file=…,line=…,col=…,title=…::message" line per finding not accepted (no end
+// position: GitHub reads endColumn as inclusive, ours is exclusive, and the start is what matters).
 std::string render_validation_github(const ValidationReport& report);
 
 // A file path as a relative URI reference for SARIF: "./" dropped, unsafe bytes %-encoded.

@@ -20,16 +20,18 @@ TEST_CASE("ics folding keeps lines within 75 octets and UTF-8 whole", "[render_i
 }
 
 TEST_CASE("ics UIDs depend on the plan and the row's place, not its text", "[render_ics]") {
-    const PlanHeader plan{"WG", "Plan", 2024};
-    CHECK(ics_uid(plan, 5, 0) == ics_uid(PlanHeader{"WG", "Other title", 2024}, 5, 0));
+    const PlanHeader plan{"WG", "Plan", 2024, "plans/2024", false};
+    CHECK(ics_uid(plan, 5, 0) ==
+          ics_uid(PlanHeader{"WG", "Other title", 2024, "plans/2024", false}, 5, 0));
     CHECK(ics_uid(plan, 5, 0).substr(0, 10) == "2024-05-1-");
     CHECK(ics_uid(plan, 5, 0) != ics_uid(plan, 5, 1));
-    CHECK(ics_uid(plan, 5, 0) != ics_uid(PlanHeader{"Other", "Plan", 2024}, 5, 0));
+    CHECK(ics_uid(plan, 5, 0) !=
+          ics_uid(PlanHeader{"Other", "Plan", 2024, "plans/2024", false}, 5, 0));
 }
 
 TEST_CASE("ics calendar for timed, all-day and month-only rows", "[render_ics]") {
     AgendaReport report;
-    report.plan = PlanHeader{"WG", "Plan", 2024};
+    report.plan = PlanHeader{"WG", "Plan", 2024, "plans/2024", false};
     AgendaMonth may;
     may.month = YearMonth{2024, 5};
     MeetingView timed;

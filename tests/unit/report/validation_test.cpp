@@ -67,10 +67,12 @@ TEST_CASE("text: findings like a compiler, then the summary", "[validation]") {
 TEST_CASE("json: one versioned document with every field", "[validation]") {
     const auto doc = nlohmann::json::parse(render_validation_json(sample_report()));
     CHECK(doc["version"] == 1);
-    CHECK(doc["summary"] == nlohmann::json{{"errors", 2}, {"warnings", 1}, {"files", 3}});
+    CHECK(doc["summary"] ==
+          nlohmann::json{{"errors", 2}, {"warnings", 1}, {"files", 3}, {"accepted", 0}});
     CHECK(doc["findings"][0].dump() ==
-          R"({"column":null,"end":null,"file":"p/a.yaml","hint":null,"line":null,)"
-          R"("message":"the plan has no goals","related":null,"rule":"E208","severity":"error"})");
+          R"({"accepted":false,"column":null,"end":null,"file":"p/a.yaml","hint":null,)"
+          R"("justification":null,"line":null,"message":"the plan has no goals",)"
+          R"("related":null,"rule":"E208","severity":"error"})");
     CHECK(doc["findings"][1]["end"] == nlohmann::json{{"line", 4}, {"column", 11}});
     CHECK(doc["findings"][1]["related"] ==
           nlohmann::json{
@@ -85,7 +87,8 @@ TEST_CASE("json: keys keep their documented order", "[validation]") {
           "{\n  \"version\": 1,\n  \"tool\": {\n    \"name\": \"iwg\",\n    \"version\": \"" +
               std::string(IWG_VERSION) +
               "\"\n  },\n  \"summary\": {\n    \"errors\": 0,\n    \"warnings\": 0,\n    "
-              "\"files\": 0\n  },\n  \"files\": [],\n  \"findings\": []\n}\n");
+              "\"files\": 0,\n    \"accepted\": 0\n  },\n  \"plans\": [],\n  \"files\": [],\n  "
+              "\"findings\": []\n}\n");
 }
 
 TEST_CASE("github: escaping exactly as the Actions toolkit", "[validation]") {

@@ -1,0 +1,198 @@
+#include "iwg/plan/allow.hpp"
+
+#include <algorithm>
+#include <map>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "iwg/util/suggest.hpp"
+#include "iwg/util/text_util.hpp"
+
+namespace iwg {
+namespace {
+
+constexpr std::string_view directive = "iwg:";
+
+bool is_blank(char c) {
+    return c == ' ' || c == '\t';
+}
+
+std::string_view trim(std::string_view text) {
+    while (!text.empty() && is_blank(text.front())) {
+        text.remove_prefix(1);
+    }
+    while (!text.empty() && (is_blank(text.back()) || text.back() == '\r')) {
+        text.remove_suffix(1);
+    }
+    return text;
+}
+
+// Where a comment starting with "iwg:" begins in `line`: a '#' at the line's start or after a
+// blank, as YAML starts a comment. npos if none.
+std::size_t directive_comment(std::string_view line) {
+    for (std::size_t hash = line.find('#'); hash != std::string_view::npos;
+         hash = line.find('#', hash + 1)) {
+        if (hash > 0 && !is_blank(line[hash - 1])) {
+            continue;
+        }
+        if (trim(line.substr(hash + 1)).starts_with(directive)) {
+            return hash;
+        }
+    }
+    return std::string_view::npos;
+}
+
+// A comment-only or blank line: an allow on such a line looks past it.
+bool is_comment_or_blank(std::string_view line) {
+    const std::string_view text = trim(line);
+    return text.empty() || text.front() == '#';
+}
+
+std::vector<std::string_view> acceptable_rule_ids() {
+    std::vector<std::string_view> ids;
+    for (const Rule* rule : all_rules()) {
+        if (rule->acceptable) {
+            ids.push_back(rule->id);
+        }
+    }
+    return ids;
+}
+
+// Parses "allow W204, E202 -- reason" (the text after "iwg:"). Returns an error message, or
+// an empty string with `allow` filled in.
+std::string parse_allow(std::string_view text, AllowComment& allow) {
+    text = trim(text);
+    if (!text.starts_with("allow") || (text.size() > 5 && !is_blank(text[5]))) {
+        const std::string_view word = text.substr(0, text.find_first_of(" \t"));
+        return fmt::format("unknown iwg comment {}; expected 'iwg: allow RULE -- reason'",
+                           quote_for_message(word));
+    }
+    text.remove_prefix(5);
+    const std::size_t dashes = text.find("--");
+    const std::string_view ids = dashes == std::string_view::npos ? text : text.substr(0, dashes);
+    if (dashes == std::string_view::npos || trim(text.substr(dashes + 2)).empty()) {
+        return "the allow gives no reason; write '-- ' and why the finding is intended";
+    }
+    allow.reason = std::string(trim(text.substr(dashes + 2)));
+    std::size_t start = 0;
+    while (start < ids.size()) {
+        std::size_t end = ids.find_first_of(", \t", start);
+        end = end == std::string_view::npos ? ids.size() : end;
+        const std::string_view id = ids.substr(start, end - start);
+        start = end + 1;
+        if (id.empty()) {
+            continue;
+        }
+        const Rule* rule = find_rule(id);
+        if (rule == nullptr) {
+            const auto match = closest_match(id, acceptable_rule_ids());
+            return match
+                       ? fmt::format("no rule {}; did you mean {}?", quote_for_message(id), *match)
+                       : fmt::format("no rule {}", quote_for_message(id));
+        }
+        if (!rule->acceptable) {
+            return fmt::format(
+                "{} cannot be accepted: only warnings and the checks' errors about meaning "
+                "(E2xx, W2xx, W301) can; a reading or loading finding means the plan may not "
+                "have been read as written",
+                rule->id);
+        }
+        allow.rules.push_back(rule);
+    }
+    if (allow.rules.empty()) {
+        return "the allow names no rule; write e.g. 'iwg: allow W204 -- reason'";
+    }
+    return {};
+}
+
+}  // namespace
+
+std::vector<AllowComment> find_allow_comments(const SourceFile& source, Diagnostics& findings) {
+    std::vector<AllowComment> allows;
+    std::vector<std::size_t> waiting;  // own-line allows that wait for the next content line
+    const int lines = source.line_count();
+    for (int number = 1; number <= lines; ++number) {
+        const std::string_view line = source.line_text(number);
+        if (!is_comment_or_blank(line)) {
+            for (const std::size_t index : waiting) {
+                allows[index].applies_to = number;
+            }
+            waiting.clear();
+        }
+        const std::size_t hash = directive_comment(line);
+        if (hash == std::string_view::npos) {
+            continue;
+        }
+        const std::size_t offset =
+            static_cast<std::size_t>(line.data() - source.text().data()) + hash;
+        AllowComment allow;
+        allow.location = Location{source.path(), source.position_at(offset),
+                                  source.position_at(offset + trim(line.substr(hash)).size())};
+        const std::string_view after = trim(line.substr(hash + 1)).substr(directive.size());
+        if (const std::string error = parse_allow(after, allow); !error.empty()) {
+            findings.add(rules::bad_allow, allow.location, error);
+            continue;
+        }
+        const bool own_line = trim(line.substr(0, hash)).empty();
+        allow.applies_to = own_line ? 0 : number;
+        if (own_line) {
+            waiting.push_back(allows.size());
+        }
+        allows.push_back(std::move(allow));
+    }
+    return allows;
+}
+
+void apply_allow_comments(const std::vector<const SourceFile*>& sources, Diagnostics& diagnostics,
+                          bool report_unused) {
+    Diagnostics found;
+    std::vector<AllowComment> allows;
+    for (const SourceFile* source : sources) {
+        auto more = find_allow_comments(*source, found);
+        allows.insert(allows.end(), std::make_move_iterator(more.begin()),
+                      std::make_move_iterator(more.end()));
+    }
+    // (file, line) -> the allows for that line; findings look themselves up once each.
+    std::map<std::pair<std::string_view, int>, std::vector<std::size_t>> by_line;
+    for (std::size_t i = 0; i < allows.size(); ++i) {
+        if (allows[i].applies_to > 0) {
+            by_line[{allows[i].location.file, allows[i].applies_to}].push_back(i);
+        }
+    }
+    std::vector<bool> used(allows.size(), false);
+    for (Diagnostic& d : diagnostics.items()) {
+        if (!d.rule->acceptable || d.accepted || !d.location.start.known()) {
+            continue;
+        }
+        const auto it = by_line.find({d.location.file, d.location.start.line});
+        if (it == by_line.end()) {
+            continue;
+        }
+        for (const std::size_t index : it->second) {
+            const auto& rules = allows[index].rules;
+            if (std::find(rules.begin(), rules.end(), d.rule) != rules.end()) {
+                d.accepted = true;
+                d.justification = allows[index].reason;
+                used[index] = true;
+                break;
+            }
+        }
+    }
+    for (std::size_t i = 0; report_unused && i < allows.size(); ++i) {
+        if (!used[i]) {
+            std::string ids;
+            for (const Rule* rule : allows[i].rules) {
+                ids += ids.empty() ? rule->id : fmt::format(", {}", rule->id);
+            }
+            found.add(
+                rules::unused_allow, allows[i].location,
+                allows[i].applies_to == 0
+                    ? fmt::format("this allow of {} is followed by no line to accept", ids)
+                    : fmt::format("no {} finding on line {} to accept", ids, allows[i].applies_to));
+        }
+    }
+    diagnostics.append(found);
+}
+
+}  // namespace iwg
