@@ -80,7 +80,7 @@ TEST_CASE("the new directory gets the mode mkdir gives, files 0666 less the umas
     CHECK((file_status.st_mode & 07777) == 0644);
 }
 
-TEST_CASE("an existing empty directory is replaced; a trailing slash names it too",
+TEST_CASE("an existing empty directory is replaced, also when named with a trailing slash",
           "[atomic_write]") {
     Scratch scratch;
     const fs::path dir = scratch.path() / "2025";
