@@ -94,7 +94,7 @@ Command add_init_command(CLI::App& root, GlobalOptions& global) {
     auto options = std::make_shared<InitOptions>();
     CLI::App* app = root.add_subcommand("init", "Start a new plan directory, e.g. next year's");
     app->add_option("--from", options->from, "Start from this plan (found as --plan is)")
-        ->type_name("PLAN")
+        ->type_name("PATH")
         ->check(not_empty());
     app->add_option_function<int>(
            "--year",

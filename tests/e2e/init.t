@@ -193,7 +193,7 @@ Positionals:
 
 Options:
   -h,--help               Print this help message and exit
-  --from PLAN             Start from this plan (found as --plan is)
+  --from PATH             Start from this plan (found as --plan is)
   --year YEAR             The new plan's year (default: --from's year + 1)
 
 With --from, the new plan keeps the group, the introduction, the focus areas and the
