@@ -5,8 +5,10 @@
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 iwg_install "${IWG_BUILD_PACKAGES[@]}" dpkg-dev file
+# The package installs under /usr (CPACK_PACKAGING_INSTALL_PREFIX): the binary is built for
+# that prefix too, so that `iwg init` names the schema where the package puts it.
 iwg_build "$IWG_ROOT/build/package" -DCMAKE_BUILD_TYPE=Release -DIWG_BUILD_TESTS=OFF \
-  -DIWG_WERROR=ON
+  -DIWG_WERROR=ON -DCMAKE_INSTALL_PREFIX=/usr
 cd "$IWG_ROOT/build/package"
 rm -f ./*.deb
 echo "==> cpack -G DEB"

@@ -40,7 +40,7 @@ OptionModel describe_option(const CLI::Option& option, const CLI::App& root) {
     } else if (model.type_name == "COMMAND") {
         model.values = command_names(root);
     }
-    model.path = model.type_name == "PATH";
+    model.path = model.type_name == "PATH" || model.type_name == "DIR";
     return model;
 }
 

@@ -16,7 +16,7 @@ struct OptionModel {
     std::string type_name;                 // "FORMAT"; empty for a flag
     std::string help;                      // the --help text, on one line
     std::vector<std::string> values;       // the words the value may be, if they are known
-    bool path = false;                     // the value is a file or directory
+    bool path = false;                     // the value is a file or directory (PATH, DIR)
     bool takes_value() const { return !type_name.empty(); }
 };
 

@@ -40,6 +40,7 @@ Command add_schema_command(CLI::App& root, GlobalOptions& global);
 Command add_version_command(CLI::App& root, GlobalOptions& global);
 Command add_completions_command(CLI::App& root, GlobalOptions& global);
 Command add_generate_command(CLI::App& root, GlobalOptions& global);
+Command add_init_command(CLI::App& root, GlobalOptions& global);
 
 // Thrown by commands for a bad invocation found after parsing (exit 2).
 struct UsageError {

@@ -70,7 +70,8 @@ CLI::Validator whole_number(std::uint64_t min, std::uint64_t max, std::string un
             const std::string range = max == std::numeric_limits<std::uint64_t>::max()
                                           ? fmt::format(", at least {}", min)
                                           : fmt::format(" from {} to {}", min, max);
-            return fmt::format("{} is not a whole number of {}{}", in_quotes(value), unit, range);
+            const std::string of_unit = unit.empty() ? "" : " of " + unit;
+            return fmt::format("{} is not a whole number{}{}", in_quotes(value), of_unit, range);
         },
         "");
 }

@@ -44,7 +44,8 @@ CLI::Option* add_enum_option(CLI::App& app, const std::string& name, Enum& targe
     return option;
 }
 
-// A whole number from `min` to `max`: "'1.5' is not a whole number of days from 0 to 366".
+// A whole number from `min` to `max`: "'1.5' is not a whole number of days from 0 to 366"
+// (an empty `unit`: "'1.5' is not a whole number from 1000 to 9999").
 CLI::Validator whole_number(std::uint64_t min, std::uint64_t max, std::string unit);
 
 // A month as parse_month_spec reads it (may, 5, 2024-05, next, …), with its error and the

@@ -8,7 +8,9 @@ environment variables and `iwg` is the binary under test. Lines holding control
 characters (or a trailing CR) are written as a Python repr followed by ` (esc)`;
 output without a final newline ends with a line ` (no-eol)`. A command ending in `> FILE`
 sends stdout to FILE (not compared): `> /dev/null` for a case about stderr and the exit code,
-`> /dev/full` for a write error.
+`> /dev/full` for a write error. `$TMP` in a command is a directory the transcript may write
+in: made empty for each transcript, removed after it, and written back as `$TMP` in the
+output, so that cases can build on the files earlier cases wrote.
 
     run.py --iwg build/iwg tests/e2e/agenda.t           # check
     run.py --iwg build/iwg --update tests/e2e/agenda.t  # rewrite, then review the diff
@@ -18,8 +20,10 @@ import difflib
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
+import tempfile
 
 ENV_WORD = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
 PRINTABLE = re.compile(r"^[^\x00-\x08\x0a-\x1f\x7f]*$")
@@ -80,8 +84,8 @@ def parse(path):
     return items
 
 
-def run_case(iwg, command):
-    words = shlex.split(command)
+def run_case(iwg, command, tmp):
+    words = [word.replace("$TMP", tmp) for word in shlex.split(command)]
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": os.environ.get("HOME", "/tmp"),
@@ -107,12 +111,39 @@ def run_case(iwg, command):
     else:
         result = subprocess.run(words, env=env, stdin=subprocess.DEVNULL,
                                 capture_output=True, timeout=60)
-    actual = encode_output(result.stdout)
+    actual = encode_output(result.stdout.replace(tmp.encode(), b"$TMP"))
     if result.stderr:
         actual.append("[stderr]")
-        actual += encode_output(result.stderr)
+        actual += encode_output(result.stderr.replace(tmp.encode(), b"$TMP"))
     actual.append(f"[exit {result.returncode}]")
     return actual
+
+
+def run_transcript(iwg, path, tmp, update):
+    """Runs one transcript's cases (rewriting it with --update); returns (passed, failed)."""
+    passed = failed = 0
+    rewritten = []
+    for item in parse(path):
+        if item[0] == "text":
+            rewritten.append(item[1])
+            continue
+        _, command, expected = item
+        actual = run_case(iwg, command, tmp)
+        rewritten.append("$ " + command)
+        rewritten += actual
+        if actual == expected:
+            passed += 1
+            continue
+        failed += 1
+        if not update:
+            print(f"FAIL {path}: $ {command}")
+            for line in difflib.unified_diff(expected, actual, "expected", "actual",
+                                             lineterm=""):
+                print("  " + line)
+    if update:
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("\n".join(rewritten) + "\n")
+    return passed, failed
 
 
 def main():
@@ -125,28 +156,13 @@ def main():
     iwg = os.path.abspath(args.iwg)
     passed = failed = 0
     for path in args.transcripts:
-        items = parse(path)
-        rewritten = []
-        for item in items:
-            if item[0] == "text":
-                rewritten.append(item[1])
-                continue
-            _, command, expected = item
-            actual = run_case(iwg, command)
-            rewritten.append("$ " + command)
-            rewritten += actual
-            if actual == expected:
-                passed += 1
-                continue
-            failed += 1
-            if not args.update:
-                print(f"FAIL {path}: $ {command}")
-                for line in difflib.unified_diff(expected, actual, "expected", "actual",
-                                                 lineterm=""):
-                    print("  " + line)
-        if args.update:
-            with open(path, "w", encoding="utf-8") as f:
-                f.write("\n".join(rewritten) + "\n")
+        tmp = tempfile.mkdtemp(prefix="iwg-e2e-")
+        try:
+            outcome = run_transcript(iwg, path, tmp, args.update)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        passed += outcome[0]
+        failed += outcome[1]
     if args.update:
         print(f"updated: {passed} unchanged, {failed} rewritten")
         return 0

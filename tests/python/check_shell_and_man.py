@@ -16,7 +16,7 @@ args = parser.parse_args()
 iwg = args.iwg
 
 repo_root = find_repo_root()
-COMMANDS = ["agenda", "validate", "summary", "status", "remind", "schema", "version",
+COMMANDS = ["agenda", "validate", "summary", "status", "remind", "init", "schema", "version",
             "completions", "help"]
 
 
@@ -55,6 +55,10 @@ with tempfile.TemporaryDirectory() as tmp:
           ["--template-file", "--template-format"], "option names")
     check(bash_completions(bash, "iwg", "--plan", "plans/20") == ["plans/2024"],
           "--plan completes paths")
+    check(bash_completions(bash, "iwg", "init", "--from", "plans/20") == ["plans/2024"],
+          "init --from completes paths")
+    check(bash_completions(bash, "iwg", "init", "plans/20") == ["plans/2024"],
+          "init's DIR completes paths")
     check(bash_completions(bash, "iwg", "help", "su") == ["summary"], "help takes a command")
     check("generate" not in bash_completions(bash, "iwg", "g"), "hidden commands stay hidden")
 
