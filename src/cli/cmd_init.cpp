@@ -64,10 +64,11 @@ int run_init(const InitOptions& options, const GlobalOptions& global) {
     }
     GlobalOptions from_global = global;
     from_global.plan = options.from;
-    const std::string path =
+    const ChosenPlan chosen =
         discover_plan(from_global, as_of, options.year_given ? options.year - 1 : last_year + 1);
+    const std::string& path = chosen.location.path;
     LoadResult loaded;
-    if (auto code = load_checked_plan(path, global, loaded)) {
+    if (auto code = load_checked_plan(chosen.location, global, loaded)) {
         return *code;
     }
     const Plan& from = loaded.plan;

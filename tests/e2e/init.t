@@ -22,8 +22,18 @@ $ iwg validate --format json $TMP/2025
   "summary": {
     "errors": 0,
     "warnings": 0,
-    "files": 4
+    "files": 4,
+    "accepted": 0
   },
+  "plans": [
+    {
+      "path": "$TMP/2025",
+      "errors": 0,
+      "warnings": 0,
+      "accepted": 0,
+      "files": 4
+    }
+  ],
   "files": [
     "$TMP/2025/actions.yaml",
     "$TMP/2025/goals.yaml",
@@ -50,8 +60,18 @@ $ iwg validate --format json $TMP/2025
   "summary": {
     "errors": 0,
     "warnings": 0,
-    "files": 4
+    "files": 4,
+    "accepted": 0
   },
+  "plans": [
+    {
+      "path": "$TMP/2025",
+      "errors": 0,
+      "warnings": 0,
+      "accepted": 0,
+      "files": 4
+    }
+  ],
   "files": [
     "$TMP/2025/actions.yaml",
     "$TMP/2025/goals.yaml",
@@ -114,7 +134,7 @@ tests/fixtures/validate/E202-unknown-goal/fail/plan.yaml:31:17: error[E202]: unk
 [exit 1]
 
 $ iwg validate $TMP/broken
-$TMP/broken: error[E001]: cannot open the file: No such file or directory
+$TMP/broken: error[E001]: no such file or directory
 
 1 error, 0 warnings in 0 files
 [exit 2]
@@ -210,7 +230,7 @@ Exit codes:
   1  the --from plan has errors
   2  bad invocation, unreadable input, DIR not empty, or a write that failed
 
-Global options, accepted here too: --plan PATH, --as-of DATE, --color WHEN,
---max-file-size BYTES (see iwg --help)
+Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
+--color WHEN, --max-file-size BYTES (see iwg --help)
 [exit 0]
 
