@@ -3,7 +3,9 @@
 - parallel and single-threaded runs print the same bytes, in every format, run after run;
 - every plan is in the JSON and SARIF documents, one document each;
 - an accepted finding is in SARIF as an in-source suppression with its justification;
-- a repository of a thousand plan directories is checked (one plan per worker at a time).
+- a repository of a thousand plan directories is checked (one plan per worker at a time);
+- a year directory that cannot be listed is E001 (exit 2), the other plans still checked.
+  Tests run as root, where permissions stop nothing: iwg then runs as nobody (setpriv).
 """
 import argparse
 import json
@@ -56,6 +58,36 @@ def run(iwg, *args):
     return proc.returncode, proc.stdout, proc.stderr
 
 
+def as_unprivileged(command):
+    if os.geteuid() != 0:
+        return command
+    return ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+
+
+def check_unreadable_directory(iwg):
+    with tempfile.TemporaryDirectory() as tmp:
+        os.chmod(tmp, 0o755)
+        root = os.path.join(tmp, "plans")
+        make_repository(root, groups=1, years=[2024, 2025])
+        group = os.path.join(root, "group0000")
+        for path in [root, group, *(os.path.join(group, y) for y in ["2024", "2025"])]:
+            os.chmod(path, 0o755)
+        for name in os.listdir(os.path.join(group, "2024")):
+            os.chmod(os.path.join(group, "2024", name), 0o644)
+        os.chmod(os.path.join(group, "2025"), 0)
+        probe = subprocess.run(as_unprivileged([iwg, "version"]), capture_output=True)
+        if probe.returncode != 0:
+            print(f"SKIP unreadable directory: iwg cannot run unprivileged: {probe.stderr[:200]!r}")
+            return
+        proc = subprocess.run(as_unprivileged([iwg, "validate", root]), capture_output=True)
+        out = proc.stdout.decode()
+        check(proc.returncode == 2, f"unreadable directory: exit {proc.returncode}, expected 2")
+        check(f"{group}/2025: error[E001]: cannot list the directory: Permission denied" in out,
+              f"unreadable directory: {out[:300]!r}")
+        check(f"{group}/2024 ok" in out, f"unreadable directory: 2024 not checked: {out[:300]!r}")
+        os.chmod(os.path.join(group, "2025"), 0o755)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--iwg", required=True)
@@ -105,6 +137,7 @@ def main():
         check(len(doc["plans"]) == 1000, f"1000 plans: {len(doc['plans'])} checked")
         check(code == 1 and err == b"", f"1000 plans: exit {code}, stderr {err[:200]!r}")
 
+    check_unreadable_directory(iwg)
     print(f"{len(failures)} failures")
     return 1 if failures else 0
 

@@ -10,30 +10,14 @@
 #include "iwg/util/atomic_write.hpp"
 #include "test_plans.hpp"
 
+#include "scratch.hpp"
+
 using namespace iwg;
 namespace fs = std::filesystem;
 
 namespace {
 
-// A fresh directory under the system's temporary directory, removed with everything in it.
-class Scratch {
-  public:
-    Scratch() {
-        std::random_device random;
-        path_ = fs::temp_directory_path() / ("iwg-writer-test-" + std::to_string(random()));
-        fs::create_directory(path_);
-    }
-    Scratch(const Scratch&) = delete;
-    Scratch& operator=(const Scratch&) = delete;
-    ~Scratch() {
-        std::error_code ignored;
-        fs::remove_all(path_, ignored);
-    }
-    const fs::path& path() const { return path_; }
-
-  private:
-    fs::path path_;
-};
+using test::Scratch;
 
 // Writes the files into a new directory and loads them back as every command does.
 LoadResult write_and_load(const std::vector<GeneratedFile>& files, const Scratch& scratch) {

@@ -10,30 +10,14 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "scratch.hpp"
+
 using namespace iwg;
 namespace fs = std::filesystem;
 
 namespace {
 
-// A fresh directory under the system's temporary directory, removed with everything in it.
-class Scratch {
-  public:
-    Scratch() {
-        std::random_device random;
-        path_ = fs::temp_directory_path() / ("iwg-atomic-test-" + std::to_string(random()));
-        fs::create_directory(path_);
-    }
-    Scratch(const Scratch&) = delete;
-    Scratch& operator=(const Scratch&) = delete;
-    ~Scratch() {
-        std::error_code ignored;
-        fs::remove_all(path_, ignored);
-    }
-    const fs::path& path() const { return path_; }
-
-  private:
-    fs::path path_;
-};
+using test::Scratch;
 
 std::string read(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);

@@ -1,0 +1,111 @@
+#include "iwg/plan/allow.hpp"
+
+#include <fmt/format.h>
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+using namespace iwg;
+
+namespace {
+
+std::vector<std::string> messages(const Diagnostics& diagnostics) {
+    std::vector<std::string> out;
+    for (const auto& d : diagnostics.items()) {
+        out.push_back(fmt::format("{}:{}:{} {} {}", d.location.file, d.location.start.line,
+                                  d.location.start.column, d.rule->id, d.message));
+    }
+    return out;
+}
+
+Diagnostic& finding(Diagnostics& diagnostics, const Rule& rule, int line) {
+    return diagnostics.add(rule, Location{"p.yaml", Position{line, 5}, {}}, "a finding");
+}
+
+}  // namespace
+
+TEST_CASE("allow comments: on the line, alone above it, several rules, the reason", "[allow]") {
+    const SourceFile source("p.yaml",
+                            "meetings:\n"
+                            "  - topic: A  # iwg: allow W204 -- decided later\n"
+                            "  # iwg: allow W204, W201 -- two topics, both intended\n"
+                            "  # a plain comment between\n"
+                            "\n"
+                            "  - topic: B\n");
+    Diagnostics found;
+    const auto allows = find_allow_comments(source, found);
+    CHECK(found.empty());
+    REQUIRE(allows.size() == 2);
+    CHECK(allows[0].applies_to == 2);
+    CHECK(allows[0].reason == "decided later");
+    CHECK(allows[0].location.start == Position{2, 15});
+    CHECK(allows[1].applies_to == 6);  // past the comment and the blank line
+    CHECK(allows[1].rules ==
+          std::vector<const Rule*>{&rules::unscheduled_row, &rules::shared_month});
+    CHECK(allows[1].reason == "two topics, both intended");
+}
+
+TEST_CASE("allow comments: malformed ones are W401 and accept nothing", "[allow]") {
+    const SourceFile source("p.yaml",
+                            "a: 1  # iwg: allow W204\n"
+                            "b: 2  # iwg: allow W2O4 -- a typo\n"
+                            "c: 3  # iwg: allow E005 -- syntax cannot be accepted\n"
+                            "d: 4  # iwg: ignore W204 -- another word\n"
+                            "e: 5  # iwg: allow -- no rule\n"
+                            "f: 6  #iwg: allow W204 -- no blank after the hash is fine\n"
+                            "g: 7  x# iwg: allow W204 -- not a comment: no blank before '#'\n");
+    Diagnostics found;
+    const auto allows = find_allow_comments(source, found);
+    CHECK(allows.size() == 1);
+    CHECK(messages(found) ==
+          std::vector<std::string>{
+              "p.yaml:1:7 W401 the allow gives no reason; write '-- ' and why the finding is "
+              "intended",
+              "p.yaml:2:7 W401 no rule 'W2O4'; did you mean W204?",
+              "p.yaml:3:7 W401 E005 cannot be accepted: only warnings and the checks' errors "
+              "about meaning (E2xx, W2xx, W301) can; a reading or loading finding means the "
+              "plan may not have been read as written",
+              "p.yaml:4:7 W401 unknown iwg comment 'ignore'; expected 'iwg: allow RULE -- "
+              "reason'",
+              "p.yaml:5:7 W401 the allow names no rule; write e.g. 'iwg: allow W204 -- reason'",
+          });
+}
+
+TEST_CASE("apply_allow_comments: accepts matching findings, reports unused allows", "[allow]") {
+    const SourceFile source("p.yaml",
+                            "x: 1  # iwg: allow W204 -- intended\n"
+                            "y: 2  # iwg: allow W202 -- nothing here\n"
+                            "z: 3  # iwg: allow E202 -- intended too\n");
+    Diagnostics diagnostics;
+    finding(diagnostics, rules::unscheduled_row, 1);
+    finding(diagnostics, rules::shared_month, 1);  // another rule on the line: not accepted
+    finding(diagnostics, rules::unknown_goal, 3);
+    finding(diagnostics, rules::yaml_syntax, 3);  // never acceptable
+    apply_allow_comments({&source}, diagnostics, true);
+
+    const auto& items = diagnostics.items();
+    REQUIRE(items.size() == 5);
+    CHECK(items[0].accepted);
+    CHECK(items[0].justification == "intended");
+    CHECK_FALSE(items[1].accepted);
+    CHECK(items[2].accepted);
+    CHECK_FALSE(items[3].accepted);
+    CHECK(messages(diagnostics).back() == "p.yaml:2:7 W402 no W202 finding on line 2 to accept");
+    CHECK(diagnostics.error_count() == 1);    // E005 only
+    CHECK(diagnostics.warning_count() == 2);  // W201 and W402
+    CHECK(diagnostics.accepted_count() == 2);
+    CHECK(exit_code_for(diagnostics, false) == exit_plan_errors);
+
+    Diagnostics quiet;
+    apply_allow_comments({&source}, quiet, false);  // loader errors: unused allows not reported
+    CHECK(quiet.empty());
+}
+
+TEST_CASE("accepted findings count for neither the exit code nor --strict", "[allow]") {
+    const SourceFile source("p.yaml", "x: 1  # iwg: allow W204 -- intended\n");
+    Diagnostics diagnostics;
+    finding(diagnostics, rules::unscheduled_row, 1);
+    CHECK(exit_code_for(diagnostics, true) == exit_plan_errors);
+    apply_allow_comments({&source}, diagnostics, true);
+    CHECK(exit_code_for(diagnostics, true) == exit_ok);
+}
