@@ -77,7 +77,10 @@ int run_agenda(const AgendaOptions& options, const GlobalOptions& global) {
             out = render_document(layout_agenda(report), options.format, global);
             break;
     }
-    return write_stdout(out) ? exit_ok : exit_usage;
+    const OutputKind kind = options.format == ReportFormat::json  ? OutputKind::json
+                            : options.format == ReportFormat::ics ? OutputKind::calendar
+                                                                  : OutputKind::text;
+    return write_stdout(out, kind) ? exit_ok : exit_usage;
 }
 
 }  // namespace

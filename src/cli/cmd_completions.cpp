@@ -55,7 +55,7 @@ Command add_completions_command(CLI::App& root, GlobalOptions& /*global*/) {
                         out = fish_completion(cli);
                         break;
                 }
-                return write_stdout(out) ? exit_ok : exit_usage;
+                return write_stdout(out, OutputKind::trusted) ? exit_ok : exit_usage;
             }};
 }
 
@@ -66,7 +66,8 @@ Command add_generate_command(CLI::App& root, GlobalOptions& /*global*/) {
     add_enum_option(*app, "what", *what, "man: the iwg(1) man page")->type_name("WHAT")->required();
     // `what` lives as long as the command: the option writes it while parsing.
     return {app, [&root, what] {
-                return write_stdout(generated_file(*what, root)) ? exit_ok : exit_usage;
+                return write_stdout(generated_file(*what, root), OutputKind::trusted) ? exit_ok
+                                                                                      : exit_usage;
             }};
 }
 

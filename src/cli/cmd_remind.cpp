@@ -71,9 +71,7 @@ Output prepare_output(const RemindOptions& options) {
 }
 
 void print_note(std::string_view message) {
-    const std::string line = fmt::format("iwg: {}\n", sanitize_for_terminal(message));
-    std::fflush(stdout);
-    std::fwrite(line.data(), 1, line.size(), stderr);
+    write_stderr(fmt::format("iwg: {}\n", sanitize_for_terminal(message)));
 }
 
 int run_remind(const RemindOptions& options, const GlobalOptions& global) {
@@ -116,7 +114,8 @@ int run_remind(const RemindOptions& options, const GlobalOptions& global) {
     if (options.verbose) {
         print_note(explain(reminder));
     }
-    return write_stdout(text) ? exit_ok : exit_usage;
+    return write_stdout(text, output.json ? OutputKind::json : OutputKind::text) ? exit_ok
+                                                                                 : exit_usage;
 }
 
 }  // namespace

@@ -22,7 +22,7 @@ int run_schema(const SchemaOptions& options) {
         for (const auto& schema : embedded_schemas()) {
             out += fmt::format("{}  {}\n", schema.name, schema.path);
         }
-        return write_stdout(out) ? exit_ok : exit_usage;
+        return write_stdout(out, OutputKind::trusted) ? exit_ok : exit_usage;
     }
     const EmbeddedSchema* schema = find_schema(options.name);
     if (schema == nullptr) {
@@ -33,7 +33,7 @@ int run_schema(const SchemaOptions& options) {
         throw UsageError{fmt::format("no schema named '{}'; schemas: {}",
                                      sanitize_for_terminal(options.name), names)};
     }
-    return write_stdout(schema->text) ? exit_ok : exit_usage;
+    return write_stdout(schema->text, OutputKind::trusted) ? exit_ok : exit_usage;
 }
 
 }  // namespace

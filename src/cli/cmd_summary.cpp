@@ -55,7 +55,8 @@ int run_plans_overview(const SummaryOptions& options, const GlobalOptions& globa
         options.format == ReportFormat::json
             ? dump_json(plans_overview_to_json(overview))
             : render_document(layout_plans_overview(overview), options.format, global);
-    if (!write_stdout(out)) {
+    if (!write_stdout(out,
+                      options.format == ReportFormat::json ? OutputKind::json : OutputKind::text)) {
         return exit_usage;
     }
     return errors ? exit_plan_errors : exit_ok;
@@ -76,7 +77,10 @@ int run_summary(const SummaryOptions& options, const GlobalOptions& global) {
     const std::string out = options.format == ReportFormat::json
                                 ? dump_json(summary_to_json(report))
                                 : render_document(layout_summary(report), options.format, global);
-    return write_stdout(out) ? exit_ok : exit_usage;
+    return write_stdout(out,
+                        options.format == ReportFormat::json ? OutputKind::json : OutputKind::text)
+               ? exit_ok
+               : exit_usage;
 }
 
 }  // namespace

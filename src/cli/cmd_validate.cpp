@@ -71,12 +71,14 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
     const int code = exit_code_for(all, options.strict);
 
     std::string out;
+    OutputKind kind = OutputKind::json;
     switch (options.format) {
         case ValidationFormat::json:
             out = render_validation_json(report);
             break;
         case ValidationFormat::github:
             out = render_validation_github(report);
+            kind = OutputKind::workflow_commands;
             break;
         case ValidationFormat::sarif:
             out = render_validation_sarif(report, source_lookup(plans));
@@ -84,9 +86,10 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
         case ValidationFormat::text:
             out = render_validation_text(report, source_lookup(plans), stdout_text_style(global),
                                          !options.quiet);
+            kind = OutputKind::text;
             break;
     }
-    if (!write_stdout(out)) {
+    if (!write_stdout(out, kind)) {
         return exit_usage;
     }
     return code;

@@ -1,5 +1,6 @@
 #include "common.hpp"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -14,6 +15,7 @@
 
 #include "iwg/plan/checks.hpp"
 #include "iwg/plan/repository.hpp"
+#include "iwg/render/actions_log.hpp"
 #include "iwg/util/month_spec.hpp"
 #include "iwg/util/text_util.hpp"
 
@@ -130,19 +132,58 @@ std::optional<int> load_checked_plan(const PlanLocation& plan, const GlobalOptio
     for (const auto& diagnostic : errors_only.items()) {
         out += render_diagnostic_text(diagnostic, lookup, style);
     }
-    std::fflush(stdout);
-    std::fwrite(out.data(), 1, out.size(), stderr);
+    write_stderr(out);
     return exit_code_for(result.diagnostics, false);
 }
 
-bool write_stdout(std::string_view bytes) {
+namespace {
+
+// A GitHub Actions job whose output goes to its log: a pipe or a terminal, not a file.
+bool writes_to_actions_log(int fd) {
+    const char* actions = std::getenv("GITHUB_ACTIONS");
+    if (actions == nullptr || std::string_view(actions) != "true") {
+        return false;
+    }
+    struct stat status {};
+    return fstat(fd, &status) != 0 || !S_ISREG(status.st_mode);
+}
+
+std::string for_actions_log(std::string_view bytes, OutputKind kind) {
+    switch (kind) {
+        case OutputKind::text:
+            return guard_text_for_actions_log(std::string(bytes));
+        case OutputKind::json:
+            return guard_json_for_actions_log(std::string(bytes));
+        case OutputKind::calendar:           // folded around "##[" and "::" (render/ics.cpp)
+        case OutputKind::workflow_commands:  // ours, with escaped data
+        case OutputKind::trusted:
+            break;
+    }
+    return std::string(bytes);
+}
+
+}  // namespace
+
+void write_stderr(std::string_view bytes) {
+    std::fflush(stdout);
+    const std::string guarded = writes_to_actions_log(STDERR_FILENO)
+                                    ? guard_text_for_actions_log(std::string(bytes))
+                                    : std::string(bytes);
+    std::fwrite(guarded.data(), 1, guarded.size(), stderr);
+}
+
+bool write_stdout(std::string_view bytes, OutputKind kind) {
+    std::string guarded;
+    if (writes_to_actions_log(STDOUT_FILENO)) {
+        guarded = for_actions_log(bytes, kind);
+        bytes = guarded;
+    }
     const bool written = std::fwrite(bytes.data(), 1, bytes.size(), stdout) == bytes.size() &&
                          std::fflush(stdout) == 0;
     if (!written) {
         // A cron job must learn why it failed (a full disk, a closed file).
-        const std::string message =
-            fmt::format("iwg: error: cannot write the output: {}\n", std::strerror(errno));
-        std::fwrite(message.data(), 1, message.size(), stderr);
+        write_stderr(
+            fmt::format("iwg: error: cannot write the output: {}\n", std::strerror(errno)));
     }
     return written;
 }
@@ -152,8 +193,7 @@ void print_error(const GlobalOptions& global, std::string_view message) {
     std::string line = color ? "iwg: \x1b[1;31merror\x1b[0m: " : "iwg: error: ";
     line += message;
     line += '\n';
-    std::fflush(stdout);
-    std::fwrite(line.data(), 1, line.size(), stderr);
+    write_stderr(line);
 }
 
 }  // namespace iwg::cli

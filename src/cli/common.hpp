@@ -84,8 +84,17 @@ std::optional<int> load_checked_plan(const PlanLocation& plan, const GlobalOptio
 TextStyle stdout_text_style(const GlobalOptions& global);
 TextStyle stderr_text_style(const GlobalOptions& global);
 
-// Writes to stdout in one go; on a write error says so on stderr and returns false.
-bool write_stdout(std::string_view bytes);
+// What an output holds, for a GitHub Actions job log (render/actions_log.hpp): plan text as
+// text or Markdown (guarded by stop-commands), JSON (escaped), iCalendar (safe as written),
+// workflow commands of our own (validate --format github), or nothing from a plan.
+enum class OutputKind { text, json, calendar, workflow_commands, trusted };
+
+// Writes to stdout in one go; on a write error says so on stderr and returns false. Under
+// GITHUB_ACTIONS=true, unless stdout is a regular file (not the log), plan text is kept from
+// being read as workflow commands as `kind` says.
+bool write_stdout(std::string_view bytes, OutputKind kind = OutputKind::text);
+// Writes to stderr in one go, guarded as text under GITHUB_ACTIONS=true.
+void write_stderr(std::string_view bytes);
 // "iwg: error: …" on stderr.
 void print_error(const GlobalOptions& global, std::string_view message);
 

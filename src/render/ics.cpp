@@ -34,25 +34,55 @@ std::string ics_escape_text(std::string_view text) {
     return out;
 }
 
+namespace {
+
+// The octets of the character starting at `i`: a lead byte and the continuation bytes it
+// announces (at most 3), or one octet for anything else, so invalid UTF-8 never makes a unit
+// longer than 4 octets.
+std::size_t unit_length(std::string_view line, std::size_t i) {
+    const auto lead = static_cast<unsigned char>(line[i]);
+    const std::size_t expected = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    std::size_t length = 1;
+    while (length < expected && i + length < line.size() &&
+           (static_cast<unsigned char>(line[i + length]) & 0xC0) == 0x80) {
+        ++length;
+    }
+    return length;
+}
+
+// A continuation line that would start with "::" and a name: the GitHub Actions runner trims
+// the leading blank and reads a workflow command ("::add-mask::…").
+bool starts_command(std::string_view rest) {
+    return rest.starts_with("::") && rest.size() > 2 && rest[2] != ':';
+}
+
+}  // namespace
+
 std::string ics_fold_line(std::string_view line) {
     constexpr std::size_t limit = 75;
     std::string out;
-    std::size_t width = 0;  // octets on the current physical line
+    out.reserve(line.size() + line.size() / 32 + 2);
+    std::size_t start = 0;          // where the current physical line starts, in `line`
+    std::size_t width = 0;          // its octets so far
+    std::size_t previous_unit = 0;  // the start of the last character on it
     for (std::size_t i = 0; i < line.size();) {
-        std::size_t length = 1;
-        const auto lead = static_cast<unsigned char>(line[i]);
-        if (lead >= 0xC0) {
-            while (i + length < line.size() &&
-                   (static_cast<unsigned char>(line[i + length]) & 0xC0) == 0x80) {
-                ++length;
+        const std::size_t length = unit_length(line, i);
+        // Lines stay within 75 octets, and no physical line holds "##[" (the runner's legacy
+        // command form, read anywhere in a line): unfolding joins them back.
+        const bool fold = width + length > limit ||
+                          (line[i] == '[' && i >= start + 2 && line.substr(i - 2, 2) == "##");
+        if (fold && i > start) {
+            std::size_t at = i;
+            if (starts_command(line.substr(at)) && previous_unit > start) {
+                at = previous_unit;  // ":" + "::name" starts no command
             }
-        }
-        if (width + length > limit) {
-            out += "\r\n ";
-            width = 1;
+            out.insert(out.size() - (i - at), "\r\n ");
+            start = at;
+            width = 1 + (i - at);
         }
         out.append(line.substr(i, length));
         width += length;
+        previous_unit = i;
         i += length;
     }
     return out + "\r\n";

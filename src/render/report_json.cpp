@@ -1,5 +1,12 @@
 #include "iwg/render/report_json.hpp"
 
+#include <algorithm>
+#include <cstdint>
+
+#include <fmt/format.h>
+
+#include "iwg/input/utf8.hpp"
+
 namespace iwg {
 namespace {
 
@@ -169,7 +176,25 @@ json status_to_json(const StatusReport& report) {
 }
 
 std::string dump_json(const json& document) {
-    return document.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+    const std::string text = document.dump(2, ' ', false, json::error_handler_t::replace);
+    // Characters that reorder text or cannot be seen are written as \u escapes, as every
+    // other format makes them visible: a JSON reader gets the same string back. They can only
+    // stand inside strings, so the document stays valid.
+    std::string out;
+    out.reserve(text.size() + 1);
+    for (std::size_t i = 0; i < text.size();) {
+        char32_t cp = 0;
+        const std::size_t length = std::max<std::size_t>(decode_utf8(text, i, cp), 1);
+        if (length > 1 && (is_layout_control(cp) || is_invisible(cp))) {
+            out += cp > 0xFFFF ? fmt::format("\\u{:04x}\\u{:04x}", 0xD800 + ((cp - 0x10000) >> 10),
+                                             0xDC00 + ((cp - 0x10000) & 0x3FF))
+                               : fmt::format("\\u{:04x}", static_cast<std::uint32_t>(cp));
+        } else {
+            out.append(text, i, length);
+        }
+        i += length;
+    }
+    return out + "\n";
 }
 
 }  // namespace iwg

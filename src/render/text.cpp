@@ -10,6 +10,15 @@
 namespace iwg {
 namespace {
 
+// Plan text as the text output shows it: sanitized for the terminal, and a tab as one space,
+// since a raw tab would break the columns the output lines up.
+std::string printable(std::string_view text, bool keep_newlines = false) {
+    std::string out = sanitize_for_terminal(text, keep_newlines);
+    std::replace(out.begin(), out.end(), '\t', ' ');
+    return out;
+}
+
+
 const char* tone_code(doc::Tone tone) {
     switch (tone) {
         case doc::Tone::normal:
@@ -87,14 +96,14 @@ class TextRenderer {
         indent_ = heading.level <= 1 ? 0 : 2 * (heading.level - 1);
         const int own_indent = heading.level <= 1 ? 0 : 2 * (heading.level - 2);
         out_ += spaces(own_indent) +
-                paint(sanitize_for_terminal(heading.text), "\x1b[1m", style_.color) + '\n';
+                paint(printable(heading.text), "\x1b[1m", style_.color) + '\n';
         last_was_heading_ = true;
     }
 
     void emit(const doc::Paragraph& paragraph) {
         separate(true);
         const std::string text =
-            wrap_text(sanitize_for_terminal(paragraph.text, true), style_.width, indent_, indent_);
+            wrap_text(printable(paragraph.text, true), style_.width, indent_, indent_);
         out_ += paint(text, tone_code(paragraph.tone), style_.color) + '\n';
         last_was_heading_ = false;
     }
@@ -107,8 +116,8 @@ class TextRenderer {
         }
         const int value_column = indent_ + label_width + 2;
         for (const auto& field : fields.items) {
-            const std::string label = sanitize_for_terminal(field.label) + ":";
-            std::string value = wrap_text(sanitize_for_terminal(field.value, true), style_.width,
+            const std::string label = printable(field.label) + ":";
+            std::string value = wrap_text(printable(field.value, true), style_.width,
                                           value_column, value_column);
             value.erase(0, static_cast<std::size_t>(value_column));
             out_ += spaces(indent_) + paint(label, "\x1b[2m", style_.color) +
@@ -121,7 +130,7 @@ class TextRenderer {
     void emit(const doc::List& list) {
         separate(true);
         for (const auto& item : list.items) {
-            std::string text = wrap_text(sanitize_for_terminal(item, true), style_.width,
+            std::string text = wrap_text(printable(item, true), style_.width,
                                          indent_ + 2, indent_ + 2);
             text.replace(static_cast<std::size_t>(indent_), 2, "- ");
             out_ += text + '\n';
@@ -135,12 +144,12 @@ class TextRenderer {
         std::vector<std::vector<std::string>> cells;
         cells.push_back({});
         for (const auto& header : table.headers) {
-            cells.back().push_back(sanitize_for_terminal(header));
+            cells.back().push_back(printable(header));
         }
         for (const auto& row : table.rows) {
             auto& out_row = cells.emplace_back();
             for (std::size_t c = 0; c < columns; ++c) {
-                out_row.push_back(c < row.size() ? sanitize_for_terminal(row[c]) : "");
+                out_row.push_back(c < row.size() ? printable(row[c]) : "");
             }
         }
         std::vector<int> widths(columns, 0);
@@ -214,8 +223,7 @@ Snippet snippet_window(const SourceFile& source, int line, int column, int lengt
 
     auto show = [](std::string_view part) {
         std::string shown(part);
-        std::replace(shown.begin(), shown.end(), '\t', ' ');
-        return sanitize_for_terminal(shown);
+        return printable(shown);
     };
     const std::string prefix = first > 0 ? "..." : "";
     Snippet snippet;
@@ -282,14 +290,14 @@ std::string render_diagnostic_text(const Diagnostic& diagnostic, const SourceLoo
     const bool color = style.color;
     const Location& where = diagnostic.location;
     const bool is_error = diagnostic.severity == Severity::error;
-    std::string out = paint(sanitize_for_terminal(where.file), "\x1b[1m", color);
+    std::string out = paint(printable(where.file), "\x1b[1m", color);
     if (where.start.known()) {
         out += paint(fmt::format(":{}:{}", where.start.line, where.start.column), "\x1b[1m", color);
     }
     out += ": ";
     out += paint(fmt::format("{}[{}]", to_string(diagnostic.severity), diagnostic.rule->id),
                  is_error ? "\x1b[1;31m" : "\x1b[1;33m", color);
-    out += fmt::format(": {}\n", sanitize_for_terminal(diagnostic.message));
+    out += fmt::format(": {}\n", printable(diagnostic.message));
 
     const SourceFile* source = sources ? sources(where.file) : nullptr;
     if (source != nullptr && where.start.known() && where.start.line <= source->line_count()) {
@@ -311,8 +319,8 @@ std::string render_diagnostic_text(const Diagnostic& diagnostic, const SourceLoo
     }
     if (diagnostic.related) {
         const Location& related = *diagnostic.related;
-        out += fmt::format("  = note: {} at {}", sanitize_for_terminal(diagnostic.related_message),
-                           sanitize_for_terminal(related.file));
+        out += fmt::format("  = note: {} at {}", printable(diagnostic.related_message),
+                           printable(related.file));
         if (related.start.known()) {
             out += fmt::format(":{}:{}", related.start.line, related.start.column);
         }
@@ -320,7 +328,7 @@ std::string render_diagnostic_text(const Diagnostic& diagnostic, const SourceLoo
     }
     if (!diagnostic.hint.empty()) {
         out += fmt::format("  = {}: {}\n", paint("hint", "\x1b[1;36m", color),
-                           sanitize_for_terminal(diagnostic.hint));
+                           printable(diagnostic.hint));
     }
     return out;
 }

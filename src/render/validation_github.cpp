@@ -31,6 +31,9 @@ std::string escape(std::string_view text, bool property) {
     std::string out;
     for (const char c : visible(text)) {
         switch (c) {
+            case '\t':
+                out += ' ';  // an annotation is one line: a tab would only break its columns
+                break;
             case '%':
                 out += "%25";
                 break;

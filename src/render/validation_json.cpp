@@ -1,6 +1,7 @@
 // `iwg validate --format json`: one document, layout version validation_json_version.
 #include <nlohmann/json.hpp>
 
+#include "iwg/render/report_json.hpp"
 #include "iwg/report/validation.hpp"
 
 namespace iwg {
@@ -71,7 +72,7 @@ std::string render_validation_json(const ValidationReport& report) {
         doc["findings"].push_back(finding(d));
     }
     // Paths come from the command line and may not be UTF-8: replace, never throw.
-    return doc.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
+    return dump_json(doc);
 }
 
 }  // namespace iwg

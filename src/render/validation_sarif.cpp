@@ -9,6 +9,7 @@
 
 #include "iwg/plan/rules.hpp"
 #include "iwg/render/markdown.hpp"
+#include "iwg/render/report_json.hpp"
 #include "iwg/report/validation.hpp"
 #include "iwg/util/text_util.hpp"
 
@@ -209,7 +210,7 @@ std::string render_validation_sarif(const ValidationReport& report, const Source
     doc["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
     doc["version"] = "2.1.0";
     doc["runs"] = ordered_json::array({std::move(run)});
-    return doc.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
+    return dump_json(doc);
 }
 
 }  // namespace iwg

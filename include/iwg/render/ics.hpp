@@ -14,7 +14,9 @@ namespace iwg {
 std::string ics_escape_text(std::string_view text);
 
 // One content line, folded so no physical line exceeds 75 octets (a fold never splits a
-// UTF-8 character), each ending in CRLF.
+// UTF-8 character; invalid UTF-8 counts at most 4 octets as one), each ending in CRLF. No
+// physical line holds "##[", and none after the first starts with "::" and a name, so a
+// GitHub Actions log cannot read plan text as a workflow command; unfolding restores the line.
 std::string ics_fold_line(std::string_view line);
 
 // Stable across runs and across re-exports of other months: derived from the plan's group

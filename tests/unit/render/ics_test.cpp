@@ -1,6 +1,8 @@
 #include "iwg/render/ics.hpp"
 
 #include <catch2/catch.hpp>
+#include <string>
+#include <vector>
 
 using namespace iwg;
 
@@ -17,6 +19,58 @@ TEST_CASE("ics folding keeps lines within 75 octets and UTF-8 whole", "[render_i
     // 74 ASCII octets, then a 2-octet character that would end at 76: it moves to the next line.
     const std::string line = std::string(74, 'a') + "é" + "b";
     CHECK(ics_fold_line(line) == std::string(74, 'a') + "\r\n é" + "b\r\n");
+}
+
+namespace {
+
+std::vector<std::string> physical_lines(const std::string& folded) {
+    std::vector<std::string> lines;
+    for (std::size_t start = 0; start < folded.size();) {
+        const std::size_t end = folded.find("\r\n", start);
+        REQUIRE(end != std::string::npos);
+        lines.push_back(folded.substr(start, end - start));
+        start = end + 2;
+    }
+    return lines;
+}
+
+std::string unfold(const std::string& folded) {
+    std::string out;
+    for (const auto& line : physical_lines(folded)) {
+        out += out.empty() ? line : line.substr(1);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("ics_fold_line: 75 octets even for invalid UTF-8", "[render_ics]") {
+    // A lead byte then 200 continuation bytes: each stray byte counts as one character.
+    const std::string line = "SUMMARY:\xC3" + std::string(200, '\x80');
+    const std::string folded = ics_fold_line(line);
+    for (const auto& physical : physical_lines(folded)) {
+        CHECK(physical.size() <= 75);
+    }
+    CHECK(unfold(folded) == line);
+}
+
+TEST_CASE("ics_fold_line: no workflow command on any physical line", "[render_ics]") {
+    for (std::size_t pad = 0; pad < 80; ++pad) {
+        const std::string line = "SUMMARY:" + std::string(pad, 'x') + "##[error]x ::add-mask::y " +
+                                 std::string(pad, 'y') + ":::set-output::z";
+        INFO(pad);
+        const std::string folded = ics_fold_line(line);
+        CHECK(unfold(folded) == line);
+        const auto lines = physical_lines(folded);
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            CHECK(lines[i].size() <= 75);
+            CHECK(lines[i].find("##[") == std::string::npos);
+            if (i > 0) {
+                const std::string rest = lines[i].substr(1);
+                CHECK_FALSE((rest.starts_with("::") && rest.size() > 2 && rest[2] != ':'));
+            }
+        }
+    }
 }
 
 TEST_CASE("ics UIDs depend on the plan and the row's place, not its text", "[render_ics]") {

@@ -38,3 +38,14 @@ TEST_CASE("dump_json always produces valid UTF-8", "[report_json]") {
     nlohmann::ordered_json doc{{"text", std::string("bad \xff byte, esc \x1b")}};
     CHECK(dump_json(doc) == "{\n  \"text\": \"bad \xef\xbf\xbd byte, esc \\u001b\"\n}\n");
 }
+
+TEST_CASE("dump_json writes invisible and bidi characters as escapes", "[report_json]") {
+    // U+200B, U+FEFF, LRM, RLM, U+061C, RLO: escaped as every other format shows them;
+    // a letter outside ASCII stays as it is.
+    nlohmann::ordered_json doc{
+        {"t", "a\u200b\ufeff\u200e\u200f\u061c\u202e\u00e9"}};
+    const std::string text = dump_json(doc);
+    CHECK(text ==
+          "{\n  \"t\": \"a\\u200b\\ufeff\\u200e\\u200f\\u061c\\u202e\u00e9\"\n}\n");
+    CHECK(nlohmann::json::parse(text)["t"] == doc["t"]);
+}

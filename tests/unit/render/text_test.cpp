@@ -35,6 +35,14 @@ TEST_CASE("plan text in documents is sanitized", "[render_text]") {
     CHECK(render_text(d, TextStyle{}) == "evil\\x1b]0;title\\x07\n");
 }
 
+TEST_CASE("a tab in plan text is one space: the columns stay aligned", "[render_text]") {
+    doc::Document d;
+    d.table({{"Month", "Topic"}, {{"May\tx", "a\tb"}, {"June", "c"}}});
+    d.fields(doc::Fields{{{"Topic", "one\ttwo"}}, 0});
+    CHECK(render_text(d, TextStyle{false, 40}) ==
+          "Month  Topic\nMay x  a b\nJune   c\n\nTopic:  one two\n");
+}
+
 TEST_CASE("colour only when asked", "[render_text]") {
     doc::Document d;
     d.heading(1, "T");
