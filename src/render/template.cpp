@@ -210,33 +210,66 @@ std::string normalize_line_breaks(std::string_view text) {
     return out;
 }
 
-bool is_list_prefix(std::string_view prefix) {
-    return prefix.find_first_not_of(" \t-*+>") == std::string_view::npos;
-}
-
 bool is_blank(std::string_view text) {
     return text.find_first_not_of(" \t") == std::string_view::npos;
 }
 
-bool in_email_header(const std::string& out) {
-    return !out.starts_with('\n') && out.find("\n\n") == std::string::npos;
-}
+// The output being built, with what insert_value needs to know about it kept up to date as
+// it grows (where the current line starts, whether it holds only a list prefix or blanks,
+// whether the e-mail header block has ended), so that no placeholder searches the output
+// already written: rendering stays linear in the template and the values.
+class TemplateOutput {
+  public:
+    void append(std::string_view text) {
+        for (const char c : text) {
+            if (c == '\n') {
+                // An empty line (or a first line that is empty) ends the header block.
+                header_done_ = header_done_ || out_.size() == line_start_;
+                out_ += c;
+                line_start_ = out_.size();
+                line_prefix_only_ = true;
+                line_blank_ = true;
+            } else {
+                out_ += c;
+                line_prefix_only_ = line_prefix_only_ && is_prefix_char(c);
+                line_blank_ = line_blank_ && (c == ' ' || c == '\t');
+            }
+        }
+    }
 
-void insert_value(std::string& out, const TemplateValue& value, TemplateFormat format) {
+    bool in_email_header() const { return !header_done_; }
+    bool line_is_blank() const { return line_blank_; }
+    // The current line when it holds only a list prefix ("  - "), else empty.
+    std::string_view list_prefix() const {
+        return line_prefix_only_ ? std::string_view(out_).substr(line_start_) : std::string_view();
+    }
+    std::string take() { return std::move(out_); }
+
+  private:
+    static bool is_prefix_char(char c) {
+        return std::string_view(" \t-*+>").find(c) != std::string_view::npos;
+    }
+
+    std::string out_;
+    std::size_t line_start_ = 0;
+    bool line_prefix_only_ = true;
+    bool line_blank_ = true;
+    bool header_done_ = false;
+};
+
+void insert_value(TemplateOutput& out, const TemplateValue& value, TemplateFormat format) {
     const bool multiline =
-        value.multiline && !(format == TemplateFormat::email && in_email_header(out));
+        value.multiline && !(format == TemplateFormat::email && out.in_email_header());
     std::string text = normalize_line_breaks(value.text);
     if (!multiline) {
         std::replace(text.begin(), text.end(), '\n', ' ');
     }
     text = sanitize_for_terminal(text, true);
 
-    const std::size_t line_start = out.rfind('\n');
-    const std::string_view current_line =
-        std::string_view(out).substr(line_start == std::string::npos ? 0 : line_start + 1);
-    const std::string prefix = is_list_prefix(current_line) ? std::string(current_line) : "";
-    // `current_line` views `out`, which grows below: take what is needed from it now.
-    const bool first_at_line_start = is_blank(current_line);
+    // Taken before the value grows the line: what later lines of the value repeat.
+    const bool first_at_line_start = out.line_is_blank();
+    const bool has_more_lines = text.find('\n') != std::string::npos;
+    const std::string prefix = has_more_lines ? std::string(out.list_prefix()) : std::string();
     const bool prefix_is_blank = is_blank(prefix);
     std::string trimmed_prefix = prefix;
     while (!trimmed_prefix.empty() &&
@@ -251,14 +284,14 @@ void insert_value(std::string& out, const TemplateValue& value, TemplateFormat f
         const std::string_view line = std::string_view(text).substr(
             begin, end == std::string::npos ? std::string::npos : end - begin);
         if (!first) {
-            out += '\n';
-            out += line.empty() ? trimmed_prefix : prefix;
+            out.append("\n");
+            out.append(line.empty() ? trimmed_prefix : prefix);
         }
         if (format == TemplateFormat::markdown) {
             const bool at_line_start = first ? first_at_line_start : prefix_is_blank;
-            out += at_line_start ? escape_markdown_line_start(line) : escape_markdown(line);
+            out.append(at_line_start ? escape_markdown_line_start(line) : escape_markdown(line));
         } else {
-            out += line;
+            out.append(line);
         }
         if (end == std::string::npos) {
             break;
@@ -269,14 +302,14 @@ void insert_value(std::string& out, const TemplateValue& value, TemplateFormat f
 }
 
 void render_nodes(const std::vector<TemplateNode>& nodes, const TemplateValues& values,
-                  TemplateFormat format, std::string& out) {
+                  TemplateFormat format, TemplateOutput& out) {
     static const TemplateValue empty;
     for (const auto& node : nodes) {
         const auto found = values.find(node.text);
         const TemplateValue& value = found != values.end() ? found->second : empty;
         switch (node.kind) {
             case TemplateNode::Kind::literal:
-                out += node.text;
+                out.append(node.text);
                 break;
             case TemplateNode::Kind::placeholder:
                 insert_value(out, value, format);
@@ -304,8 +337,9 @@ std::variant<Template, TemplateError> parse_template(
 
 std::string render_template(const Template& parsed, const TemplateValues& values,
                             TemplateFormat format) {
-    std::string out;
-    render_nodes(parsed.nodes, values, format, out);
+    TemplateOutput output;
+    render_nodes(parsed.nodes, values, format, output);
+    std::string out = output.take();
     return format == TemplateFormat::email ? encode_email_headers(out) : out;
 }
 

@@ -128,3 +128,24 @@ TEST_CASE("template files are regular and bounded and UTF-8 with CRLF read as LF
     CHECK(std::get<TemplateFileError>(directory).message ==
           "not a regular file: it is a directory");
 }
+
+TEST_CASE("many placeholders on one line or on many lines: each value in its place", "[template]") {
+    // The output keeps its line and header state as it grows (no placeholder searches what
+    // was written before it); the time this saves is measured in bench/, not here.
+    const std::vector<std::string_view> names{"topic"};
+    for (const std::string_view line :
+         {std::string_view("{topic}"), std::string_view("- {topic}\n")}) {
+        std::string text;
+        for (int i = 0; i < 20000; ++i) {
+            text += line;
+        }
+        const auto parsed = parse_template(text, names);
+        REQUIRE(std::holds_alternative<Template>(parsed));
+        for (const auto format :
+             {TemplateFormat::text, TemplateFormat::markdown, TemplateFormat::email}) {
+            const std::string out =
+                render_template(std::get<Template>(parsed), {{"topic", {"x", false}}}, format);
+            CHECK(std::count(out.begin(), out.end(), 'x') == 20000);
+        }
+    }
+}
