@@ -170,6 +170,7 @@ class Checker {
         }
         check_duplicates();
         check_references();
+        check_repeated_references();
         check_coverage();
         check_dates();
         check_months();
@@ -253,6 +254,33 @@ class Checker {
                     check_reference(ref, action_ids, rules::unknown_action, "action");
                 }
             }
+        }
+    }
+
+    // W205: a list that names one id twice (a copy-paste slip; reports name it once).
+    void check_repeated_references(const std::vector<Located<std::string>>& refs,
+                                   std::string_view what) {
+        std::unordered_map<std::string_view, const Location*> first;
+        for (const auto& ref : refs) {
+            const auto [it, inserted] = first.try_emplace(ref.value, &ref.location);
+            if (!inserted) {
+                Diagnostic& d = diagnostics_.add(
+                    rules::duplicate_reference, ref.location,
+                    fmt::format("{} '{}' is named twice in this list", what, ref.value),
+                    "remove the second mention");
+                d.related = *it->second;
+                d.related_message = "first named";
+            }
+        }
+    }
+
+    void check_repeated_references() {
+        for (const auto& action : plan_.actions) {
+            check_repeated_references(action.goals, "goal");
+        }
+        for (const auto& meeting : plan_.meetings) {
+            check_repeated_references(meeting.goals, "goal");
+            check_repeated_references(meeting.actions, "action");
         }
     }
 

@@ -41,6 +41,7 @@ const std::array catalogue{
     &rules::unserved_goal,
     &rules::action_without_goal,
     &rules::unscheduled_row,
+    &rules::duplicate_reference,
     &rules::year_mismatch,
     &rules::duplicate_plan,
     &rules::mixed_layout,

@@ -135,11 +135,12 @@ std::string_view event_status(MeetingStatus status) {
     return "TENTATIVE";
 }
 
-std::string links_text(const std::vector<LinkView>& links) {
+// Ids only: an event naming a goal carries its id, not its text, so that a goal named by many
+// rows does not multiply the calendar's size (docs/reports.md, "Output budget").
+std::string ids_text(const std::vector<std::string>& ids) {
     std::string out;
-    for (const auto& link : links) {
-        out += link.text.empty() ? fmt::format("\n  {}", link.id)
-                                 : fmt::format("\n  {} {}", link.id, link.text);
+    for (const auto& id : ids) {
+        out += (out.empty() ? " " : ", ") + id;
     }
     return out;
 }
@@ -163,10 +164,10 @@ std::string description_of(const MeetingView& m) {
         }
     }
     if (!m.goals.empty()) {
-        out += "\nGoals:" + links_text(m.goals);
+        out += "\nGoals:" + ids_text(m.goals);
     }
     if (!m.actions.empty()) {
-        out += "\nActions:" + links_text(m.actions);
+        out += "\nActions:" + ids_text(m.actions);
     }
     if (!m.notes.empty()) {
         out += "\nNotes: " + m.notes;

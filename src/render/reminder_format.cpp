@@ -2,6 +2,7 @@
 
 #include <array>
 #include <nlohmann/json.hpp>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -28,20 +29,19 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
     return out;
 }
 
-std::string link_lines(const std::vector<LinkView>& links) {
+// "G1: its text" per id the meeting names (each once), the id alone when the plan has no
+// such goal.
+std::string link_lines(const std::vector<std::string>& ids, const std::vector<IdText>& texts) {
+    std::unordered_map<std::string_view, std::string_view> text_of;
+    for (const auto& item : texts) {
+        text_of.emplace(item.id, item.text);
+    }
     std::vector<std::string> lines;
-    for (const auto& link : links) {
-        lines.push_back(link.text.empty() ? link.id : fmt::format("{}: {}", link.id, link.text));
+    for (const auto& id : ids) {
+        const auto it = text_of.find(id);
+        lines.push_back(it == text_of.end() ? id : fmt::format("{}: {}", id, it->second));
     }
     return join(lines, "\n");
-}
-
-std::string link_ids(const std::vector<LinkView>& links) {
-    std::vector<std::string> ids;
-    for (const auto& link : links) {
-        ids.push_back(link.id);
-    }
-    return join(ids, ", ");
 }
 
 std::string when_text(const Reminder& reminder) {
@@ -164,10 +164,10 @@ TemplateValues reminder_values(const Reminder& reminder) {
         {"duration", {m.duration_minutes ? std::to_string(*m.duration_minutes) : ""}},
         {"when", {when_text(reminder)}},
         {"speakers", {join(m.speakers, ", ")}},
-        {"goals", {link_lines(m.goals), true}},
-        {"goal_ids", {link_ids(m.goals)}},
-        {"actions", {link_lines(m.actions), true}},
-        {"action_ids", {link_ids(m.actions)}},
+        {"goals", {link_lines(m.goals, reminder.linked.goals), true}},
+        {"goal_ids", {join(m.goals, ", ")}},
+        {"actions", {link_lines(m.actions, reminder.linked.actions), true}},
+        {"action_ids", {join(m.actions, ", ")}},
         {"notes", {m.notes, true}},
         {"as_of", {format_date(reminder.as_of)}},
     };
@@ -204,6 +204,8 @@ std::string render_reminder_json(const Reminder& reminder) {
         {"month", format_iso_year_month(reminder.month)},
         {"when", reminder_values(reminder).at("when").text},
         {"meeting", meeting_to_json(reminder.meeting)},  // as in the reports' JSON
+        {"goals", texts_to_json(reminder.linked.goals)},
+        {"actions", texts_to_json(reminder.linked.actions)},
     };
     return dump_json(document);
 }

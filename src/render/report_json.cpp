@@ -16,14 +16,6 @@ json text_or_null(const std::string& text) {
     return text.empty() ? json(nullptr) : json(text);
 }
 
-json links_to_json(const std::vector<LinkView>& links) {
-    json out = json::array();
-    for (const auto& link : links) {
-        out.push_back({{"id", link.id}, {"text", text_or_null(link.text)}});
-    }
-    return out;
-}
-
 json header_to_json(const std::string& report, const PlanHeader& plan) {
     return {
         {"report", report},
@@ -52,6 +44,14 @@ json meetings_to_json(const std::vector<MeetingView>& meetings) {
 
 }  // namespace
 
+json texts_to_json(const std::vector<IdText>& items) {
+    json out = json::array();
+    for (const auto& item : items) {
+        out.push_back({{"id", item.id}, {"text", item.text}});
+    }
+    return out;
+}
+
 json meeting_to_json(const MeetingView& m) {
     return {
         {"row", m.index},
@@ -65,8 +65,8 @@ json meeting_to_json(const MeetingView& m) {
         {"duration_minutes", m.duration_minutes ? json(*m.duration_minutes) : json(nullptr)},
         {"timezone", m.timezone ? json(*m.timezone) : json(nullptr)},
         {"speakers", m.speakers},
-        {"goals", links_to_json(m.goals)},
-        {"actions", links_to_json(m.actions)},
+        {"goals", m.goals},
+        {"actions", m.actions},
         {"notes", text_or_null(m.notes)},
     };
 }
@@ -83,6 +83,8 @@ json agenda_to_json(const AgendaReport& report) {
     out["months"] = std::move(months);
     out["unscheduled"] =
         report.include_unscheduled ? meetings_to_json(report.unscheduled) : json(nullptr);
+    out["goals"] = texts_to_json(report.linked.goals);
+    out["actions"] = texts_to_json(report.linked.actions);
     return out;
 }
 
@@ -110,8 +112,7 @@ json summary_to_json(const SummaryReport& report) {
     json out = header_to_json("summary", report.plan);
     json goals = json::array();
     for (const auto& goal : report.goals) {
-        goals.push_back(
-            {{"id", goal.id}, {"text", goal.text}, {"actions", links_to_json(goal.actions)}});
+        goals.push_back({{"id", goal.id}, {"text", goal.text}, {"actions", goal.actions}});
     }
     out["goals"] = std::move(goals);
     json actions = json::array();
@@ -119,7 +120,7 @@ json summary_to_json(const SummaryReport& report) {
         actions.push_back({{"id", action.id},
                            {"text", action.text},
                            {"status", std::string(to_string(action.status))},
-                           {"goals", links_to_json(action.goals)}});
+                           {"goals", action.goals}});
     }
     out["actions"] = std::move(actions);
     json months = json::array();
@@ -164,12 +165,17 @@ json status_to_json(const StatusReport& report) {
     out["actions"] = std::move(actions);
     json goals = json::array();
     for (const auto& goal : report.goals) {
+        json held_rows = json::array();
+        for (const std::size_t r : goal.held_rows) {
+            held_rows.push_back(report.rows[r].meeting.index);  // a row's "row" in "rows"
+        }
         goals.push_back({{"id", goal.id},
                          {"text", goal.text},
                          {"actions_total", goal.actions_total},
                          {"actions_done", goal.actions_done},
                          {"actions_dropped", goal.actions_dropped},
-                         {"held_meetings", meetings_to_json(goal.held_meetings)}});
+                         {"held_rows", held_rows},
+                         {"more_held", goal.more_held}});
     }
     out["goals"] = std::move(goals);
     return out;

@@ -1,6 +1,7 @@
 #include "iwg/report/agenda.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -14,7 +15,7 @@ std::string plan_source_sentence(const PlanHeader& plan) {
     return plan.one_of_several ? fmt::format("Plan: {}.", plan.path) : std::string();
 }
 
-MeetingView view_of(const PlanIndex& index, const Meeting& meeting) {
+MeetingView view_of(const Meeting& meeting) {
     MeetingView view;
     view.index = meeting.index;
     if (meeting.month) {
@@ -37,16 +38,42 @@ MeetingView view_of(const PlanIndex& index, const Meeting& meeting) {
         view.timezone = meeting.timezone->value;
     }
     view.speakers = meeting.speakers;
-    for (const auto& id : meeting.goals) {
-        const Goal* goal = index.goal(id.value);
-        view.goals.push_back({id.value, goal != nullptr ? goal->text.value : std::string{}});
-    }
-    for (const auto& id : meeting.actions) {
-        const Action* action = index.action(id.value);
-        view.actions.push_back({id.value, action != nullptr ? action->text.value : std::string{}});
-    }
+    // A row that names an id twice (W205) names it once here.
+    const auto unique_ids = [](const std::vector<Located<std::string>>& ids) {
+        std::vector<std::string> out;
+        std::unordered_set<std::string_view> seen;
+        for (const auto& id : ids) {
+            if (seen.insert(id.value).second) {
+                out.push_back(id.value);
+            }
+        }
+        return out;
+    };
+    view.goals = unique_ids(meeting.goals);
+    view.actions = unique_ids(meeting.actions);
     view.notes = meeting.notes;
     return view;
+}
+
+LinkedTexts linked_texts(const Plan& plan, const std::vector<const MeetingView*>& rows) {
+    std::unordered_set<std::string_view> goals;
+    std::unordered_set<std::string_view> actions;
+    for (const MeetingView* row : rows) {
+        goals.insert(row->goals.begin(), row->goals.end());
+        actions.insert(row->actions.begin(), row->actions.end());
+    }
+    LinkedTexts linked;
+    for (const auto& goal : plan.goals) {
+        if (goals.erase(goal.id.value) > 0) {  // erased: a duplicate id is listed once
+            linked.goals.push_back({goal.id.value, goal.text.value});
+        }
+    }
+    for (const auto& action : plan.actions) {
+        if (actions.erase(action.id.value) > 0) {
+            linked.actions.push_back({action.id.value, action.text.value});
+        }
+    }
+    return linked;
 }
 
 bool AgendaMonth::is_break() const {
@@ -62,7 +89,6 @@ AgendaReport build_agenda(const Plan& plan, YearMonth from, YearMonth to,
     report.from = from;
     report.to = to;
     report.include_unscheduled = include_unscheduled;
-    const PlanIndex index(plan);
     const int year = plan.year.value;
     const YearMonth first = std::max(from, YearMonth{year, 1});
     const YearMonth last = std::min(to, YearMonth{year, 12});
@@ -71,7 +97,7 @@ AgendaReport build_agenda(const Plan& plan, YearMonth from, YearMonth to,
         month.month = ym;
         for (const auto& meeting : plan.meetings) {
             if (meeting.month && meeting.month->value == ym.month) {
-                month.meetings.push_back(view_of(index, meeting));
+                month.meetings.push_back(view_of(meeting));
             }
         }
     }
@@ -80,24 +106,49 @@ AgendaReport build_agenda(const Plan& plan, YearMonth from, YearMonth to,
     if (include_unscheduled) {
         for (const auto& meeting : plan.meetings) {
             if (!meeting.month) {
-                report.unscheduled.push_back(view_of(index, meeting));
+                report.unscheduled.push_back(view_of(meeting));
             }
         }
     }
+    std::vector<const MeetingView*> rows;
+    for (const auto& month : report.months) {
+        for (const auto& meeting : month.meetings) {
+            rows.push_back(&meeting);
+        }
+    }
+    for (const auto& meeting : report.unscheduled) {
+        rows.push_back(&meeting);
+    }
+    report.linked = linked_texts(plan, rows);
     return report;
 }
 
 namespace {
 
-std::string join_links(const std::vector<LinkView>& links) {
+std::string join_ids(const std::vector<std::string>& ids) {
     std::string out;
-    for (const auto& link : links) {
-        if (!out.empty()) {
-            out += "\n";
-        }
-        out += link.text.empty() ? link.id : fmt::format("{}: {}", link.id, link.text);
+    for (const auto& id : ids) {
+        out += (out.empty() ? "" : ", ") + id;
     }
     return out;
+}
+
+// The texts of the goals and actions the rows above name, once each.
+void layout_linked(doc::Document& document, const LinkedTexts& linked) {
+    const auto table = [&document](std::string_view heading, std::string_view column,
+                                   const std::vector<IdText>& items) {
+        if (items.empty()) {
+            return;
+        }
+        document.heading(2, std::string(heading));
+        doc::Table rows{{std::string(column), "Text"}, {}};
+        for (const auto& item : items) {
+            rows.rows.push_back({item.id, item.text});
+        }
+        document.table(std::move(rows));
+    };
+    table("Goals named above", "Goal", linked.goals);
+    table("Actions named above", "Action", linked.actions);
 }
 
 std::string when_text(const MeetingView& m) {
@@ -147,10 +198,10 @@ doc::Fields meeting_fields(const MeetingView& m) {
         fields.items.push_back({"Speakers", speakers, doc::Tone::normal});
     }
     if (!m.goals.empty()) {
-        fields.items.push_back({"Goals", join_links(m.goals), doc::Tone::normal});
+        fields.items.push_back({"Goals", join_ids(m.goals), doc::Tone::normal});
     }
     if (!m.actions.empty()) {
-        fields.items.push_back({"Actions", join_links(m.actions), doc::Tone::normal});
+        fields.items.push_back({"Actions", join_ids(m.actions), doc::Tone::normal});
     }
     if (!m.notes.empty()) {
         fields.items.push_back({"Notes", m.notes, doc::Tone::normal});
@@ -206,6 +257,7 @@ doc::Document layout_agenda(const AgendaReport& report) {
             document.fields(meeting_fields(meeting));
         }
     }
+    layout_linked(document, report.linked);
     if (report.clipped) {
         document.paragraph(
             fmt::format("Months outside {0} are not shown: the plan covers {0}.", report.plan.year),

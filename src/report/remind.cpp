@@ -97,7 +97,9 @@ NothingToRemind silence_for_month(const Plan& plan, YearMonth ym, const MonthLoo
 
 Reminder make_reminder(const Plan& plan, const Meeting& meeting, YearMonth month, const Date& as_of,
                        ReminderRule rule, int days) {
-    return Reminder{header_of(plan), as_of, month, view_of(PlanIndex(plan), meeting), rule, days};
+    Reminder reminder{header_of(plan), as_of, month, view_of(meeting), rule, days, {}};
+    reminder.linked = linked_texts(plan, {&reminder.meeting});
+    return reminder;
 }
 
 // Sort key for the dated rule: date, then time with untimed rows last, then plan order.

@@ -61,13 +61,12 @@ StatusReport build_status(const Plan& plan, const Date& as_of) {
                    : as_of.year > year ? PlanPhase::over
                                        : PlanPhase::in_progress;
 
-    const PlanIndex index(plan);
     std::vector<MeetingView> scheduled;
     for (const auto& meeting : plan.meetings) {
         if (!meeting.month) {
             ++report.unscheduled;
         } else if (meeting.kind.value != MeetingKind::break_) {
-            scheduled.push_back(view_of(index, meeting));
+            scheduled.push_back(view_of(meeting));
         }
     }
     std::stable_sort(scheduled.begin(), scheduled.end(), calendar_before);
@@ -120,21 +119,25 @@ StatusReport build_status(const Plan& plan, const Date& as_of) {
         if (row.state != RowState::held) {
             continue;
         }
-        for (const auto& link : row.meeting.goals) {
-            held_rows_naming_goal[link.id].push_back(r);
+        for (const auto& id : row.meeting.goals) {
+            held_rows_naming_goal[id].push_back(r);
         }
-        for (const auto& link : row.meeting.actions) {
-            held_rows_naming_action[link.id].push_back(r);
+        for (const auto& id : row.meeting.actions) {
+            held_rows_naming_action[id].push_back(r);
         }
     }
     for (const auto& goal : plan.goals) {
         GoalProgress& progress = report.goals.emplace_back();
         progress.id = goal.id.value;
         progress.text = goal.text.value;
+        // The first held rows of each list (each sorted) are enough to find the goal's
+        // first ones: linear in the references, whatever the overlap.
         std::vector<std::size_t> held;
         auto add_held = [&](const auto& rows_naming, std::string_view id) {
             if (const auto it = rows_naming.find(id); it != rows_naming.end()) {
-                held.insert(held.end(), it->second.begin(), it->second.end());
+                const std::size_t take = std::min(it->second.size(), held_rows_listed + 1);
+                held.insert(held.end(), it->second.begin(),
+                            it->second.begin() + static_cast<std::ptrdiff_t>(take));
             }
         };
         add_held(held_rows_naming_goal, goal.id.value);
@@ -148,9 +151,9 @@ StatusReport build_status(const Plan& plan, const Date& as_of) {
         }
         std::sort(held.begin(), held.end());
         held.erase(std::unique(held.begin(), held.end()), held.end());
-        for (std::size_t r : held) {
-            progress.held_meetings.push_back(report.rows[r].meeting);
-        }
+        progress.more_held = held.size() > held_rows_listed;
+        held.resize(std::min(held.size(), held_rows_listed));
+        progress.held_rows = std::move(held);
     }
     return report;
 }
@@ -266,10 +269,14 @@ doc::Document layout_status(const StatusReport& report) {
             done_text += fmt::format(" ({} dropped)", goal.actions_dropped);
         }
         fields.items.push_back({"Progress", done_text});
+        // When, not the topic: the rows above show each topic once.
         std::string held;
-        for (const auto& meeting : goal.held_meetings) {
-            held += fmt::format("{}{} · {}", held.empty() ? "" : "\n", when_of(meeting, year),
-                                meeting.topic);
+        for (const std::size_t r : goal.held_rows) {
+            held += fmt::format("{}{}", held.empty() ? "" : ", ",
+                                when_of(report.rows[r].meeting, year));
+        }
+        if (goal.more_held) {
+            held += " and more";
         }
         fields.items.push_back({"Held meetings", held.empty() ? "none yet" : held,
                                 held.empty() ? doc::Tone::muted : doc::Tone::normal});

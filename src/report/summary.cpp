@@ -1,6 +1,7 @@
 #include "iwg/report/summary.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -13,14 +14,13 @@ SummaryReport build_summary(const Plan& plan) {
     SummaryReport report;
     report.plan = header_of(plan);
     const auto serving = actions_by_goal(plan);
-    const PlanIndex index(plan);
     for (const auto& goal : plan.goals) {
         GoalSummary& summary = report.goals.emplace_back();
         summary.id = goal.id.value;
         summary.text = goal.text.value;
         if (const auto it = serving.find(goal.id.value); it != serving.end()) {
             for (const Action* action : it->second) {
-                summary.actions.push_back({action->id.value, action->text.value});
+                summary.actions.push_back(action->id.value);
             }
         }
     }
@@ -29,9 +29,11 @@ SummaryReport build_summary(const Plan& plan) {
         summary.id = action.id.value;
         summary.text = action.text.value;
         summary.status = action.status.value;
+        std::unordered_set<std::string_view> seen;
         for (const auto& id : action.goals) {
-            const Goal* goal = index.goal(id.value);
-            summary.goals.push_back({id.value, goal != nullptr ? goal->text.value : std::string{}});
+            if (seen.insert(id.value).second) {
+                summary.goals.push_back(id.value);
+            }
         }
     }
     const AgendaReport year =
@@ -55,10 +57,10 @@ SummaryReport build_summary(const Plan& plan) {
 
 namespace {
 
-std::string ids_of(const std::vector<LinkView>& links) {
+std::string ids_of(const std::vector<std::string>& ids) {
     std::string out;
-    for (const auto& link : links) {
-        out += (out.empty() ? "" : ", ") + link.id;
+    for (const auto& id : ids) {
+        out += (out.empty() ? "" : ", ") + id;
     }
     return out.empty() ? "-" : out;
 }

@@ -21,7 +21,7 @@ $ iwg --plan tests/fixtures/plan-2024 agenda --month august --format markdown --
 $ iwg --plan tests/fixtures/plan-2024 agenda --month may --format json --as-of 2024-05-01
 {
   "report": "agenda",
-  "version": 1,
+  "version": 2,
   "plan": {
     "group": "Implementation Working Group",
     "title": "Action Plan 2024",
@@ -55,13 +55,15 @@ $ iwg --plan tests/fixtures/plan-2024 agenda --month may --format json --as-of 2
       ]
     }
   ],
-  "unscheduled": null
+  "unscheduled": null,
+  "goals": [],
+  "actions": []
 }
 [exit 0]
 $ iwg --plan tests/fixtures/plan-2024 agenda --all --format json --as-of 2024-05-01
 {
   "report": "agenda",
-  "version": 1,
+  "version": 2,
   "plan": {
     "group": "Implementation Working Group",
     "title": "Action Plan 2024",
@@ -303,13 +305,15 @@ $ iwg --plan tests/fixtures/plan-2024 agenda --all --format json --as-of 2024-05
       "actions": [],
       "notes": null
     }
-  ]
+  ],
+  "goals": [],
+  "actions": []
 }
 [exit 0]
 $ iwg --plan tests/fixtures/plan-2024 agenda --month 2025-01 --format json --as-of 2024-05-01
 {
   "report": "agenda",
-  "version": 1,
+  "version": 2,
   "plan": {
     "group": "Implementation Working Group",
     "title": "Action Plan 2024",
@@ -320,7 +324,9 @@ $ iwg --plan tests/fixtures/plan-2024 agenda --month 2025-01 --format json --as-
   "to": "2025-01",
   "outside_plan_year": true,
   "months": [],
-  "unscheduled": null
+  "unscheduled": null,
+  "goals": [],
+  "actions": []
 }
 [exit 0]
 $ iwg --plan tests/fixtures/plan-2024 agenda --month august --format ics --as-of 2024-05-01
@@ -350,8 +356,8 @@ January 2024
   Status:       held
   Date:         2024-01-16 15:00 (90 min) +02:00
   Speakers:     Ana Pérez, Bob | Builder
-  Goals:        G1: Ship <script>alert(1)</script> safely
-  Actions:      A1: Write the onboarding guide
+  Goals:        G1
+  Actions:      A1
   Notes:        Minutes are on the wiki.
                 Second line of notes.
 
@@ -378,7 +384,7 @@ April 2024
   Status:       held
   Date:         2024-04-09 09:30 -05:00
   Speakers:     Zoë
-  Goals:        G2: Pipes | and, commas; semicolons \ backslashes
+  Goals:        G2
 
 May 2024
   Topic:        Late-night call across midnight
@@ -401,7 +407,7 @@ August 2024
   Kind:         event
   Status:       planned
   Date:         2024-08-20 12:00 (30 min)
-  Actions:      A2: Run *two* workshops [link](http://example.com)
+  Actions:      A2
 
 September 2024
   Topic:        Escapes such as \e[31m and <U+202E> stay text
@@ -428,6 +434,16 @@ Unscheduled
   Topic:        Someday, maybe
   Kind:         meeting
   Status:       planned
+
+Goals named above
+  Goal  Text
+  G1    Ship <script>alert(1)</script> safely
+  G2    Pipes | and, commas; semicolons \ backslashes
+
+Actions named above
+  Action  Text
+  A1      Write the onboarding guide
+  A2      Run *two* workshops [link](http://example.com)
 [exit 0]
 $ iwg --plan tests/fixtures/rich agenda --all -f markdown --as-of 2024-06-15
 # Rich Test Group \| &lt;b&gt;WG&lt;/b&gt; · Plan 2024, with commas; and semicolons
@@ -439,8 +455,8 @@ $ iwg --plan tests/fixtures/rich agenda --all -f markdown --as-of 2024-06-15
 - **Status:** held
 - **Date:** 2024-01-16 15:00 (90 min) +02:00
 - **Speakers:** Ana Pérez, Bob \| Builder
-- **Goals:** G1: Ship &lt;script&gt;alert(1)&lt;/script&gt; safely
-- **Actions:** A1: Write the onboarding guide
+- **Goals:** G1
+- **Actions:** A1
 - **Notes:** Minutes are on the wiki.<br>Second line of notes.
 
 ## February 2024
@@ -468,7 +484,7 @@ $ iwg --plan tests/fixtures/rich agenda --all -f markdown --as-of 2024-06-15
 - **Status:** held
 - **Date:** 2024-04-09 09:30 -05:00
 - **Speakers:** Zoë
-- **Goals:** G2: Pipes \| and, commas; semicolons \\ backslashes
+- **Goals:** G2
 
 ## May 2024
 
@@ -495,7 +511,7 @@ $ iwg --plan tests/fixtures/rich agenda --all -f markdown --as-of 2024-06-15
 - **Kind:** event
 - **Status:** planned
 - **Date:** 2024-08-20 12:00 (30 min)
-- **Actions:** A2: Run \*two\* workshops \[link\](http://example.com)
+- **Actions:** A2
 
 ## September 2024
 
@@ -526,6 +542,20 @@ These rows have no month in the plan.
 - **Topic:** Someday, maybe
 - **Kind:** meeting
 - **Status:** planned
+
+## Goals named above
+
+| Goal | Text |
+| --- | --- |
+| G1 | Ship &lt;script&gt;alert(1)&lt;/script&gt; safely |
+| G2 | Pipes \| and, commas; semicolons \\ backslashes |
+
+## Actions named above
+
+| Action | Text |
+| --- | --- |
+| A1 | Write the onboarding guide |
+| A2 | Run \*two\* workshops \[link\](http://example.com) |
 [exit 0]
 $ iwg --plan tests/fixtures/rich agenda --all -f ics --as-of 2024-06-15
 BEGIN:VCALENDAR\r (esc)
@@ -541,9 +571,8 @@ DTSTAMP:20240615T000000Z\r (esc)
 DTSTART:20240116T130000Z\r (esc)
 DTEND:20240116T143000Z\r (esc)
 SUMMARY:Kick-off\r (esc)
-DESCRIPTION:Status: held\\nSpeakers: Ana P\xc3\xa9rez\\, Bob | Builder\\nGoals:\\n  G\r (esc)
- 1 Ship <script>alert(1)</script> safely\\nActions:\\n  A1 Write the onboardi\r (esc)
- ng guide\\nNotes: Minutes are on the wiki.\\nSecond line of notes.\r (esc)
+DESCRIPTION:Status: held\\nSpeakers: Ana P\xc3\xa9rez\\, Bob | Builder\\nGoals: G1\\n\r (esc)
+ Actions: A1\\nNotes: Minutes are on the wiki.\\nSecond line of notes.\r (esc)
 STATUS:CONFIRMED\r (esc)
 END:VEVENT\r (esc)
 BEGIN:VEVENT\r (esc)
@@ -581,8 +610,7 @@ DTSTAMP:20240615T000000Z\r (esc)
 DTSTART:20240409T143000Z\r (esc)
 SUMMARY:Donn\xc3\xa9es ouvertes \xe2\x80\x94 caf\xc3\xa9 \xe2\x98\x95 \xc3\xbcber alles\\, a topic long enough t\r (esc)
  o fold in the middle of \xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\r (esc)
-DESCRIPTION:Status: held\\nSpeakers: Zo\xc3\xab\\nGoals:\\n  G2 Pipes | and\\, commas\r (esc)
- \\; semicolons \\\\ backslashes\r (esc)
+DESCRIPTION:Status: held\\nSpeakers: Zo\xc3\xab\\nGoals: G2\r (esc)
 STATUS:CONFIRMED\r (esc)
 END:VEVENT\r (esc)
 BEGIN:VEVENT\r (esc)
@@ -610,8 +638,7 @@ DTSTAMP:20240615T000000Z\r (esc)
 DTSTART:20240820T120000\r (esc)
 DTEND:20240820T123000\r (esc)
 SUMMARY:Community event\r (esc)
-DESCRIPTION:Status: planned\\nKind: event\\nActions:\\n  A2 Run *two* workshop\r (esc)
- s [link](http://example.com)\r (esc)
+DESCRIPTION:Status: planned\\nKind: event\\nActions: A2\r (esc)
 STATUS:TENTATIVE\r (esc)
 END:VEVENT\r (esc)
 BEGIN:VEVENT\r (esc)
@@ -660,9 +687,8 @@ DTSTAMP:20240615T000000Z\r (esc)
 DTSTART:20240116T130000Z\r (esc)
 DTEND:20240116T143000Z\r (esc)
 SUMMARY:Kick-off\r (esc)
-DESCRIPTION:Status: held\\nSpeakers: Ana P\xc3\xa9rez\\, Bob | Builder\\nGoals:\\n  G\r (esc)
- 1 Ship <script>alert(1)</script> safely\\nActions:\\n  A1 Write the onboardi\r (esc)
- ng guide\\nNotes: Minutes are on the wiki.\\nSecond line of notes.\r (esc)
+DESCRIPTION:Status: held\\nSpeakers: Ana P\xc3\xa9rez\\, Bob | Builder\\nGoals: G1\\n\r (esc)
+ Actions: A1\\nNotes: Minutes are on the wiki.\\nSecond line of notes.\r (esc)
 STATUS:CONFIRMED\r (esc)
 END:VEVENT\r (esc)
 END:VCALENDAR\r (esc)

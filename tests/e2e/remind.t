@@ -30,7 +30,7 @@ When: November 2024, date to be announced
 [exit 0]
 $ iwg --plan tests/fixtures/plan-2024 remind --month 2024-11 --as-of 2024-10-25 --template json
 {
-  "iwg_reminder": 1,
+  "iwg_reminder": 2,
   "as_of": "2024-10-25",
   "rule": "month",
   "within_days": null,
@@ -57,7 +57,9 @@ $ iwg --plan tests/fixtures/plan-2024 remind --month 2024-11 --as-of 2024-10-25 
     "goals": [],
     "actions": [],
     "notes": null
-  }
+  },
+  "goals": [],
+  "actions": []
 }
 [exit 0]
 $ iwg --plan tests/fixtures/plan-2024 remind --month december --as-of 2024-11-25 --template text
@@ -81,7 +83,7 @@ iwg: nothing to remind: no dated meeting from 2024-05-17 to 2024-05-31, and 2024
 [exit 0]
 $ iwg --plan tests/fixtures/plan-2024 remind --within 14 --as-of 2024-05-20 --template json
 {
-  "iwg_reminder": 1,
+  "iwg_reminder": 2,
   "as_of": "2024-05-20",
   "rule": "next-month",
   "within_days": 14,
@@ -108,7 +110,9 @@ $ iwg --plan tests/fixtures/plan-2024 remind --within 14 --as-of 2024-05-20 --te
     "goals": [],
     "actions": [],
     "notes": null
-  }
+  },
+  "goals": [],
+  "actions": []
 }
 [exit 0]
 # Determinism: the same plan and --as-of give the same bytes (this case and the next are equal).

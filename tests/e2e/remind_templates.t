@@ -26,7 +26,7 @@ iwg: reminder for March 2024: the meeting dated 2024-03-12 is within 7 days of 2
 [exit 0]
 $ iwg --plan tests/fixtures/remind/dated remind --within 7 --as-of 2024-01-10 --template json
 {
-  "iwg_reminder": 1,
+  "iwg_reminder": 2,
   "as_of": "2024-01-10",
   "rule": "dated",
   "within_days": 7,
@@ -54,19 +54,25 @@ $ iwg --plan tests/fixtures/remind/dated remind --within 7 --as-of 2024-01-10 --
       "Bo Chen"
     ],
     "goals": [
-      {
-        "id": "G1",
-        "text": "Share what works."
-      }
+      "G1"
     ],
     "actions": [
-      {
-        "id": "A1",
-        "text": "Run the kick-off."
-      }
+      "A1"
     ],
     "notes": "Bring last year's survey.\nSlides are shared beforehand."
-  }
+  },
+  "goals": [
+    {
+      "id": "G1",
+      "text": "Share what works."
+    }
+  ],
+  "actions": [
+    {
+      "id": "A1",
+      "text": "Run the kick-off."
+    }
+  ]
 }
 [exit 0]
 $ iwg --plan tests/fixtures/remind/dated remind --within 7 --as-of 2024-01-10 --template-file tests/fixtures/remind/templates/chat.txt
@@ -199,7 +205,7 @@ Notes:
 [exit 0]
 $ iwg --plan tests/fixtures/remind/hostile remind --month may --as-of 2024-05-01 --template json
 {
-  "iwg_reminder": 1,
+  "iwg_reminder": 2,
   "as_of": "2024-05-01",
   "rule": "month",
   "within_days": null,
@@ -229,7 +235,9 @@ $ iwg --plan tests/fixtures/remind/hostile remind --month may --as-of 2024-05-01
     "goals": [],
     "actions": [],
     "notes": "- not a list item\n# not a heading\n1. not numbered"
-  }
+  },
+  "goals": [],
+  "actions": []
 }
 [exit 0]
 $ iwg --plan tests/fixtures/remind/hostile remind --month june --as-of 2024-05-01 --template email

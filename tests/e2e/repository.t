@@ -229,7 +229,7 @@ As of 2024-06-01: 3 plans.
 $ iwg --plan tests/fixtures/repo/two-years summary --all --as-of 2024-06-01 --format json
 {
   "report": "plans",
-  "version": 1,
+  "version": 2,
   "as_of": "2024-06-01",
   "plans": [
     {

@@ -158,7 +158,7 @@ Plan year 2024: 3 goals, 4 actions, 11 meetings, 1 break, 1 unscheduled row.
 $ iwg --plan tests/fixtures/rich summary -f json --as-of 2024-06-15
 {
   "report": "summary",
-  "version": 1,
+  "version": 2,
   "plan": {
     "group": "Rich Test Group | <b>WG</b>",
     "title": "Plan 2024, with commas; and semicolons",
@@ -170,28 +170,16 @@ $ iwg --plan tests/fixtures/rich summary -f json --as-of 2024-06-15
       "id": "G1",
       "text": "Ship <script>alert(1)</script> safely",
       "actions": [
-        {
-          "id": "A1",
-          "text": "Write the onboarding guide"
-        },
-        {
-          "id": "A2",
-          "text": "Run *two* workshops [link](http://example.com)"
-        }
+        "A1",
+        "A2"
       ]
     },
     {
       "id": "G2",
       "text": "Pipes | and, commas; semicolons \\ backslashes",
       "actions": [
-        {
-          "id": "A2",
-          "text": "Run *two* workshops [link](http://example.com)"
-        },
-        {
-          "id": "A3",
-          "text": "Translate everything"
-        }
+        "A2",
+        "A3"
       ]
     },
     {
@@ -206,10 +194,7 @@ $ iwg --plan tests/fixtures/rich summary -f json --as-of 2024-06-15
       "text": "Write the onboarding guide",
       "status": "done",
       "goals": [
-        {
-          "id": "G1",
-          "text": "Ship <script>alert(1)</script> safely"
-        }
+        "G1"
       ]
     },
     {
@@ -217,14 +202,8 @@ $ iwg --plan tests/fixtures/rich summary -f json --as-of 2024-06-15
       "text": "Run *two* workshops [link](http://example.com)",
       "status": "in-progress",
       "goals": [
-        {
-          "id": "G1",
-          "text": "Ship <script>alert(1)</script> safely"
-        },
-        {
-          "id": "G2",
-          "text": "Pipes | and, commas; semicolons \\ backslashes"
-        }
+        "G1",
+        "G2"
       ]
     },
     {
@@ -232,10 +211,7 @@ $ iwg --plan tests/fixtures/rich summary -f json --as-of 2024-06-15
       "text": "Translate everything",
       "status": "dropped",
       "goals": [
-        {
-          "id": "G2",
-          "text": "Pipes | and, commas; semicolons \\ backslashes"
-        }
+        "G2"
       ]
     },
     {
@@ -266,16 +242,10 @@ $ iwg --plan tests/fixtures/rich summary -f json --as-of 2024-06-15
             "Bob | Builder"
           ],
           "goals": [
-            {
-              "id": "G1",
-              "text": "Ship <script>alert(1)</script> safely"
-            }
+            "G1"
           ],
           "actions": [
-            {
-              "id": "A1",
-              "text": "Write the onboarding guide"
-            }
+            "A1"
           ],
           "notes": "Minutes are on the wiki.\nSecond line of notes."
         }
@@ -360,10 +330,7 @@ $ iwg --plan tests/fixtures/rich summary -f json --as-of 2024-06-15
             "Zoë"
           ],
           "goals": [
-            {
-              "id": "G2",
-              "text": "Pipes | and, commas; semicolons \\ backslashes"
-            }
+            "G2"
           ],
           "actions": [],
           "notes": null
@@ -454,10 +421,7 @@ $ iwg --plan tests/fixtures/rich summary -f json --as-of 2024-06-15
           "speakers": [],
           "goals": [],
           "actions": [
-            {
-              "id": "A2",
-              "text": "Run *two* workshops [link](http://example.com)"
-            }
+            "A2"
           ],
           "notes": null
         }

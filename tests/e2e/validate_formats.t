@@ -753,6 +753,23 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
               }
             },
             {
+              "id": "W205",
+              "name": "duplicate-reference",
+              "shortDescription": {
+                "text": "A list of goals or actions names one id twice"
+              },
+              "fullDescription": {
+                "text": "A list of goals or actions names one id twice. Remove the second mention: reports name each goal and action once."
+              },
+              "help": {
+                "text": "Remove the second mention: reports name each goal and action once. See docs/validation.md, rule W205.",
+                "markdown": "**W205 duplicate-reference**: A list of goals or actions names one id twice.\n\nRemove the second mention: reports name each goal and action once.\n\nSee `docs/validation.md`, rule W205, for a failing and a passing example."
+              },
+              "defaultConfiguration": {
+                "level": "warning"
+              }
+            },
+            {
               "id": "E301",
               "name": "year-mismatch",
               "shortDescription": {

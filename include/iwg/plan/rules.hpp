@@ -292,6 +292,14 @@ inline constexpr Rule unscheduled_row{
     .help = "Add the row's month once it is known; until then agendas show it only with --all.",
     .acceptable = true,
 };
+inline constexpr Rule duplicate_reference{
+    .id = "W205",
+    .severity = Severity::warning,
+    .name = "duplicate-reference",
+    .summary = "A list of goals or actions names one id twice",
+    .help = "Remove the second mention: reports name each goal and action once.",
+    .acceptable = true,
+};
 
 // Repositories of plans (E3xx, W3xx): plan/repository.cpp, across the plans found.
 inline constexpr Rule year_mismatch{

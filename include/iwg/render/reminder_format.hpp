@@ -44,7 +44,7 @@ struct BuiltinTemplate {
 BuiltinTemplate builtin_template(BuiltinTemplateName name);
 
 // The JSON document (format version 1), pretty-printed, ending with a newline.
-inline constexpr int reminder_json_version = 1;
+inline constexpr int reminder_json_version = 2;
 std::string render_reminder_json(const Reminder& reminder);
 
 }  // namespace iwg

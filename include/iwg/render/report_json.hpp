@@ -12,9 +12,11 @@
 namespace iwg {
 
 // Bumped when a field is renamed, removed or changes meaning (adding a field is not a bump).
-inline constexpr int report_json_version = 1;
+inline constexpr int report_json_version = 2;
 
 nlohmann::ordered_json meeting_to_json(const MeetingView& meeting);
+// [{"id", "text"}]: the goals or actions a report names, each once.
+nlohmann::ordered_json texts_to_json(const std::vector<IdText>& items);
 nlohmann::ordered_json agenda_to_json(const AgendaReport& report);
 nlohmann::ordered_json summary_to_json(const SummaryReport& report);
 // `summary --all`: {"report": "plans", "version": 1, "as_of", "plans": [...]}.

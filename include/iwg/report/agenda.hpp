@@ -23,9 +23,19 @@ PlanHeader header_of(const Plan& plan);
 // else empty.
 std::string plan_source_sentence(const PlanHeader& plan);
 
-struct LinkView {
+// A goal or action with its text. Reports keep the text of what their rows name once
+// (LinkedTexts), and rows name goals and actions by id: a goal named by a thousand rows is
+// printed once, so output stays linear in the plan (docs/reports.md, "Output budget").
+struct IdText {
     std::string id;
-    std::string text;  // empty when the id is unknown
+    std::string text;
+};
+
+struct LinkedTexts {
+    std::vector<IdText> goals;  // the goals some row names, in plan order, each once
+    std::vector<IdText> actions;
+
+    bool empty() const { return goals.empty() && actions.empty(); }
 };
 
 // One meeting row, copied out of the plan so reports do not depend on the plan's lifetime.
@@ -41,12 +51,16 @@ struct MeetingView {
     std::optional<int> duration_minutes;
     std::optional<std::string> timezone;
     std::vector<std::string> speakers;
-    std::vector<LinkView> goals;
-    std::vector<LinkView> actions;
+    std::vector<std::string> goals;  // the ids the row names, each once, in its order
+    std::vector<std::string> actions;
     std::string notes;
 };
-// The meeting as reports show it; `index` looks up the goals and actions it names.
-MeetingView view_of(const PlanIndex& index, const Meeting& meeting);
+// The meeting as reports show it.
+MeetingView view_of(const Meeting& meeting);
+
+// The texts of the goals and actions that `rows` name, each once, in plan order (ids the plan
+// does not define are left out).
+LinkedTexts linked_texts(const Plan& plan, const std::vector<const MeetingView*>& rows);
 
 struct AgendaMonth {
     YearMonth month;
@@ -64,6 +78,7 @@ struct AgendaReport {
     std::vector<MeetingView> unscheduled;  // filled when include_unscheduled
     bool outside_plan_year = false;        // nothing of the request lies in the plan's year
     bool clipped = false;                  // part of the request lies outside the plan's year
+    LinkedTexts linked;                    // what the rows above name
 };
 
 AgendaReport build_agenda(const Plan& plan, YearMonth from, YearMonth to, bool include_unscheduled);

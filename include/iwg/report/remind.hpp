@@ -33,6 +33,7 @@ struct Reminder {
     MeetingView meeting;
     ReminderRule rule = ReminderRule::month;
     int within_days = 0;  // --within N; 0 for the month rule
+    LinkedTexts linked;   // the texts of the goals and actions the meeting names
 };
 
 enum class SilenceReason {

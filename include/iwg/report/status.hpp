@@ -52,9 +52,16 @@ struct GoalProgress {
     int actions_total = 0;  // actions that name this goal, whatever their status
     int actions_done = 0;
     int actions_dropped = 0;
-    // Held rows that name the goal, or one of the actions serving it, in calendar order.
-    std::vector<MeetingView> held_meetings;
+    // Held rows that name the goal, or one of the actions serving it: the first few in
+    // calendar order, as indices into StatusReport::rows, and whether there are more. Not all
+    // of them: goals × rows can be quadratic in the plan (one action serving every goal, named
+    // by every row), and reports stay linear in it.
+    std::vector<std::size_t> held_rows;
+    bool more_held = false;
 };
+
+// Held rows a goal lists at most (GoalProgress::held_rows).
+inline constexpr std::size_t held_rows_listed = 5;
 
 struct StatusReport {
     PlanHeader plan;

@@ -15,14 +15,14 @@ namespace iwg {
 struct GoalSummary {
     std::string id;
     std::string text;
-    std::vector<LinkView> actions;  // the actions that name this goal, in plan order
+    std::vector<std::string> actions;  // the ids of the actions that name this goal, in plan order
 };
 
 struct ActionSummary {
     std::string id;
     std::string text;
     ActionStatus status = ActionStatus::planned;
-    std::vector<LinkView> goals;
+    std::vector<std::string> goals;  // the ids it names (each once)
 };
 
 struct SummaryCounts {

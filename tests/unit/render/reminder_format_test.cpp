@@ -71,7 +71,7 @@ TEST_CASE("the built-in text template", "[reminder_format]") {
 TEST_CASE("the JSON document is versioned", "[reminder_format]") {
     const std::string json = render_reminder_json(kick_off());
     CHECK(
-        json.starts_with("{\n  \"iwg_reminder\": 1,\n  \"as_of\": \"2024-01-10\",\n"
+        json.starts_with("{\n  \"iwg_reminder\": 2,\n  \"as_of\": \"2024-01-10\",\n"
                          "  \"rule\": \"month\",\n  \"within_days\": null,\n"));
     CHECK(json.ends_with("}\n"));
 }

@@ -85,7 +85,7 @@ TEST_CASE("a break is shown as a break, without a status", "[agenda]") {
           "  Kind:         break: no meeting this month\n");
 }
 
-TEST_CASE("every field of a meeting appears, links with their text", "[agenda]") {
+TEST_CASE("every field of a meeting appears, linked texts once after the rows", "[agenda]") {
     const Plan plan = plan_from(R"(group: G
 title: T
 year: 2024
@@ -115,7 +115,30 @@ meetings:
           "  Status:       held\n"
           "  Date:         2024-05-14 15:00 (90 min) +02:00\n"
           "  Speakers:     Ana, Bo\n"
-          "  Goals:        G1: First goal\n"
-          "  Actions:      A1: First action\n"
-          "  Notes:        Bring slides\n");
+          "  Goals:        G1\n"
+          "  Actions:      A1\n"
+          "  Notes:        Bring slides\n"
+          "\n"
+          "Goals named above\n"
+          "  Goal  Text\n"
+          "  G1    First goal\n"
+          "\n"
+          "Actions named above\n"
+          "  Action  Text\n"
+          "  A1      First action\n");
+}
+
+TEST_CASE("a goal named by many rows, or many times by one, is kept once", "[agenda]") {
+    std::string text =
+        "group: G\ntitle: T\nyear: 2024\ngoals: [{id: G1, text: First goal}]\n"
+        "meetings:\n";
+    for (int i = 0; i < 50; ++i) {
+        text += "  - {month: may, topic: t, goals: [G1, G1, G1], shares_month: true}\n";
+    }
+    const AgendaReport report = build_agenda(plan_from(text), {2024, 5}, {2024, 5}, false);
+    REQUIRE(report.months.size() == 1);
+    REQUIRE(report.months[0].meetings.size() == 50);
+    CHECK(report.months[0].meetings[0].goals == std::vector<std::string>{"G1"});
+    REQUIRE(report.linked.goals.size() == 1);
+    CHECK(report.linked.goals[0].text == "First goal");
 }

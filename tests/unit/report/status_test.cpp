@@ -24,8 +24,9 @@ TEST_CASE("status sorts rows into held, cancelled, stale and upcoming", "[status
     REQUIRE(report.goals.size() == 2);
     CHECK(report.goals[0].actions_total == 2);
     CHECK(report.goals[0].actions_done == 1);
-    REQUIRE(report.goals[0].held_meetings.size() == 1);  // through action A1
-    CHECK(report.goals[0].held_meetings[0].topic == "Held one");
+    REQUIRE(report.goals[0].held_rows.size() == 1);  // through action A1
+    CHECK(report.rows[report.goals[0].held_rows[0]].meeting.topic == "Held one");
+    CHECK_FALSE(report.goals[0].more_held);
     CHECK(report.actions[0].id == "A2");  // planned first, then done, then dropped
     CHECK(report.actions[1].id == "A1");
     CHECK(report.actions[2].id == "A3");
@@ -97,7 +98,7 @@ TEST_CASE("status text at 80 columns", "[status]") {
           "Goals\n"
           "  Goal:           G1 First goal\n"
           "  Progress:       1 of 2 actions done\n"
-          "  Held meetings:  2024-02-06 · Held one\n"
+          "  Held meetings:  2024-02-06\n"
           "\n"
           "  Goal:           G2 Second goal\n"
           "  Progress:       no action serves this goal\n"
@@ -136,10 +137,38 @@ TEST_CASE("status of a large plan links each goal to its actions and held rows",
         const bool wraps = i % 12 == 11;
         const std::string first = "t" + std::to_string(wraps ? i + 1 : i);
         const std::string second = "t" + std::to_string(wraps ? i : i + 1);
+        const auto topic = [&report](std::size_t r) { return report.rows[r].meeting.topic; };
         linked += goal.actions_total == 1 && goal.actions_done == (i % 2 == 0 ? 1 : 0) &&
-                  goal.held_meetings.size() == 2 && goal.held_meetings[0].topic == first &&
-                  goal.held_meetings[1].topic == second;
+                  goal.held_rows.size() == 2 && topic(goal.held_rows[0]) == first &&
+                  topic(goal.held_rows[1]) == second && !goal.more_held;
     }
     CHECK(linked == count - 1);
-    CHECK(report.goals.back().held_meetings.size() == 1);
+    CHECK(report.goals.back().held_rows.size() == 1);
+}
+
+TEST_CASE("a goal lists its first held rows: one action serving every goal, named by every row",
+          "[status]") {
+    // Goals × rows held through the action would be quadratic in the plan; each goal lists
+    // the first held_rows_listed rows and says there are more.
+    Plan plan;
+    plan.year.value = 2024;
+    Action& action = plan.actions.emplace_back();
+    action.id.value = "A1";
+    for (int i = 1; i <= 300; ++i) {
+        Goal& goal = plan.goals.emplace_back();
+        goal.id.value = "G" + std::to_string(i);
+        action.goals.push_back({goal.id.value, {}});
+        Meeting& meeting = plan.meetings.emplace_back();
+        meeting.month = Located<int>{1 + i % 12, {}};
+        meeting.topic.value = "t" + std::to_string(i);
+        meeting.status.value = MeetingStatus::held;
+        meeting.index = static_cast<std::size_t>(i - 1);
+        meeting.actions.push_back({"A1", {}});
+    }
+    const StatusReport report = build_status(plan, Date{2024, 12, 31});
+    REQUIRE(report.goals.size() == 300);
+    for (const auto& goal : report.goals) {
+        CHECK(goal.held_rows == std::vector<std::size_t>{0, 1, 2, 3, 4});
+        CHECK(goal.more_held);
+    }
 }

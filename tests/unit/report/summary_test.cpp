@@ -16,7 +16,7 @@ TEST_CASE("summary counts rows and links goals to the actions serving them", "[s
     CHECK(report.counts.unscheduled == 1);
     REQUIRE(report.goals.size() == 2);
     REQUIRE(report.goals[0].actions.size() == 2);
-    CHECK(report.goals[0].actions[1].id == "A2");
+    CHECK(report.goals[0].actions[1] == "A2");
     CHECK(report.goals[1].actions.empty());
     CHECK(report.months.size() == 12);
     CHECK(report.unscheduled.size() == 1);
