@@ -13,6 +13,13 @@ instead: `iwg validate` (`iwg status` for the reports shape). A time ratio that 
 means iwg's work grows faster than the file's size.
 
     bench/run.py --build build/bench --shape refs --counts 1000,2000,4000 --runs 3
+
+With --worst, every command and built-in format runs on the output budget's worst cases
+(tests/python/check_output_budget.py) and on a large generated plan; for each it prints
+output bytes per input byte, peak memory per input byte, and the time ratio to a bare
+yaml-cpp event parse of the same file (iwg_bench_events), measured in the same run.
+
+    bench/run.py --build build/bench --worst --runs 3
 """
 import argparse
 import os
@@ -32,18 +39,64 @@ SHAPE_COMMANDS = {
 }
 
 
+# Peak memory comes from GNU time (Debian's `time`): a child's ru_maxrss from wait4 counts the
+# pages of the Python process it was forked from (Linux keeps the larger of the two across
+# exec), which swamps a small plan's own peak.
+GNU_TIME = "/usr/bin/time"
+
+
 def measure(command, runs, allowed_exit_codes=(0,)):
     best_time, best_rss = float("inf"), 0
-    for _ in range(runs):
-        start = time.perf_counter()
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        _, status, usage = os.wait4(process.pid, 0)
-        elapsed = time.perf_counter() - start
-        if os.waitstatus_to_exitcode(status) not in allowed_exit_codes:
-            sys.exit(f"failed: {' '.join(command)}\n{process.stderr.read().decode()}")
-        best_time = min(best_time, elapsed)
-        best_rss = max(best_rss, usage.ru_maxrss)  # KiB on Linux
+    with tempfile.NamedTemporaryFile("r") as rss_file:
+        for _ in range(runs):
+            start = time.perf_counter()
+            wrapped = [GNU_TIME, "-f", "%M", "-o", rss_file.name, *command]
+            process = subprocess.Popen(wrapped, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            _, status, _ = os.wait4(process.pid, 0)
+            elapsed = time.perf_counter() - start
+            if os.waitstatus_to_exitcode(status) not in allowed_exit_codes:
+                sys.exit(f"failed: {' '.join(command)}\n{process.stderr.read().decode()}")
+            best_time = min(best_time, elapsed)
+            rss_file.seek(0)
+            best_rss = max(best_rss, int(rss_file.read().split()[-1]))  # KiB
     return best_time, best_rss
+
+
+def measure_output(command):
+    """Output bytes (stdout and stderr) of one run."""
+    process = subprocess.run(command, capture_output=True)
+    return len(process.stdout) + len(process.stderr)
+
+
+def run_worst(args, iwg, events):
+    sys.path.insert(0, os.path.join(HERE, "..", "tests", "python"))
+    import check_output_budget as budget  # noqa: E402 (the generators the test uses)
+    cases = {"long text named often": budget.long_text_named_often(),
+             "many rows, one goal": budget.many_rows_one_goal(),
+             "many goals, one meeting": budget.many_goals_one_meeting(),
+             "one action serves all": budget.one_action_serving_all()}
+    print(f"{'plan':<24} {'command':<30} {'in KiB':>7} {'out/in':>7} {'mem/in':>7} "
+          f"{'mem MiB':>8} {'time x':>7}")
+    with tempfile.TemporaryDirectory() as tmp:
+        large = os.path.join(tmp, "large.yaml")
+        subprocess.run([sys.executable, os.path.join(HERE, "genplan.py"), large,
+                        str(int(args.large * 1024 * 1024))], check=True)
+        paths = {f"generated {args.large:g} MiB": large}
+        for name, text in cases.items():
+            paths[name] = os.path.join(tmp, name.replace(" ", "-").replace(",", "") + ".yaml")
+            with open(paths[name], "w") as f:
+                f.write(text)
+        for name, path in paths.items():
+            size = os.path.getsize(path)
+            parse_time, _ = measure([events, path], args.runs)
+            for command in budget.COMMANDS:
+                full = [iwg, "--as-of", "2024-12-31"] + (
+                    [*command, path] if command[0] == "validate" else ["--plan", path, *command])
+                seconds, rss = measure(full, args.runs, (0, 1))
+                out = measure_output(full)
+                print(f"{name:<24} {' '.join(command):<30} {size / 1024:>7.0f} "
+                      f"{out / size:>7.2f} {rss * 1024 / size:>7.1f} {rss / 1024:>8.1f} "
+                      f"{seconds / parse_time:>7.2f}")
 
 
 def main():
@@ -57,9 +110,16 @@ def main():
                         help="measure plans of this shape (shapes.py) instead of sizes")
     parser.add_argument("--counts", default="1000,4000,16000",
                         help="with --shape: items per plan")
+    parser.add_argument("--worst", action="store_true",
+                        help="every command and format on the worst cases and a large plan")
+    parser.add_argument("--large", type=float, default=8,
+                        help="with --worst: the size of the large plan in MiB")
     args = parser.parse_args()
     iwg = os.path.join(args.build, "iwg")
     baseline = os.path.join(args.build, "bench", "iwg_bench_baseline")
+    if args.worst:
+        run_worst(args, iwg, os.path.join(args.build, "bench", "iwg_bench_events"))
+        return
     if args.shape:
         run_shape(args, iwg, baseline)
         return
