@@ -18,7 +18,6 @@ std::string printable(std::string_view text, bool keep_newlines = false) {
     return out;
 }
 
-
 const char* tone_code(doc::Tone tone) {
     switch (tone) {
         case doc::Tone::normal:
@@ -95,8 +94,7 @@ class TextRenderer {
         separate(false);
         indent_ = heading.level <= 1 ? 0 : 2 * (heading.level - 1);
         const int own_indent = heading.level <= 1 ? 0 : 2 * (heading.level - 2);
-        out_ += spaces(own_indent) +
-                paint(printable(heading.text), "\x1b[1m", style_.color) + '\n';
+        out_ += spaces(own_indent) + paint(printable(heading.text), "\x1b[1m", style_.color) + '\n';
         last_was_heading_ = true;
     }
 
@@ -117,8 +115,8 @@ class TextRenderer {
         const int value_column = indent_ + label_width + 2;
         for (const auto& field : fields.items) {
             const std::string label = printable(field.label) + ":";
-            std::string value = wrap_text(printable(field.value, true), style_.width,
-                                          value_column, value_column);
+            std::string value =
+                wrap_text(printable(field.value, true), style_.width, value_column, value_column);
             value.erase(0, static_cast<std::size_t>(value_column));
             out_ += spaces(indent_) + paint(label, "\x1b[2m", style_.color) +
                     spaces(value_column - indent_ - display_width(label)) +
@@ -130,8 +128,8 @@ class TextRenderer {
     void emit(const doc::List& list) {
         separate(true);
         for (const auto& item : list.items) {
-            std::string text = wrap_text(printable(item, true), style_.width,
-                                         indent_ + 2, indent_ + 2);
+            std::string text =
+                wrap_text(printable(item, true), style_.width, indent_ + 2, indent_ + 2);
             text.replace(static_cast<std::size_t>(indent_), 2, "- ");
             out_ += text + '\n';
         }
