@@ -1,9 +1,11 @@
 #include "iwg/render/ics.hpp"
 
+#include <algorithm>
 #include <cstdint>
 
 #include <fmt/format.h>
 
+#include "iwg/input/utf8.hpp"
 #include "iwg/render/terminal.hpp"
 #include "iwg/util/text_util.hpp"
 
@@ -39,14 +41,10 @@ std::string ics_fold_line(std::string_view line) {
     std::string out;
     std::size_t width = 0;  // octets on the current physical line
     for (std::size_t i = 0; i < line.size();) {
-        std::size_t length = 1;
-        const auto lead = static_cast<unsigned char>(line[i]);
-        if (lead >= 0xC0) {
-            while (i + length < line.size() &&
-                   (static_cast<unsigned char>(line[i + length]) & 0xC0) == 0x80) {
-                ++length;
-            }
-        }
+        // A whole character, or one byte that is not part of one: a lead byte followed by
+        // any number of continuation bytes is no character and must not make a long line.
+        char32_t code_point = 0;
+        const std::size_t length = std::max<std::size_t>(decode_utf8(line, i, code_point), 1);
         if (width + length > limit) {
             out += "\r\n ";
             width = 1;
