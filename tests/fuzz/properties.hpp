@@ -2,6 +2,7 @@
 // aborts, so libFuzzer saves the input as a crash.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdio>
 #include <cstdlib>
