@@ -16,7 +16,18 @@ if(IWG_WERROR)
 endif()
 
 add_library(iwg_sanitizers INTERFACE)
-if(IWG_SANITIZE)
+if(IWG_FUZZ)
+  # The fuzz targets (tests/fuzz) link the core built with coverage for libFuzzer, under
+  # AddressSanitizer and UndefinedBehaviorSanitizer; only clang has libFuzzer.
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "IWG_FUZZ=ON needs clang (libFuzzer), not ${CMAKE_CXX_COMPILER_ID}: "
+                        "configure with CXX=clang++-14 (scripts/fuzz.sh does)")
+  endif()
+  set(IWG_FUZZ_FLAGS -fsanitize=address,undefined -fno-sanitize-recover=all
+                     -fno-omit-frame-pointer -gline-tables-only)
+  target_compile_options(iwg_sanitizers INTERFACE -fsanitize=fuzzer-no-link ${IWG_FUZZ_FLAGS})
+  target_link_options(iwg_sanitizers INTERFACE -fsanitize=fuzzer-no-link,address,undefined)
+elseif(IWG_SANITIZE)
   target_compile_options(iwg_sanitizers INTERFACE
     -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
   target_link_options(iwg_sanitizers INTERFACE -fsanitize=address,undefined)

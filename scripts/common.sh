@@ -8,7 +8,7 @@ IWG_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 IWG_BUILD_PACKAGES=(g++ cmake ninja-build git ca-certificates
   libyaml-cpp-dev libcli11-dev libfmt-dev nlohmann-json3-dev)
 IWG_TEST_PACKAGES=(catch2 python3 python3-jsonschema python3-icalendar python3-yaml clang-format
-  clang zsh fish groff-base man-db dpkg-dev file)
+  clang libclang-rt-14-dev zsh fish groff-base man-db dpkg-dev file)
 
 # Installs the packages that are not installed yet; touches apt only when needed.
 iwg_install() {

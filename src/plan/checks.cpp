@@ -426,6 +426,11 @@ void check_plan(const Plan& plan, Diagnostics& diagnostics) {
 
 LoadResult load_and_check_plan(const std::string& path, const LoadOptions& options) {
     LoadResult result = load_plan(path, options);
+    check_loaded_plan(result);
+    return result;
+}
+
+void check_loaded_plan(LoadResult& result) {
     if (!result.diagnostics.has_input_error()) {
         // The loader's errors may keep checks quiet, and with them the findings allows accept.
         const bool loaded_cleanly = result.diagnostics.error_count() == 0;
@@ -437,7 +442,6 @@ LoadResult load_and_check_plan(const std::string& path, const LoadOptions& optio
         apply_allow_comments(sources, result.diagnostics, loaded_cleanly);
     }
     result.diagnostics.sort();
-    return result;
 }
 
 }  // namespace iwg

@@ -706,6 +706,52 @@ Location where_plan_fields_belong(const std::string& path, const std::vector<std
     return Location{files.size() == 1 ? files.front() : path, {}, {}};
 }
 
+// Reads (through `read`, one call per file in order), checks and decodes `files` into `result`:
+// load_plan's work once it knows the files.
+template <typename Read>
+void decode_files(LoadResult& result, const std::string& path,
+                  const std::vector<std::string>& files, const LoadOptions& options, Read read) {
+    PlanSections sections;
+    bool all_parsed = true;
+    for (const auto& file : files) {
+        std::string text;
+        if (!read(file, text)) {
+            all_parsed = false;
+            continue;
+        }
+        const bool clean = check_plan_text(file, text, result.diagnostics);
+        // Kept even when the bytes are bad: findings about them show the line.
+        auto source = std::make_shared<const SourceFile>(file, std::move(text));
+        result.add_source(source);
+        result.plan.files.push_back(file);
+        if (!clean) {
+            all_parsed = false;
+            continue;
+        }
+        YamlNode root;
+        if (parse_yaml(*source, options.yaml, root, result.diagnostics)) {
+            Decoder(*source, result.plan, result.diagnostics, sections).decode(root);
+        } else {
+            all_parsed = false;
+        }
+    }
+
+    if (!all_parsed) {
+        result.plan.all_files_read = false;
+    }
+    // A section may sit in a file that could not be parsed: only then is "missing" a guess.
+    if (all_parsed) {
+        const Location plan_location = where_plan_fields_belong(path, files, sections);
+        for (const auto* required : {"group", "title", "year"}) {
+            if (sections.found.count(required) == 0 && sections.misspelt.count(required) == 0) {
+                result.diagnostics.add(rules::missing_field, plan_location,
+                                       fmt::format("the plan has no '{}'", required),
+                                       fmt::format("add '{}: …' to one of its files", required));
+            }
+        }
+    }
+}
+
 }  // namespace
 
 bool is_plan_file_name(std::string_view name) {
@@ -747,45 +793,27 @@ LoadResult load_plan(const std::string& path, const LoadOptions& options) {
         files.push_back(path);
     }
 
-    PlanSections sections;
-    bool all_parsed = true;
-    for (const auto& file : files) {
-        std::string text;
-        if (!read_file_bytes(file, options.read, text, result.diagnostics)) {
-            all_parsed = false;
-            continue;
-        }
-        const bool clean = check_plan_text(file, text, result.diagnostics);
-        // Kept even when the bytes are bad: findings about them show the line.
-        auto source = std::make_shared<const SourceFile>(file, std::move(text));
-        result.add_source(source);
-        result.plan.files.push_back(file);
-        if (!clean) {
-            all_parsed = false;
-            continue;
-        }
-        YamlNode root;
-        if (parse_yaml(*source, options.yaml, root, result.diagnostics)) {
-            Decoder(*source, result.plan, result.diagnostics, sections).decode(root);
-        } else {
-            all_parsed = false;
-        }
-    }
+    decode_files(result, path, files, options,
+                 [&options, &result](const std::string& file, std::string& text) {
+                     return read_file_bytes(file, options.read, text, result.diagnostics);
+                 });
+    return result;
+}
 
-    if (!all_parsed) {
-        result.plan.all_files_read = false;
+LoadResult load_plan_texts(const std::string& path, const std::vector<PlanFileText>& files,
+                           const LoadOptions& options) {
+    LoadResult result;
+    result.plan.root = path;
+    std::vector<std::string> names;
+    for (const auto& file : files) {
+        names.push_back(file.path);
     }
-    // A section may sit in a file that could not be parsed: only then is "missing" a guess.
-    if (all_parsed) {
-        const Location plan_location = where_plan_fields_belong(path, files, sections);
-        for (const auto* required : {"group", "title", "year"}) {
-            if (sections.found.count(required) == 0 && sections.misspelt.count(required) == 0) {
-                result.diagnostics.add(rules::missing_field, plan_location,
-                                       fmt::format("the plan has no '{}'", required),
-                                       fmt::format("add '{}: …' to one of its files", required));
-            }
-        }
-    }
+    std::size_t next = 0;
+    decode_files(result, path, names, options,
+                 [&files, &next](const std::string&, std::string& text) {
+                     text = files[next++].text;
+                     return true;
+                 });
     return result;
 }
 

@@ -345,12 +345,22 @@ std::string render_template(const Template& parsed, const TemplateValues& values
 
 std::variant<std::string, TemplateFileError> read_template_file(const std::string& path,
                                                                 std::size_t max_size) {
-    // The plan reader's checks fit templates too: a regular file under a size cap, then
-    // UTF-8 without control characters other than tab and line breaks.
+    // A regular file under a size cap, then the text's checks.
     Diagnostics findings;
     std::string text;
-    if (!read_file_bytes(path, ReadLimits{max_size}, text, findings) ||
-        !check_plan_text(path, text, findings)) {
+    if (!read_file_bytes(path, ReadLimits{max_size}, text, findings)) {
+        const Diagnostic& first = findings.items().front();
+        return TemplateFileError{first.location.start, first.message};
+    }
+    return check_template_text(path, std::move(text));
+}
+
+std::variant<std::string, TemplateFileError> check_template_text(const std::string& path,
+                                                                 std::string text) {
+    // The plan reader's checks fit templates too: UTF-8 without control characters other
+    // than tab and line breaks.
+    Diagnostics findings;
+    if (!check_plan_text(path, text, findings)) {
         const Diagnostic& first = findings.items().front();
         std::string message = first.message;
         if (first.rule == &rules::invalid_utf8) {

@@ -19,4 +19,7 @@ void check_plan(const Plan& plan, Diagnostics& diagnostics);
 // findings (by file, then position): what every command does before it reports.
 LoadResult load_and_check_plan(const std::string& path, const LoadOptions& options);
 
+// load_and_check_plan's checks on a plan already loaded (by load_plan or load_plan_texts).
+void check_loaded_plan(LoadResult& result);
+
 }  // namespace iwg

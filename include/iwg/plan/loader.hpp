@@ -44,6 +44,17 @@ bool is_plan_file_name(std::string_view name);
 // Reads and decodes a plan. Never throws for bad input; every problem is a finding.
 LoadResult load_plan(const std::string& path, const LoadOptions& options = {});
 
+// A plan file's text already in memory, under the name findings give it.
+struct PlanFileText {
+    std::string path;
+    std::string text;
+};
+
+// load_plan for files already read, in this order (`path` is the plan's root, as load_plan's).
+// The size limit is the file reader's and is not applied here. For the fuzz targets.
+LoadResult load_plan_texts(const std::string& path, const std::vector<PlanFileText>& files,
+                           const LoadOptions& options = {});
+
 // Decodes one parsed file into `plan`. Exposed for tests.
 void decode_plan_file(const SourceFile& source, const YamlNode& root, Plan& plan,
                       Diagnostics& diagnostics);

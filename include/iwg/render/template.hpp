@@ -80,6 +80,9 @@ struct TemplateFileError {
 };
 std::variant<std::string, TemplateFileError> read_template_file(const std::string& path,
                                                                 std::size_t max_size);
+// read_template_file's checks on text already read (`path` names it in messages).
+std::variant<std::string, TemplateFileError> check_template_text(const std::string& path,
+                                                                 std::string text);
 
 inline constexpr std::size_t max_template_file_size = 64 * 1024;
 

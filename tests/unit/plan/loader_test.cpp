@@ -199,6 +199,25 @@ TEST_CASE("load_plan reads a directory and merges its files", "[loader]") {
     CHECK(result.plan.year.value == 2024);
 }
 
+TEST_CASE("load_plan_texts decodes texts in memory as load_plan decodes the files", "[loader]") {
+    const auto from_files = load_plan(std::string(IWG_FIXTURES) + "/bad/duplicate-section");
+    std::vector<PlanFileText> texts;
+    for (const auto& source : from_files.sources()) {
+        texts.push_back({source->path(), source->text()});
+    }
+    const auto in_memory =
+        load_plan_texts(std::string(IWG_FIXTURES) + "/bad/duplicate-section", texts);
+    REQUIRE(in_memory.diagnostics.size() == from_files.diagnostics.size());
+    CHECK(in_memory.diagnostics.items()[0].message == from_files.diagnostics.items()[0].message);
+    CHECK(in_memory.plan.files == from_files.plan.files);
+    CHECK(in_memory.plan.incomplete_sections == from_files.plan.incomplete_sections);
+
+    const auto missing_year = load_plan_texts("p", {{"p/plan.yaml", "group: G\ntitle: T\n"}});
+    REQUIRE(missing_year.diagnostics.size() == 1);
+    CHECK(missing_year.diagnostics.items()[0].message == "the plan has no 'year'");
+    CHECK(missing_year.diagnostics.items()[0].location.file == "p/plan.yaml");
+}
+
 TEST_CASE("load_plan reports sections defined in two files", "[loader]") {
     auto result = load_plan(std::string(IWG_FIXTURES) + "/bad/duplicate-section");
     REQUIRE(result.diagnostics.size() == 1);

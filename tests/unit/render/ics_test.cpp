@@ -73,6 +73,16 @@ TEST_CASE("ics_fold_line: no workflow command on any physical line", "[render_ic
     }
 }
 
+TEST_CASE("ics_fold_line keeps lines within 75 octets on invalid UTF-8", "[render_ics]") {
+    // U+0460 (2 octets), then 99 continuation bytes that belong to no character: each counts
+    // alone. Found by small_fuzz (tests/fuzz/regressions/small_fuzz/).
+    const std::string line = "\xd1\xa0" + std::string(99, '\xa0');
+    CHECK(ics_fold_line(line) == line.substr(0, 75) + "\r\n " + line.substr(75) + "\r\n");
+    // A valid character is still never split.
+    const std::string mixed = std::string(74, '\xa0') + "é";
+    CHECK(ics_fold_line(mixed) == std::string(74, '\xa0') + "\r\n é\r\n");
+}
+
 TEST_CASE("ics UIDs depend on the plan and the row's place, not its text", "[render_ics]") {
     const PlanHeader plan{"WG", "Plan", 2024, "plans/2024", false};
     CHECK(ics_uid(plan, 5, 0) ==

@@ -148,3 +148,12 @@ TEST_CASE("many placeholders on one line or on many lines: each value in its pla
         }
     }
 }
+
+TEST_CASE("template text in memory gets a file's checks", "[template]") {
+    auto text = check_template_text("t.txt", "A\r\nB\n");
+    REQUIRE(std::holds_alternative<std::string>(text));
+    CHECK(std::get<std::string>(text) == "A\nB\n");
+    auto bad = check_template_text("t.txt", "ok\n\x1b[31m");
+    REQUIRE(std::holds_alternative<TemplateFileError>(bad));
+    CHECK(std::get<TemplateFileError>(bad).position == Position{2, 1});
+}

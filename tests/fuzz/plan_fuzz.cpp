@@ -1,0 +1,163 @@
+// Bytes -> a plan -> every report in every format, and validate in every format.
+//
+// The input is one plan file; lines "#---file---" split it into a plan of several files
+// (the last one is plan.yaml). The files are decoded in memory (load_plan_texts), checked as
+// every command checks them, and the outputs are checked against properties.hpp.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "iwg/plan/checks.hpp"
+#include "iwg/plan/loader.hpp"
+#include "iwg/plan/repository.hpp"
+#include "iwg/render/ics.hpp"
+#include "iwg/render/markdown.hpp"
+#include "iwg/render/reminder_format.hpp"
+#include "iwg/render/report_json.hpp"
+#include "iwg/render/template.hpp"
+#include "iwg/render/text.hpp"
+#include "iwg/report/agenda.hpp"
+#include "iwg/report/remind.hpp"
+#include "iwg/report/status.hpp"
+#include "iwg/report/summary.hpp"
+#include "iwg/report/validation.hpp"
+#include "properties.hpp"
+
+namespace {
+
+using namespace iwg;
+using fuzz::check_github_lines;
+using fuzz::check_ics_lines;
+using fuzz::check_json;
+using fuzz::check_plain_text;
+
+constexpr std::string_view file_marker = "\n#---file---\n";
+constexpr std::size_t max_files = 8;
+
+std::vector<PlanFileText> split_files(std::string_view input) {
+    std::vector<std::string_view> parts;
+    while (parts.size() + 1 < max_files) {
+        const std::size_t at = input.find(file_marker);
+        if (at == std::string_view::npos) {
+            break;
+        }
+        parts.push_back(input.substr(0, at + 1));
+        input.remove_prefix(at + file_marker.size());
+    }
+    parts.push_back(input);
+    std::vector<PlanFileText> files;
+    if (parts.size() == 1) {
+        files.push_back({"fuzz.yaml", std::string(parts[0])});
+        return files;
+    }
+    // Named so that load_plan's sorted order is this order, the last one plan.yaml.
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        files.push_back({i + 1 == parts.size() ? "plans/2024/plan.yaml"
+                                               : "plans/2024/a" + std::to_string(i) + ".yaml",
+                         std::string(parts[i])});
+    }
+    return files;
+}
+
+void check_document(const doc::Document& document, std::string_view where) {
+    check_plain_text(render_text(document, TextStyle{false, 80}), where);
+    check_plain_text(render_text(document, TextStyle{false, 24}), where);
+    (void)render_text(document, TextStyle{true, 80});  // colour is ours: only must not crash
+    check_plain_text(render_markdown(document), where);
+}
+
+// SARIF carries the whole rule catalogue, and rendering and parsing it costs two thirds of a
+// run: it is checked for one input length in four (the fuzzer varies lengths freely).
+void check_validation(const LoadResult& loaded, const PlanLocation& location, bool sarif) {
+    CheckedPlan checked;
+    checked.location = location;
+    checked.files = loaded.plan.files;
+    checked.diagnostics = loaded.diagnostics;
+    checked.sources = loaded.sources();
+    checked.group = loaded.plan.group;
+    checked.year = loaded.plan.year;
+    const ValidationReport report = build_plans_validation_report({checked}, Diagnostics{});
+    const SourceLookup lookup = [&loaded](const std::string& file) {
+        return loaded.find_source(file);
+    };
+    check_plain_text(render_validation_text(report, lookup, TextStyle{false, 80}, true),
+                     "validate --format text");
+    (void)render_validation_text(report, lookup, TextStyle{true, 30}, true);
+    check_json(render_validation_json(report), "validate --format json");
+    check_github_lines(render_validation_github(report), "validate --format github");
+    if (sarif) {
+        check_json(render_validation_sarif(report, lookup), "validate --format sarif");
+    }
+}
+
+void check_reminder(const ReminderSelection& selection) {
+    const auto* reminder = std::get_if<Reminder>(&selection);
+    if (reminder == nullptr) {
+        return;
+    }
+    (void)explain(*reminder);  // plan text: the command line sanitizes it to print
+    check_json(render_reminder_json(*reminder), "remind --template json");
+    const TemplateValues values = reminder_values(*reminder);
+    for (const auto name :
+         {BuiltinTemplateName::text, BuiltinTemplateName::markdown, BuiltinTemplateName::email}) {
+        const BuiltinTemplate builtin = builtin_template(name);
+        auto parsed = parse_template(builtin.source, reminder_placeholder_names());
+        const std::string out = render_template(std::get<Template>(parsed), values, builtin.format);
+        check_plain_text(out, "remind --template (built-in)");
+    }
+}
+
+void check_reports(const Plan& plan) {
+    const int year = plan.year.value;
+    const AgendaReport all = build_agenda(plan, YearMonth{year, 1}, YearMonth{year, 12}, true);
+    check_document(layout_agenda(all), "agenda --all");
+    check_json(dump_json(agenda_to_json(all)), "agenda --all --format json");
+    const Date as_of{year, 6, 15};
+    check_ics_lines(render_ics(all, as_of), "agenda --all --format ics");
+    const AgendaReport year_range =
+        build_agenda(plan, YearMonth{year, 1}, YearMonth{year, 12}, false);
+    check_ics_lines(render_ics(year_range, as_of), "agenda --from 1 --to 12 --format ics");
+
+    const SummaryReport summary = build_summary(plan);
+    check_document(layout_summary(summary), "summary");
+    check_json(dump_json(summary_to_json(summary)), "summary --format json");
+    const PlansOverview overview{as_of, {plan_line(plan, as_of)}};
+    check_document(layout_plans_overview(overview), "summary --all");
+    check_json(dump_json(plans_overview_to_json(overview)), "summary --all --format json");
+
+    for (const Date when : {as_of, Date{2024, 6, 15}}) {
+        const StatusReport status = build_status(plan, when);
+        check_document(layout_status(status), "status");
+        check_json(dump_json(status_to_json(status)), "status --format json");
+    }
+
+    for (int month = 1; month <= 12; ++month) {
+        check_reminder(select_for_month(plan, YearMonth{year, month}, as_of));
+    }
+    for (const int days : {0, 7, 40}) {
+        check_reminder(select_within(plan, as_of, days));
+        check_reminder(select_within(plan, Date{year, 1, 28}, days));
+    }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string_view input(reinterpret_cast<const char*>(data), size);
+    const std::vector<PlanFileText> files = split_files(input);
+    const std::string root = files.size() == 1 ? files[0].path : "plans/2024";
+    LoadResult loaded = load_plan_texts(root, files, LoadOptions{});
+    check_loaded_plan(loaded);
+    const PlanLocation location{root, "", files.size() == 1 ? std::nullopt : std::optional{2024},
+                                files.size() == 1 ? "" : "plans", files.size() == 1 ? "" : "plans"};
+    check_plan_location(loaded.plan, location, loaded.diagnostics);
+    loaded.diagnostics.sort();
+    check_validation(loaded, location, size % 4 == 0);
+    // Reports run as the commands run them: only on a plan without errors.
+    if (loaded.diagnostics.error_count() == 0) {
+        check_reports(loaded.plan);
+    }
+    return 0;
+}
