@@ -61,11 +61,22 @@ std::vector<PlanFileText> split_files(std::string_view input) {
     return files;
 }
 
+// The output budget (docs/reports.md): at most 8 bytes per byte of plan, plus 64 KiB, for
+// every report in every built-in format.
+std::size_t plan_size = 0;
+
+const std::string& within_budget(const std::string& out, std::string_view where) {
+    if (out.size() > 8 * plan_size + 64 * 1024) {
+        fuzz::violation("output over the budget (8 x the plan + 64 KiB)", where, out);
+    }
+    return out;
+}
+
 void check_document(const doc::Document& document, std::string_view where) {
-    check_plain_text(render_text(document, TextStyle{false, 80}), where);
+    check_plain_text(within_budget(render_text(document, TextStyle{false, 80}), where), where);
     check_plain_text(render_text(document, TextStyle{false, 24}), where);
     (void)render_text(document, TextStyle{true, 80});  // colour is ours: only must not crash
-    check_plain_text(render_markdown(document), where);
+    check_plain_text(within_budget(render_markdown(document), where), where);
 }
 
 // SARIF carries the whole rule catalogue, and rendering and parsing it costs two thirds of a
@@ -98,14 +109,14 @@ void check_reminder(const ReminderSelection& selection) {
         return;
     }
     (void)explain(*reminder);  // plan text: the command line sanitizes it to print
-    check_json(render_reminder_json(*reminder), "remind --template json");
+    check_json(within_budget(render_reminder_json(*reminder), "remind"), "remind --template json");
     const TemplateValues values = reminder_values(*reminder);
     for (const auto name :
          {BuiltinTemplateName::text, BuiltinTemplateName::markdown, BuiltinTemplateName::email}) {
         const BuiltinTemplate builtin = builtin_template(name);
         auto parsed = parse_template(builtin.source, reminder_placeholder_names());
         const std::string out = render_template(std::get<Template>(parsed), values, builtin.format);
-        check_plain_text(out, "remind --template (built-in)");
+        check_plain_text(within_budget(out, "remind"), "remind --template (built-in)");
     }
 }
 
@@ -113,24 +124,28 @@ void check_reports(const Plan& plan) {
     const int year = plan.year.value;
     const AgendaReport all = build_agenda(plan, YearMonth{year, 1}, YearMonth{year, 12}, true);
     check_document(layout_agenda(all), "agenda --all");
-    check_json(dump_json(agenda_to_json(all)), "agenda --all --format json");
+    check_json(within_budget(dump_json(agenda_to_json(all)), "report"),
+               "agenda --all --format json");
     const Date as_of{year, 6, 15};
-    check_ics_lines(render_ics(all, as_of), "agenda --all --format ics");
+    check_ics_lines(within_budget(render_ics(all, as_of), "report"), "agenda --all --format ics");
     const AgendaReport year_range =
         build_agenda(plan, YearMonth{year, 1}, YearMonth{year, 12}, false);
     check_ics_lines(render_ics(year_range, as_of), "agenda --from 1 --to 12 --format ics");
 
     const SummaryReport summary = build_summary(plan);
     check_document(layout_summary(summary), "summary");
-    check_json(dump_json(summary_to_json(summary)), "summary --format json");
+    check_json(within_budget(dump_json(summary_to_json(summary)), "report"),
+               "summary --format json");
     const PlansOverview overview{as_of, {plan_line(plan, as_of)}};
     check_document(layout_plans_overview(overview), "summary --all");
-    check_json(dump_json(plans_overview_to_json(overview)), "summary --all --format json");
+    check_json(within_budget(dump_json(plans_overview_to_json(overview)), "report"),
+               "summary --all --format json");
 
     for (const Date when : {as_of, Date{2024, 6, 15}}) {
         const StatusReport status = build_status(plan, when);
         check_document(layout_status(status), "status");
-        check_json(dump_json(status_to_json(status)), "status --format json");
+        check_json(within_budget(dump_json(status_to_json(status)), "report"),
+                   "status --format json");
     }
 
     for (int month = 1; month <= 12; ++month) {
@@ -146,6 +161,7 @@ void check_reports(const Plan& plan) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view input(reinterpret_cast<const char*>(data), size);
+    plan_size = size;
     const std::vector<PlanFileText> files = split_files(input);
     const std::string root = files.size() == 1 ? files[0].path : "plans/2024";
     LoadResult loaded = load_plan_texts(root, files, LoadOptions{});
