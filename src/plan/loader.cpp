@@ -1,6 +1,7 @@
 #include "iwg/plan/loader.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <map>
@@ -333,12 +334,20 @@ class Decoder {
                        fmt::format("one of {}", join_alternatives(words)));
             return std::nullopt;
         }
-        if (auto value = parse_enum<Enum>(node.value)) {
+        // Words are case-insensitive, as month names are ("Held", "PLANNED").
+        if (auto value = parse_enum<Enum>(lower_ascii(node.value))) {
             return Located<Enum>{*value, span(node)};
         }
         std::string hint;
-        if (auto match = closest_match(node.value, words)) {
-            hint = did_you_mean(*match);
+        if constexpr (std::is_same_v<Enum, MeetingStatus>) {
+            if (equal_ignoring_case(node.value, "done")) {
+                hint = "a meeting that took place is 'held' ('done' is for actions)";
+            }
+        }
+        if (hint.empty()) {
+            if (auto match = closest_match(node.value, words)) {
+                hint = did_you_mean(*match);
+            }
         }
         diagnostics_.add(rules::bad_enum, span(node),
                          fmt::format("'{}' must be {}, not {}", field, join_alternatives(words),
@@ -403,13 +412,21 @@ class Decoder {
             wrong_type(node, "'month'", "a month name such as may");
             return std::nullopt;
         }
-        if (auto m = month_from_name(node.value)) {
+        if (auto m = month_from_word(node.value)) {
             return Located<int>{*m, span(node)};
         }
         std::string hint;
         const std::string& v = node.value;
+        const std::size_t blank = v.find(' ');
+        const std::string_view first_word = std::string_view(v).substr(0, blank);
         const bool digits = v.size() <= 2 && is_decimal_digits(v);
-        if (digits && std::stoi(v) >= 1 && std::stoi(v) <= 12) {
+        if (blank != std::string::npos && month_from_word(first_word) &&
+            is_decimal_digits(std::string_view(v).substr(blank + 1))) {
+            // "july 2024": the year is the plan's.
+            hint = fmt::format(
+                "the year comes from the plan's 'year': write '{}'",
+                month_words()[static_cast<std::size_t>(*month_from_word(first_word) - 1)]);
+        } else if (digits && std::stoi(v) >= 1 && std::stoi(v) <= 12) {
             hint = fmt::format("write the month's name: '{}'",
                                month_words()[static_cast<std::size_t>(std::stoi(v) - 1)]);
         } else if (v == "no" || v == "No" || v == "NO") {
@@ -428,7 +445,8 @@ class Decoder {
             }
         }
         diagnostics_.add(rules::bad_month, span(node),
-                         fmt::format("'month' must be a month name (january … december), not {}",
+                         fmt::format("'month' must be a month name (january … december, or jan, "
+                                     "sept, …), not {}",
                                      quote_for_message(v)),
                          hint);
         return std::nullopt;
@@ -630,7 +648,8 @@ class Decoder {
                                 rules::bad_time, x->location,
                                 fmt::format("'timezone' must be UTC or an offset such as "
                                             "+02:00, not {}",
-                                            quote_for_message(x->value)));
+                                            quote_for_message(x->value)),
+                                timezone_hint(x->value));
                         }
                     }
                 } else if (key == "speakers") {
@@ -670,6 +689,46 @@ class Decoder {
                 ? fmt::format("date {} does not exist", quote_for_message(value->value))
                 : fmt::format("'date' must be YYYY-MM-DD, not {}", quote_for_message(value->value)),
             shaped ? "check the day against the month's length" : "e.g. 2024-05-14");
+    }
+
+    // A zone abbreviation names an offset that changes with daylight saving, and some name
+    // several zones: say which offsets it may mean.
+    static std::string timezone_hint(std::string_view text) {
+        struct Abbreviation {
+            std::string_view name;
+            std::string_view meaning;
+        };
+        static constexpr std::array<Abbreviation, 20> abbreviations{{
+            {"GMT", "+00:00 (Greenwich; write UTC)"},
+            {"WET", "+00:00 (Western Europe, winter; summer WEST is +01:00)"},
+            {"WEST", "+01:00 (Western Europe, summer)"},
+            {"BST", "+01:00 (British summer time)"},
+            {"CET", "+01:00 (Central Europe, winter; summer CEST is +02:00)"},
+            {"CEST", "+02:00 (Central Europe, summer; winter CET is +01:00)"},
+            {"EET", "+02:00 (Eastern Europe, winter; summer EEST is +03:00)"},
+            {"EEST", "+03:00 (Eastern Europe, summer)"},
+            {"MSK", "+03:00 (Moscow)"},
+            {"IST", "+05:30 (India), +01:00 (Irish summer) or +02:00 (Israel)"},
+            {"JST", "+09:00 (Japan)"},
+            {"AEST", "+10:00 (eastern Australia, winter; summer AEDT is +11:00)"},
+            {"AEDT", "+11:00 (eastern Australia, summer)"},
+            {"BRT", "-03:00 (Brasília)"},
+            {"EST", "-05:00 (US Eastern, winter; summer EDT is -04:00)"},
+            {"EDT", "-04:00 (US Eastern, summer)"},
+            {"CST", "-06:00 (US Central, winter; summer CDT is -05:00) or +08:00 (China)"},
+            {"CDT", "-05:00 (US Central, summer)"},
+            {"MST", "-07:00 (US Mountain, winter)"},
+            {"PST", "-08:00 (US Pacific, winter; summer PDT is -07:00)"},
+        }};
+        for (const auto& abbreviation : abbreviations) {
+            if (equal_ignoring_case(text, abbreviation.name)) {
+                return fmt::format(
+                    "'{}' is an abbreviation: write the offset in force on the "
+                    "meeting's date, {}",
+                    abbreviation.name, abbreviation.meaning);
+            }
+        }
+        return "write UTC, or the offset in force on the meeting's date, e.g. +02:00";
     }
 
     static bool is_timezone(std::string_view text) {

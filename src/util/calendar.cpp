@@ -79,6 +79,19 @@ std::optional<int> month_from_name(std::string_view name) {
     return std::nullopt;
 }
 
+std::optional<int> month_from_word(std::string_view word) {
+    if (word.size() < 3) {
+        return std::nullopt;
+    }
+    for (std::size_t i = 0; i < month_names.size(); ++i) {
+        const std::string_view name = month_names[i];
+        if (word.size() <= name.size() && equal_ignoring_case(word, name.substr(0, word.size()))) {
+            return static_cast<int>(i) + 1;
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<Date> parse_date(std::string_view text) {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
         return std::nullopt;

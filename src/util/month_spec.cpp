@@ -13,26 +13,6 @@
 namespace iwg {
 namespace {
 
-// "may", "MAY", "sep", "sept": a full name or an unambiguous prefix of three letters or more.
-std::optional<int> month_from_word(std::string_view word) {
-    if (auto month = month_from_name(word)) {
-        return month;
-    }
-    const std::string text = lower_ascii(word);
-    if (text == "sept") {
-        return 9;
-    }
-    if (text.size() < 3) {
-        return std::nullopt;
-    }
-    for (int m = 1; m <= 12; ++m) {
-        if (lower_ascii(month_name(m)).starts_with(text)) {
-            return m;
-        }
-    }
-    return std::nullopt;
-}
-
 // "; did you mean 'may'?" for a word close to a month name or its three-letter abbreviation.
 // Words shorter than three letters ("ma") could be several months: no guess.
 std::string month_suggestion(std::string_view word) {

@@ -122,7 +122,7 @@ tests/fixtures/bad/comma.yaml:1:1: error[E005]: YAML syntax error: unexpected ',
 [exit 1]
 $ iwg --plan tests/fixtures/bad/typed-errors.yaml agenda --month may --as-of 2024-05-01
 [stderr]
-tests/fixtures/bad/typed-errors.yaml:5:12: error[E105]: 'month' must be a month name (january … december), not '5'
+tests/fixtures/bad/typed-errors.yaml:5:12: error[E105]: 'month' must be a month name (january … december, or jan, sept, …), not '5'
   |
 5 |   - month: 5
   |            ^
@@ -137,7 +137,7 @@ tests/fixtures/bad/typed-errors.yaml:7:13: error[E104]: 'status' must be planned
 7 |     status: canceled
   |             ^^^^^^^^
   = hint: did you mean 'cancelled'?
-tests/fixtures/bad/typed-errors.yaml:8:12: error[E105]: 'month' must be a month name (january … december), not 'no'
+tests/fixtures/bad/typed-errors.yaml:8:12: error[E105]: 'month' must be a month name (january … december, or jan, sept, …), not 'no'
   |
 8 |   - month: no
   |            ^^

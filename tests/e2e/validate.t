@@ -64,7 +64,7 @@ tests/fixtures/validate/W201-shared-month/fail/plan.yaml:15:12: warning[W201]: M
 
 # A typo in a structure field and its meaning: each reported once, no cascade.
 $ iwg --as-of 2024-05-01 validate tests/fixtures/validate/E106-bad-id/fail tests/fixtures/validate/E105-bad-month/fail tests/fixtures/validate/E109-duplicate-section/fail
-tests/fixtures/validate/E105-bad-month/fail/plan.yaml:13:12: error[E105]: 'month' must be a month name (january … december), not 'mai'
+tests/fixtures/validate/E105-bad-month/fail/plan.yaml:13:12: error[E105]: 'month' must be a month name (january … december, or jan, sept, …), not 'mai'
    |
 13 |   - month: mai
    |            ^^^

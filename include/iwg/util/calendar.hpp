@@ -43,6 +43,9 @@ std::string_view month_name(int month);
 const std::vector<std::string_view>& month_words();
 // Exact month name in any case ("may", "MAY"); no abbreviations. nullopt otherwise.
 std::optional<int> month_from_name(std::string_view name);
+// A month name or the start of one, three letters or more, in any case: "may", "Sep",
+// "sept", "JUL". Every such start names one month. What plan files and month arguments take.
+std::optional<int> month_from_word(std::string_view word);
 
 // Strict YYYY-MM-DD with a real calendar day.
 std::optional<Date> parse_date(std::string_view text);

@@ -105,7 +105,8 @@ TEST_CASE("a date without a month is an error, not an unscheduled row", "[checks
           "p.yaml:10:11 E206 the row has a date (2024-05-14) but no month (add 'month: may')\n");
     // A month that failed to decode is not a missing month.
     CHECK(check(base + "meetings:\n  - topic: x\n    month: mai\n    date: 2024-05-14\n") ==
-          "p.yaml:10:12 E105 'month' must be a month name (january … december), not 'mai' (did "
+          "p.yaml:10:12 E105 'month' must be a month name (january … december, or jan, sept, …), "
+          "not 'mai' (did "
           "you mean 'may'?)\n");
 }
 

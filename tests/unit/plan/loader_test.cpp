@@ -102,11 +102,11 @@ TEST_CASE("months are names, never numbers or booleans", "[loader]") {
                     "meetings:\n  - {month: 5, topic: a}\n  - {month: no, topic: b}\n"
                     "  - {month: Mai, topic: c}\n  - {month: [may], topic: d}\n");
     CHECK(d.findings ==
-          "5:13 E105 'month' must be a month name (january … december), not '5' "
+          "5:13 E105 'month' must be a month name (january … december, or jan, sept, …), not '5' "
           "(write the month's name: 'may')\n"
-          "6:13 E105 'month' must be a month name (january … december), not 'no' "
+          "6:13 E105 'month' must be a month name (january … december, or jan, sept, …), not 'no' "
           "(did you mean 'november'? (write the whole name))\n"
-          "7:13 E105 'month' must be a month name (january … december), not 'Mai' "
+          "7:13 E105 'month' must be a month name (january … december, or jan, sept, …), not 'Mai' "
           "(did you mean 'may'?)\n"
           "8:13 E101 'month' must be a month name such as may, not a list\n");
 }
@@ -146,7 +146,9 @@ TEST_CASE("dates and times are checked", "[loader]") {
           "5:22 E107 date '2024-02-30' does not exist (check the day against the month's "
           "length)\n"
           "5:40 E111 'time' must be HH:MM (24-hour), not '3pm' (e.g. time: \"15:00\")\n"
-          "5:57 E111 'timezone' must be UTC or an offset such as +02:00, not 'CET'\n"
+          "5:57 E111 'timezone' must be UTC or an offset such as +02:00, not 'CET' ('CET' is an "
+          "abbreviation: write the offset in force on the meeting's date, +01:00 (Central "
+          "Europe, winter; summer CEST is +02:00))\n"
           "6:22 E107 'date' must be YYYY-MM-DD, not '14/05/2024' (e.g. 2024-05-14)\n");
 }
 
@@ -260,15 +262,34 @@ TEST_CASE("missing plan fields are reported once the files parse", "[loader]") {
     CHECK(result.diagnostics.items()[0].message == "the plan has no 'year'");
 }
 
-TEST_CASE("hints for the usual slips: YAML 1.1 booleans, leading zeros, short names", "[loader]") {
+TEST_CASE("hints for the usual slips: YAML 1.1 booleans, leading zeros, a year, done", "[loader]") {
     auto d = decode(header +
                     "goals: [{id: G01, text: a}]\nmeetings:\n  - {month: dec, topic: a, "
-                    "shares_month: yes}\n");
+                    "shares_month: yes}\n  - {month: july 2024, topic: b}\n"
+                    "  - {month: may, topic: c, status: done}\n");
     CHECK(d.findings ==
           "4:14 E106 goal id 'G01' must look like G1 (did you mean 'G1'?)\n"
-          "6:13 E105 'month' must be a month name (january … december), not 'dec' "
-          "(did you mean 'december'?)\n"
-          "6:42 E101 'shares_month' must be true or false, not 'yes' (write true)\n");
+          "6:42 E101 'shares_month' must be true or false, not 'yes' (write true)\n"
+          "7:13 E105 'month' must be a month name (january … december, or jan, sept, …), not "
+          "'july 2024' (the year comes from the plan's 'year': write 'july')\n"
+          "8:36 E104 'status' must be planned, confirmed, held or cancelled, not 'done' (a "
+          "meeting that took place is 'held' ('done' is for actions))\n");
+}
+
+TEST_CASE("words and months in any case, months by their first letters", "[loader]") {
+    auto d = decode(header +
+                    "actions: [{id: A1, text: a, status: In-Progress}]\nmeetings:\n"
+                    "  - {month: Sept, topic: a, status: HELD, kind: Event}\n"
+                    "  - {month: JUL, topic: b}\n  - {month: ju, topic: c}\n");
+    CHECK(d.findings ==
+          "8:13 E105 'month' must be a month name (january … december, or jan, sept, …), not "
+          "'ju'\n");  // june or july: no guess
+    REQUIRE(d.plan.meetings.size() >= 2);
+    CHECK(d.plan.meetings[0].month->value == 9);
+    CHECK(d.plan.meetings[0].status.value == MeetingStatus::held);
+    CHECK(d.plan.meetings[0].kind.value == MeetingKind::event);
+    CHECK(d.plan.meetings[1].month->value == 7);
+    CHECK(d.plan.actions[0].status.value == ActionStatus::in_progress);
 }
 
 TEST_CASE("a key that is not a text is pointed at, even when empty", "[loader]") {
