@@ -77,10 +77,7 @@ int run_agenda(const AgendaOptions& options, const GlobalOptions& global) {
             out = render_document(layout_agenda(report), options.format, global);
             break;
     }
-    const OutputKind kind = options.format == ReportFormat::json  ? OutputKind::json
-                            : options.format == ReportFormat::ics ? OutputKind::calendar
-                                                                  : OutputKind::text;
-    return write_stdout(out, kind) ? exit_ok : exit_usage;
+    return write_stdout(out, output_kind(options.format)) ? exit_ok : exit_usage;
 }
 
 }  // namespace

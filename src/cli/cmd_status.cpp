@@ -30,8 +30,7 @@ int run_status(const StatusOptions& options, const GlobalOptions& global) {
     const std::string out = options.format == ReportFormat::json
                                 ? dump_json(status_to_json(report))
                                 : render_document(layout_status(report), options.format, global);
-    if (!write_stdout(out,
-                      options.format == ReportFormat::json ? OutputKind::json : OutputKind::text)) {
+    if (!write_stdout(out, output_kind(options.format))) {
         return exit_usage;
     }
     if (options.fail_on_stale && report.stale > 0) {

@@ -10,8 +10,6 @@
 #include "iwg/render/report_json.hpp"
 #include "iwg/report/summary.hpp"
 
-#include <fmt/format.h>
-
 namespace iwg::cli {
 namespace {
 
@@ -23,19 +21,11 @@ struct SummaryOptions {
 // --all: every plan, one at a time (memory for one plan), each line as of the same date.
 int run_plans_overview(const SummaryOptions& options, const GlobalOptions& global,
                        const Date& as_of) {
-    const Repository repository = find_plans({plans_path(global)});
-    for (const auto& finding : repository.findings.items()) {
-        if (finding.rule->input_error) {
-            throw UsageError{fmt::format("{}: {}", sanitize_for_terminal(finding.location.file),
-                                         finding.message)};
-        }
-    }
+    const Repository repository = find_plans_of_group(global);
+    require_readable(repository);
     PlansOverview overview{as_of, {}};
     bool errors = false;
     for (const auto& location : repository.plans) {
-        if (!global.group.empty() && location.group != global.group) {
-            continue;
-        }
         LoadResult loaded = load_and_check_plan(location.path, load_options(global));
         check_plan_location(loaded.plan, location, loaded.diagnostics);
         if (const auto count = loaded.diagnostics.error_count(); count > 0) {
@@ -55,8 +45,7 @@ int run_plans_overview(const SummaryOptions& options, const GlobalOptions& globa
         options.format == ReportFormat::json
             ? dump_json(plans_overview_to_json(overview))
             : render_document(layout_plans_overview(overview), options.format, global);
-    if (!write_stdout(out,
-                      options.format == ReportFormat::json ? OutputKind::json : OutputKind::text)) {
+    if (!write_stdout(out, output_kind(options.format))) {
         return exit_usage;
     }
     return errors ? exit_plan_errors : exit_ok;
@@ -77,10 +66,7 @@ int run_summary(const SummaryOptions& options, const GlobalOptions& global) {
     const std::string out = options.format == ReportFormat::json
                                 ? dump_json(summary_to_json(report))
                                 : render_document(layout_summary(report), options.format, global);
-    return write_stdout(out,
-                        options.format == ReportFormat::json ? OutputKind::json : OutputKind::text)
-               ? exit_ok
-               : exit_usage;
+    return write_stdout(out, output_kind(options.format)) ? exit_ok : exit_usage;
 }
 
 }  // namespace

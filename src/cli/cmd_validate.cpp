@@ -1,6 +1,5 @@
 // `iwg validate`: every finding about one or more plans, in a format for people or for CI.
 #include <algorithm>
-#include <map>
 #include <memory>
 #include <string>
 #include <thread>
@@ -13,8 +12,6 @@
 #include "iwg/plan/repository.hpp"
 #include "iwg/report/validation.hpp"
 #include "option_checks.hpp"
-
-#include <fmt/format.h>
 
 namespace iwg::cli {
 namespace {
@@ -41,23 +38,9 @@ SourceLookup source_lookup(const std::vector<CheckedPlan>& plans) {
     };
 }
 
-// --group keeps the plans of one group directory.
-void keep_group(Repository& repository, const std::string& group) {
-    if (group.empty()) {
-        return;
-    }
-    if (auto error = unknown_group(repository, group)) {
-        throw UsageError{sanitize_for_terminal(*error)};
-    }
-    std::erase_if(repository.plans,
-                  [&group](const PlanLocation& plan) { return plan.group != group; });
-}
-
 int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
     // Hooks pass the files a change touched: each stands for its plan (find_plans).
-    Repository repository = find_plans(
-        options.paths.empty() ? std::vector<std::string>{plans_path(global)} : options.paths);
-    keep_group(repository, global.group);
+    Repository repository = find_plans_of_group(global, options.paths);
     const unsigned jobs =
         options.jobs > 0 ? options.jobs : std::max(1U, std::thread::hardware_concurrency());
     const std::vector<CheckedPlan> plans = check_repository(repository, load_options(global), jobs);

@@ -80,14 +80,33 @@ std::string plans_path(const GlobalOptions& global) {
     return "plans";
 }
 
-ChosenPlan discover_plan(const GlobalOptions& global, const Date& as_of, std::optional<int> year) {
-    const Repository repository = find_plans({plans_path(global)});
+Repository find_plans_of_group(const GlobalOptions& global, std::vector<std::string> paths) {
+    if (paths.empty()) {
+        paths.push_back(plans_path(global));
+    }
+    Repository repository = find_plans(paths);
+    if (!global.group.empty()) {
+        if (auto error = unknown_group(repository, global.group)) {
+            throw UsageError{sanitize_for_terminal(*error)};
+        }
+        std::erase_if(repository.plans,
+                      [&global](const PlanLocation& plan) { return plan.group != global.group; });
+    }
+    return repository;
+}
+
+void require_readable(const Repository& repository) {
     for (const auto& finding : repository.findings.items()) {
         if (finding.rule->input_error) {
             throw UsageError{fmt::format("{}: {}", sanitize_for_terminal(finding.location.file),
                                          finding.message)};
         }
     }
+}
+
+ChosenPlan discover_plan(const GlobalOptions& global, const Date& as_of, std::optional<int> year) {
+    const Repository repository = find_plans_of_group(global);
+    require_readable(repository);
     auto chosen = choose_plan(repository, global.group, year.value_or(as_of.year));
     if (auto* error = std::get_if<std::string>(&chosen)) {
         throw UsageError{sanitize_for_terminal(*error)};

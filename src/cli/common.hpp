@@ -59,6 +59,14 @@ Date resolve_as_of(const GlobalOptions& global);
 // does not exist.
 std::string plans_path(const GlobalOptions& global);
 
+// The plans under `paths` (default: plans_path), only those of --group when it is given;
+// throws UsageError for a group the repository does not have. The layout's findings stay in
+// the result: validate reports them.
+Repository find_plans_of_group(const GlobalOptions& global, std::vector<std::string> paths = {});
+// Throws UsageError for the first finding that says some input could not be read: for the
+// commands that report on plans, not on their files.
+void require_readable(const Repository& repository);
+
 struct ChosenPlan {
     PlanLocation location;
     bool one_of_several = false;  // reports then name the plan they read

@@ -24,4 +24,17 @@ std::string render_document(const doc::Document& document, ReportFormat format,
     return render_text(document, stdout_text_style(global));
 }
 
+OutputKind output_kind(ReportFormat format) {
+    switch (format) {
+        case ReportFormat::json:
+            return OutputKind::json;
+        case ReportFormat::ics:
+            return OutputKind::calendar;
+        case ReportFormat::text:
+        case ReportFormat::markdown:
+            break;
+    }
+    return OutputKind::text;
+}
+
 }  // namespace iwg::cli

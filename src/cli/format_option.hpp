@@ -19,4 +19,7 @@ CLI::Option* add_format_option(CLI::App& app, ReportFormat& format,
 std::string render_document(const doc::Document& document, ReportFormat format,
                             const GlobalOptions& global);
 
+// What a report in `format` holds, for write_stdout's care of a GitHub Actions log.
+OutputKind output_kind(ReportFormat format);
+
 }  // namespace iwg::cli

@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 namespace iwg {
 
@@ -125,14 +126,6 @@ AgendaReport build_agenda(const Plan& plan, YearMonth from, YearMonth to,
 
 namespace {
 
-std::string join_ids(const std::vector<std::string>& ids) {
-    std::string out;
-    for (const auto& id : ids) {
-        out += (out.empty() ? "" : ", ") + id;
-    }
-    return out;
-}
-
 // The texts of the goals and actions the rows above name, once each.
 void layout_linked(doc::Document& document, const LinkedTexts& linked) {
     const auto table = [&document](std::string_view heading, std::string_view column,
@@ -198,10 +191,12 @@ doc::Fields meeting_fields(const MeetingView& m) {
         fields.items.push_back({"Speakers", speakers, doc::Tone::normal});
     }
     if (!m.goals.empty()) {
-        fields.items.push_back({"Goals", join_ids(m.goals), doc::Tone::normal});
+        fields.items.push_back(
+            {"Goals", fmt::format("{}", fmt::join(m.goals, ", ")), doc::Tone::normal});
     }
     if (!m.actions.empty()) {
-        fields.items.push_back({"Actions", join_ids(m.actions), doc::Tone::normal});
+        fields.items.push_back(
+            {"Actions", fmt::format("{}", fmt::join(m.actions, ", ")), doc::Tone::normal});
     }
     if (!m.notes.empty()) {
         fields.items.push_back({"Notes", m.notes, doc::Tone::normal});

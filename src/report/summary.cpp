@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "iwg/report/status.hpp"
 #include "iwg/util/text_util.hpp"
@@ -58,11 +59,7 @@ SummaryReport build_summary(const Plan& plan) {
 namespace {
 
 std::string ids_of(const std::vector<std::string>& ids) {
-    std::string out;
-    for (const auto& id : ids) {
-        out += (out.empty() ? "" : ", ") + id;
-    }
-    return out.empty() ? "-" : out;
+    return ids.empty() ? "-" : fmt::format("{}", fmt::join(ids, ", "));
 }
 
 std::string topic_text(const MeetingView& meeting) {

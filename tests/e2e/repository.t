@@ -266,3 +266,15 @@ Test Group  2024                         1 error (run iwg validate)  tests/fixtu
 Test Group  2025                         1 error (run iwg validate)  tests/fixtures/repo/broken/2025
             2026                         1 error (run iwg validate)  tests/fixtures/repo/broken/2026
 [exit 1]
+$ iwg --plan tests/fixtures/repo/groups --group odc summary --all --as-of 2024-06-01
+Plans
+As of 2024-06-01: 2 plans.
+
+Group              Year  Held  Upcoming  Stale  Open actions  Plan
+Open Data Charter  2024  0     0         1      1             tests/fixtures/repo/groups/odc/2024
+Open Data Charter  2025  0     1         0      1             tests/fixtures/repo/groups/odc/2025
+[exit 0]
+$ iwg --plan tests/fixtures/repo/groups --group ocd summary --all --as-of 2024-06-01
+[stderr]
+iwg: error: --group: no group 'ocd' (did you mean 'odc'?); the groups are iwg, odc
+[exit 2]

@@ -16,16 +16,11 @@ import re
 import subprocess
 import sys
 
+from reportlib import FAILURES, check
+
 COMMANDS = {"add-mask", "add-path", "set-env", "set-output", "save-state", "error", "warning",
             "notice", "debug", "group", "endgroup", "echo", "add-matcher", "remove-matcher",
             "stop-commands"}
-failures = []
-
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
-        print("FAIL: " + message)
 
 
 def commands_in(line):
@@ -153,8 +148,8 @@ def main():
     os.unlink(target)
     check(not written.startswith("::stop-commands::"), "a file got the log wrapper")
 
-    print(f"{len(cases)} outputs checked, {len(failures)} failures")
-    return 1 if failures else 0
+    print(f"{len(cases)} outputs checked, {len(FAILURES)} failures")
+    return 1 if FAILURES else 0
 
 
 if __name__ == "__main__":

@@ -10,15 +10,10 @@ import subprocess
 import sys
 import tempfile
 
+from reportlib import FAILURES, check
+
 BUDGET_FACTOR = 8
 BUDGET_CONSTANT = 64 * 1024
-failures = []
-
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
-        print("FAIL: " + message)
 
 
 def header():
@@ -100,8 +95,8 @@ def main():
                       f"{where}: {out} bytes for a {size}-byte plan "
                       f"(budget {BUDGET_FACTOR}x + {BUDGET_CONSTANT})")
     print(f"{len(cases)} plans x {len(COMMANDS)} commands, worst {worst:.2f} bytes out per byte "
-          f"in, {len(failures)} failures")
-    return 1 if failures else 0
+          f"in, {len(FAILURES)} failures")
+    return 1 if FAILURES else 0
 
 
 if __name__ == "__main__":
