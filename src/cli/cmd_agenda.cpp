@@ -20,6 +20,7 @@ struct AgendaOptions {
     std::string to;
     bool all = false;
     ReportFormat format = ReportFormat::text;
+    std::string tz;
 };
 
 int run_agenda(const AgendaOptions& options, const GlobalOptions& global) {
@@ -62,7 +63,7 @@ int run_agenda(const AgendaOptions& options, const GlobalOptions& global) {
         from = to = YearMonth{as_of.year, as_of.month};
     }
 
-    AgendaReport report = build_agenda(plan, from, to, options.all);
+    AgendaReport report = build_agenda(plan, from, to, options.all, reader_zone(options.tz));
     report.plan.one_of_several = chosen.one_of_several;
     std::string out;
     switch (options.format) {
@@ -104,6 +105,7 @@ Command add_agenda_command(CLI::App& root, GlobalOptions& global) {
     add_format_option(
         *app, options->format,
         {ReportFormat::text, ReportFormat::markdown, ReportFormat::json, ReportFormat::ics});
+    add_tz_option(*app, options->tz);
     app->footer(exit_codes_section("success", "the plan has errors"));
     return {app, [options, &global] { return run_agenda(*options, global); }};
 }

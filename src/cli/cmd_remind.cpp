@@ -22,6 +22,8 @@ struct RemindOptions {
     std::string template_file;
     TemplateFormat template_format = TemplateFormat::text;
     bool verbose = false;
+    std::string tz;
+    MailOptions mail;
 };
 
 // What turns the reminder into bytes, ready before the plan is read so that a broken template
@@ -80,6 +82,13 @@ int run_remind(const RemindOptions& options, const GlobalOptions& global) {
     }
     const Date as_of = resolve_as_of(global);
     const Output output = prepare_output(options);
+    const bool mail_options = !options.mail.from.empty() || !options.mail.to.empty();
+    if (mail_options && options.template_file.empty() &&
+        options.template_name != BuiltinTemplateName::email) {
+        throw UsageError{
+            "--mail-from and --mail-to go with --template email (or a "
+            "--template-file that uses {mail_from} and {mail_to})"};
+    }
     if (!options.month.empty()) {
         (void)parse_month_option("--month", options.month, as_of.year, as_of);  // exit 2 first
     }
@@ -95,9 +104,10 @@ int run_remind(const RemindOptions& options, const GlobalOptions& global) {
     ReminderSelection selection;
     if (!options.month.empty()) {
         selection = select_for_month(
-            plan, parse_month_option("--month", options.month, plan.year.value, as_of), as_of);
+            plan, parse_month_option("--month", options.month, plan.year.value, as_of), as_of,
+            reader_zone(options.tz));
     } else {
-        selection = select_within(plan, as_of, options.within);
+        selection = select_within(plan, as_of, options.within, reader_zone(options.tz));
     }
 
     if (const auto* silence = std::get_if<NothingToRemind>(&selection)) {
@@ -110,7 +120,8 @@ int run_remind(const RemindOptions& options, const GlobalOptions& global) {
     // Rendered in full before anything is written: no half-printed reminder.
     const std::string text =
         output.json ? render_reminder_json(reminder)
-                    : render_template(output.parsed, reminder_values(reminder), output.format);
+                    : render_template(output.parsed, reminder_values(reminder, options.mail),
+                                      output.format);
     if (options.verbose) {
         print_note(explain(reminder));
     }
@@ -153,6 +164,15 @@ Command add_remind_command(CLI::App& root, GlobalOptions& global) {
                     "How --template-file escapes plan text: text\n(default), markdown or email")
         ->type_name("FORMAT")
         ->needs(file);
+    add_tz_option(*app, options->tz);
+    app->add_option("--mail-from", options->mail.from,
+                    "The e-mail's From: header: \"IWG <iwg@example.org>\"")
+        ->type_name("ADDRESS")
+        ->check(mailbox_list());
+    app->add_option("--mail-to", options->mail.to,
+                    "The e-mail's To: header: one address or several,\nseparated by commas")
+        ->type_name("ADDRESSES")
+        ->check(mailbox_list());
     app->add_flag("-v,--verbose", options->verbose,
                   "Say on stderr which rule picked the reminder,\nor why there is none");
     return {app, [options, &global] { return run_remind(*options, global); }};

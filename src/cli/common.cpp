@@ -1,5 +1,7 @@
 #include "common.hpp"
 
+#include "option_checks.hpp"
+
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -21,6 +23,18 @@
 
 namespace iwg::cli {
 namespace fs = std::filesystem;
+
+CLI::Option* add_tz_option(CLI::App& app, std::string& tz) {
+    return app
+        .add_option("--tz", tz,
+                    "Also show meeting times in this zone\n(Europe/Madrid, UTC, +02:00)")
+        ->type_name("ZONE")
+        ->check(time_zone_value());
+}
+
+std::optional<TimeZone> reader_zone(const std::string& tz) {
+    return tz.empty() ? std::nullopt : TimeZone::find(tz);
+}
 
 Date resolve_as_of(const GlobalOptions& global) {
     if (global.as_of.empty()) {

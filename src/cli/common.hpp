@@ -13,6 +13,7 @@
 #include "iwg/render/terminal.hpp"
 #include "iwg/render/text.hpp"
 #include "iwg/util/calendar.hpp"
+#include "iwg/util/time_zone.hpp"
 
 namespace iwg::cli {
 
@@ -51,6 +52,11 @@ struct UsageError {
 // Throws UsageError listing the accepted forms.
 YearMonth parse_month_option(std::string_view option, const std::string& text, int plan_year,
                              const Date& as_of);
+
+// --tz: the reader's zone, which agendas and reminders also show meeting times in. Its value
+// was checked while parsing (time_zone_value); empty: none (TZ is not guessed).
+CLI::Option* add_tz_option(CLI::App& app, std::string& tz);
+std::optional<TimeZone> reader_zone(const std::string& tz);
 
 // --as-of, or today. Throws UsageError for a malformed date.
 Date resolve_as_of(const GlobalOptions& global);

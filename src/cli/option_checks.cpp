@@ -1,5 +1,9 @@
 #include "option_checks.hpp"
 
+#include "iwg/render/email_header.hpp"
+#include "iwg/render/terminal.hpp"
+#include "iwg/util/time_zone.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <limits>
@@ -93,6 +97,30 @@ CLI::Validator month_value() {
 CLI::Validator not_empty() {
     return CLI::Validator(
         [](std::string& value) -> std::string { return value.empty() ? "the value is empty" : ""; },
+        "");
+}
+
+CLI::Validator time_zone_value() {
+    return CLI::Validator(
+        [](std::string& value) -> std::string {
+            if (TimeZone::find(value)) {
+                return "";
+            }
+            std::string message = fmt::format(
+                "'{}' is not a time zone: write an IANA name such as Europe/Madrid, UTC, or an "
+                "offset such as +02:00",
+                sanitize_for_terminal(value));
+            if (auto match = closest_zone_name(value)) {
+                message += fmt::format(" (did you mean '{}'?)", *match);
+            }
+            return message;
+        },
+        "");
+}
+
+CLI::Validator mailbox_list() {
+    return CLI::Validator(
+        [](std::string& value) -> std::string { return mailbox_list_problem(value).value_or(""); },
         "");
 }
 

@@ -54,5 +54,9 @@ CLI::Validator month_value();
 
 // Anything but the empty string, which would otherwise read as "not given".
 CLI::Validator not_empty();
+// --tz: an IANA zone, UTC or an offset (did-you-mean for a misspelt zone).
+CLI::Validator time_zone_value();
+// --mail-to, --mail-from: mailboxes that are safe in a header (mailbox_list_problem).
+CLI::Validator mailbox_list();
 
 }  // namespace iwg::cli

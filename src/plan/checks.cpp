@@ -12,6 +12,7 @@
 
 #include "iwg/plan/allow.hpp"
 #include "iwg/plan/rules.hpp"
+#include "iwg/plan/when.hpp"
 #include "iwg/util/text_util.hpp"
 
 namespace iwg {
@@ -173,6 +174,7 @@ class Checker {
         check_repeated_references();
         check_coverage();
         check_dates();
+        check_local_times();
         check_months();
     }
 
@@ -344,6 +346,63 @@ class Checker {
                     rules::date_without_month, meeting.date->location,
                     fmt::format("the row has a date ({}) but no month", shown),
                     fmt::format("add 'month: {}'", lower_ascii(month_name(date.month))));
+            }
+        }
+    }
+
+    // A local time the clocks skip (E209) or pass twice (W206) on the meeting's date, in its
+    // zone. Rows that take their time from the schedule share its position: one finding per
+    // position and date.
+    void check_local_times() {
+        std::set<std::tuple<std::string, std::size_t, std::size_t, long>> reported;
+        for (const Meeting& meeting : plan_.meetings) {
+            const MeetingWhen when = when_of(plan_, meeting);
+            if (!when.local_time_kind || *when.local_time_kind == ZonedInstant::Kind::unique) {
+                continue;
+            }
+            const Location location = time_location(plan_, meeting);
+            if (!reported
+                     .emplace(location.file, location.start.line, location.start.column,
+                              days_from_civil(*when.date))
+                     .second) {
+                continue;
+            }
+            const auto zone = TimeZone::find(*when.timezone);
+            const ZonedInstant instant = zone->resolve(*when.date, *when.time);
+            const int shift = instant.other_offset_minutes - instant.offset_minutes;
+            const int magnitude = std::abs(shift);
+            const std::string shift_text = magnitude == 60 ? std::string("an hour")
+                                           : magnitude % 60 == 0
+                                               ? fmt::format("{} hours", magnitude / 60)
+                                               : fmt::format("{} minutes", magnitude);
+            const std::string when_text =
+                fmt::format("{} {} on {} {}", format_time(*when.time), *when.timezone,
+                            weekday_name(*when.date), format_date(*when.date));
+            const std::string offsets =
+                fmt::format("from {} to {}", format_utc_offset(instant.offset_minutes),
+                            format_utc_offset(instant.other_offset_minutes));
+            const bool own_time = meeting.time.has_value();
+            const std::string whose = own_time ? std::string()
+                                               : fmt::format(" (the schedule's time for {})",
+                                                             month_name(meeting.month->value));
+            if (*when.local_time_kind == ZonedInstant::Kind::nonexistent) {
+                diagnostics_.add(
+                    rules::nonexistent_time, location,
+                    fmt::format("{}{} does not exist: the clocks jump forward {} then ({})",
+                                when_text, whose, shift_text, offsets),
+                    own_time ? "move the meeting out of the gap, or give its time in UTC"
+                             : "give this month's row its own 'time', or move the schedule's "
+                               "time out of the gap");
+            } else {
+                diagnostics_.add(
+                    rules::ambiguous_time, location,
+                    fmt::format("{}{} happens twice: the clocks go back {} then ({}); iwg takes "
+                                "the first",
+                                when_text, whose, shift_text, offsets),
+                    own_time ? "move the meeting out of the repeated hour, or give its time "
+                               "in UTC"
+                             : "give this month's row its own 'time', or move the schedule's "
+                               "time");
             }
         }
     }

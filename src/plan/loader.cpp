@@ -13,8 +13,10 @@
 #include "iwg/input/plan_text.hpp"
 #include "iwg/input/utf8.hpp"
 #include "iwg/plan/rules.hpp"
+#include "iwg/util/link.hpp"
 #include "iwg/util/suggest.hpp"
 #include "iwg/util/text_util.hpp"
+#include "iwg/util/time_zone.hpp"
 
 namespace iwg {
 namespace fs = std::filesystem;
@@ -32,14 +34,16 @@ const SourceFile* LoadResult::find_source(const std::string& path) const {
 namespace {
 
 // The keys of each mapping the format defines, in documentation order.
-const std::vector<std::string_view> plan_keys{"format", "group",        "title",
-                                              "year",   "introduction", "focus_areas",
-                                              "goals",  "actions",      "meetings"};
+const std::vector<std::string_view> plan_keys{
+    "format",   "group",    "title",    "year", "introduction", "focus_areas",
+    "timezone", "duration", "schedule", "link", "location",     "display_timezones",
+    "goals",    "actions",  "meetings"};
+const std::vector<std::string_view> schedule_keys{"day", "time", "timezone", "duration"};
 const std::vector<std::string_view> goal_keys{"id", "text", "notes"};
 const std::vector<std::string_view> action_keys{"id", "text", "goals", "status", "notes"};
 const std::vector<std::string_view> meeting_keys{
-    "month",    "topic",    "alternative", "kind",  "status",  "date",  "time",
-    "duration", "timezone", "speakers",    "goals", "actions", "notes", "shares_month"};
+    "month",    "topic", "alternative", "kind",     "status", "date",    "time",  "duration",
+    "timezone", "link",  "location",    "speakers", "goals",  "actions", "notes", "shares_month"};
 
 // What the files of one plan have said at the top level so far.
 struct PlanSections {
@@ -480,6 +484,16 @@ class Decoder {
             plan_.introduction = optional_text(value, key);
         } else if (key == "focus_areas") {
             plan_.focus_areas = text_list(value, key);
+        } else if (key == "timezone") {
+            plan_.timezone = time_zone(value, key);
+        } else if (key == "duration") {
+            plan_.duration_minutes = duration(value);
+        } else if (key == "schedule") {
+            decode_schedule(value);
+        } else if (key == "link" || key == "location") {
+            decode_join_field(key, value, plan_.join);
+        } else if (key == "display_timezones") {
+            decode_display_timezones(value);
         } else if (key == "goals") {
             decode_list(value, key, "a list of goals",
                         [this](const YamlNode& n) { return decode_goal(n); });
@@ -605,67 +619,49 @@ class Decoder {
         Meeting meeting;
         meeting.location = at(node);
         meeting.index = plan_.meetings.size();
-        const Entries entries = for_each_entry(
-            node, meeting_keys, "a meeting",
-            [&](const std::string& key, const YamlNode& v, const YamlNode&) {
-                if (key == "month") {
-                    meeting.month = month(v);
-                } else if (key == "topic") {
-                    if (auto x = text(v, key)) {
-                        meeting.topic = *x;
-                    }
-                } else if (key == "alternative") {
-                    meeting.alternative = optional_text(v, key);
-                } else if (key == "kind") {
-                    if (auto x = enumeration<MeetingKind>(v, key)) {
-                        meeting.kind = *x;
-                    }
-                } else if (key == "status") {
-                    if (auto x = enumeration<MeetingStatus>(v, key)) {
-                        meeting.status = *x;
-                    }
-                } else if (key == "date") {
-                    decode_date(v, meeting);
-                } else if (key == "time") {
-                    if (auto x = text(v, key)) {
-                        if (auto t = parse_time(x->value)) {
-                            meeting.time = Located<TimeOfDay>{*t, x->location};
-                        } else {
-                            diagnostics_.add(rules::bad_time, x->location,
-                                             fmt::format("'time' must be HH:MM (24-hour), not {}",
-                                                         quote_for_message(x->value)),
-                                             "e.g. time: \"15:00\"");
-                        }
-                    }
-                } else if (key == "duration") {
-                    meeting.duration_minutes = integer(v, "duration", 1, 24 * 60);
-                } else if (key == "timezone") {
-                    if (auto x = text(v, key)) {
-                        if (is_timezone(x->value)) {
-                            meeting.timezone = *x;
-                        } else {
-                            diagnostics_.add(
-                                rules::bad_time, x->location,
-                                fmt::format("'timezone' must be UTC or an offset such as "
-                                            "+02:00, not {}",
-                                            quote_for_message(x->value)),
-                                timezone_hint(x->value));
-                        }
-                    }
-                } else if (key == "speakers") {
-                    meeting.speakers = text_list(v, key);
-                } else if (key == "goals") {
-                    meeting.goals = id_list(v, 'G', key, "goal id");
-                } else if (key == "actions") {
-                    meeting.actions = id_list(v, 'A', key, "action id");
-                } else if (key == "notes") {
-                    meeting.notes = optional_text(v, key);
-                } else if (key == "shares_month") {
-                    if (auto x = boolean(v, key)) {
-                        meeting.shares_month = *x;
-                    }
-                }
-            });
+        const Entries entries =
+            for_each_entry(node, meeting_keys, "a meeting",
+                           [&](const std::string& key, const YamlNode& v, const YamlNode&) {
+                               if (key == "month") {
+                                   meeting.month = month(v);
+                               } else if (key == "topic") {
+                                   if (auto x = text(v, key)) {
+                                       meeting.topic = *x;
+                                   }
+                               } else if (key == "alternative") {
+                                   meeting.alternative = optional_text(v, key);
+                               } else if (key == "kind") {
+                                   if (auto x = enumeration<MeetingKind>(v, key)) {
+                                       meeting.kind = *x;
+                                   }
+                               } else if (key == "status") {
+                                   if (auto x = enumeration<MeetingStatus>(v, key)) {
+                                       meeting.status = *x;
+                                   }
+                               } else if (key == "date") {
+                                   decode_date(v, meeting);
+                               } else if (key == "time") {
+                                   meeting.time = time_of_day(v);
+                               } else if (key == "duration") {
+                                   meeting.duration_minutes = duration(v);
+                               } else if (key == "timezone") {
+                                   meeting.timezone = time_zone(v, key);
+                               } else if (key == "link" || key == "location") {
+                                   decode_join_field(key, v, meeting.join);
+                               } else if (key == "speakers") {
+                                   meeting.speakers = text_list(v, key);
+                               } else if (key == "goals") {
+                                   meeting.goals = id_list(v, 'G', key, "goal id");
+                               } else if (key == "actions") {
+                                   meeting.actions = id_list(v, 'A', key, "action id");
+                               } else if (key == "notes") {
+                                   meeting.notes = optional_text(v, key);
+                               } else if (key == "shares_month") {
+                                   if (auto x = boolean(v, key)) {
+                                       meeting.shares_month = *x;
+                                   }
+                               }
+                           });
         require(node, "topic", "this meeting", entries);
         meeting.partial = losses() != losses_before;
         plan_.meetings.push_back(std::move(meeting));
@@ -691,52 +687,242 @@ class Decoder {
             shaped ? "check the day against the month's length" : "e.g. 2024-05-14");
     }
 
+    std::optional<Located<TimeOfDay>> time_of_day(const YamlNode& node) {
+        auto x = text(node, "time");
+        if (!x) {
+            return std::nullopt;
+        }
+        if (auto t = parse_time(x->value)) {
+            return Located<TimeOfDay>{*t, x->location};
+        }
+        diagnostics_.add(
+            rules::bad_time, x->location,
+            fmt::format("'time' must be HH:MM (24-hour), not {}", quote_for_message(x->value)),
+            "e.g. time: \"15:00\"");
+        return std::nullopt;
+    }
+
+    std::optional<Located<int>> duration(const YamlNode& node) {
+        return integer(node, "duration", 1, 24 * 60);
+    }
+
+    // UTC, an offset or an IANA name; stored as TimeZone::find names it ("utc" is "UTC").
+    std::optional<Located<std::string>> time_zone(const YamlNode& node, std::string_view field) {
+        auto x = text(node, field);
+        if (!x) {
+            return std::nullopt;
+        }
+        if (auto zone = TimeZone::find(x->value)) {
+            x->value = zone->name();
+            return x;
+        }
+        diagnostics_.add(
+            rules::bad_time, x->location,
+            fmt::format("{} must be an IANA time zone (Europe/Madrid), UTC or an "
+                        "offset such as +02:00, not {}",
+                        field == "display_timezones" ? std::string("a zone in 'display_timezones'")
+                                                     : quote_field(field),
+                        quote_for_message(x->value)),
+            time_zone_hint(x->value));
+        return std::nullopt;
+    }
+
     // A zone abbreviation names an offset that changes with daylight saving, and some name
-    // several zones: say which offsets it may mean.
-    static std::string timezone_hint(std::string_view text) {
+    // several zones: say which zones and offsets it may mean.
+    static std::string time_zone_hint(std::string_view text) {
         struct Abbreviation {
             std::string_view name;
             std::string_view meaning;
         };
         static constexpr std::array<Abbreviation, 20> abbreviations{{
-            {"GMT", "+00:00 (Greenwich; write UTC)"},
-            {"WET", "+00:00 (Western Europe, winter; summer WEST is +01:00)"},
-            {"WEST", "+01:00 (Western Europe, summer)"},
-            {"BST", "+01:00 (British summer time)"},
-            {"CET", "+01:00 (Central Europe, winter; summer CEST is +02:00)"},
-            {"CEST", "+02:00 (Central Europe, summer; winter CET is +01:00)"},
-            {"EET", "+02:00 (Eastern Europe, winter; summer EEST is +03:00)"},
-            {"EEST", "+03:00 (Eastern Europe, summer)"},
-            {"MSK", "+03:00 (Moscow)"},
-            {"IST", "+05:30 (India), +01:00 (Irish summer) or +02:00 (Israel)"},
-            {"JST", "+09:00 (Japan)"},
-            {"AEST", "+10:00 (eastern Australia, winter; summer AEDT is +11:00)"},
-            {"AEDT", "+11:00 (eastern Australia, summer)"},
-            {"BRT", "-03:00 (Brasília)"},
-            {"EST", "-05:00 (US Eastern, winter; summer EDT is -04:00)"},
-            {"EDT", "-04:00 (US Eastern, summer)"},
-            {"CST", "-06:00 (US Central, winter; summer CDT is -05:00) or +08:00 (China)"},
-            {"CDT", "-05:00 (US Central, summer)"},
-            {"MST", "-07:00 (US Mountain, winter)"},
-            {"PST", "-08:00 (US Pacific, winter; summer PDT is -07:00)"},
+            {"GMT", "UTC, or Europe/London (+00:00 in winter, +01:00 in summer)"},
+            {"WET", "Europe/Lisbon (+00:00 in winter, +01:00 in summer)"},
+            {"WEST", "Europe/Lisbon (+00:00 in winter, +01:00 in summer)"},
+            {"BST", "Europe/London (+00:00 in winter, +01:00 in summer)"},
+            {"CET",
+             "Europe/Madrid, Europe/Berlin, Europe/Paris, … (+01:00 in winter, +02:00 in "
+             "summer)"},
+            {"CEST",
+             "Europe/Madrid, Europe/Berlin, Europe/Paris, … (+01:00 in winter, +02:00 in "
+             "summer)"},
+            {"EET", "Europe/Athens, Europe/Helsinki, … (+02:00 in winter, +03:00 in summer)"},
+            {"EEST", "Europe/Athens, Europe/Helsinki, … (+02:00 in winter, +03:00 in summer)"},
+            {"MSK", "Europe/Moscow (+03:00)"},
+            {"IST",
+             "Asia/Kolkata (+05:30), Europe/Dublin (+01:00 in summer) or Asia/Jerusalem "
+             "(+02:00 in winter)"},
+            {"JST", "Asia/Tokyo (+09:00)"},
+            {"AEST",
+             "Australia/Sydney (+10:00 in winter, +11:00 in summer) or "
+             "Australia/Brisbane (+10:00)"},
+            {"AEDT", "Australia/Sydney (+10:00 in winter, +11:00 in summer)"},
+            {"BRT", "America/Sao_Paulo (-03:00)"},
+            {"EST", "America/New_York (-05:00 in winter, -04:00 in summer)"},
+            {"EDT", "America/New_York (-05:00 in winter, -04:00 in summer)"},
+            {"CST",
+             "America/Chicago (-06:00 in winter, -05:00 in summer) or Asia/Shanghai "
+             "(+08:00)"},
+            {"CDT", "America/Chicago (-06:00 in winter, -05:00 in summer)"},
+            {"MST",
+             "America/Denver (-07:00 in winter, -06:00 in summer) or America/Phoenix "
+             "(-07:00)"},
+            {"PST", "America/Los_Angeles (-08:00 in winter, -07:00 in summer)"},
         }};
         for (const auto& abbreviation : abbreviations) {
             if (equal_ignoring_case(text, abbreviation.name)) {
                 return fmt::format(
-                    "'{}' is an abbreviation: write the offset in force on the "
-                    "meeting's date, {}",
+                    "'{}' is an abbreviation, not a zone: write the zone it "
+                    "stands for, e.g. {}",
                     abbreviation.name, abbreviation.meaning);
             }
         }
-        return "write UTC, or the offset in force on the meeting's date, e.g. +02:00";
+        if (text.find('/') != std::string_view::npos && known_zone_names().empty()) {
+            return "this system has no time zone database: install tzdata";
+        }
+        if (auto match = closest_zone_name(text)) {
+            return did_you_mean(*match);
+        }
+        return "e.g. timezone: Europe/Madrid, timezone: UTC or timezone: \"+02:00\"";
     }
 
-    static bool is_timezone(std::string_view text) {
-        if (text == "UTC" || text == "Z") {
-            return true;
+    void decode_join_field(const std::string& key, const YamlNode& node, JoinInfo& join) {
+        if (key == "location") {
+            join.location = optional_text(node, key);
+            return;
         }
-        return text.size() == 6 && (text[0] == '+' || text[0] == '-') && text[3] == ':' &&
-               parse_time(text.substr(1)).has_value();
+        auto x = text(node, key);
+        if (!x) {
+            return;
+        }
+        if (auto problem = link_problem(x->value)) {
+            diagnostics_.add(rules::bad_link, x->location,
+                             fmt::format("'link' {}: {}", quote_for_message(x->value), *problem),
+                             "e.g. link: https://meet.example.org/iwg");
+            return;
+        }
+        join.link = std::move(*x);
+    }
+
+    void decode_display_timezones(const YamlNode& node) {
+        if (node.is_null()) {
+            return;
+        }
+        if (!node.is_sequence()) {
+            wrong_type(node, "'display_timezones'", "a list of time zones",
+                       write_a_list(node, "display_timezones"));
+            return;
+        }
+        if (node.children.size() > max_display_timezones) {
+            diagnostics_.add(rules::too_many_zones, at(node.children[max_display_timezones]),
+                             fmt::format("'display_timezones' lists {} zones; at most {} are shown",
+                                         node.children.size(), max_display_timezones),
+                             "keep the zones most members live in");
+            return;
+        }
+        for (const auto& item : node.children) {
+            if (item.refused) {
+                ++unreported_losses_;
+                continue;
+            }
+            if (auto zone = time_zone(item, "display_timezones")) {
+                plan_.display_timezones.push_back(std::move(*zone));
+            }
+        }
+    }
+
+    void decode_schedule(const YamlNode& node) {
+        if (!node.is_mapping()) {
+            wrong_type(node, "'schedule'", "a mapping with 'day' and 'time'",
+                       "e.g. schedule: {day: last tuesday, time: \"15:00\", timezone: UTC}");
+            return;
+        }
+        Schedule schedule;
+        schedule.location = at(node);
+        bool day_known = false;
+        const Entries entries =
+            for_each_entry(node, schedule_keys, "the schedule",
+                           [&](const std::string& key, const YamlNode& v, const YamlNode&) {
+                               if (key == "day") {
+                                   if (auto day = monthly_day(v)) {
+                                       schedule.day = *day;
+                                       day_known = true;
+                                   }
+                               } else if (key == "time") {
+                                   schedule.time = time_of_day(v);
+                               } else if (key == "timezone") {
+                                   schedule.timezone = time_zone(v, key);
+                               } else if (key == "duration") {
+                                   schedule.duration_minutes = duration(v);
+                               }
+                           });
+        require(node, "day", "the schedule", entries);
+        if (day_known) {
+            plan_.schedule = std::move(schedule);
+        }
+    }
+
+    // "last tuesday", in any case.
+    std::optional<Located<MonthlyDay>> monthly_day(const YamlNode& node) {
+        auto x = text(node, "day");
+        if (!x) {
+            return std::nullopt;
+        }
+        static const std::vector<std::string_view> ordinals{"first", "second", "third", "fourth",
+                                                            "last"};
+        const std::string lower = lower_ascii(x->value);
+        const std::size_t blank = lower.find(' ');
+        const std::string_view first_word = std::string_view(lower).substr(0, blank);
+        const std::string_view second_word =
+            blank == std::string::npos
+                ? std::string_view()
+                : std::string_view(lower).substr(lower.find_first_not_of(' ', blank));
+        const auto ordinal = std::find(ordinals.begin(), ordinals.end(), first_word);
+        const auto& weekdays = weekday_words();
+        const auto weekday = std::find(weekdays.begin(), weekdays.end(), second_word);
+        if (ordinal != ordinals.end() && weekday != weekdays.end()) {
+            const auto position = ordinal - ordinals.begin();
+            return Located<MonthlyDay>{
+                MonthlyDay{position == 4 ? -1 : static_cast<int>(position) + 1,
+                           static_cast<int>(weekday - weekdays.begin())},
+                x->location};
+        }
+        std::string hint;
+        const auto weekday_like = [&](std::string_view word) -> std::optional<std::string> {
+            for (auto name : weekdays) {
+                if (word.size() >= 3 && name.starts_with(word)) {
+                    return std::string(name);  // "tue", "thurs"
+                }
+            }
+            return closest_match(word, weekdays);
+        };
+        if (blank == std::string::npos) {
+            if (auto day = weekday_like(first_word)) {
+                hint = fmt::format("say which {0} of the month, e.g. 'last {0}'", *day);
+            }
+        } else if (first_word == "fifth" || first_word == "5th") {
+            hint = "not every month has a fifth one: write 'last'";
+        } else {
+            static const std::vector<std::string_view> numbered{"1st", "2nd", "3rd", "4th"};
+            std::string ordinal_word = std::string(first_word);
+            if (auto n = std::find(numbered.begin(), numbered.end(), first_word);
+                n != numbered.end()) {
+                ordinal_word =
+                    std::string(ordinals[static_cast<std::size_t>(n - numbered.begin())]);
+            } else if (auto match = closest_match(first_word, ordinals)) {
+                ordinal_word = *match;
+            }
+            const auto day = weekday_like(second_word);
+            if (std::find(ordinals.begin(), ordinals.end(), ordinal_word) != ordinals.end() &&
+                day) {
+                hint = did_you_mean(fmt::format("{} {}", ordinal_word, *day));
+            }
+        }
+        diagnostics_.add(rules::bad_day_rule, x->location,
+                         fmt::format("'day' must be first, second, third, fourth or last and a "
+                                     "weekday, not {}",
+                                     quote_for_message(x->value)),
+                         hint.empty() ? "e.g. day: last tuesday" : hint);
+        return std::nullopt;
     }
 
     const SourceFile& source_;

@@ -4,6 +4,17 @@
 
 namespace iwg {
 
+Date date_in_month(const MonthlyDay& day, YearMonth month) {
+    if (day.ordinal < 0) {
+        const Date last{month.year, month.month, days_in_month(month.year, month.month)};
+        const int back = (weekday_of(last) - day.weekday + 7) % 7;
+        return Date{month.year, month.month, last.day - back};
+    }
+    const int first_weekday = weekday_of(Date{month.year, month.month, 1});
+    const int first = 1 + (day.weekday - first_weekday + 7) % 7;
+    return Date{month.year, month.month, first + 7 * (day.ordinal - 1)};
+}
+
 PlanIndex::PlanIndex(const Plan& plan) {
     goals_.reserve(plan.goals.size());
     for (const auto& goal : plan.goals) {

@@ -235,6 +235,45 @@ std::vector<GeneratedFile> next_year_plan(const Plan& from, int year,
             plan += fmt::format("  - {}\n", yaml_scalar(area));
         }
     }
+    // How the group meets carries over: zones, cadence, where to join.
+    if (from.timezone) {
+        plan += field(0, "timezone", from.timezone->value);
+    }
+    if (from.duration_minutes) {
+        plan += fmt::format("duration: {}\n", from.duration_minutes->value);
+    }
+    if (from.schedule) {
+        const Schedule& schedule = *from.schedule;
+        static constexpr std::array<std::string_view, 5> ordinals{"first", "second", "third",
+                                                                  "fourth", "last"};
+        const MonthlyDay& day = schedule.day.value;
+        plan += "schedule:\n";
+        plan +=
+            fmt::format("  day: {} {}\n",
+                        ordinals[static_cast<std::size_t>(day.ordinal < 0 ? 4 : day.ordinal - 1)],
+                        weekday_words()[static_cast<std::size_t>(day.weekday)]);
+        if (schedule.time) {
+            plan += fmt::format("  time: \"{}\"\n", format_time(schedule.time->value));
+        }
+        if (schedule.timezone) {
+            plan += field(2, "timezone", schedule.timezone->value);
+        }
+        if (schedule.duration_minutes) {
+            plan += fmt::format("  duration: {}\n", schedule.duration_minutes->value);
+        }
+    }
+    if (from.join.link) {
+        plan += field(0, "link", from.join.link->value);
+    }
+    if (!from.join.location.empty()) {
+        plan += field(0, "location", from.join.location);
+    }
+    if (!from.display_timezones.empty()) {
+        plan += "display_timezones:\n";
+        for (const auto& zone : from.display_timezones) {
+            plan += fmt::format("  - {}\n", yaml_scalar(zone.value));
+        }
+    }
 
     std::string goals = file_start(schema_line);
     goals += fmt::format("# The goals as the plan for {} gave them: keep, change or add.\n",

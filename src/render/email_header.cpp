@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "iwg/input/utf8.hpp"
+#include "iwg/render/terminal.hpp"
 
 namespace iwg {
 namespace {
@@ -133,6 +134,86 @@ std::string encode_email_headers(const std::string& message) {
         begin = end + 1;
     }
     return out;
+}
+
+namespace {
+
+std::string_view trim_blanks(std::string_view text) {
+    const std::size_t first = text.find_first_not_of(' ');
+    if (first == std::string_view::npos) {
+        return {};
+    }
+    return text.substr(first, text.find_last_not_of(' ') - first + 1);
+}
+
+// RFC 5322 dot-atom characters for the local part; letters, digits, '-' and '.' for the
+// domain.
+bool is_address(std::string_view address) {
+    const std::size_t at = address.find('@');
+    if (at == std::string_view::npos || at == 0 || at + 1 == address.size() ||
+        address.find('@', at + 1) != std::string_view::npos) {
+        return false;
+    }
+    const auto alnum = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    };
+    const std::string_view local = address.substr(0, at);
+    const std::string_view domain = address.substr(at + 1);
+    return std::all_of(local.begin(), local.end(),
+                       [&](char c) {
+                           return alnum(c) || std::string_view("!#$%&'*+/=?^_`{|}~.-").find(c) !=
+                                                  std::string_view::npos;
+                       }) &&
+           std::all_of(domain.begin(), domain.end(),
+                       [&](char c) { return alnum(c) || c == '-' || c == '.'; }) &&
+           domain.front() != '.' && domain.back() != '.';
+}
+
+// The address of one mailbox: "a@b" or "Name <a@b>"; empty when malformed.
+std::string_view address_of(std::string_view mailbox) {
+    mailbox = trim_blanks(mailbox);
+    const std::size_t open = mailbox.find('<');
+    if (open == std::string_view::npos) {
+        return is_address(mailbox) ? mailbox : std::string_view();
+    }
+    if (mailbox.back() != '>') {
+        return {};
+    }
+    const std::string_view name = mailbox.substr(0, open);
+    const bool plain_name = std::all_of(name.begin(), name.end(), [](char c) {
+        return c == ' ' || c == '.' || c == '-' || c == '\'' || (c >= 'a' && c <= 'z') ||
+               (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    });
+    const std::string_view address = mailbox.substr(open + 1, mailbox.size() - open - 2);
+    return plain_name && is_address(address) ? address : std::string_view();
+}
+
+}  // namespace
+
+std::optional<std::string> mailbox_list_problem(std::string_view text) {
+    if (text.empty()) {
+        return std::string("it is empty");
+    }
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t comma = std::min(text.find(',', start), text.size());
+        const std::string_view mailbox = text.substr(start, comma - start);
+        if (address_of(mailbox).empty()) {
+            return fmt::format(
+                "'{}' is not an e-mail address: write name@example.org or "
+                "Name <name@example.org> (plain ASCII; letters, digits, spaces, '.', '-' "
+                "and ' in a name)",
+                sanitize_for_terminal(trim_blanks(mailbox)));
+        }
+        start = comma + 1;
+    }
+    return std::nullopt;
+}
+
+std::string mail_domain(std::string_view mailboxes) {
+    const std::string_view address = address_of(mailboxes.substr(0, mailboxes.find(',')));
+    const std::size_t at = address.find('@');
+    return at == std::string_view::npos ? std::string() : std::string(address.substr(at + 1));
 }
 
 }  // namespace iwg

@@ -1,10 +1,12 @@
 #include "iwg/render/ics.hpp"
 
+#include <algorithm>
 #include <cstdint>
 
 #include <fmt/format.h>
 
 #include "iwg/render/terminal.hpp"
+#include "iwg/report/when_text.hpp"
 #include "iwg/util/text_util.hpp"
 
 namespace iwg {
@@ -112,16 +114,6 @@ std::string floating_date_time(long minutes) {
     return out;
 }
 
-// "+02:00" -> 120; "UTC"/"Z" -> 0.
-int offset_minutes(const std::string& zone) {
-    if (zone.size() != 6) {
-        return 0;
-    }
-    const int hours = (zone[1] - '0') * 10 + (zone[2] - '0');
-    const int minutes = (zone[4] - '0') * 10 + (zone[5] - '0');
-    return (zone[0] == '-' ? -1 : 1) * (hours * 60 + minutes);
-}
-
 std::string_view event_status(MeetingStatus status) {
     switch (status) {
         case MeetingStatus::planned:
@@ -154,8 +146,17 @@ std::string description_of(const MeetingView& m) {
         out += fmt::format("\nAlternative topic: {}", m.alternative);
     }
     if (m.time && !m.date) {
-        out += fmt::format("\nTime: {}{}{}", format_time(*m.time), m.timezone ? " " : "",
-                           m.timezone.value_or(""));
+        out += "\nTime: " + format_when(m);
+    }
+    if (m.usual_date) {
+        out += fmt::format("\nMoved from {} {}", weekday_name(*m.usual_date),
+                           format_date(*m.usual_date));
+    }
+    if (!m.elsewhere.empty()) {
+        out += "\nElsewhere: " + format_elsewhere(m);
+    }
+    if (m.link) {
+        out += "\nJoin: " + *m.link;
     }
     if (!m.speakers.empty()) {
         out += "\nSpeakers: ";
@@ -187,24 +188,20 @@ class IcsWriter {
 };
 
 void write_event(IcsWriter& ics, const PlanHeader& plan, const MeetingView& m, std::size_t position,
-                 const std::string& stamp) {
+                 const Date& as_of) {
     ics.line("BEGIN", "VEVENT");
     ics.line("UID", ics_uid(plan, *m.month, position));
-    ics.line("DTSTAMP", stamp);
-    if (m.date && m.time) {
+    ics.line("DTSTAMP", compact_date(as_of) + "T000000Z");
+    ics.line("SEQUENCE", std::to_string(ics_sequence(as_of)));
+    if (m.date && m.time && m.start_utc) {
+        // A known zone: the instant in UTC, which every client reads the same way.
+        ics.line("DTSTART", utc_date_time(*m.start_utc));
+        ics.line("DTEND", utc_date_time(*m.start_utc + m.duration_minutes.value_or(0)));
+    } else if (m.date && m.time) {
+        // No zone anywhere in the plan: floating time, the same clock time wherever one is.
         const long start = minutes_of(*m.date, *m.time);
-        if (m.timezone) {
-            const long utc = start - offset_minutes(*m.timezone);
-            ics.line("DTSTART", utc_date_time(utc));
-            if (m.duration_minutes) {
-                ics.line("DTEND", utc_date_time(utc + *m.duration_minutes));
-            }
-        } else {
-            ics.line("DTSTART", floating_date_time(start));
-            if (m.duration_minutes) {
-                ics.line("DTEND", floating_date_time(start + *m.duration_minutes));
-            }
-        }
+        ics.line("DTSTART", floating_date_time(start));
+        ics.line("DTEND", floating_date_time(start + m.duration_minutes.value_or(0)));
     } else if (m.date) {
         ics.line("DTSTART;VALUE=DATE", compact_date(*m.date));
         ics.line("DTEND;VALUE=DATE", compact_date(add_days(*m.date, 1)));
@@ -216,6 +213,12 @@ void write_event(IcsWriter& ics, const PlanHeader& plan, const MeetingView& m, s
     }
     ics.line("SUMMARY", ics_escape_text(m.topic));
     ics.line("DESCRIPTION", ics_escape_text(description_of(m)));
+    if (!m.location.empty()) {
+        ics.line("LOCATION", ics_escape_text(m.location));
+    }
+    if (m.link) {
+        ics.line("URL", *m.link);  // link_problem accepted it: no character needs escaping
+    }
     ics.line("STATUS", event_status(m.status));
     ics.line("END", "VEVENT");
 }
@@ -227,9 +230,13 @@ std::string ics_uid(const PlanHeader& plan, int month, std::size_t position_in_m
                        fnv1a(fmt::format("{}\n{}", plan.group, plan.year)));
 }
 
+int ics_sequence(const Date& as_of) {
+    return static_cast<int>(
+        std::max(0L, days_from_civil(as_of) - days_from_civil(Date{2000, 1, 1})));
+}
+
 std::string render_ics(const AgendaReport& report, const Date& stamp) {
     IcsWriter ics;
-    const std::string dtstamp = compact_date(stamp) + "T000000Z";
     ics.line("BEGIN", "VCALENDAR");
     ics.line("VERSION", "2.0");
     ics.line("PRODID", fmt::format("-//iwg//iwg {}//EN", IWG_VERSION));
@@ -243,7 +250,7 @@ std::string render_ics(const AgendaReport& report, const Date& stamp) {
             if (meeting.kind == MeetingKind::break_) {
                 continue;
             }
-            write_event(ics, report.plan, meeting, position, dtstamp);
+            write_event(ics, report.plan, meeting, position, stamp);
         }
     }
     ics.line("END", "VCALENDAR");

@@ -111,8 +111,10 @@ class MarkdownRenderer {
 
     void emit(const doc::Fields& fields) {
         for (const auto& field : fields.items) {
-            out_ += fmt::format("- **{}:** {}\n", escape_markdown(field.label),
-                                escape_markdown(field.value));
+            // An autolink's text is literal: a checked URL goes in as it is.
+            out_ += fmt::format(
+                "- **{}:** {}\n", escape_markdown(field.label),
+                field.link ? fmt::format("<{}>", field.value) : escape_markdown(field.value));
         }
     }
 

@@ -6,17 +6,13 @@
 
 #include <fmt/format.h>
 
+#include "iwg/render/email_header.hpp"
 #include "iwg/render/report_json.hpp"
+#include "iwg/report/when_text.hpp"
+#include "iwg/util/text_util.hpp"
 
 namespace iwg {
 namespace {
-
-std::string_view weekday_name(const Date& date) {
-    static constexpr std::array<std::string_view, 7> names{
-        "Thursday", "Friday", "Saturday", "Sunday", "Monday", "Tuesday", "Wednesday"};
-    const long days = days_from_civil(date);  // 1970-01-01 was a Thursday
-    return names[static_cast<std::size_t>(((days % 7) + 7) % 7)];
-}
 
 std::string join(const std::vector<std::string>& items, std::string_view separator) {
     std::string out;
@@ -47,19 +43,30 @@ std::string link_lines(const std::vector<std::string>& ids, const std::vector<Id
 std::string when_text(const Reminder& reminder) {
     const MeetingView& m = reminder.meeting;
     if (!m.date) {
-        return fmt::format("{}, date to be announced", format_year_month(reminder.month));
+        const std::string time = format_when(m);
+        return fmt::format("{}, date to be announced{}", format_year_month(reminder.month),
+                           time.empty() ? "" : ", " + time);
     }
-    std::string out = fmt::format("{} {}", weekday_name(*m.date), format_date(*m.date));
-    if (m.time) {
-        out += fmt::format(" at {}", format_time(*m.time));
-        if (m.timezone) {
-            out += fmt::format(" {}", *m.timezone);
-        }
-    }
-    if (m.duration_minutes) {
-        out += fmt::format(", {} minutes", *m.duration_minutes);
-    }
-    return out;
+    return format_when(m);
+}
+
+// RFC 5322 §3.3: the as-of day at midnight UTC, the moment the reminder is about.
+std::string mail_date(const Date& as_of) {
+    static constexpr std::array<std::string_view, 12> months{
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    return fmt::format("{}, {:02} {} {:04} 00:00:00 +0000", weekday_name(as_of).substr(0, 3),
+                       as_of.day, months[static_cast<std::size_t>(as_of.month - 1)], as_of.year);
+}
+
+// The same for the same plan, row and as-of date, so a re-run sends the same message.
+std::string message_id(const Reminder& reminder, const MailOptions& mail) {
+    const std::string identity =
+        fmt::format("{}\n{}\n{}\n{}", reminder.plan.group, reminder.plan.year,
+                    reminder.meeting.index, format_date(reminder.as_of));
+    const std::string domain = mail_domain(mail.from);
+    return fmt::format("<iwg.{}.{:04}{:02}{:02}.{:016x}@{}>", format_iso_year_month(reminder.month),
+                       reminder.as_of.year, reminder.as_of.month, reminder.as_of.day,
+                       fnv1a(identity), domain.empty() ? "iwg.invalid" : domain);
 }
 
 // The body shared by the text and email templates.
@@ -67,6 +74,10 @@ constexpr std::string_view text_body =
     "Topic: {topic}\n"
     "{#alternative}Alternative: {alternative}\n{/alternative}"
     "When: {when}\n"
+    "{#your_time}Your time: {your_time}\n{/your_time}"
+    "{#elsewhere}Elsewhere: {elsewhere}\n{/elsewhere}"
+    "{#link}Join: {link}\n{/link}"
+    "{#location}Location: {location}\n{/location}"
     "{#speakers}Speakers: {speakers}\n{/speakers}"
     "{#goals}Goals:\n  {goals}\n{/goals}"
     "{#actions}Actions:\n  {actions}\n{/actions}"
@@ -79,6 +90,10 @@ const std::string& text_template() {
 
 const std::string& email_template() {
     static const std::string source =
+        "{#mail_from}From: {mail_from}\n{/mail_from}"
+        "{#mail_to}To: {mail_to}\n{/mail_to}"
+        "Date: {mail_date}\n"
+        "Message-ID: {message_id}\n"
         "Subject: {group}: {month} {year} {kind}: {topic}\n"
         "MIME-Version: 1.0\n"
         "Content-Type: text/plain; charset=UTF-8\n"
@@ -99,6 +114,10 @@ constexpr std::string_view markdown_template =
     "{#alternative}\n**Alternative:** {alternative}\n{/alternative}"
     "\n"
     "**When:** {when}\n"
+    "{#your_time}\n**Your time:** {your_time}\n{/your_time}"
+    "{#elsewhere}\n**Elsewhere:** {elsewhere}\n{/elsewhere}"
+    "{#link}\n**Join:** <{link}>\n{/link}"
+    "{#location}\n**Location:** {location}\n{/location}"
     "{#speakers}\n**Speakers:** {speakers}\n{/speakers}"
     "{#goals}\n**Goals:**\n\n- {goals}\n{/goals}"
     "{#actions}\n**Actions:**\n\n- {actions}\n{/actions}"
@@ -120,12 +139,23 @@ const std::vector<PlaceholderInfo>& reminder_placeholders() {
         {"date", "the date, YYYY-MM-DD; empty when not dated", false},
         {"weekday", "the date's English weekday: Tuesday; empty when not dated", false},
         {"time", "the start time, HH:MM; empty when not set", false},
-        {"timezone", "UTC or an offset such as +02:00; empty when not set", false},
-        {"duration", "the length in minutes: 60; empty when not set", false},
+        {"timezone", "the time's zone: Europe/Madrid, UTC or +02:00; empty when not known", false},
+        {"duration",
+         "the length in minutes: 60 (the default for a timed row); empty without a time", false},
         {"when",
-         "Tuesday 2024-05-14 at 15:00 UTC, 60 minutes (what is known), or May 2024, date to "
-         "be announced",
+         "Tuesday 2024-05-14 15:00 Europe/Madrid (+02:00), 60 minutes (what is known), or May "
+         "2024, date to be announced",
          false},
+        {"your_time",
+         "the start in the --tz zone: Tuesday 2024-05-14 16:00 Africa/Nairobi (+03:00); empty "
+         "without --tz",
+         false},
+        {"elsewhere",
+         "the start in the plan's display_timezones: 10:00 America/Sao_Paulo, 16:00 "
+         "Africa/Nairobi",
+         false},
+        {"link", "where to join: the row's link, else the plan's; empty when none", false},
+        {"location", "where the meeting takes place; empty when not set", false},
         {"speakers", "the speakers, separated by \", \"", false},
         {"goals", "one line per linked goal: G1: its text", true},
         {"goal_ids", "the linked goals' ids: G1, G4", false},
@@ -133,6 +163,13 @@ const std::vector<PlaceholderInfo>& reminder_placeholders() {
         {"action_ids", "the linked actions' ids: A1, A3", false},
         {"notes", "the meeting's notes, as written (may span lines)", true},
         {"as_of", "the as-of date, YYYY-MM-DD", false},
+        {"mail_from", "--mail-from, as given", false},
+        {"mail_to", "--mail-to, as given", false},
+        {"mail_date", "the as-of date as an e-mail Date: Wed, 27 Nov 2024 00:00:00 +0000", false},
+        {"message_id",
+         "an e-mail Message-ID, the same for the same plan, row and as-of date: <…@domain of "
+         "--mail-from>",
+         false},
     };
     return placeholders;
 }
@@ -145,7 +182,7 @@ std::vector<std::string_view> reminder_placeholder_names() {
     return names;
 }
 
-TemplateValues reminder_values(const Reminder& reminder) {
+TemplateValues reminder_values(const Reminder& reminder, const MailOptions& mail) {
     const MeetingView& m = reminder.meeting;
     TemplateValues values{
         {"group", {reminder.plan.group}},
@@ -163,6 +200,10 @@ TemplateValues reminder_values(const Reminder& reminder) {
         {"timezone", {m.timezone.value_or("")}},
         {"duration", {m.duration_minutes ? std::to_string(*m.duration_minutes) : ""}},
         {"when", {when_text(reminder)}},
+        {"your_time", {m.reader_time ? format_zone_time(*m.reader_time) : ""}},
+        {"elsewhere", {format_elsewhere(m)}},
+        {"link", {m.link.value_or(""), false, true}},
+        {"location", {m.location}},
         {"speakers", {join(m.speakers, ", ")}},
         {"goals", {link_lines(m.goals, reminder.linked.goals), true}},
         {"goal_ids", {join(m.goals, ", ")}},
@@ -170,6 +211,10 @@ TemplateValues reminder_values(const Reminder& reminder) {
         {"action_ids", {join(m.actions, ", ")}},
         {"notes", {m.notes, true}},
         {"as_of", {format_date(reminder.as_of)}},
+        {"mail_from", {mail.from}},
+        {"mail_to", {mail.to}},
+        {"mail_date", {mail_date(reminder.as_of)}},
+        {"message_id", {message_id(reminder, mail)}},
     };
     return values;
 }
@@ -202,7 +247,7 @@ std::string render_reminder_json(const Reminder& reminder) {
           {"year", reminder.plan.year},
           {"path", reminder.plan.path}}},
         {"month", format_iso_year_month(reminder.month)},
-        {"when", reminder_values(reminder).at("when").text},
+        {"when", when_text(reminder)},
         {"meeting", meeting_to_json(reminder.meeting)},  // as in the reports' JSON
         {"goals", texts_to_json(reminder.linked.goals)},
         {"actions", texts_to_json(reminder.linked.actions)},

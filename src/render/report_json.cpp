@@ -42,6 +42,21 @@ json meetings_to_json(const std::vector<MeetingView>& meetings) {
     return out;
 }
 
+json zone_time_to_json(const ZoneTime& time) {
+    return {{"zone", time.zone},
+            {"date", format_date(time.local.date)},
+            {"time", format_time(time.local.time)},
+            {"utc_offset", format_utc_offset(time.local.offset_minutes)}};
+}
+
+json zone_times_to_json(const std::vector<ZoneTime>& times) {
+    json out = json::array();
+    for (const auto& time : times) {
+        out.push_back(zone_time_to_json(time));
+    }
+    return out;
+}
+
 }  // namespace
 
 json texts_to_json(const std::vector<IdText>& items) {
@@ -64,6 +79,16 @@ json meeting_to_json(const MeetingView& m) {
         {"time", m.time ? json(format_time(*m.time)) : json(nullptr)},
         {"duration_minutes", m.duration_minutes ? json(*m.duration_minutes) : json(nullptr)},
         {"timezone", m.timezone ? json(*m.timezone) : json(nullptr)},
+        {"date_source", !m.date                ? json(nullptr)
+                        : m.date_from_schedule ? json("schedule")
+                                               : json("row")},
+        {"usual_date", m.usual_date ? json(format_date(*m.usual_date)) : json(nullptr)},
+        {"start_utc", m.start_utc ? json(format_iso_utc(*m.start_utc)) : json(nullptr)},
+        {"utc_offset", m.start_utc ? json(format_utc_offset(m.utc_offset_minutes)) : json(nullptr)},
+        {"elsewhere", zone_times_to_json(m.elsewhere)},
+        {"reader_time", m.reader_time ? zone_time_to_json(*m.reader_time) : json(nullptr)},
+        {"link", m.link ? json(*m.link) : json(nullptr)},
+        {"location", text_or_null(m.location)},
         {"speakers", m.speakers},
         {"goals", m.goals},
         {"actions", m.actions},

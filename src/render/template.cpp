@@ -287,7 +287,7 @@ void insert_value(TemplateOutput& out, const TemplateValue& value, TemplateForma
             out.append("\n");
             out.append(line.empty() ? trimmed_prefix : prefix);
         }
-        if (format == TemplateFormat::markdown) {
+        if (format == TemplateFormat::markdown && !value.url) {
             const bool at_line_start = first ? first_at_line_start : prefix_is_blank;
             out.append(at_line_start ? escape_markdown_line_start(line) : escape_markdown(line));
         } else {

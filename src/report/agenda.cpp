@@ -6,6 +6,9 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "iwg/plan/when.hpp"
+#include "iwg/report/when_text.hpp"
+
 namespace iwg {
 
 PlanHeader header_of(const Plan& plan) {
@@ -16,7 +19,18 @@ std::string plan_source_sentence(const PlanHeader& plan) {
     return plan.one_of_several ? fmt::format("Plan: {}.", plan.path) : std::string();
 }
 
-MeetingView view_of(const Meeting& meeting) {
+TimeDisplay time_display(const Plan& plan, const std::optional<TimeZone>& reader) {
+    TimeDisplay display;
+    for (const auto& name : plan.display_timezones) {
+        if (auto zone = TimeZone::find(name.value)) {
+            display.zones.push_back(std::move(*zone));
+        }
+    }
+    display.reader = reader;
+    return display;
+}
+
+MeetingView view_of(const Plan& plan, const Meeting& meeting, const TimeDisplay& display) {
     MeetingView view;
     view.index = meeting.index;
     if (meeting.month) {
@@ -26,17 +40,31 @@ MeetingView view_of(const Meeting& meeting) {
     view.alternative = meeting.alternative;
     view.kind = meeting.kind.value;
     view.status = meeting.status.value;
-    if (meeting.date) {
-        view.date = meeting.date->value;
+    const MeetingWhen when = when_of(plan, meeting);
+    view.date = when.date;
+    view.date_from_schedule = when.date_from_schedule;
+    view.usual_date = when.usual_date;
+    view.time = when.time;
+    view.duration_minutes = when.duration_minutes;
+    view.timezone = when.timezone;
+    view.start_utc = when.start_utc;
+    view.utc_offset_minutes = when.utc_offset_minutes;
+    if (view.start_utc) {
+        for (const auto& zone : display.zones) {
+            view.elsewhere.push_back({zone.name(), zone.local_time(*view.start_utc)});
+        }
+        if (display.reader) {
+            view.reader_time =
+                ZoneTime{display.reader->name(), display.reader->local_time(*view.start_utc)};
+        }
     }
-    if (meeting.time) {
-        view.time = meeting.time->value;
-    }
-    if (meeting.duration_minutes) {
-        view.duration_minutes = meeting.duration_minutes->value;
-    }
-    if (meeting.timezone) {
-        view.timezone = meeting.timezone->value;
+    // Where to join: the row's, else the plan's.
+    if (meeting.kind.value != MeetingKind::break_) {
+        const auto& link = meeting.join.link ? meeting.join.link : plan.join.link;
+        if (link) {
+            view.link = link->value;
+        }
+        view.location = meeting.join.location.empty() ? plan.join.location : meeting.join.location;
     }
     view.speakers = meeting.speakers;
     // A row that names an id twice (W205) names it once here.
@@ -83,8 +111,9 @@ bool AgendaMonth::is_break() const {
     });
 }
 
-AgendaReport build_agenda(const Plan& plan, YearMonth from, YearMonth to,
-                          bool include_unscheduled) {
+AgendaReport build_agenda(const Plan& plan, YearMonth from, YearMonth to, bool include_unscheduled,
+                          const std::optional<TimeZone>& reader) {
+    const TimeDisplay display = time_display(plan, reader);
     AgendaReport report;
     report.plan = header_of(plan);
     report.from = from;
@@ -98,7 +127,7 @@ AgendaReport build_agenda(const Plan& plan, YearMonth from, YearMonth to,
         month.month = ym;
         for (const auto& meeting : plan.meetings) {
             if (meeting.month && meeting.month->value == ym.month) {
-                month.meetings.push_back(view_of(meeting));
+                month.meetings.push_back(view_of(plan, meeting, display));
             }
         }
     }
@@ -107,7 +136,7 @@ AgendaReport build_agenda(const Plan& plan, YearMonth from, YearMonth to,
     if (include_unscheduled) {
         for (const auto& meeting : plan.meetings) {
             if (!meeting.month) {
-                report.unscheduled.push_back(view_of(meeting));
+                report.unscheduled.push_back(view_of(plan, meeting, display));
             }
         }
     }
@@ -144,18 +173,23 @@ void layout_linked(doc::Document& document, const LinkedTexts& linked) {
     table("Actions named above", "Action", linked.actions);
 }
 
-std::string when_text(const MeetingView& m) {
-    std::string out = format_date(*m.date);
-    if (m.time) {
-        out += fmt::format(" {}", format_time(*m.time));
-        if (m.duration_minutes) {
-            out += fmt::format(" ({} min)", *m.duration_minutes);
-        }
-        if (m.timezone) {
-            out += fmt::format(" {}", *m.timezone);
-        }
+// When, in the reader's zone and the plan's display zones, and where to join.
+void add_when_and_where(doc::Fields& fields, const MeetingView& m) {
+    if (const std::string when = format_when(m); !when.empty()) {
+        fields.items.push_back({"When", when, doc::Tone::normal});
     }
-    return out;
+    if (m.reader_time) {
+        fields.items.push_back({"Your time", format_zone_time(*m.reader_time), doc::Tone::normal});
+    }
+    if (!m.elsewhere.empty()) {
+        fields.items.push_back({"Elsewhere", format_elsewhere(m), doc::Tone::normal});
+    }
+    if (m.link) {
+        fields.items.push_back({"Join", *m.link, doc::Tone::normal, true});
+    }
+    if (!m.location.empty()) {
+        fields.items.push_back({"Location", m.location, doc::Tone::normal});
+    }
 }
 
 doc::Fields meeting_fields(const MeetingView& m) {
@@ -178,11 +212,7 @@ doc::Fields meeting_fields(const MeetingView& m) {
                                   : m.status == MeetingStatus::held    ? doc::Tone::good
                                                                        : doc::Tone::normal;
     fields.items.push_back({"Status", std::string(to_string(m.status)), status_tone});
-    if (m.date) {
-        fields.items.push_back({"Date", when_text(m), doc::Tone::normal});
-    } else if (m.time) {
-        fields.items.push_back({"Time", format_time(*m.time), doc::Tone::normal});
-    }
+    add_when_and_where(fields, m);
     if (!m.speakers.empty()) {
         std::string speakers;
         for (const auto& s : m.speakers) {

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "iwg/plan/when.hpp"
 #include "iwg/util/text_util.hpp"
 
 namespace iwg {
@@ -30,6 +31,11 @@ struct MonthLook {
     const Meeting* pick = nullptr;
 };
 
+// The row's date with the schedule applied.
+std::optional<Date> date_of(const Plan& plan, const Meeting& meeting) {
+    return when_of(plan, meeting).date;
+}
+
 MonthLook look_at_month(const Plan& plan, YearMonth ym, bool undated_only) {
     MonthLook look;
     if (ym.year != plan.year.value) {
@@ -38,7 +44,8 @@ MonthLook look_at_month(const Plan& plan, YearMonth ym, bool undated_only) {
     for (const auto& meeting : plan.meetings) {
         if (meeting.month && meeting.month->value == ym.month) {
             look.rows.push_back(&meeting);
-            if (look.pick == nullptr && can_remind(meeting) && !(undated_only && meeting.date)) {
+            if (look.pick == nullptr && can_remind(meeting) &&
+                !(undated_only && date_of(plan, meeting))) {
                 look.pick = &meeting;
             }
         }
@@ -86,8 +93,11 @@ NothingToRemind silence_for_month(const Plan& plan, YearMonth ym, const MonthLoo
     // Only reachable with undated_only: the remaining rows are dated outside the window.
     std::string dates;
     for (const Meeting* m : look.rows) {
-        if (can_remind(*m) && m->date) {
-            dates += (dates.empty() ? "" : ", ") + format_date(m->date->value);
+        if (!can_remind(*m)) {
+            continue;
+        }
+        if (const auto date = date_of(plan, *m)) {
+            dates += (dates.empty() ? "" : ", ") + format_date(*date);
         }
     }
     return {
@@ -96,50 +106,71 @@ NothingToRemind silence_for_month(const Plan& plan, YearMonth ym, const MonthLoo
 }
 
 Reminder make_reminder(const Plan& plan, const Meeting& meeting, YearMonth month, const Date& as_of,
-                       ReminderRule rule, int days) {
-    Reminder reminder{header_of(plan), as_of, month, view_of(meeting), rule, days, {}};
+                       ReminderRule rule, int days, const std::optional<TimeZone>& reader) {
+    Reminder reminder{header_of(plan),
+                      as_of,
+                      month,
+                      view_of(plan, meeting, time_display(plan, reader)),
+                      rule,
+                      days,
+                      {}};
     reminder.linked = linked_texts(plan, {&reminder.meeting});
     return reminder;
 }
 
+// A row the dated rule may pick, with its effective date and time.
+struct Dated {
+    const Meeting* meeting;
+    Date date;
+    std::optional<TimeOfDay> time;
+};
+
 // Sort key for the dated rule: date, then time with untimed rows last, then plan order.
-bool dated_before(const Meeting* a, const Meeting* b) {
-    if (a->date->value != b->date->value) {
-        return a->date->value < b->date->value;
+bool dated_before(const Dated& a, const Dated& b) {
+    if (a.date != b.date) {
+        return a.date < b.date;
     }
-    if (a->time.has_value() != b->time.has_value()) {
-        return a->time.has_value();
+    if (a.time.has_value() != b.time.has_value()) {
+        return a.time.has_value();
     }
-    if (a->time && a->time->value != b->time->value) {
-        return a->time->value < b->time->value;
+    if (a.time && *a.time != *b.time) {
+        return *a.time < *b.time;
     }
-    return a->index < b->index;
+    return a.meeting->index < b.meeting->index;
 }
 
 }  // namespace
 
-ReminderSelection select_for_month(const Plan& plan, YearMonth month, const Date& as_of) {
+ReminderSelection select_for_month(const Plan& plan, YearMonth month, const Date& as_of,
+                                   const std::optional<TimeZone>& reader) {
     const MonthLook look = look_at_month(plan, month, false);
     if (look.pick == nullptr) {
         return silence_for_month(plan, month, look);
     }
-    return make_reminder(plan, *look.pick, month, as_of, ReminderRule::month, 0);
+    return make_reminder(plan, *look.pick, month, as_of, ReminderRule::month, 0, reader);
 }
 
-ReminderSelection select_within(const Plan& plan, const Date& as_of, int days) {
+ReminderSelection select_within(const Plan& plan, const Date& as_of, int days,
+                                const std::optional<TimeZone>& reader) {
     const Date last = add_days(as_of, days);
-    const Meeting* earliest = nullptr;
+    std::optional<Dated> earliest;
     for (const auto& meeting : plan.meetings) {
-        if (meeting.date && can_remind(meeting) && as_of <= meeting.date->value &&
-            meeting.date->value <= last &&
-            (earliest == nullptr || dated_before(&meeting, earliest))) {
-            earliest = &meeting;
+        if (!can_remind(meeting)) {
+            continue;
+        }
+        const MeetingWhen when = when_of(plan, meeting);
+        if (!when.date || *when.date < as_of || last < *when.date) {
+            continue;
+        }
+        const Dated candidate{&meeting, *when.date, when.time};
+        if (!earliest || dated_before(candidate, *earliest)) {
+            earliest = candidate;
         }
     }
-    if (earliest != nullptr) {
-        const Date& date = earliest->date->value;
-        return make_reminder(plan, *earliest, YearMonth{date.year, date.month}, as_of,
-                             ReminderRule::dated, days);
+    if (earliest) {
+        const Date& date = earliest->date;
+        return make_reminder(plan, *earliest->meeting, YearMonth{date.year, date.month}, as_of,
+                             ReminderRule::dated, days, reader);
     }
 
     const std::string window = days == 0 ? fmt::format("no dated meeting on {}", format_date(as_of))
@@ -168,7 +199,7 @@ ReminderSelection select_within(const Plan& plan, const Date& as_of, int days) {
         silence.message = window + ", and " + silence.message;
         return silence;
     }
-    return make_reminder(plan, *look.pick, next, as_of, ReminderRule::next_month, days);
+    return make_reminder(plan, *look.pick, next, as_of, ReminderRule::next_month, days, reader);
 }
 
 std::string explain(const Reminder& reminder) {

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "iwg/report/when_text.hpp"
 #include "iwg/util/text_util.hpp"
 
 namespace iwg {
@@ -31,18 +32,11 @@ bool calendar_before(const MeetingView& a, const MeetingView& b) {
 
 }  // namespace
 
-std::string when_of(const MeetingView& meeting, int plan_year) {
+std::string row_when(const MeetingView& meeting, int plan_year) {
     if (!meeting.date) {
         return meeting.month ? format_year_month({plan_year, *meeting.month}) : "unscheduled";
     }
-    std::string out = format_date(*meeting.date);
-    if (meeting.time) {
-        out += fmt::format(" {}", format_time(*meeting.time));
-        if (meeting.timezone) {
-            out += fmt::format(" {}", *meeting.timezone);
-        }
-    }
-    return out;
+    return format_when(meeting, WhenDetail::brief);
 }
 
 std::string stale_message(const MeetingView& meeting, int plan_year) {
@@ -52,7 +46,9 @@ std::string stale_message(const MeetingView& meeting, int plan_year) {
                        to_string(meeting.status));
 }
 
-StatusReport build_status(const Plan& plan, const Date& as_of) {
+StatusReport build_status(const Plan& plan, const Date& as_of,
+                          const std::optional<TimeZone>& reader) {
+    const TimeDisplay display = time_display(plan, reader);
     StatusReport report;
     report.plan = header_of(plan);
     report.as_of = as_of;
@@ -66,7 +62,7 @@ StatusReport build_status(const Plan& plan, const Date& as_of) {
         if (!meeting.month) {
             ++report.unscheduled;
         } else if (meeting.kind.value != MeetingKind::break_) {
-            scheduled.push_back(view_of(meeting));
+            scheduled.push_back(view_of(plan, meeting, display));
         }
     }
     std::stable_sort(scheduled.begin(), scheduled.end(), calendar_before);
@@ -166,7 +162,7 @@ std::string action_count_text(const StatusReport& report, ActionStatus status) {
 }
 
 std::string next_text(const MeetingView& meeting, int plan_year) {
-    return fmt::format("{} · {}", when_of(meeting, plan_year), meeting.topic);
+    return fmt::format("{} · {}", row_when(meeting, plan_year), meeting.topic);
 }
 
 }  // namespace
@@ -231,8 +227,8 @@ doc::Document layout_status(const StatusReport& report) {
     } else {
         doc::Table meetings{{"When", "State", "Topic"}, {}};
         for (const auto& row : report.rows) {
-            meetings.rows.push_back(
-                {when_of(row.meeting, year), std::string(to_string(row.state)), row.meeting.topic});
+            meetings.rows.push_back({row_when(row.meeting, year), std::string(to_string(row.state)),
+                                     row.meeting.topic});
         }
         document.table(std::move(meetings));
     }
@@ -273,7 +269,7 @@ doc::Document layout_status(const StatusReport& report) {
         std::string held;
         for (const std::size_t r : goal.held_rows) {
             held += fmt::format("{}{}", held.empty() ? "" : ", ",
-                                when_of(report.rows[r].meeting, year));
+                                row_when(report.rows[r].meeting, year));
         }
         if (goal.more_held) {
             held += " and more";

@@ -158,6 +158,23 @@ Date add_days(const Date& date, long days) {
     return civil_from_days(days_from_civil(date) + days);
 }
 
+int weekday_of(const Date& date) {
+    const long days = days_from_civil(date);  // 1970-01-01 was a Thursday (3)
+    return static_cast<int>((((days + 3) % 7) + 7) % 7);
+}
+
+const std::vector<std::string_view>& weekday_words() {
+    static const std::vector<std::string_view> words{"monday", "tuesday",  "wednesday", "thursday",
+                                                     "friday", "saturday", "sunday"};
+    return words;
+}
+
+std::string_view weekday_name(const Date& date) {
+    static constexpr std::array<std::string_view, 7> names{
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    return names[static_cast<std::size_t>(weekday_of(date))];
+}
+
 Date today() {
     const std::time_t now = std::time(nullptr);
     std::tm local{};

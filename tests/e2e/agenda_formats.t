@@ -47,6 +47,14 @@ $ iwg --plan tests/fixtures/plan-2024 agenda --month may --format json --as-of 2
           "time": null,
           "duration_minutes": null,
           "timezone": null,
+          "date_source": null,
+          "usual_date": null,
+          "start_utc": null,
+          "utc_offset": null,
+          "elsewhere": [],
+          "reader_time": null,
+          "link": null,
+          "location": null,
           "speakers": [],
           "goals": [],
           "actions": [],
@@ -104,6 +112,14 @@ $ iwg --plan tests/fixtures/plan-2024 agenda --all --format json --as-of 2024-05
           "time": null,
           "duration_minutes": null,
           "timezone": null,
+          "date_source": null,
+          "usual_date": null,
+          "start_utc": null,
+          "utc_offset": null,
+          "elsewhere": [],
+          "reader_time": null,
+          "link": null,
+          "location": null,
           "speakers": [],
           "goals": [],
           "actions": [],
@@ -126,6 +142,14 @@ $ iwg --plan tests/fixtures/plan-2024 agenda --all --format json --as-of 2024-05
           "time": null,
           "duration_minutes": null,
           "timezone": null,
+          "date_source": null,
+          "usual_date": null,
+          "start_utc": null,
+          "utc_offset": null,
+          "elsewhere": [],
+          "reader_time": null,
+          "link": null,
+          "location": null,
           "speakers": [],
           "goals": [],
           "actions": [],
@@ -148,6 +172,14 @@ $ iwg --plan tests/fixtures/plan-2024 agenda --all --format json --as-of 2024-05
           "time": null,
           "duration_minutes": null,
           "timezone": null,
+          "date_source": null,
+          "usual_date": null,
+          "start_utc": null,
+          "utc_offset": null,
+          "elsewhere": [],
+          "reader_time": null,
+          "link": null,
+          "location": null,
           "speakers": [],
           "goals": [],
           "actions": [],
@@ -170,6 +202,14 @@ $ iwg --plan tests/fixtures/plan-2024 agenda --all --format json --as-of 2024-05
           "time": null,
           "duration_minutes": null,
           "timezone": null,
+          "date_source": null,
+          "usual_date": null,
+          "start_utc": null,
+          "utc_offset": null,
+          "elsewhere": [],
+          "reader_time": null,
+          "link": null,
+          "location": null,
           "speakers": [],
           "goals": [],
           "actions": [],
@@ -192,6 +232,14 @@ $ iwg --plan tests/fixtures/plan-2024 agenda --all --format json --as-of 2024-05
           "time": null,
           "duration_minutes": null,
           "timezone": null,
+          "date_source": null,
+          "usual_date": null,
+          "start_utc": null,
+          "utc_offset": null,
+          "elsewhere": [],
+          "reader_time": null,
+          "link": null,
+          "location": null,
           "speakers": [],
           "goals": [],
           "actions": [],
@@ -214,6 +262,14 @@ $ iwg --plan tests/fixtures/plan-2024 agenda --all --format json --as-of 2024-05
           "time": null,
           "duration_minutes": null,
           "timezone": null,
+          "date_source": null,
+          "usual_date": null,
+          "start_utc": null,
+          "utc_offset": null,
+          "elsewhere": [],
+          "reader_time": null,
+          "link": null,
+          "location": null,
           "speakers": [],
           "goals": [],
           "actions": [],
@@ -236,6 +292,14 @@ $ iwg --plan tests/fixtures/plan-2024 agenda --all --format json --as-of 2024-05
           "time": null,
           "duration_minutes": null,
           "timezone": null,
+          "date_source": null,
+          "usual_date": null,
+          "start_utc": null,
+          "utc_offset": null,
+          "elsewhere": [],
+          "reader_time": null,
+          "link": null,
+          "location": null,
           "speakers": [],
           "goals": [],
           "actions": [],
@@ -258,6 +322,14 @@ $ iwg --plan tests/fixtures/plan-2024 agenda --all --format json --as-of 2024-05
           "time": null,
           "duration_minutes": null,
           "timezone": null,
+          "date_source": null,
+          "usual_date": null,
+          "start_utc": null,
+          "utc_offset": null,
+          "elsewhere": [],
+          "reader_time": null,
+          "link": null,
+          "location": null,
           "speakers": [],
           "goals": [],
           "actions": [],
@@ -280,6 +352,14 @@ $ iwg --plan tests/fixtures/plan-2024 agenda --all --format json --as-of 2024-05
           "time": null,
           "duration_minutes": null,
           "timezone": null,
+          "date_source": null,
+          "usual_date": null,
+          "start_utc": null,
+          "utc_offset": null,
+          "elsewhere": [],
+          "reader_time": null,
+          "link": null,
+          "location": null,
           "speakers": [],
           "goals": [],
           "actions": [],
@@ -300,6 +380,14 @@ $ iwg --plan tests/fixtures/plan-2024 agenda --all --format json --as-of 2024-05
       "time": null,
       "duration_minutes": null,
       "timezone": null,
+      "date_source": null,
+      "usual_date": null,
+      "start_utc": null,
+      "utc_offset": null,
+      "elsewhere": [],
+      "reader_time": null,
+      "link": null,
+      "location": null,
       "speakers": [],
       "goals": [],
       "actions": [],
@@ -354,7 +442,7 @@ January 2024
   Topic:        Kick-off
   Kind:         meeting
   Status:       held
-  Date:         2024-01-16 15:00 (90 min) +02:00
+  When:         Tuesday 2024-01-16 15:00 +02:00, 90 minutes
   Speakers:     Ana Pérez, Bob | Builder
   Goals:        G1
   Actions:      A1
@@ -365,7 +453,7 @@ February 2024
   Topic:        Cancelled, sadly; see \ notes
   Kind:         meeting
   Status:       cancelled
-  Date:         2024-02-20
+  When:         Tuesday 2024-02-20
 
 March 2024
   Topic:        Table | breaker <script>alert('x')</script>
@@ -382,7 +470,7 @@ April 2024
                 fold in the middle of ééééé
   Kind:         meeting
   Status:       held
-  Date:         2024-04-09 09:30 -05:00
+  When:         Tuesday 2024-04-09 09:30 -05:00, 60 minutes
   Speakers:     Zoë
   Goals:        G2
 
@@ -390,13 +478,13 @@ May 2024
   Topic:        Late-night call across midnight
   Kind:         meeting
   Status:       confirmed
-  Date:         2024-05-31 23:30 (60 min) -02:00
+  When:         Friday 2024-05-31 23:30 -02:00, 60 minutes
 
 June 2024
   Topic:        A time but no date
   Kind:         meeting
   Status:       planned
-  Time:         10:00
+  When:         10:00 UTC, 60 minutes
 
 July 2024
   Topic:        Summer break
@@ -406,7 +494,7 @@ August 2024
   Topic:        Community event
   Kind:         event
   Status:       planned
-  Date:         2024-08-20 12:00 (30 min)
+  When:         Tuesday 2024-08-20 12:00, 30 minutes
   Actions:      A2
 
 September 2024
@@ -453,7 +541,7 @@ $ iwg --plan tests/fixtures/rich agenda --all -f markdown --as-of 2024-06-15
 - **Topic:** Kick-off
 - **Kind:** meeting
 - **Status:** held
-- **Date:** 2024-01-16 15:00 (90 min) +02:00
+- **When:** Tuesday 2024-01-16 15:00 +02:00, 90 minutes
 - **Speakers:** Ana Pérez, Bob \| Builder
 - **Goals:** G1
 - **Actions:** A1
@@ -464,7 +552,7 @@ $ iwg --plan tests/fixtures/rich agenda --all -f markdown --as-of 2024-06-15
 - **Topic:** Cancelled, sadly; see \\ notes
 - **Kind:** meeting
 - **Status:** cancelled
-- **Date:** 2024-02-20
+- **When:** Tuesday 2024-02-20
 
 ## March 2024
 
@@ -482,7 +570,7 @@ $ iwg --plan tests/fixtures/rich agenda --all -f markdown --as-of 2024-06-15
 - **Topic:** Données ouvertes — café ☕ über alles, a topic long enough to fold in the middle of ééééé
 - **Kind:** meeting
 - **Status:** held
-- **Date:** 2024-04-09 09:30 -05:00
+- **When:** Tuesday 2024-04-09 09:30 -05:00, 60 minutes
 - **Speakers:** Zoë
 - **Goals:** G2
 
@@ -491,14 +579,14 @@ $ iwg --plan tests/fixtures/rich agenda --all -f markdown --as-of 2024-06-15
 - **Topic:** Late-night call across midnight
 - **Kind:** meeting
 - **Status:** confirmed
-- **Date:** 2024-05-31 23:30 (60 min) -02:00
+- **When:** Friday 2024-05-31 23:30 -02:00, 60 minutes
 
 ## June 2024
 
 - **Topic:** A time but no date
 - **Kind:** meeting
 - **Status:** planned
-- **Time:** 10:00
+- **When:** 10:00 UTC, 60 minutes
 
 ## July 2024
 
@@ -510,7 +598,7 @@ $ iwg --plan tests/fixtures/rich agenda --all -f markdown --as-of 2024-06-15
 - **Topic:** Community event
 - **Kind:** event
 - **Status:** planned
-- **Date:** 2024-08-20 12:00 (30 min)
+- **When:** Tuesday 2024-08-20 12:00, 30 minutes
 - **Actions:** A2
 
 ## September 2024
@@ -568,6 +656,7 @@ X-WR-CALNAME:Rich Test Group | <b>WG</b> \xc2\xb7 Plan 2024\\, with commas\\; an
 BEGIN:VEVENT\r (esc)
 UID:2024-01-1-54ea08b6d266d905@iwg\r (esc)
 DTSTAMP:20240615T000000Z\r (esc)
+SEQUENCE:8932\r (esc)
 DTSTART:20240116T130000Z\r (esc)
 DTEND:20240116T143000Z\r (esc)
 SUMMARY:Kick-off\r (esc)
@@ -578,6 +667,7 @@ END:VEVENT\r (esc)
 BEGIN:VEVENT\r (esc)
 UID:2024-02-1-54ea08b6d266d905@iwg\r (esc)
 DTSTAMP:20240615T000000Z\r (esc)
+SEQUENCE:8932\r (esc)
 DTSTART;VALUE=DATE:20240220\r (esc)
 DTEND;VALUE=DATE:20240221\r (esc)
 SUMMARY:Cancelled\\, sadly\\; see \\\\ notes\r (esc)
@@ -587,6 +677,7 @@ END:VEVENT\r (esc)
 BEGIN:VEVENT\r (esc)
 UID:2024-03-1-54ea08b6d266d905@iwg\r (esc)
 DTSTAMP:20240615T000000Z\r (esc)
+SEQUENCE:8932\r (esc)
 DTSTART;VALUE=DATE:20240301\r (esc)
 DTEND;VALUE=DATE:20240401\r (esc)
 TRANSP:TRANSPARENT\r (esc)
@@ -597,6 +688,7 @@ END:VEVENT\r (esc)
 BEGIN:VEVENT\r (esc)
 UID:2024-03-2-54ea08b6d266d905@iwg\r (esc)
 DTSTAMP:20240615T000000Z\r (esc)
+SEQUENCE:8932\r (esc)
 DTSTART;VALUE=DATE:20240301\r (esc)
 DTEND;VALUE=DATE:20240401\r (esc)
 TRANSP:TRANSPARENT\r (esc)
@@ -607,7 +699,9 @@ END:VEVENT\r (esc)
 BEGIN:VEVENT\r (esc)
 UID:2024-04-1-54ea08b6d266d905@iwg\r (esc)
 DTSTAMP:20240615T000000Z\r (esc)
+SEQUENCE:8932\r (esc)
 DTSTART:20240409T143000Z\r (esc)
+DTEND:20240409T153000Z\r (esc)
 SUMMARY:Donn\xc3\xa9es ouvertes \xe2\x80\x94 caf\xc3\xa9 \xe2\x98\x95 \xc3\xbcber alles\\, a topic long enough t\r (esc)
  o fold in the middle of \xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\r (esc)
 DESCRIPTION:Status: held\\nSpeakers: Zo\xc3\xab\\nGoals: G2\r (esc)
@@ -616,6 +710,7 @@ END:VEVENT\r (esc)
 BEGIN:VEVENT\r (esc)
 UID:2024-05-1-54ea08b6d266d905@iwg\r (esc)
 DTSTAMP:20240615T000000Z\r (esc)
+SEQUENCE:8932\r (esc)
 DTSTART:20240601T013000Z\r (esc)
 DTEND:20240601T023000Z\r (esc)
 SUMMARY:Late-night call across midnight\r (esc)
@@ -625,16 +720,18 @@ END:VEVENT\r (esc)
 BEGIN:VEVENT\r (esc)
 UID:2024-06-1-54ea08b6d266d905@iwg\r (esc)
 DTSTAMP:20240615T000000Z\r (esc)
+SEQUENCE:8932\r (esc)
 DTSTART;VALUE=DATE:20240601\r (esc)
 DTEND;VALUE=DATE:20240701\r (esc)
 TRANSP:TRANSPARENT\r (esc)
 SUMMARY:A time but no date\r (esc)
-DESCRIPTION:Status: planned\\nTime: 10:00 UTC\r (esc)
+DESCRIPTION:Status: planned\\nTime: 10:00 UTC\\, 60 minutes\r (esc)
 STATUS:TENTATIVE\r (esc)
 END:VEVENT\r (esc)
 BEGIN:VEVENT\r (esc)
 UID:2024-08-1-54ea08b6d266d905@iwg\r (esc)
 DTSTAMP:20240615T000000Z\r (esc)
+SEQUENCE:8932\r (esc)
 DTSTART:20240820T120000\r (esc)
 DTEND:20240820T123000\r (esc)
 SUMMARY:Community event\r (esc)
@@ -644,6 +741,7 @@ END:VEVENT\r (esc)
 BEGIN:VEVENT\r (esc)
 UID:2024-09-1-54ea08b6d266d905@iwg\r (esc)
 DTSTAMP:20240615T000000Z\r (esc)
+SEQUENCE:8932\r (esc)
 DTSTART;VALUE=DATE:20240901\r (esc)
 DTEND;VALUE=DATE:20241001\r (esc)
 TRANSP:TRANSPARENT\r (esc)
@@ -654,6 +752,7 @@ END:VEVENT\r (esc)
 BEGIN:VEVENT\r (esc)
 UID:2024-10-1-54ea08b6d266d905@iwg\r (esc)
 DTSTAMP:20240615T000000Z\r (esc)
+SEQUENCE:8932\r (esc)
 DTSTART;VALUE=DATE:20241001\r (esc)
 DTEND;VALUE=DATE:20241101\r (esc)
 TRANSP:TRANSPARENT\r (esc)
@@ -664,6 +763,7 @@ END:VEVENT\r (esc)
 BEGIN:VEVENT\r (esc)
 UID:2024-12-1-54ea08b6d266d905@iwg\r (esc)
 DTSTAMP:20240615T000000Z\r (esc)
+SEQUENCE:8932\r (esc)
 DTSTART;VALUE=DATE:20241201\r (esc)
 DTEND;VALUE=DATE:20250101\r (esc)
 TRANSP:TRANSPARENT\r (esc)
@@ -684,6 +784,7 @@ X-WR-CALNAME:Rich Test Group | <b>WG</b> \xc2\xb7 Plan 2024\\, with commas\\; an
 BEGIN:VEVENT\r (esc)
 UID:2024-01-1-54ea08b6d266d905@iwg\r (esc)
 DTSTAMP:20240615T000000Z\r (esc)
+SEQUENCE:8932\r (esc)
 DTSTART:20240116T130000Z\r (esc)
 DTEND:20240116T143000Z\r (esc)
 SUMMARY:Kick-off\r (esc)

@@ -286,6 +286,8 @@ Options:
   --all Excludes: --month --from --to
                           The whole year, with unscheduled rows
   -f,--format FORMAT      Output: text, markdown, json, ics (default: text)
+  --tz ZONE               Also show meeting times in this zone
+                          (Europe/Madrid, UTC, +02:00)
 
 Exit codes:
   0  success
@@ -320,6 +322,8 @@ Options:
   --all Excludes: --month --from --to
                           The whole year, with unscheduled rows
   -f,--format FORMAT      Output: text, markdown, json, ics (default: text)
+  --tz ZONE               Also show meeting times in this zone
+                          (Europe/Madrid, UTC, +02:00)
 
 Exit codes:
   0  success
@@ -413,6 +417,11 @@ Options:
   --template-format FORMAT Needs: --template-file
                           How --template-file escapes plan text: text
                           (default), markdown or email
+  --tz ZONE               Also show meeting times in this zone
+                          (Europe/Madrid, UTC, +02:00)
+  --mail-from ADDRESS     The e-mail's From: header: "IWG <iwg@example.org>"
+  --mail-to ADDRESSES     The e-mail's To: header: one address or several,
+                          separated by commas
   -v,--verbose            Say on stderr which rule picked the reminder,
                           or why there is none
 

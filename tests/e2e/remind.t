@@ -14,6 +14,8 @@ $ iwg --plan tests/fixtures/plan-2024 remind --month next --as-of 2024-04-25 --t
 **When:** May 2024, date to be announced
 [exit 0]
 $ iwg --plan tests/fixtures/plan-2024 remind --month 11 --as-of 2024-10-25 --template email
+Date: Fri, 25 Oct 2024 00:00:00 +0000
+Message-ID: <iwg.2024-11.20241025.c35c4efa71468529@iwg.invalid>
 Subject: Implementation Working Group: November 2024 meeting: Opening data in
  practice: lessons learned from data interoperability in open science
 MIME-Version: 1.0
@@ -53,6 +55,14 @@ $ iwg --plan tests/fixtures/plan-2024 remind --month 2024-11 --as-of 2024-10-25 
     "time": null,
     "duration_minutes": null,
     "timezone": null,
+    "date_source": null,
+    "usual_date": null,
+    "start_utc": null,
+    "utc_offset": null,
+    "elsewhere": [],
+    "reader_time": null,
+    "link": null,
+    "location": null,
     "speakers": [],
     "goals": [],
     "actions": [],
@@ -106,6 +116,14 @@ $ iwg --plan tests/fixtures/plan-2024 remind --within 14 --as-of 2024-05-20 --te
     "time": null,
     "duration_minutes": null,
     "timezone": null,
+    "date_source": null,
+    "usual_date": null,
+    "start_utc": null,
+    "utc_offset": null,
+    "elsewhere": [],
+    "reader_time": null,
+    "link": null,
+    "location": null,
     "speakers": [],
     "goals": [],
     "actions": [],
@@ -117,6 +135,8 @@ $ iwg --plan tests/fixtures/plan-2024 remind --within 14 --as-of 2024-05-20 --te
 [exit 0]
 # Determinism: the same plan and --as-of give the same bytes (this case and the next are equal).
 $ iwg --plan tests/fixtures/plan-2024 remind --month next --as-of 2024-08-25 --template email
+Date: Sun, 25 Aug 2024 00:00:00 +0000
+Message-ID: <iwg.2024-09.20240825.5a688429c3baa3dc@iwg.invalid>
 Subject: Implementation Working Group: September 2024 meeting: Beneficial
  Ownership and extractive industries: open data for anti-corruption
 MIME-Version: 1.0
@@ -131,6 +151,8 @@ Topic: Beneficial Ownership and extractive industries: open data for anti-corrup
 When: September 2024, date to be announced
 [exit 0]
 $ iwg --plan tests/fixtures/plan-2024 remind --month next --as-of 2024-08-25 --template email
+Date: Sun, 25 Aug 2024 00:00:00 +0000
+Message-ID: <iwg.2024-09.20240825.5a688429c3baa3dc@iwg.invalid>
 Subject: Implementation Working Group: September 2024 meeting: Beneficial
  Ownership and extractive industries: open data for anti-corruption
 MIME-Version: 1.0

@@ -3,7 +3,7 @@ $ iwg --plan tests/fixtures/remind/dated remind --within 6 --as-of 2024-01-10 --
 Test Group: January 2024 meeting
 
 Topic: Kick-off
-When: Tuesday 2024-01-16 at 15:00 UTC, 60 minutes
+When: Tuesday 2024-01-16 15:00 UTC, 60 minutes
 Speakers: Ana Lima, Bo Chen
 Goals:
   G1: Share what works.
@@ -20,7 +20,7 @@ $ iwg --plan tests/fixtures/remind/dated remind --within 7 --as-of 2024-03-10 --
 
 **Topic:** Main session
 
-**When:** Tuesday 2024-03-12 at 14:00 +02:00
+**When:** Tuesday 2024-03-12 14:00 +02:00, 60 minutes
 [stderr]
 iwg: reminder for March 2024: the meeting dated 2024-03-12 is within 7 days of 2024-03-10
 [exit 0]
@@ -37,7 +37,7 @@ $ iwg --plan tests/fixtures/remind/dated remind --within 7 --as-of 2024-01-10 --
     "path": "tests/fixtures/remind/dated"
   },
   "month": "2024-01",
-  "when": "Tuesday 2024-01-16 at 15:00 UTC, 60 minutes",
+  "when": "Tuesday 2024-01-16 15:00 UTC, 60 minutes",
   "meeting": {
     "row": 0,
     "month": 1,
@@ -49,6 +49,14 @@ $ iwg --plan tests/fixtures/remind/dated remind --within 7 --as-of 2024-01-10 --
     "time": "15:00",
     "duration_minutes": 60,
     "timezone": "UTC",
+    "date_source": "row",
+    "usual_date": null,
+    "start_utc": "2024-01-16T15:00:00Z",
+    "utc_offset": "+00:00",
+    "elsewhere": [],
+    "reader_time": null,
+    "link": null,
+    "location": null,
     "speakers": [
       "Ana Lima",
       "Bo Chen"
@@ -183,6 +191,8 @@ $ iwg --plan tests/fixtures/remind/hostile remind --month may --as-of 2024-05-01
 1\. not numbered
 [exit 0]
 $ iwg --plan tests/fixtures/remind/hostile remind --month may --as-of 2024-05-01 --template email
+Date: Wed, 01 May 2024 00:00:00 +0000
+Message-ID: <iwg.2024-05.20240501.f5521e7b4f9da90c@iwg.invalid>
 Subject: =?UTF-8?B?SG9zdGlsZSA8R3JvdXA+ICYgQ286IE1heSAyMDI0IG1lZXRpbmc6IEltcGxl?=
  =?UTF-8?B?bWVudGHDp8OjbzogdXNlIHt0b3BpY30gYW5kIHt7YnJhY2VzfX0gcmVkICpu?=
  =?UTF-8?B?b3cq?=
@@ -228,6 +238,14 @@ $ iwg --plan tests/fixtures/remind/hostile remind --month may --as-of 2024-05-01
     "time": null,
     "duration_minutes": null,
     "timezone": null,
+    "date_source": null,
+    "usual_date": null,
+    "start_utc": null,
+    "utc_offset": null,
+    "elsewhere": [],
+    "reader_time": null,
+    "link": null,
+    "location": null,
     "speakers": [
       "_Ana_",
       "<script>"
@@ -241,6 +259,8 @@ $ iwg --plan tests/fixtures/remind/hostile remind --month may --as-of 2024-05-01
 }
 [exit 0]
 $ iwg --plan tests/fixtures/remind/hostile remind --month june --as-of 2024-05-01 --template email
+Date: Wed, 01 May 2024 00:00:00 +0000
+Message-ID: <iwg.2024-06.20240501.7ef809d04be0c819@iwg.invalid>
 Subject: =?UTF-8?B?SG9zdGlsZSA8R3JvdXA+ICYgQ286IEp1bmUgMjAyNCBtZWV0aW5nOiBQbGFp?=
  =?UTF-8?B?biBBU0NJSSBidXQgPT9VVEYtOD9CP1NHaz0/PSBsb29rcyBlbmNvZGVk?=
 MIME-Version: 1.0
@@ -255,6 +275,8 @@ Topic: Plain ASCII but =?UTF-8?B?SGk=?= looks encoded
 When: June 2024, date to be announced
 [exit 0]
 $ iwg --plan tests/fixtures/remind/hostile remind --month july --as-of 2024-05-01 --template email
+Date: Wed, 01 May 2024 00:00:00 +0000
+Message-ID: <iwg.2024-07.20240501.9c5992c944fc02d6@iwg.invalid>
 Subject: Hostile <Group> & Co: July 2024 meeting: A long plain topic that goes
  on and on so that the subject header has to be folded twice over at spaces,
  and then some more words

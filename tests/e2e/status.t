@@ -193,22 +193,22 @@ Stale rows
     (Late-night call across midnight)
 
 Meetings
-  When                     State      Topic
-  2024-01-16 15:00 +02:00  held       Kick-off
-  2024-02-20               cancelled  Cancelled, sadly; see \ notes
-  March 2024               stale      Table | breaker
-                                      <script>alert('x')</script>
-  March 2024               stale      Mid-year survey
-  2024-04-09 09:30 -05:00  held       Données ouvertes — café ☕ über alles, a
-                                      topic long enough to fold in the middle of
-                                      ééééé
-  2024-05-31 23:30 -02:00  stale      Late-night call across midnight
-  June 2024                upcoming   A time but no date
-  2024-08-20 12:00         upcoming   Community event
-  September 2024           upcoming   Escapes such as \e[31m and <U+202E> stay
-                                      text
-  October 2024             upcoming   Newline\ninside the topic
-  December 2024            upcoming   Year end | 1. review
+  When                         State      Topic
+  Tue 2024-01-16 15:00 +02:00  held       Kick-off
+  Tue 2024-02-20               cancelled  Cancelled, sadly; see \ notes
+  March 2024                   stale      Table | breaker
+                                          <script>alert('x')</script>
+  March 2024                   stale      Mid-year survey
+  Tue 2024-04-09 09:30 -05:00  held       Données ouvertes — café ☕ über alles,
+                                          a topic long enough to fold in the
+                                          middle of ééééé
+  Fri 2024-05-31 23:30 -02:00  stale      Late-night call across midnight
+  June 2024                    upcoming   A time but no date
+  Tue 2024-08-20 12:00         upcoming   Community event
+  September 2024               upcoming   Escapes such as \e[31m and <U+202E>
+                                          stay text
+  October 2024                 upcoming   Newline\ninside the topic
+  December 2024                upcoming   Year end | 1. review
 
 Actions
   Planned:      1
@@ -225,11 +225,11 @@ Actions
 Goals
   Goal:           G1 Ship <script>alert(1)</script> safely
   Progress:       1 of 2 actions done
-  Held meetings:  2024-01-16 15:00 +02:00
+  Held meetings:  Tue 2024-01-16 15:00 +02:00
 
   Goal:           G2 Pipes | and, commas; semicolons \ backslashes
   Progress:       0 of 2 actions done (1 dropped)
-  Held meetings:  2024-04-09 09:30 -05:00
+  Held meetings:  Tue 2024-04-09 09:30 -05:00
 
   Goal:           G3 A goal no action serves
   Progress:       no action serves this goal
@@ -257,14 +257,14 @@ Status as of 2024-06-15.
 
 | When | State | Topic |
 | --- | --- | --- |
-| 2024-01-16 15:00 +02:00 | held | Kick-off |
-| 2024-02-20 | cancelled | Cancelled, sadly; see \\ notes |
+| Tue 2024-01-16 15:00 +02:00 | held | Kick-off |
+| Tue 2024-02-20 | cancelled | Cancelled, sadly; see \\ notes |
 | March 2024 | stale | Table \| breaker &lt;script&gt;alert('x')&lt;/script&gt; |
 | March 2024 | stale | Mid-year survey |
-| 2024-04-09 09:30 -05:00 | held | Données ouvertes — café ☕ über alles, a topic long enough to fold in the middle of ééééé |
-| 2024-05-31 23:30 -02:00 | stale | Late-night call across midnight |
+| Tue 2024-04-09 09:30 -05:00 | held | Données ouvertes — café ☕ über alles, a topic long enough to fold in the middle of ééééé |
+| Fri 2024-05-31 23:30 -02:00 | stale | Late-night call across midnight |
 | June 2024 | upcoming | A time but no date |
-| 2024-08-20 12:00 | upcoming | Community event |
+| Tue 2024-08-20 12:00 | upcoming | Community event |
 | September 2024 | upcoming | Escapes such as \\e\[31m and &lt;U+202E&gt; stay text |
 | October 2024 | upcoming | Newline<br>inside the topic |
 | December 2024 | upcoming | Year end \| 1. review |
@@ -287,11 +287,11 @@ Status as of 2024-06-15.
 
 - **Goal:** G1  Ship &lt;script&gt;alert(1)&lt;/script&gt; safely
 - **Progress:** 1 of 2 actions done
-- **Held meetings:** 2024-01-16 15:00 +02:00
+- **Held meetings:** Tue 2024-01-16 15:00 +02:00
 
 - **Goal:** G2  Pipes \| and, commas; semicolons \\ backslashes
 - **Progress:** 0 of 2 actions done (1 dropped)
-- **Held meetings:** 2024-04-09 09:30 -05:00
+- **Held meetings:** Tue 2024-04-09 09:30 -05:00
 
 - **Goal:** G3  A goal no action serves
 - **Progress:** no action serves this goal
@@ -331,6 +331,14 @@ $ iwg --plan tests/fixtures/rich status -f json --as-of 2024-06-15
         "time": "15:00",
         "duration_minutes": 90,
         "timezone": "+02:00",
+        "date_source": "row",
+        "usual_date": null,
+        "start_utc": "2024-01-16T13:00:00Z",
+        "utc_offset": "+02:00",
+        "elsewhere": [],
+        "reader_time": null,
+        "link": null,
+        "location": null,
         "speakers": [
           "Ana Pérez",
           "Bob | Builder"
@@ -358,6 +366,14 @@ $ iwg --plan tests/fixtures/rich status -f json --as-of 2024-06-15
         "time": null,
         "duration_minutes": null,
         "timezone": null,
+        "date_source": "row",
+        "usual_date": null,
+        "start_utc": null,
+        "utc_offset": null,
+        "elsewhere": [],
+        "reader_time": null,
+        "link": null,
+        "location": null,
         "speakers": [],
         "goals": [],
         "actions": [],
@@ -378,6 +394,14 @@ $ iwg --plan tests/fixtures/rich status -f json --as-of 2024-06-15
         "time": null,
         "duration_minutes": null,
         "timezone": null,
+        "date_source": null,
+        "usual_date": null,
+        "start_utc": null,
+        "utc_offset": null,
+        "elsewhere": [],
+        "reader_time": null,
+        "link": null,
+        "location": null,
         "speakers": [],
         "goals": [],
         "actions": [],
@@ -398,6 +422,14 @@ $ iwg --plan tests/fixtures/rich status -f json --as-of 2024-06-15
         "time": null,
         "duration_minutes": null,
         "timezone": null,
+        "date_source": null,
+        "usual_date": null,
+        "start_utc": null,
+        "utc_offset": null,
+        "elsewhere": [],
+        "reader_time": null,
+        "link": null,
+        "location": null,
         "speakers": [],
         "goals": [],
         "actions": [],
@@ -416,8 +448,16 @@ $ iwg --plan tests/fixtures/rich status -f json --as-of 2024-06-15
         "status": "held",
         "date": "2024-04-09",
         "time": "09:30",
-        "duration_minutes": null,
+        "duration_minutes": 60,
         "timezone": "-05:00",
+        "date_source": "row",
+        "usual_date": null,
+        "start_utc": "2024-04-09T14:30:00Z",
+        "utc_offset": "-05:00",
+        "elsewhere": [],
+        "reader_time": null,
+        "link": null,
+        "location": null,
         "speakers": [
           "Zoë"
         ],
@@ -442,6 +482,14 @@ $ iwg --plan tests/fixtures/rich status -f json --as-of 2024-06-15
         "time": "23:30",
         "duration_minutes": 60,
         "timezone": "-02:00",
+        "date_source": "row",
+        "usual_date": null,
+        "start_utc": "2024-06-01T01:30:00Z",
+        "utc_offset": "-02:00",
+        "elsewhere": [],
+        "reader_time": null,
+        "link": null,
+        "location": null,
         "speakers": [],
         "goals": [],
         "actions": [],
@@ -460,8 +508,16 @@ $ iwg --plan tests/fixtures/rich status -f json --as-of 2024-06-15
         "status": "planned",
         "date": null,
         "time": "10:00",
-        "duration_minutes": null,
+        "duration_minutes": 60,
         "timezone": "UTC",
+        "date_source": null,
+        "usual_date": null,
+        "start_utc": null,
+        "utc_offset": null,
+        "elsewhere": [],
+        "reader_time": null,
+        "link": null,
+        "location": null,
         "speakers": [],
         "goals": [],
         "actions": [],
@@ -482,6 +538,14 @@ $ iwg --plan tests/fixtures/rich status -f json --as-of 2024-06-15
         "time": "12:00",
         "duration_minutes": 30,
         "timezone": null,
+        "date_source": "row",
+        "usual_date": null,
+        "start_utc": null,
+        "utc_offset": null,
+        "elsewhere": [],
+        "reader_time": null,
+        "link": null,
+        "location": null,
         "speakers": [],
         "goals": [],
         "actions": [
@@ -504,6 +568,14 @@ $ iwg --plan tests/fixtures/rich status -f json --as-of 2024-06-15
         "time": null,
         "duration_minutes": null,
         "timezone": null,
+        "date_source": null,
+        "usual_date": null,
+        "start_utc": null,
+        "utc_offset": null,
+        "elsewhere": [],
+        "reader_time": null,
+        "link": null,
+        "location": null,
         "speakers": [],
         "goals": [],
         "actions": [],
@@ -524,6 +596,14 @@ $ iwg --plan tests/fixtures/rich status -f json --as-of 2024-06-15
         "time": null,
         "duration_minutes": null,
         "timezone": null,
+        "date_source": null,
+        "usual_date": null,
+        "start_utc": null,
+        "utc_offset": null,
+        "elsewhere": [],
+        "reader_time": null,
+        "link": null,
+        "location": null,
         "speakers": [],
         "goals": [],
         "actions": [],
@@ -544,6 +624,14 @@ $ iwg --plan tests/fixtures/rich status -f json --as-of 2024-06-15
         "time": null,
         "duration_minutes": null,
         "timezone": null,
+        "date_source": null,
+        "usual_date": null,
+        "start_utc": null,
+        "utc_offset": null,
+        "elsewhere": [],
+        "reader_time": null,
+        "link": null,
+        "location": null,
         "speakers": [],
         "goals": [],
         "actions": [],
@@ -560,8 +648,16 @@ $ iwg --plan tests/fixtures/rich status -f json --as-of 2024-06-15
     "status": "planned",
     "date": null,
     "time": "10:00",
-    "duration_minutes": null,
+    "duration_minutes": 60,
     "timezone": "UTC",
+    "date_source": null,
+    "usual_date": null,
+    "start_utc": null,
+    "utc_offset": null,
+    "elsewhere": [],
+    "reader_time": null,
+    "link": null,
+    "location": null,
     "speakers": [],
     "goals": [],
     "actions": [],
@@ -657,22 +753,22 @@ Stale rows
     | 1. review)
 
 Meetings
-  When                     State      Topic
-  2024-01-16 15:00 +02:00  held       Kick-off
-  2024-02-20               cancelled  Cancelled, sadly; see \ notes
-  March 2024               stale      Table | breaker
-                                      <script>alert('x')</script>
-  March 2024               stale      Mid-year survey
-  2024-04-09 09:30 -05:00  held       Données ouvertes — café ☕ über alles, a
-                                      topic long enough to fold in the middle of
-                                      ééééé
-  2024-05-31 23:30 -02:00  stale      Late-night call across midnight
-  June 2024                stale      A time but no date
-  2024-08-20 12:00         stale      Community event
-  September 2024           stale      Escapes such as \e[31m and <U+202E> stay
-                                      text
-  October 2024             stale      Newline\ninside the topic
-  December 2024            stale      Year end | 1. review
+  When                         State      Topic
+  Tue 2024-01-16 15:00 +02:00  held       Kick-off
+  Tue 2024-02-20               cancelled  Cancelled, sadly; see \ notes
+  March 2024                   stale      Table | breaker
+                                          <script>alert('x')</script>
+  March 2024                   stale      Mid-year survey
+  Tue 2024-04-09 09:30 -05:00  held       Données ouvertes — café ☕ über alles,
+                                          a topic long enough to fold in the
+                                          middle of ééééé
+  Fri 2024-05-31 23:30 -02:00  stale      Late-night call across midnight
+  June 2024                    stale      A time but no date
+  Tue 2024-08-20 12:00         stale      Community event
+  September 2024               stale      Escapes such as \e[31m and <U+202E>
+                                          stay text
+  October 2024                 stale      Newline\ninside the topic
+  December 2024                stale      Year end | 1. review
 
 Actions
   Planned:      1
@@ -689,11 +785,11 @@ Actions
 Goals
   Goal:           G1 Ship <script>alert(1)</script> safely
   Progress:       1 of 2 actions done
-  Held meetings:  2024-01-16 15:00 +02:00
+  Held meetings:  Tue 2024-01-16 15:00 +02:00
 
   Goal:           G2 Pipes | and, commas; semicolons \ backslashes
   Progress:       0 of 2 actions done (1 dropped)
-  Held meetings:  2024-04-09 09:30 -05:00
+  Held meetings:  Tue 2024-04-09 09:30 -05:00
 
   Goal:           G3 A goal no action serves
   Progress:       no action serves this goal

@@ -518,14 +518,14 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
               "id": "E111",
               "name": "bad-time",
               "shortDescription": {
-                "text": "A time or time zone is malformed"
+                "text": "A time or time zone is malformed or unknown"
               },
               "fullDescription": {
-                "text": "A time or time zone is malformed. Write times as HH:MM (24-hour) and time zones as UTC or an offset like +02:00."
+                "text": "A time or time zone is malformed or unknown. Write times as HH:MM (24-hour) and time zones as IANA names (Europe/Madrid), UTC or an offset like +02:00."
               },
               "help": {
-                "text": "Write times as HH:MM (24-hour) and time zones as UTC or an offset like +02:00. See docs/validation.md, rule E111.",
-                "markdown": "**E111 bad-time**: A time or time zone is malformed.\n\nWrite times as HH:MM (24-hour) and time zones as UTC or an offset like +02:00.\n\nSee `docs/validation.md`, rule E111, for a failing and a passing example."
+                "text": "Write times as HH:MM (24-hour) and time zones as IANA names (Europe/Madrid), UTC or an offset like +02:00. See docs/validation.md, rule E111.",
+                "markdown": "**E111 bad-time**: A time or time zone is malformed or unknown.\n\nWrite times as HH:MM (24-hour) and time zones as IANA names (Europe/Madrid), UTC or an offset like +02:00.\n\nSee `docs/validation.md`, rule E111, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"
@@ -543,6 +543,57 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
               "help": {
                 "text": "Write the text, or remove the field. See docs/validation.md, rule E112.",
                 "markdown": "**E112 empty-value**: A text field is empty.\n\nWrite the text, or remove the field.\n\nSee `docs/validation.md`, rule E112, for a failing and a passing example."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "E113",
+              "name": "bad-link",
+              "shortDescription": {
+                "text": "A link is not an https: address, or holds a user name or password"
+              },
+              "fullDescription": {
+                "text": "A link is not an https: address, or holds a user name or password. Write the call's address as https://host/path; plan files are public, so leave passwords out of them."
+              },
+              "help": {
+                "text": "Write the call's address as https://host/path; plan files are public, so leave passwords out of them. See docs/validation.md, rule E113.",
+                "markdown": "**E113 bad-link**: A link is not an https: address, or holds a user name or password.\n\nWrite the call's address as https://host/path; plan files are public, so leave passwords out of them.\n\nSee `docs/validation.md`, rule E113, for a failing and a passing example."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "E114",
+              "name": "bad-day-rule",
+              "shortDescription": {
+                "text": "A schedule's day is not an ordinal and a weekday"
+              },
+              "fullDescription": {
+                "text": "A schedule's day is not an ordinal and a weekday. Write first, second, third, fourth or last and a weekday, e.g. 'last tuesday'."
+              },
+              "help": {
+                "text": "Write first, second, third, fourth or last and a weekday, e.g. 'last tuesday'. See docs/validation.md, rule E114.",
+                "markdown": "**E114 bad-day-rule**: A schedule's day is not an ordinal and a weekday.\n\nWrite first, second, third, fourth or last and a weekday, e.g. 'last tuesday'.\n\nSee `docs/validation.md`, rule E114, for a failing and a passing example."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "E115",
+              "name": "too-many-zones",
+              "shortDescription": {
+                "text": "The plan lists more than 12 display time zones"
+              },
+              "fullDescription": {
+                "text": "The plan lists more than 12 display time zones. Keep the zones most members live in: each one adds a line to every meeting."
+              },
+              "help": {
+                "text": "Keep the zones most members live in: each one adds a line to every meeting. See docs/validation.md, rule E115.",
+                "markdown": "**E115 too-many-zones**: The plan lists more than 12 display time zones.\n\nKeep the zones most members live in: each one adds a line to every meeting.\n\nSee `docs/validation.md`, rule E115, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"
@@ -685,6 +736,23 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
               }
             },
             {
+              "id": "E209",
+              "name": "nonexistent-time",
+              "shortDescription": {
+                "text": "A meeting's local time does not exist on its date (the clocks jump over it)"
+              },
+              "fullDescription": {
+                "text": "A meeting's local time does not exist on its date (the clocks jump over it). Move the meeting out of the daylight-saving gap, or give its time in UTC."
+              },
+              "help": {
+                "text": "Move the meeting out of the daylight-saving gap, or give its time in UTC. See docs/validation.md, rule E209.",
+                "markdown": "**E209 nonexistent-time**: A meeting's local time does not exist on its date (the clocks jump over it).\n\nMove the meeting out of the daylight-saving gap, or give its time in UTC.\n\nSee `docs/validation.md`, rule E209, for a failing and a passing example."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
               "id": "W201",
               "name": "shared-month",
               "shortDescription": {
@@ -764,6 +832,23 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
               "help": {
                 "text": "Remove the second mention: reports name each goal and action once. See docs/validation.md, rule W205.",
                 "markdown": "**W205 duplicate-reference**: A list of goals or actions names one id twice.\n\nRemove the second mention: reports name each goal and action once.\n\nSee `docs/validation.md`, rule W205, for a failing and a passing example."
+              },
+              "defaultConfiguration": {
+                "level": "warning"
+              }
+            },
+            {
+              "id": "W206",
+              "name": "ambiguous-time",
+              "shortDescription": {
+                "text": "A meeting's local time happens twice on its date (the clocks go back)"
+              },
+              "fullDescription": {
+                "text": "A meeting's local time happens twice on its date (the clocks go back). Move the meeting out of the repeated hour, or give its time in UTC; iwg takes the first of the two."
+              },
+              "help": {
+                "text": "Move the meeting out of the repeated hour, or give its time in UTC; iwg takes the first of the two. See docs/validation.md, rule W206.",
+                "markdown": "**W206 ambiguous-time**: A meeting's local time happens twice on its date (the clocks go back).\n\nMove the meeting out of the repeated hour, or give its time in UTC; iwg takes the first of the two.\n\nSee `docs/validation.md`, rule W206, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "warning"
@@ -895,7 +980,7 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
       "results": [
         {
           "ruleId": "E201",
-          "ruleIndex": 22,
+          "ruleIndex": 25,
           "level": "error",
           "message": {
             "text": "duplicate goal id 'G1'\nhint: give this goal an id of its own"
@@ -940,7 +1025,7 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
         },
         {
           "ruleId": "E208",
-          "ruleIndex": 29,
+          "ruleIndex": 32,
           "level": "error",
           "message": {
             "text": "the plan has no goals, no actions and no meetings\nhint: add the plan's goals, actions and meetings"

@@ -10,7 +10,9 @@ from reportlib import check, finish, run_iwg
 PLANS = ["plans/2024", "tests/fixtures/plan-2024", "tests/fixtures/rich"]
 FROZEN = "tests/fixtures/plan-2024"
 MEETING_KEYS = ["row", "month", "topic", "alternative", "kind", "status", "date", "time",
-                "duration_minutes", "timezone", "speakers", "goals", "actions", "notes"]
+                "duration_minutes", "timezone", "date_source", "usual_date", "start_utc",
+                "utc_offset", "elsewhere", "reader_time", "link", "location", "speakers",
+                "goals", "actions", "notes"]
 
 
 def load(iwg, *args):
@@ -83,6 +85,8 @@ def main():
           "the report carries each named goal's text once")
     check(len(rich["goals"]) == len({g["id"] for g in rich["goals"]}), "each goal once")
     check(kickoff["timezone"] == "+02:00" and kickoff["duration_minutes"] == 90, "time fields")
+    check(kickoff["start_utc"] == "2024-01-16T13:00:00Z" and kickoff["utc_offset"] == "+02:00"
+          and kickoff["date_source"] == "row", f"the start in UTC: {kickoff['start_utc']}")
     escapes = by_month["2024-09"]["meetings"][0]["topic"]
     check(escapes == "Escapes such as \\e[31m and <U+202E> stay text",
           f"JSON carries plan text exactly (escaped by JSON): {escapes!r}")

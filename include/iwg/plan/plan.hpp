@@ -73,6 +73,30 @@ struct Action {
     bool goals_incomplete = false;
 };
 
+// Where to join: a call's address and a place, on a meeting or as the plan's default.
+struct JoinInfo {
+    std::optional<Located<std::string>> link;  // an https: URL without user or password
+    std::string location;                      // free text: a room, an address
+};
+
+// "last tuesday": which weekday of the month a group meets on.
+struct MonthlyDay {
+    int ordinal = 1;  // 1..4 (first … fourth); -1: last
+    int weekday = 0;  // 0 = Monday … 6 = Sunday
+};
+// The date of the rule's day in a month.
+Date date_in_month(const MonthlyDay& day, YearMonth month);
+
+// The group's cadence (plan-level 'schedule'): meetings and events without their own date
+// fall on `day`, at `time`.
+struct Schedule {
+    Located<MonthlyDay> day;
+    std::optional<Located<TimeOfDay>> time;
+    std::optional<Located<std::string>> timezone;
+    std::optional<Located<int>> duration_minutes;
+    Location location;
+};
+
 struct Meeting {
     std::optional<Located<int>> month;  // 1..12; absent = unscheduled
     Located<std::string> topic;
@@ -82,7 +106,9 @@ struct Meeting {
     std::optional<Located<Date>> date;
     std::optional<Located<TimeOfDay>> time;
     std::optional<Located<int>> duration_minutes;
-    std::optional<Located<std::string>> timezone;  // "UTC" or an offset such as "+02:00"
+    // "UTC", an offset such as "+02:00", or an IANA name: TimeZone::find accepts it.
+    std::optional<Located<std::string>> timezone;
+    JoinInfo join;
     std::vector<std::string> speakers;
     std::vector<Located<std::string>> goals;
     std::vector<Located<std::string>> actions;
@@ -93,6 +119,9 @@ struct Meeting {
     bool partial = false;   // the loader reported a problem inside it: a field may be missing
 };
 
+// Each zone multiplies a meeting's time in every report: the list is short by rule.
+inline constexpr std::size_t max_display_timezones = 12;
+
 struct Plan {
     int format = 1;
     Located<std::string> group;
@@ -100,6 +129,12 @@ struct Plan {
     Located<int> year;
     std::string introduction;
     std::vector<std::string> focus_areas;
+    // Defaults for the meetings: a row's own values win over `schedule`, which wins over these.
+    std::optional<Located<std::string>> timezone;
+    std::optional<Located<int>> duration_minutes;
+    std::optional<Schedule> schedule;
+    JoinInfo join;
+    std::vector<Located<std::string>> display_timezones;  // at most max_display_timezones
     std::vector<Goal> goals;
     std::vector<Action> actions;
     std::vector<Meeting> meetings;

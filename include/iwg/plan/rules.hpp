@@ -184,8 +184,10 @@ inline constexpr Rule bad_time{
     .id = "E111",
     .severity = Severity::error,
     .name = "bad-time",
-    .summary = "A time or time zone is malformed",
-    .help = "Write times as HH:MM (24-hour) and time zones as UTC or an offset like +02:00.",
+    .summary = "A time or time zone is malformed or unknown",
+    .help =
+        "Write times as HH:MM (24-hour) and time zones as IANA names (Europe/Madrid), UTC or "
+        "an offset like +02:00.",
 };
 inline constexpr Rule empty_value{
     .id = "E112",
@@ -193,6 +195,30 @@ inline constexpr Rule empty_value{
     .name = "empty-value",
     .summary = "A text field is empty",
     .help = "Write the text, or remove the field.",
+};
+
+inline constexpr Rule bad_link{
+    .id = "E113",
+    .severity = Severity::error,
+    .name = "bad-link",
+    .summary = "A link is not an https: address, or holds a user name or password",
+    .help =
+        "Write the call's address as https://host/path; plan files are public, so leave "
+        "passwords out of them.",
+};
+inline constexpr Rule bad_day_rule{
+    .id = "E114",
+    .severity = Severity::error,
+    .name = "bad-day-rule",
+    .summary = "A schedule's day is not an ordinal and a weekday",
+    .help = "Write first, second, third, fourth or last and a weekday, e.g. 'last tuesday'.",
+};
+inline constexpr Rule too_many_zones{
+    .id = "E115",
+    .severity = Severity::error,
+    .name = "too-many-zones",
+    .summary = "The plan lists more than 12 display time zones",
+    .help = "Keep the zones most members live in: each one adds a line to every meeting.",
 };
 
 // Meaning (E2xx errors, W2xx warnings): checks.cpp, on a decoded plan.
@@ -260,6 +286,14 @@ inline constexpr Rule empty_plan{
     .help = "Add the plan's goals, actions and meetings.",
     .acceptable = true,
 };
+inline constexpr Rule nonexistent_time{
+    .id = "E209",
+    .severity = Severity::error,
+    .name = "nonexistent-time",
+    .summary = "A meeting's local time does not exist on its date (the clocks jump over it)",
+    .help = "Move the meeting out of the daylight-saving gap, or give its time in UTC.",
+    .acceptable = true,
+};
 inline constexpr Rule shared_month{
     .id = "W201",
     .severity = Severity::warning,
@@ -298,6 +332,16 @@ inline constexpr Rule duplicate_reference{
     .name = "duplicate-reference",
     .summary = "A list of goals or actions names one id twice",
     .help = "Remove the second mention: reports name each goal and action once.",
+    .acceptable = true,
+};
+inline constexpr Rule ambiguous_time{
+    .id = "W206",
+    .severity = Severity::warning,
+    .name = "ambiguous-time",
+    .summary = "A meeting's local time happens twice on its date (the clocks go back)",
+    .help =
+        "Move the meeting out of the repeated hour, or give its time in UTC; iwg takes the "
+        "first of the two.",
     .acceptable = true,
 };
 

@@ -24,9 +24,16 @@ std::string ics_fold_line(std::string_view line);
 // editing a topic or a status updates the event instead of duplicating it.
 std::string ics_uid(const PlanHeader& plan, int month, std::size_t position_in_month);
 
+// SEQUENCE: days from 2000-01-01 to the as-of date. iwg keeps no state, and the as-of date
+// only grows, so a calendar exported later supersedes an earlier one in clients (RFC 5545
+// §3.8.7.4), and the same plan and as-of date give the same bytes.
+int ics_sequence(const Date& as_of);
+
 // The calendar for `report`. `stamp` (the as-of date) becomes every DTSTAMP, at 00:00 UTC,
-// so the output is reproducible. Timed rows are converted to UTC from their fixed offset;
-// dated rows without a time are all-day; month-only rows span their month as transparent
+// and every SEQUENCE, so the output is reproducible. Timed rows with a known zone are written
+// in UTC (no VTIMEZONE: docs/reports.md says why), timed rows without one as floating time,
+// each with its duration (the plan's default, else an hour); dated rows without a time are
+// all-day; month-only rows span their month as transparent
 // all-day events; breaks and unscheduled rows are left out.
 std::string render_ics(const AgendaReport& report, const Date& stamp);
 

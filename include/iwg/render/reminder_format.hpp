@@ -23,7 +23,14 @@ struct PlaceholderInfo {
 const std::vector<PlaceholderInfo>& reminder_placeholders();
 std::vector<std::string_view> reminder_placeholder_names();
 
-TemplateValues reminder_values(const Reminder& reminder);
+// The e-mail headers iwg cannot know: --mail-from and --mail-to, checked by
+// mailbox_list_problem.
+struct MailOptions {
+    std::string from;
+    std::string to;
+};
+
+TemplateValues reminder_values(const Reminder& reminder, const MailOptions& mail = {});
 
 // The built-in templates of `iwg remind --template`, in --help order.
 enum class BuiltinTemplateName { text, markdown, email, json };

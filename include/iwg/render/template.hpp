@@ -64,6 +64,9 @@ struct TemplateValue {
     // text before the placeholder on its line when that is only indentation or list or quote
     // markers, such as "  - " or "> ". Single-line values have line breaks replaced by spaces.
     bool multiline = false;
+    // A URL that link_problem accepted: it needs no escaping in any format, and Markdown
+    // must not escape it (a template writes <{link}> to make it an autolink).
+    bool url = false;
 };
 using TemplateValues = std::map<std::string, TemplateValue, std::less<>>;
 

@@ -8,6 +8,7 @@
 #include "iwg/plan/plan.hpp"
 #include "iwg/report/document.hpp"
 #include "iwg/util/calendar.hpp"
+#include "iwg/util/time_zone.hpp"
 
 namespace iwg {
 
@@ -38,7 +39,22 @@ struct LinkedTexts {
     bool empty() const { return goals.empty() && actions.empty(); }
 };
 
+// A meeting's start as the clock shows it in some zone.
+struct ZoneTime {
+    std::string zone;
+    LocalTime local;
+};
+
+// The zones reports show meeting times in besides the meeting's own: the plan's
+// display_timezones, and the reader's --tz.
+struct TimeDisplay {
+    std::vector<TimeZone> zones;
+    std::optional<TimeZone> reader;
+};
+TimeDisplay time_display(const Plan& plan, const std::optional<TimeZone>& reader);
+
 // One meeting row, copied out of the plan so reports do not depend on the plan's lifetime.
+// Dates, times and where to join are the row's with the plan's defaults applied (when_of).
 struct MeetingView {
     std::size_t index = 0;
     std::optional<int> month;
@@ -47,16 +63,24 @@ struct MeetingView {
     MeetingKind kind = MeetingKind::meeting;
     MeetingStatus status = MeetingStatus::planned;
     std::optional<Date> date;
+    bool date_from_schedule = false;
+    std::optional<Date> usual_date;  // the schedule's date, when the row moved off it
     std::optional<TimeOfDay> time;
     std::optional<int> duration_minutes;
     std::optional<std::string> timezone;
+    std::optional<UtcMinutes> start_utc;  // when date, time and zone are known
+    int utc_offset_minutes = 0;           // the zone's offset at start_utc
+    std::vector<ZoneTime> elsewhere;      // the start in each display zone
+    std::optional<ZoneTime> reader_time;  // the start in the reader's zone (--tz)
+    std::optional<std::string> link;
+    std::string location;
     std::vector<std::string> speakers;
     std::vector<std::string> goals;  // the ids the row names, each once, in its order
     std::vector<std::string> actions;
     std::string notes;
 };
 // The meeting as reports show it.
-MeetingView view_of(const Meeting& meeting);
+MeetingView view_of(const Plan& plan, const Meeting& meeting, const TimeDisplay& display);
 
 // The texts of the goals and actions that `rows` name, each once, in plan order (ids the plan
 // does not define are left out).
@@ -81,7 +105,8 @@ struct AgendaReport {
     LinkedTexts linked;                    // what the rows above name
 };
 
-AgendaReport build_agenda(const Plan& plan, YearMonth from, YearMonth to, bool include_unscheduled);
+AgendaReport build_agenda(const Plan& plan, YearMonth from, YearMonth to, bool include_unscheduled,
+                          const std::optional<TimeZone>& reader = std::nullopt);
 
 doc::Document layout_agenda(const AgendaReport& report);
 

@@ -25,6 +25,7 @@ struct Field {
     std::string label;
     std::string value;
     Tone tone = Tone::normal;
+    bool link = false;  // `value` is a URL that link_problem accepted: Markdown links it
 };
 
 struct Fields {

@@ -65,13 +65,16 @@ struct NothingToRemind {
 using ReminderSelection = std::variant<Reminder, NothingToRemind>;
 
 // --month: the first row of `month` (plan order) that is not a break and not cancelled.
-ReminderSelection select_for_month(const Plan& plan, YearMonth month, const Date& as_of);
+// `reader`: --tz, the zone the reminder also shows the time in.
+ReminderSelection select_for_month(const Plan& plan, YearMonth month, const Date& as_of,
+                                   const std::optional<TimeZone>& reader = std::nullopt);
 
-// --within N: rule A, the earliest dated row in [as_of, as_of + N] that is not a break and not
-// cancelled (ties: earlier time, untimed last, then plan order); else rule B, when as_of + N
-// reaches the first of next month, next month's first undated row that is not a break and not
-// cancelled. Precondition: days >= 0.
-ReminderSelection select_within(const Plan& plan, const Date& as_of, int days);
+// --within N (dates with the schedule applied): rule A, the earliest dated row in [as_of, as_of +
+// N] that is not a break and not cancelled (ties: earlier time, untimed last, then plan order);
+// else rule B, when as_of + N reaches the first of next month, next month's first undated row that
+// is not a break and not cancelled. Precondition: days >= 0.
+ReminderSelection select_within(const Plan& plan, const Date& as_of, int days,
+                                const std::optional<TimeZone>& reader = std::nullopt);
 
 // Why the reminder was picked, one sentence for --verbose.
 std::string explain(const Reminder& reminder);

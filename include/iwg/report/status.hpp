@@ -80,13 +80,15 @@ struct StatusReport {
 
 // A row is past when its date is before `as_of`, or, without a date, when its month ended
 // before `as_of`'s month. Past rows still planned or confirmed are stale.
-StatusReport build_status(const Plan& plan, const Date& as_of);
+StatusReport build_status(const Plan& plan, const Date& as_of,
+                          const std::optional<TimeZone>& reader = std::nullopt);
 
 // "May 2024 is past and still planned: mark it held or cancelled".
 std::string stale_message(const MeetingView& meeting, int plan_year);
 
-// "2024-05-14 15:00 +02:00" for a dated row, "May 2024" for a month-only one.
-std::string when_of(const MeetingView& meeting, int plan_year);
+// The brief format_when for a dated row ("Tue 2024-05-14 15:00 +02:00"), "May 2024" for a
+// month-only one.
+std::string row_when(const MeetingView& meeting, int plan_year);
 
 doc::Document layout_status(const StatusReport& report);
 

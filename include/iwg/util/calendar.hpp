@@ -66,6 +66,13 @@ long days_from_civil(const Date& date);
 Date civil_from_days(long days);
 Date add_days(const Date& date, long days);
 
+// 0 = Monday … 6 = Sunday.
+int weekday_of(const Date& date);
+// "Tuesday".
+std::string_view weekday_name(const Date& date);
+// "monday" … "sunday": the words plan files use, for hints.
+const std::vector<std::string_view>& weekday_words();
+
 // Today's date in the local time zone.
 Date today();
 

@@ -85,8 +85,8 @@ TEST_CASE("unknown keys suggest the closest field", "[loader]") {
     auto e = decode(header + "meetings:\n  - month: may\n    colour: x\n");
     CHECK(e.findings ==
           "6:5 E102 unknown key 'colour' in a meeting (expected one of: month, topic, "
-          "alternative, kind, status, date, time, duration, timezone, speakers, goals, actions, "
-          "notes or shares_month)\n"
+          "alternative, kind, status, date, time, duration, timezone, link, location, speakers, "
+          "goals, actions, notes or shares_month)\n"
           "5:5 E103 this meeting has no 'topic' (add 'topic: …')\n");
 }
 
@@ -94,7 +94,8 @@ TEST_CASE("unknown keys with no close match list the fields", "[loader]") {
     auto d = decode(header + "colour: blue\n");
     CHECK(d.findings ==
           "4:1 E102 unknown key 'colour' in the plan (expected one of: format, group, title, "
-          "year, introduction, focus_areas, goals, actions or meetings)\n");
+          "year, introduction, focus_areas, timezone, duration, schedule, link, location, "
+          "display_timezones, goals, actions or meetings)\n");
 }
 
 TEST_CASE("months are names, never numbers or booleans", "[loader]") {
@@ -146,9 +147,10 @@ TEST_CASE("dates and times are checked", "[loader]") {
           "5:22 E107 date '2024-02-30' does not exist (check the day against the month's "
           "length)\n"
           "5:40 E111 'time' must be HH:MM (24-hour), not '3pm' (e.g. time: \"15:00\")\n"
-          "5:57 E111 'timezone' must be UTC or an offset such as +02:00, not 'CET' ('CET' is an "
-          "abbreviation: write the offset in force on the meeting's date, +01:00 (Central "
-          "Europe, winter; summer CEST is +02:00))\n"
+          "5:57 E111 'timezone' must be an IANA time zone (Europe/Madrid), UTC or an offset such "
+          "as +02:00, not 'CET' ('CET' is an abbreviation, not a zone: write the zone it stands "
+          "for, e.g. Europe/Madrid, Europe/Berlin, Europe/Paris, … (+01:00 in winter, +02:00 "
+          "in summer))\n"
           "6:22 E107 'date' must be YYYY-MM-DD, not '14/05/2024' (e.g. 2024-05-14)\n");
 }
 

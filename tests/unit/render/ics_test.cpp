@@ -93,6 +93,13 @@ TEST_CASE("ics UIDs depend on the plan and the row's place, not its text", "[ren
           ics_uid(PlanHeader{"Other", "Plan", 2024, "plans/2024", false}, 5, 0));
 }
 
+TEST_CASE("ics sequence counts days since 2000 and only grows", "[render_ics]") {
+    CHECK(ics_sequence(Date{2000, 1, 1}) == 0);
+    CHECK(ics_sequence(Date{1999, 12, 31}) == 0);
+    CHECK(ics_sequence(Date{2024, 6, 1}) == 8918);
+    CHECK(ics_sequence(Date{2024, 6, 2}) == 8919);
+}
+
 TEST_CASE("ics calendar for timed, all-day and month-only rows", "[render_ics]") {
     AgendaReport report;
     report.plan = PlanHeader{"WG", "Plan", 2024, "plans/2024", false};
@@ -106,6 +113,7 @@ TEST_CASE("ics calendar for timed, all-day and month-only rows", "[render_ics]")
     timed.time = TimeOfDay{23, 30};
     timed.duration_minutes = 60;
     timed.timezone = "-02:00";
+    timed.start_utc = days_from_civil(Date{2024, 6, 1}) * 1440 + 90;  // view_of's job
     MeetingView month_only;
     month_only.month = 5;
     month_only.topic = "Sometime";
@@ -129,6 +137,7 @@ TEST_CASE("ics calendar for timed, all-day and month-only rows", "[render_ics]")
               uid +
               "\r\n"
               "DTSTAMP:20240601T000000Z\r\n"
+              "SEQUENCE:8918\r\n"
               "DTSTART:20240601T013000Z\r\n"
               "DTEND:20240601T023000Z\r\n"
               "SUMMARY:Timed\r\n"
@@ -140,6 +149,7 @@ TEST_CASE("ics calendar for timed, all-day and month-only rows", "[render_ics]")
               uid +
               "\r\n"
               "DTSTAMP:20240601T000000Z\r\n"
+              "SEQUENCE:8918\r\n"
               "DTSTART;VALUE=DATE:20240501\r\n"
               "DTEND;VALUE=DATE:20240601\r\n"
               "TRANSP:TRANSPARENT\r\n"

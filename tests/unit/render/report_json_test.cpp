@@ -13,10 +13,13 @@ TEST_CASE("meetings become JSON objects with every field present", "[report_json
     m.topic = "T";
     m.time = TimeOfDay{9, 5};
     m.goals = {"G1", "G9"};
-    CHECK(meeting_to_json(m).dump() ==
-          R"({"row":3,"month":5,"topic":"T","alternative":null,"kind":"meeting",)"
-          R"("status":"planned","date":null,"time":"09:05","duration_minutes":null,)"
-          R"("timezone":null,"speakers":[],"goals":["G1","G9"],"actions":[],"notes":null})");
+    CHECK(
+        meeting_to_json(m).dump() ==
+        R"({"row":3,"month":5,"topic":"T","alternative":null,"kind":"meeting",)"
+        R"("status":"planned","date":null,"time":"09:05","duration_minutes":null,)"
+        R"("timezone":null,"date_source":null,"usual_date":null,"start_utc":null,"utc_offset":null,)"
+        R"("elsewhere":[],"reader_time":null,"link":null,"location":null,"speakers":[],)"
+        R"("goals":["G1","G9"],"actions":[],"notes":null})");
 }
 
 TEST_CASE("report documents are versioned", "[report_json]") {

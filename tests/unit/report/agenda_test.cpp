@@ -113,7 +113,7 @@ meetings:
           "  Alternative:  Other\n"
           "  Kind:         meeting\n"
           "  Status:       held\n"
-          "  Date:         2024-05-14 15:00 (90 min) +02:00\n"
+          "  When:         Tuesday 2024-05-14 15:00 +02:00, 90 minutes\n"
           "  Speakers:     Ana, Bo\n"
           "  Goals:        G1\n"
           "  Actions:      A1\n"

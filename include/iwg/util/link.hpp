@@ -1,0 +1,15 @@
+// Links from plan files: the only URLs iwg prints as links.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace iwg {
+
+// Why `url` may not be a meeting's link, or nullopt when it may: an https: address with a
+// host, no user name or password (plan files are public), at most 2000 characters, only the
+// characters RFC 3986 allows (so it needs no escaping in Markdown, HTML or a terminal).
+std::optional<std::string> link_problem(std::string_view url);
+
+}  // namespace iwg
