@@ -235,6 +235,10 @@ BuiltinTemplate builtin_template(BuiltinTemplateName name) {
 
 std::string render_reminder_json(const Reminder& reminder) {
     using json = nlohmann::ordered_json;
+    const TemplateValues values = reminder_values(reminder);
+    const auto text_or_null = [](const std::string& text) {
+        return text.empty() ? json(nullptr) : json(text);
+    };
     json document{
         {"iwg_reminder", reminder_json_version},
         {"as_of", format_date(reminder.as_of)},
@@ -245,9 +249,13 @@ std::string render_reminder_json(const Reminder& reminder) {
          {{"group", reminder.plan.group},
           {"title", reminder.plan.title},
           {"year", reminder.plan.year},
-          {"path", reminder.plan.path}}},
+          {"path", reminder.plan.path},
+          {"display_timezones", reminder.plan.display_timezones}}},
         {"month", format_iso_year_month(reminder.month)},
         {"when", when_text(reminder)},
+        // As the templates show them: one row, so the zones cost a line each at most.
+        {"your_time", text_or_null(values.at("your_time").text)},
+        {"elsewhere", text_or_null(values.at("elsewhere").text)},
         {"meeting", meeting_to_json(reminder.meeting)},  // as in the reports' JSON
         {"goals", texts_to_json(reminder.linked.goals)},
         {"actions", texts_to_json(reminder.linked.actions)},

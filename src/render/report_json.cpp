@@ -17,11 +17,15 @@ json text_or_null(const std::string& text) {
 }
 
 json header_to_json(const std::string& report, const PlanHeader& plan) {
-    return {
-        {"report", report},
-        {"version", report_json_version},
-        {"plan",
-         {{"group", plan.group}, {"title", plan.title}, {"year", plan.year}, {"path", plan.path}}}};
+    return {{"report", report},
+            {"version", report_json_version},
+            {"plan",
+             {{"group", plan.group},
+              {"title", plan.title},
+              {"year", plan.year},
+              {"path", plan.path},
+              // Rows give start_utc: a reader converts it to these zones (not repeated per row).
+              {"display_timezones", plan.display_timezones}}}};
 }
 
 json month_to_json(const AgendaMonth& month) {
@@ -38,21 +42,6 @@ json meetings_to_json(const std::vector<MeetingView>& meetings) {
     json out = json::array();
     for (const auto& meeting : meetings) {
         out.push_back(meeting_to_json(meeting));
-    }
-    return out;
-}
-
-json zone_time_to_json(const ZoneTime& time) {
-    return {{"zone", time.zone},
-            {"date", format_date(time.local.date)},
-            {"time", format_time(time.local.time)},
-            {"utc_offset", format_utc_offset(time.local.offset_minutes)}};
-}
-
-json zone_times_to_json(const std::vector<ZoneTime>& times) {
-    json out = json::array();
-    for (const auto& time : times) {
-        out.push_back(zone_time_to_json(time));
     }
     return out;
 }
@@ -85,8 +74,6 @@ json meeting_to_json(const MeetingView& m) {
         {"usual_date", m.usual_date ? json(format_date(*m.usual_date)) : json(nullptr)},
         {"start_utc", m.start_utc ? json(format_iso_utc(*m.start_utc)) : json(nullptr)},
         {"utc_offset", m.start_utc ? json(format_utc_offset(m.utc_offset_minutes)) : json(nullptr)},
-        {"elsewhere", zone_times_to_json(m.elsewhere)},
-        {"reader_time", m.reader_time ? zone_time_to_json(*m.reader_time) : json(nullptr)},
         {"link", m.link ? json(*m.link) : json(nullptr)},
         {"location", text_or_null(m.location)},
         {"speakers", m.speakers},

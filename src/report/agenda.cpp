@@ -12,7 +12,11 @@
 namespace iwg {
 
 PlanHeader header_of(const Plan& plan) {
-    return PlanHeader{plan.group.value, plan.title.value, plan.year.value, plan.root, false};
+    PlanHeader header{plan.group.value, plan.title.value, plan.year.value, plan.root, false, {}};
+    for (const auto& zone : plan.display_timezones) {
+        header.display_timezones.push_back(zone.value);
+    }
+    return header;
 }
 
 std::string plan_source_sentence(const PlanHeader& plan) {

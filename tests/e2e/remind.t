@@ -40,10 +40,13 @@ $ iwg --plan tests/fixtures/plan-2024 remind --month 2024-11 --as-of 2024-10-25 
     "group": "Implementation Working Group",
     "title": "Action Plan 2024",
     "year": 2024,
-    "path": "tests/fixtures/plan-2024"
+    "path": "tests/fixtures/plan-2024",
+    "display_timezones": []
   },
   "month": "2024-11",
   "when": "November 2024, date to be announced",
+  "your_time": null,
+  "elsewhere": null,
   "meeting": {
     "row": 8,
     "month": 11,
@@ -59,8 +62,6 @@ $ iwg --plan tests/fixtures/plan-2024 remind --month 2024-11 --as-of 2024-10-25 
     "usual_date": null,
     "start_utc": null,
     "utc_offset": null,
-    "elsewhere": [],
-    "reader_time": null,
     "link": null,
     "location": null,
     "speakers": [],
@@ -101,10 +102,13 @@ $ iwg --plan tests/fixtures/plan-2024 remind --within 14 --as-of 2024-05-20 --te
     "group": "Implementation Working Group",
     "title": "Action Plan 2024",
     "year": 2024,
-    "path": "tests/fixtures/plan-2024"
+    "path": "tests/fixtures/plan-2024",
+    "display_timezones": []
   },
   "month": "2024-06",
   "when": "June 2024, date to be announced",
+  "your_time": null,
+  "elsewhere": null,
   "meeting": {
     "row": 2,
     "month": 6,
@@ -120,8 +124,6 @@ $ iwg --plan tests/fixtures/plan-2024 remind --within 14 --as-of 2024-05-20 --te
     "usual_date": null,
     "start_utc": null,
     "utc_offset": null,
-    "elsewhere": [],
-    "reader_time": null,
     "link": null,
     "location": null,
     "speakers": [],

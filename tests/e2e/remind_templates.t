@@ -34,10 +34,13 @@ $ iwg --plan tests/fixtures/remind/dated remind --within 7 --as-of 2024-01-10 --
     "group": "Test Group",
     "title": "Reminder Fixture 2024",
     "year": 2024,
-    "path": "tests/fixtures/remind/dated"
+    "path": "tests/fixtures/remind/dated",
+    "display_timezones": []
   },
   "month": "2024-01",
   "when": "Tuesday 2024-01-16 15:00 UTC, 60 minutes",
+  "your_time": null,
+  "elsewhere": null,
   "meeting": {
     "row": 0,
     "month": 1,
@@ -53,8 +56,6 @@ $ iwg --plan tests/fixtures/remind/dated remind --within 7 --as-of 2024-01-10 --
     "usual_date": null,
     "start_utc": "2024-01-16T15:00:00Z",
     "utc_offset": "+00:00",
-    "elsewhere": [],
-    "reader_time": null,
     "link": null,
     "location": null,
     "speakers": [
@@ -223,10 +224,13 @@ $ iwg --plan tests/fixtures/remind/hostile remind --month may --as-of 2024-05-01
     "group": "Hostile <Group> & Co",
     "title": "Hostile 2024",
     "year": 2024,
-    "path": "tests/fixtures/remind/hostile"
+    "path": "tests/fixtures/remind/hostile",
+    "display_timezones": []
   },
   "month": "2024-05",
   "when": "May 2024, date to be announced",
+  "your_time": null,
+  "elsewhere": null,
   "meeting": {
     "row": 0,
     "month": 5,
@@ -242,8 +246,6 @@ $ iwg --plan tests/fixtures/remind/hostile remind --month may --as-of 2024-05-01
     "usual_date": null,
     "start_utc": null,
     "utc_offset": null,
-    "elsewhere": [],
-    "reader_time": null,
     "link": null,
     "location": null,
     "speakers": [

@@ -11,7 +11,7 @@ PLANS = ["plans/2024", "tests/fixtures/plan-2024", "tests/fixtures/rich"]
 FROZEN = "tests/fixtures/plan-2024"
 MEETING_KEYS = ["row", "month", "topic", "alternative", "kind", "status", "date", "time",
                 "duration_minutes", "timezone", "date_source", "usual_date", "start_utc",
-                "utc_offset", "elsewhere", "reader_time", "link", "location", "speakers",
+                "utc_offset", "link", "location", "speakers",
                 "goals", "actions", "notes"]
 
 
@@ -25,7 +25,8 @@ def check_header(doc, report, where):
     check(list(doc)[:3] == ["report", "version", "plan"], f"{where}: header keys {list(doc)[:3]}")
     check(doc["report"] == report, f"{where}: report is {doc['report']!r}")
     check(doc["version"] == 2, f"{where}: version is {doc['version']!r}")
-    check(set(doc["plan"]) == {"group", "title", "year", "path"}, f"{where}: plan keys")
+    check(set(doc["plan"]) == {"group", "title", "year", "path", "display_timezones"},
+          f"{where}: plan keys")
     check(doc["plan"]["year"] == 2024, f"{where}: year")
 
 

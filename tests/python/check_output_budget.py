@@ -2,7 +2,9 @@
 """The output budget (docs/reports.md): for the built-in formats, no command prints more than
 BUDGET_FACTOR bytes per byte of plan, plus BUDGET_CONSTANT, on generated worst cases that
 make naive reports quadratic: long linked texts named many times, many rows naming one goal,
-many goals named by one held meeting, and one action serving every goal named by every row.
+many goals named by one held meeting, and one action serving every goal named by every row;
+and on the widest linear case, the smallest rows there are, each shown in full (JSON writes
+every key of every row) and in twelve display zones.
 """
 import argparse
 import os
@@ -12,7 +14,7 @@ import tempfile
 
 from reportlib import FAILURES, check
 
-BUDGET_FACTOR = 8
+BUDGET_FACTOR = 32
 BUDGET_CONSTANT = 64 * 1024
 
 
@@ -54,10 +56,27 @@ def one_action_serving_all():
             "meetings:\n" + rows)
 
 
+TWELVE_ZONES = ("display_timezones: [UTC, Europe/Madrid, Europe/London, America/New_York, "
+                "America/Sao_Paulo, Africa/Nairobi, Asia/Kolkata, Asia/Kathmandu, Asia/Tokyo, "
+                "Australia/Sydney, Pacific/Auckland, America/Los_Angeles]\n")
+
+
+def tiny_rows(zones):
+    """The smallest rows there are, each given a date, time and link by the plan, and shown in
+    twelve zones (the most display_timezones allows): every row costs its full view."""
+    plan = header()
+    if zones:
+        plan += ("schedule: {day: last tuesday, time: '15:00', timezone: Europe/Madrid}\n"
+                 "link: https://meet.example.org/x\nlocation: Room 4\n" + TWELVE_ZONES)
+    rows = "".join(f"- {{month: {['may', 'jun'][i % 2]}, topic: t}}\n" for i in range(3000))
+    return plan + "meetings:\n" + rows
+
+
 COMMANDS = [
     ["agenda", "--all"], ["agenda", "--all", "-f", "markdown"], ["agenda", "--all", "-f", "json"],
     ["agenda", "--all", "-f", "ics"], ["summary"], ["summary", "-f", "markdown"],
     ["summary", "-f", "json"], ["status"], ["status", "-f", "markdown"], ["status", "-f", "json"],
+    ["agenda", "--all", "--tz", "Asia/Tokyo"], ["agenda", "--all", "-f", "json", "--tz", "UTC"],
     ["remind", "--month", "may"], ["remind", "--month", "may", "-t", "markdown"],
     ["remind", "--month", "may", "-t", "email"], ["remind", "--month", "may", "-t", "json"],
     ["validate"], ["validate", "-f", "json"], ["validate", "-f", "github"],
@@ -72,7 +91,9 @@ def main():
     cases = {"long text named often": long_text_named_often(),
              "many rows name one goal": many_rows_one_goal(),
              "many goals, one meeting": many_goals_one_meeting(),
-             "one action serves every goal": one_action_serving_all()}
+             "one action serves every goal": one_action_serving_all(),
+             "tiny rows": tiny_rows(False),
+             "tiny rows in twelve zones": tiny_rows(True)}
     worst = 0.0
     with tempfile.TemporaryDirectory() as tmp:
         for name, text in cases.items():

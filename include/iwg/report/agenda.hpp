@@ -18,6 +18,7 @@ struct PlanHeader {
     int year = 0;
     std::string path;             // where the plan was read from
     bool one_of_several = false;  // chosen among several plans: the report names `path`
+    std::vector<std::string> display_timezones;
 };
 PlanHeader header_of(const Plan& plan);
 // "Plan: plans/2025." when the plan was one of several, for the text and Markdown reports;

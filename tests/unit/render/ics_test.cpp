@@ -84,13 +84,13 @@ TEST_CASE("ics_fold_line keeps lines within 75 octets on invalid UTF-8", "[rende
 }
 
 TEST_CASE("ics UIDs depend on the plan and the row's place, not its text", "[render_ics]") {
-    const PlanHeader plan{"WG", "Plan", 2024, "plans/2024", false};
+    const PlanHeader plan{"WG", "Plan", 2024, "plans/2024", false, {}};
     CHECK(ics_uid(plan, 5, 0) ==
-          ics_uid(PlanHeader{"WG", "Other title", 2024, "plans/2024", false}, 5, 0));
+          ics_uid(PlanHeader{"WG", "Other title", 2024, "plans/2024", false, {}}, 5, 0));
     CHECK(ics_uid(plan, 5, 0).substr(0, 10) == "2024-05-1-");
     CHECK(ics_uid(plan, 5, 0) != ics_uid(plan, 5, 1));
     CHECK(ics_uid(plan, 5, 0) !=
-          ics_uid(PlanHeader{"Other", "Plan", 2024, "plans/2024", false}, 5, 0));
+          ics_uid(PlanHeader{"Other", "Plan", 2024, "plans/2024", false, {}}, 5, 0));
 }
 
 TEST_CASE("ics sequence counts days since 2000 and only grows", "[render_ics]") {
@@ -102,7 +102,7 @@ TEST_CASE("ics sequence counts days since 2000 and only grows", "[render_ics]") 
 
 TEST_CASE("ics calendar for timed, all-day and month-only rows", "[render_ics]") {
     AgendaReport report;
-    report.plan = PlanHeader{"WG", "Plan", 2024, "plans/2024", false};
+    report.plan = PlanHeader{"WG", "Plan", 2024, "plans/2024", false, {}};
     AgendaMonth may;
     may.month = YearMonth{2024, 5};
     MeetingView timed;

@@ -18,7 +18,7 @@ TEST_CASE("meetings become JSON objects with every field present", "[report_json
         R"({"row":3,"month":5,"topic":"T","alternative":null,"kind":"meeting",)"
         R"("status":"planned","date":null,"time":"09:05","duration_minutes":null,)"
         R"("timezone":null,"date_source":null,"usual_date":null,"start_utc":null,"utc_offset":null,)"
-        R"("elsewhere":[],"reader_time":null,"link":null,"location":null,"speakers":[],)"
+        R"("link":null,"location":null,"speakers":[],)"
         R"("goals":["G1","G9"],"actions":[],"notes":null})");
 }
 
