@@ -186,6 +186,18 @@ def check_schedule(iwg, tmp):
           "the schedule's duration and zone")
     check(by_month[9]["date"] is None and by_month[8]["date"] is None,
           "surveys and breaks take no date from the schedule")
+    # remind --within and status use the schedule's dates.
+    reminder = json.loads(run_iwg(iwg, "--plan", "tests/fixtures/zones", "remind", "--within",
+                                  "7", "-t", "json", "--as-of", "2024-03-20"))
+    check(reminder["rule"] == "dated" and reminder["meeting"]["date"] == "2024-03-26",
+          f"--within finds the schedule's date: {reminder['rule']} {reminder['meeting']['date']}")
+    check(run_iwg(iwg, "--plan", "tests/fixtures/zones", "remind", "--within", "4", "--as-of",
+                  "2024-03-20") == b"", "nothing within 4 days of 2024-03-20")
+    for as_of, state in (("2024-03-26", "upcoming"), ("2024-03-27", "stale")):
+        status = json.loads(run_iwg(iwg, "--plan", "tests/fixtures/zones", "status", "-f", "json",
+                                    "--as-of", as_of))
+        march = [r for r in status["rows"] if r["meeting"]["month"] == 3][0]
+        check(march["state"] == state, f"status on {as_of}: March is {march['state']}")
     check(by_month[3]["link"] == "https://meet.example.org/zones" and
           by_month[4]["location"] == "Room 4, Calle Mayor 1, Madrid",
           "the plan's link, the row's location")

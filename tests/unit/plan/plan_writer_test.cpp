@@ -298,6 +298,25 @@ TEST_CASE("the frozen 2024 plan becomes a 2025 plan that validates cleanly", "[p
     CHECK(back.meetings.empty());
 }
 
+TEST_CASE("how the group meets carries over to next year", "[plan_writer]") {
+    const LoadResult from = load_and_check_plan(IWG_FIXTURES "/zones", {});
+    REQUIRE(from.diagnostics.error_count() == 0);
+    Scratch scratch;
+    const LoadResult loaded = write_and_load(
+        next_year_plan(from.plan, 2025, schema_line_for(scratch.path() / "plan")), scratch);
+    CHECK(rule_ids(loaded).empty());
+    const Plan& back = loaded.plan;
+    REQUIRE(back.schedule.has_value());
+    CHECK(back.schedule->day.value.ordinal == -1);
+    CHECK(back.schedule->day.value.weekday == 1);
+    CHECK(back.schedule->time->value == TimeOfDay{15, 0});
+    CHECK(back.schedule->timezone->value == "Europe/Madrid");
+    CHECK(back.schedule->duration_minutes->value == 90);
+    CHECK(back.join.link->value == "https://meet.example.org/zones");
+    REQUIRE(back.display_timezones.size() == 4);
+    CHECK(back.display_timezones[3].value == "Australia/Sydney");
+}
+
 TEST_CASE("a skeleton's findings name each text to fill in", "[plan_writer]") {
     Scratch scratch;
     const auto files = skeleton_plan(2025, "# yaml-language-server: $schema=s.json");
