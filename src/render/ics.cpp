@@ -244,6 +244,7 @@ std::string render_ics(const AgendaReport& report, const Date& stamp) {
     ics.line("METHOD", "PUBLISH");
     ics.line("X-WR-CALNAME",
              ics_escape_text(fmt::format("{} · {}", report.plan.group, report.plan.title)));
+    bool any_event = false;
     for (const auto& month : report.months) {
         for (std::size_t position = 0; position < month.meetings.size(); ++position) {
             const MeetingView& meeting = month.meetings[position];
@@ -251,7 +252,21 @@ std::string render_ics(const AgendaReport& report, const Date& stamp) {
                 continue;
             }
             write_event(ics, report.plan, meeting, position, stamp);
+            any_event = true;
         }
+    }
+    if (!any_event) {
+        // RFC 5545 §3.6: a calendar holds at least one component. A month with nothing to
+        // put in it (a break) gets the UTC zone, which no client shows as an event.
+        ics.line("BEGIN", "VTIMEZONE");
+        ics.line("TZID", "UTC");
+        ics.line("BEGIN", "STANDARD");
+        ics.line("DTSTART", "19700101T000000");
+        ics.line("TZOFFSETFROM", "+0000");
+        ics.line("TZOFFSETTO", "+0000");
+        ics.line("TZNAME", "UTC");
+        ics.line("END", "STANDARD");
+        ics.line("END", "VTIMEZONE");
     }
     ics.line("END", "VCALENDAR");
     return ics.take();

@@ -24,8 +24,6 @@ std::string escape_markdown(std::string_view text) {
                 out += "&gt;";
                 break;
             case '\n':
-                out += "<br>";
-                break;
             case '\t':
                 out += ' ';
                 break;
@@ -86,16 +84,42 @@ std::string escape_markdown_line_start(std::string_view text) {
     return escape_block_start(escape_markdown(text));
 }
 
+std::string escape_markdown_lines(std::string_view text, std::size_t indent) {
+    std::string out;
+    std::size_t begin = 0;
+    while (true) {
+        const std::size_t end = text.find('\n', begin);
+        const std::string_view line = text.substr(
+            begin, end == std::string_view::npos ? std::string_view::npos : end - begin);
+        if (begin == 0) {
+            out += escape_markdown(line);
+        } else {
+            out += "  \n" + std::string(indent, ' ') + escape_line_start(line);
+        }
+        if (end == std::string_view::npos) {
+            return out;
+        }
+        begin = end + 1;
+    }
+}
+
 namespace {
 
 class MarkdownRenderer {
   public:
     std::string render(const doc::Document& document) {
+        bool previous_is_list = false;
         for (const auto& block : document.blocks) {
+            const bool is_list = std::holds_alternative<doc::Fields>(block) ||
+                                 std::holds_alternative<doc::List>(block);
             if (!out_.empty()) {
                 out_ += '\n';
             }
+            if (is_list && previous_is_list) {
+                out_ += "---\n\n";  // a blank line alone would join the two lists into one
+            }
             std::visit([this](const auto& b) { emit(b); }, block);
+            previous_is_list = is_list;
         }
         return std::move(out_);
     }
@@ -107,20 +131,32 @@ class MarkdownRenderer {
                 escape_markdown(heading.text) + '\n';
     }
 
-    void emit(const doc::Paragraph& paragraph) { out_ += escape_line_start(paragraph.text) + '\n'; }
+    void emit(const doc::Paragraph& paragraph) {
+        out_ +=
+            escape_block_start(escape_markdown_lines(
+                std::string_view(paragraph.text)
+                    .substr(std::min(paragraph.text.find_first_not_of(' '), paragraph.text.size())),
+                0)) +
+            '\n';
+    }
 
     void emit(const doc::Fields& fields) {
         for (const auto& field : fields.items) {
             // An autolink's text is literal: a checked URL goes in as it is.
-            out_ += fmt::format(
-                "- **{}:** {}\n", escape_markdown(field.label),
-                field.link ? fmt::format("<{}>", field.value) : escape_markdown(field.value));
+            out_ += fmt::format("- **{}:** {}\n", escape_markdown(field.label),
+                                field.link ? fmt::format("<{}>", field.value)
+                                           : escape_markdown_lines(field.value, 2));
         }
     }
 
     void emit(const doc::List& list) {
         for (const auto& item : list.items) {
-            out_ += "- " + escape_line_start(item) + '\n';
+            out_ += "- " +
+                    escape_block_start(
+                        escape_markdown_lines(std::string_view(item).substr(std::min(
+                                                  item.find_first_not_of(' '), item.size())),
+                                              2)) +
+                    '\n';
         }
     }
 

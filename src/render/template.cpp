@@ -284,7 +284,8 @@ void insert_value(TemplateOutput& out, const TemplateValue& value, TemplateForma
         const std::string_view line = std::string_view(text).substr(
             begin, end == std::string::npos ? std::string::npos : end - begin);
         if (!first) {
-            out.append("\n");
+            // Markdown joins a paragraph's lines: two spaces make each line break a hard one.
+            out.append(format == TemplateFormat::markdown ? "  \n" : "\n");
             out.append(line.empty() ? trimmed_prefix : prefix);
         }
         if (format == TemplateFormat::markdown && !value.url) {

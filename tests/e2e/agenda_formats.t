@@ -405,6 +405,15 @@ PRODID:-//iwg//iwg 0.1.0//EN\r (esc)
 CALSCALE:GREGORIAN\r (esc)
 METHOD:PUBLISH\r (esc)
 X-WR-CALNAME:Implementation Working Group \xc2\xb7 Action Plan 2024\r (esc)
+BEGIN:VTIMEZONE\r (esc)
+TZID:UTC\r (esc)
+BEGIN:STANDARD\r (esc)
+DTSTART:19700101T000000\r (esc)
+TZOFFSETFROM:+0000\r (esc)
+TZOFFSETTO:+0000\r (esc)
+TZNAME:UTC\r (esc)
+END:STANDARD\r (esc)
+END:VTIMEZONE\r (esc)
 END:VCALENDAR\r (esc)
 [exit 0]
 $ iwg --plan tests/fixtures/plan-2024 agenda --month may --format Text --as-of 2024-05-01
@@ -526,7 +535,8 @@ $ iwg --plan tests/fixtures/rich agenda --all -f markdown --as-of 2024-06-15
 - **Speakers:** Ana Pérez, Bob \| Builder
 - **Goals:** G1
 - **Actions:** A1
-- **Notes:** Minutes are on the wiki.<br>Second line of notes.
+- **Notes:** Minutes are on the wiki.  
+  Second line of notes.
 
 ## February 2024
 
@@ -541,6 +551,8 @@ $ iwg --plan tests/fixtures/rich agenda --all -f markdown --as-of 2024-06-15
 - **Alternative:** Plan B \| &lt;i&gt;C&lt;/i&gt;
 - **Kind:** meeting
 - **Status:** confirmed
+
+---
 
 - **Topic:** Mid-year survey
 - **Kind:** survey
@@ -590,7 +602,8 @@ $ iwg --plan tests/fixtures/rich agenda --all -f markdown --as-of 2024-06-15
 
 ## October 2024
 
-- **Topic:** Newline<br>inside the topic
+- **Topic:** Newline  
+  inside the topic
 - **Kind:** meeting
 - **Status:** planned
 

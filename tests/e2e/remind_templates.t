@@ -103,7 +103,7 @@ $ iwg --plan tests/fixtures/remind/dated remind --month jan --as-of 2024-01-10 -
 Goals:
 
   - G1: Share what works.
-> Bring last year's survey.
+> Bring last year's survey.  
 > Slides are shared beforehand.
 
 [exit 0]
@@ -187,8 +187,8 @@ $ iwg --plan tests/fixtures/remind/hostile remind --month may --as-of 2024-05-01
 
 **Notes:**
 
-\- not a list item
-\# not a heading
+\- not a list item  
+\# not a heading  
 1\. not numbered
 [exit 0]
 $ iwg --plan tests/fixtures/remind/hostile remind --month may --as-of 2024-05-01 --template email

@@ -266,7 +266,7 @@ Status as of 2024-06-15.
 | June 2024 | upcoming | A time but no date |
 | Tue 2024-08-20 12:00 | upcoming | Community event |
 | September 2024 | upcoming | Escapes such as \\e\[31m and &lt;U+202E&gt; stay text |
-| October 2024 | upcoming | Newline<br>inside the topic |
+| October 2024 | upcoming | Newline inside the topic |
 | December 2024 | upcoming | Year end \| 1. review |
 
 ## Actions
@@ -289,9 +289,13 @@ Status as of 2024-06-15.
 - **Progress:** 1 of 2 actions done
 - **Held meetings:** Tue 2024-01-16 15:00 +02:00
 
+---
+
 - **Goal:** G2  Pipes \| and, commas; semicolons \\ backslashes
 - **Progress:** 0 of 2 actions done (1 dropped)
 - **Held meetings:** Tue 2024-04-09 09:30 -05:00
+
+---
 
 - **Goal:** G3  A goal no action serves
 - **Progress:** no action serves this goal

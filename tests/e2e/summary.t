@@ -145,7 +145,7 @@ Plan year 2024: 3 goals, 4 actions, 11 meetings, 1 break, 1 unscheduled row.
 | July | break | Summer break |
 | August | event | Community event |
 | September | meeting | Escapes such as \\e\[31m and &lt;U+202E&gt; stay text |
-| October | meeting | Newline<br>inside the topic |
+| October | meeting | Newline inside the topic |
 | November | - | (nothing planned) |
 | December | meeting | Year end \| 1. review |
 

@@ -31,10 +31,21 @@ def events(raw):
     return calendar, [c for c in calendar.walk("VEVENT")]
 
 
+def check_empty_calendar(iwg):
+    """August is a break: the calendar has no event, and still one component (RFC 5545)."""
+    raw = run_iwg(iwg, "--plan", FROZEN, "agenda", "--month", "aug", "--format", "ics")
+    calendar, vevents = events(raw)
+    check(vevents == [], "august has no event")
+    check(len(calendar.subcomponents) >= 1, "an empty calendar still holds a component")
+    check(b"BEGIN:VTIMEZONE\r\nTZID:UTC\r\n" in raw, "the placeholder is the UTC zone")
+    check(icalendar.Calendar.from_ical(raw).to_ical().count(b"BEGIN:") >= 2, "re-serialises")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--iwg", required=True)
     iwg = parser.parse_args().iwg
+    check_empty_calendar(iwg)
 
     for plan in PLANS:
         args = ["--plan", plan, "agenda", "--all", "--format", "ics"]

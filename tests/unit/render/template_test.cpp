@@ -94,9 +94,9 @@ TEST_CASE("markdown format escapes markup in values only", "[template]") {
           "**\\*a\\* \\_b\\_ \\[c\\](d) &lt;e&gt; \\`f\\` \\#g \\|h\\| \\~i\\~ &amp;j \\\\k**");
     // Like the Markdown reports: a block opener after leading spaces, '!' and tabs too.
     CHECK(render("{notes}", {{"notes", {"  - a\n\t!b", true}}}, TemplateFormat::markdown) ==
-          "  \\- a\n \\!b");
+          "  \\- a  \n \\!b");  // two spaces: a hard line break
     CHECK(render("{notes}", values, TemplateFormat::markdown) ==
-          "\\- item\n\\# head\n12\\. num\n\\+ plus");
+          "\\- item  \n\\# head  \n12\\. num  \n\\+ plus");
     CHECK(render("x {notes}", {{"notes", {"- a", true}}}, TemplateFormat::markdown) == "x - a");
 }
 
