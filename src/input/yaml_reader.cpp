@@ -5,8 +5,9 @@
 #include <yaml-cpp/parser.h>
 
 #include <cstring>
+#include <istream>
 #include <optional>
-#include <sstream>
+#include <streambuf>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -93,6 +94,15 @@ bool check_flow_depth(const SourceFile& source, int max_depth, Diagnostics& diag
     }
     return true;
 }
+
+// The file's text as a stream, read in place: an istringstream would copy the whole file.
+class TextStreamBuffer : public std::streambuf {
+  public:
+    explicit TextStreamBuffer(const std::string& text) {
+        char* begin = const_cast<char*>(text.data());  // a get area only: never written
+        setg(begin, begin, begin + text.size());
+    }
+};
 
 struct DepthExceeded {
     YAML::Mark mark;
@@ -292,7 +302,8 @@ bool parse_yaml(const SourceFile& source, const YamlLimits& limits, YamlNode& ro
     if (!check_flow_depth(source, limits.max_depth, diagnostics, unclosed)) {
         return false;
     }
-    std::istringstream stream(source.text());
+    TextStreamBuffer buffer(source.text());
+    std::istream stream(&buffer);
     TreeBuilder builder(source, limits, diagnostics);
     try {
         YAML::Parser parser(stream);
@@ -321,7 +332,7 @@ bool parse_yaml(const SourceFile& source, const YamlLimits& limits, YamlNode& ro
         }
         if (builder.alias_count() > 5) {
             diagnostics.add(
-                rules::alias, Location{source.path(), {}, {}},
+                rules::alias, Location{source.file_name(), {}, {}},
                 fmt::format("{} more aliases in this file not shown", builder.alias_count() - 5));
         }
         root = builder.take_root();
@@ -329,7 +340,7 @@ bool parse_yaml(const SourceFile& source, const YamlLimits& limits, YamlNode& ro
     } catch (const DepthExceeded& e) {
         diagnostics.add(
             rules::too_deep,
-            Location{source.path(), source.position_from_mark(e.mark.line, e.mark.column), {}},
+            Location{source.file_name(), source.position_from_mark(e.mark.line, e.mark.column), {}},
             fmt::format("collections nested more than {} levels deep", limits.max_depth));
     } catch (const YAML::Exception& e) {
         // yaml-cpp notices an unclosed flow collection only at the end of the file; point at
@@ -342,7 +353,8 @@ bool parse_yaml(const SourceFile& source, const YamlLimits& limits, YamlNode& ro
         } else {
             diagnostics.add(
                 rules::yaml_syntax,
-                Location{source.path(), source.position_from_mark(e.mark.line, e.mark.column), {}},
+                Location{
+                    source.file_name(), source.position_from_mark(e.mark.line, e.mark.column), {}},
                 syntax_message(e.msg),
                 syntax_hint(e.msg, source.line_text(e.mark.line + 1),
                             static_cast<std::size_t>(std::max(e.mark.column, 0))));

@@ -70,7 +70,7 @@ class Decoder {
 
     void decode(const YamlNode& root) {
         if (root.is_null()) {
-            diagnostics_.add(rules::wrong_type, Location{source_.path(), {1, 1}, {}},
+            diagnostics_.add(rules::wrong_type, Location{source_.file_name(), {1, 1}, {}},
                              "the file is empty; expected a mapping of plan sections",
                              "start with e.g. 'goals:' or delete the file");
             return;
