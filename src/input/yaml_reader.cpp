@@ -111,8 +111,9 @@ struct DepthExceeded {
 // Builds the YamlNode tree from yaml-cpp events.
 class TreeBuilder : public YAML::EventHandler {
   public:
-    TreeBuilder(const SourceFile& source, const YamlLimits& limits, Diagnostics& diagnostics)
-        : source_(source), limits_(limits), diagnostics_(diagnostics) {}
+    TreeBuilder(const SourceFile& source, const YamlLimits& limits, Diagnostics& diagnostics,
+                YamlItemSink* sink)
+        : source_(source), limits_(limits), diagnostics_(diagnostics), sink_(sink) {}
 
     YamlNode take_root() { return std::move(root_); }
     int alias_count() const { return aliases_; }
@@ -170,6 +171,7 @@ class TreeBuilder : public YAML::EventHandler {
     struct Frame {
         YamlNode node;
         std::unordered_map<std::string, std::size_t> keys;  // mappings: key -> offset
+        bool last_key_first = false;  // mappings: the last key added is the first of its name
     };
 
     std::size_t offset_of(const YAML::Mark& mark) const {
@@ -188,6 +190,14 @@ class TreeBuilder : public YAML::EventHandler {
         Frame& frame = stack_.emplace_back();
         frame.node.kind = kind;
         frame.node.offset = offset_of(mark);
+        // A list as a value of the root mapping: offer its items to the sink.
+        if (sink_ != nullptr && kind == YamlNode::Kind::sequence && stack_.size() == 2) {
+            const Frame& root = stack_.front();
+            if (root.node.is_mapping() && root.node.children.size() % 2 == 1 &&
+                root.last_key_first) {
+                frame.node.items_taken = sink_->take_items(root.node.children.back());
+            }
+        }
     }
 
     void close() {
@@ -202,10 +212,18 @@ class TreeBuilder : public YAML::EventHandler {
             return;
         }
         Frame& parent = stack_.back();
+        if (parent.node.items_taken) {
+            sink_->item(node);
+            return;
+        }
         const bool is_key =
             parent.node.kind == YamlNode::Kind::mapping && parent.node.children.size() % 2 == 0;
+        if (is_key) {
+            parent.last_key_first = false;
+        }
         if (is_key && node.is_scalar()) {
             const auto [it, inserted] = parent.keys.emplace(node.value, node.offset);
+            parent.last_key_first = inserted;
             if (!inserted) {
                 parent.node.duplicate_key = true;
                 Location where = source_.location_at(node.offset);
@@ -226,6 +244,7 @@ class TreeBuilder : public YAML::EventHandler {
     const SourceFile& source_;
     const YamlLimits& limits_;
     Diagnostics& diagnostics_;
+    YamlItemSink* sink_;
     std::vector<Frame> stack_;
     YamlNode root_;
     std::size_t furthest_ = 0;
@@ -297,14 +316,14 @@ std::string syntax_message(const std::string& what) {
 }  // namespace
 
 bool parse_yaml(const SourceFile& source, const YamlLimits& limits, YamlNode& root,
-                Diagnostics& diagnostics) {
+                Diagnostics& diagnostics, YamlItemSink* sink) {
     std::optional<std::size_t> unclosed;
     if (!check_flow_depth(source, limits.max_depth, diagnostics, unclosed)) {
         return false;
     }
     TextStreamBuffer buffer(source.text());
     std::istream stream(&buffer);
-    TreeBuilder builder(source, limits, diagnostics);
+    TreeBuilder builder(source, limits, diagnostics, sink);
     try {
         YAML::Parser parser(stream);
         if (!parser.HandleNextDocument(builder)) {
