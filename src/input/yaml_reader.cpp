@@ -5,8 +5,9 @@
 #include <yaml-cpp/parser.h>
 
 #include <cstring>
+#include <istream>
 #include <optional>
-#include <sstream>
+#include <streambuf>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -94,6 +95,15 @@ bool check_flow_depth(const SourceFile& source, int max_depth, Diagnostics& diag
     return true;
 }
 
+// The file's text as a stream, read in place: an istringstream would copy the whole file.
+class TextStreamBuffer : public std::streambuf {
+  public:
+    explicit TextStreamBuffer(const std::string& text) {
+        char* begin = const_cast<char*>(text.data());  // a get area only: never written
+        setg(begin, begin, begin + text.size());
+    }
+};
+
 struct DepthExceeded {
     YAML::Mark mark;
 };
@@ -101,8 +111,9 @@ struct DepthExceeded {
 // Builds the YamlNode tree from yaml-cpp events.
 class TreeBuilder : public YAML::EventHandler {
   public:
-    TreeBuilder(const SourceFile& source, const YamlLimits& limits, Diagnostics& diagnostics)
-        : source_(source), limits_(limits), diagnostics_(diagnostics) {}
+    TreeBuilder(const SourceFile& source, const YamlLimits& limits, Diagnostics& diagnostics,
+                YamlItemSink* sink)
+        : source_(source), limits_(limits), diagnostics_(diagnostics), sink_(sink) {}
 
     YamlNode take_root() { return std::move(root_); }
     int alias_count() const { return aliases_; }
@@ -160,6 +171,7 @@ class TreeBuilder : public YAML::EventHandler {
     struct Frame {
         YamlNode node;
         std::unordered_map<std::string, std::size_t> keys;  // mappings: key -> offset
+        bool last_key_first = false;  // mappings: the last key added is the first of its name
     };
 
     std::size_t offset_of(const YAML::Mark& mark) const {
@@ -178,6 +190,14 @@ class TreeBuilder : public YAML::EventHandler {
         Frame& frame = stack_.emplace_back();
         frame.node.kind = kind;
         frame.node.offset = offset_of(mark);
+        // A list as a value of the root mapping: offer its items to the sink.
+        if (sink_ != nullptr && kind == YamlNode::Kind::sequence && stack_.size() == 2) {
+            const Frame& root = stack_.front();
+            if (root.node.is_mapping() && root.node.children.size() % 2 == 1 &&
+                root.last_key_first) {
+                frame.node.items_taken = sink_->take_items(root.node.children.back());
+            }
+        }
     }
 
     void close() {
@@ -192,10 +212,18 @@ class TreeBuilder : public YAML::EventHandler {
             return;
         }
         Frame& parent = stack_.back();
+        if (parent.node.items_taken) {
+            sink_->item(node);
+            return;
+        }
         const bool is_key =
             parent.node.kind == YamlNode::Kind::mapping && parent.node.children.size() % 2 == 0;
+        if (is_key) {
+            parent.last_key_first = false;
+        }
         if (is_key && node.is_scalar()) {
             const auto [it, inserted] = parent.keys.emplace(node.value, node.offset);
+            parent.last_key_first = inserted;
             if (!inserted) {
                 parent.node.duplicate_key = true;
                 Location where = source_.location_at(node.offset);
@@ -216,6 +244,7 @@ class TreeBuilder : public YAML::EventHandler {
     const SourceFile& source_;
     const YamlLimits& limits_;
     Diagnostics& diagnostics_;
+    YamlItemSink* sink_;
     std::vector<Frame> stack_;
     YamlNode root_;
     std::size_t furthest_ = 0;
@@ -287,13 +316,14 @@ std::string syntax_message(const std::string& what) {
 }  // namespace
 
 bool parse_yaml(const SourceFile& source, const YamlLimits& limits, YamlNode& root,
-                Diagnostics& diagnostics) {
+                Diagnostics& diagnostics, YamlItemSink* sink) {
     std::optional<std::size_t> unclosed;
     if (!check_flow_depth(source, limits.max_depth, diagnostics, unclosed)) {
         return false;
     }
-    std::istringstream stream(source.text());
-    TreeBuilder builder(source, limits, diagnostics);
+    TextStreamBuffer buffer(source.text());
+    std::istream stream(&buffer);
+    TreeBuilder builder(source, limits, diagnostics, sink);
     try {
         YAML::Parser parser(stream);
         if (!parser.HandleNextDocument(builder)) {
@@ -321,7 +351,7 @@ bool parse_yaml(const SourceFile& source, const YamlLimits& limits, YamlNode& ro
         }
         if (builder.alias_count() > 5) {
             diagnostics.add(
-                rules::alias, Location{source.path(), {}, {}},
+                rules::alias, Location{source.file_name(), {}, {}},
                 fmt::format("{} more aliases in this file not shown", builder.alias_count() - 5));
         }
         root = builder.take_root();
@@ -329,7 +359,7 @@ bool parse_yaml(const SourceFile& source, const YamlLimits& limits, YamlNode& ro
     } catch (const DepthExceeded& e) {
         diagnostics.add(
             rules::too_deep,
-            Location{source.path(), source.position_from_mark(e.mark.line, e.mark.column), {}},
+            Location{source.file_name(), source.position_from_mark(e.mark.line, e.mark.column), {}},
             fmt::format("collections nested more than {} levels deep", limits.max_depth));
     } catch (const YAML::Exception& e) {
         // yaml-cpp notices an unclosed flow collection only at the end of the file; point at
@@ -342,7 +372,8 @@ bool parse_yaml(const SourceFile& source, const YamlLimits& limits, YamlNode& ro
         } else {
             diagnostics.add(
                 rules::yaml_syntax,
-                Location{source.path(), source.position_from_mark(e.mark.line, e.mark.column), {}},
+                Location{
+                    source.file_name(), source.position_from_mark(e.mark.line, e.mark.column), {}},
                 syntax_message(e.msg),
                 syntax_hint(e.msg, source.line_text(e.mark.line + 1),
                             static_cast<std::size_t>(std::max(e.mark.column, 0))));

@@ -66,15 +66,29 @@ std::string write_a_list(const YamlNode& node, std::string_view field) {
                             : std::string{};
 }
 
-// Decodes one file's YAML tree into the plan, adding a finding for every problem.
-class Decoder {
+// Decodes one file's YAML tree into the plan, adding a finding for every problem. As a sink,
+// it decodes the items of the plan's lists while the file is parsed, before decode(root).
+class Decoder : public YamlItemSink {
   public:
     Decoder(const SourceFile& source, Plan& plan, Diagnostics& diagnostics, PlanSections& sections)
         : source_(source), plan_(plan), diagnostics_(diagnostics), sections_(sections) {}
 
+    // Takes exactly the lists decode(root) would decode: a list section named first in this
+    // file and in none before. Everything else waits for decode(root), as without a sink.
+    bool take_items(const YamlNode& key) override {
+        if (!key.is_scalar() || !is_list_section(key.value) ||
+            sections_.found.count(key.value) != 0) {
+            return false;
+        }
+        taken_section_ = key.value;
+        key_location_ = at(key);  // as for_each_entry sets it before decode_section
+        return true;
+    }
+    void item(const YamlNode& node) override { decode_list_item(taken_section_, node); }
+
     void decode(const YamlNode& root) {
         if (root.is_null()) {
-            diagnostics_.add(rules::wrong_type, Location{source_.path(), {1, 1}, {}},
+            diagnostics_.add(rules::wrong_type, Location{source_.file_name(), {1, 1}, {}},
                              "the file is empty; expected a mapping of plan sections",
                              "start with e.g. 'goals:' or delete the file");
             return;
@@ -494,35 +508,37 @@ class Decoder {
             decode_join_field(key, value, plan_.join);
         } else if (key == "display_timezones") {
             decode_display_timezones(value);
-        } else if (key == "goals") {
-            decode_list(value, key, "a list of goals",
-                        [this](const YamlNode& n) { return decode_goal(n); });
-        } else if (key == "actions") {
-            decode_list(value, key, "a list of actions",
-                        [this](const YamlNode& n) { return decode_action(n); });
-        } else if (key == "meetings") {
-            decode_list(value, key, "a list of meetings",
-                        [this](const YamlNode& n) { return decode_meeting(n); });
+        } else if (is_list_section(key)) {
+            decode_list(value, key);
         }
     }
 
-    // `each` decodes one item and returns whether it was kept whole enough to be referred to
-    // (a mapping with its id); when one was not, the section is incomplete.
-    template <class Each>
-    void decode_list(const YamlNode& node, const std::string& field, std::string_view expected,
-                     Each each) {
+    static bool is_list_section(std::string_view key) {
+        return key == "goals" || key == "actions" || key == "meetings";
+    }
+
+    void decode_list(const YamlNode& node, const std::string& field) {
         if (node.is_null()) {
             return;
         }
         if (!node.is_sequence()) {
-            wrong_type(node, quote_field(field), expected);
+            wrong_type(node, quote_field(field), fmt::format("a list of {}", field));
             plan_.incomplete_sections.insert(field);
             return;
         }
-        for (const auto& item : node.children) {
-            if (item.refused || !each(item)) {
-                plan_.incomplete_sections.insert(field);
-            }
+        for (const auto& item : node.children) {  // none when the items were taken
+            decode_list_item(field, item);
+        }
+    }
+
+    // An item that is not kept whole enough to be referred to (a mapping with its id) leaves
+    // its section incomplete.
+    void decode_list_item(const std::string& field, const YamlNode& item) {
+        const bool kept = !item.refused && (field == "goals"     ? decode_goal(item)
+                                            : field == "actions" ? decode_action(item)
+                                                                 : decode_meeting(item));
+        if (!kept) {
+            plan_.incomplete_sections.insert(field);
         }
     }
 
@@ -930,7 +946,29 @@ class Decoder {
     Diagnostics& diagnostics_;
     PlanSections& sections_;
     Location key_location_;              // the key whose value is being decoded
+    std::string taken_section_;          // the list whose items item() is handed
     std::size_t unreported_losses_ = 0;  // refused or duplicate nodes met (see losses())
+};
+
+// What decoding list items adds to a plan, as it was before a file, to take back.
+struct DecodedItems {
+    explicit DecodedItems(const Plan& plan)
+        : goals(plan.goals.size()),
+          actions(plan.actions.size()),
+          meetings(plan.meetings.size()),
+          incomplete_sections(plan.incomplete_sections) {}
+
+    void restore(Plan& plan) const {
+        plan.goals.erase(plan.goals.begin() + static_cast<std::ptrdiff_t>(goals), plan.goals.end());
+        plan.actions.erase(plan.actions.begin() + static_cast<std::ptrdiff_t>(actions),
+                           plan.actions.end());
+        plan.meetings.erase(plan.meetings.begin() + static_cast<std::ptrdiff_t>(meetings),
+                            plan.meetings.end());
+        plan.incomplete_sections = incomplete_sections;
+    }
+
+    std::size_t goals, actions, meetings;
+    std::set<std::string> incomplete_sections;
 };
 
 // Where a missing group/title/year is reported: the file holding the other plan fields,
@@ -973,10 +1011,17 @@ void decode_files(LoadResult& result, const std::string& path,
             all_parsed = false;
             continue;
         }
+        // The lists' items are decoded while the file is parsed, so that it is never held as
+        // one tree; a file that turns out not to parse takes them back and adds nothing.
+        const DecodedItems before(result.plan);
+        Diagnostics decoded;
+        Decoder decoder(*source, result.plan, decoded, sections);
         YamlNode root;
-        if (parse_yaml(*source, options.yaml, root, result.diagnostics)) {
-            Decoder(*source, result.plan, result.diagnostics, sections).decode(root);
+        if (parse_yaml(*source, options.yaml, root, result.diagnostics, &decoder)) {
+            decoder.decode(root);
+            result.diagnostics.append(decoded);
         } else {
+            before.restore(result.plan);
             all_parsed = false;
         }
     }

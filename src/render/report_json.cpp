@@ -194,25 +194,32 @@ json status_to_json(const StatusReport& report) {
 }
 
 std::string dump_json(const json& document) {
-    const std::string text = document.dump(2, ' ', false, json::error_handler_t::replace);
+    std::string text = document.dump(2, ' ', false, json::error_handler_t::replace);
     // Characters that reorder text or cannot be seen are written as \u escapes, as every
     // other format makes them visible: a JSON reader gets the same string back. They can only
-    // stand inside strings, so the document stays valid.
+    // stand inside strings, so the document stays valid. Reports run to tens of megabytes:
+    // without such a character, the dump itself is the output, never copied.
     std::string out;
-    out.reserve(text.size() + 1);
+    std::size_t copied = 0;  // text up to here is in `out`
     for (std::size_t i = 0; i < text.size();) {
         char32_t cp = 0;
         const std::size_t length = std::max<std::size_t>(decode_utf8(text, i, cp), 1);
         if (length > 1 && (is_layout_control(cp) || is_invisible(cp))) {
+            out.append(text, copied, i - copied);
             out += cp > 0xFFFF ? fmt::format("\\u{:04x}\\u{:04x}", 0xD800 + ((cp - 0x10000) >> 10),
                                              0xDC00 + ((cp - 0x10000) & 0x3FF))
                                : fmt::format("\\u{:04x}", static_cast<std::uint32_t>(cp));
-        } else {
-            out.append(text, i, length);
+            copied = i + length;
         }
         i += length;
     }
-    return out + "\n";
+    if (copied == 0) {
+        text += '\n';
+        return text;
+    }
+    out.append(text, copied);
+    out += '\n';
+    return out;
 }
 
 }  // namespace iwg

@@ -1,7 +1,9 @@
 // Source files and positions. Every value the loader produces keeps where it came from.
 #pragma once
 
+#include <compare>
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -20,8 +22,34 @@ struct Position {
     friend auto operator<=>(const Position&, const Position&) = default;
 };
 
+// A file's path as the user named it, e.g. "plans/2024/meetings.yaml". Copies share one
+// string: a large plan has hundreds of thousands of located values, and a path in each of
+// them was megabytes.
+class FileName {
+  public:
+    FileName() = default;
+    FileName(std::string path) : path_(std::make_shared<const std::string>(std::move(path))) {}
+    FileName(const char* path) : FileName(std::string(path)) {}
+
+    const std::string& str() const { return path_ ? *path_ : empty_path(); }
+    operator const std::string&() const { return str(); }
+    operator std::string_view() const { return str(); }
+
+    friend bool operator==(const FileName& a, std::string_view b) { return a.str() == b; }
+    friend std::strong_ordering operator<=>(const FileName& a, const FileName& b) {
+        return a.str() <=> b.str();
+    }
+
+  private:
+    static const std::string& empty_path() {
+        static const std::string empty;
+        return empty;
+    }
+    std::shared_ptr<const std::string> path_;  // null when empty
+};
+
 struct Location {
-    std::string file;  // as the user named it, e.g. "plans/2024/meetings.yaml"
+    FileName file;
     Position start;
     Position end;  // exclusive; unknown when !end.known()
 
@@ -33,7 +61,8 @@ class SourceFile {
   public:
     SourceFile(std::string path, std::string text);
 
-    const std::string& path() const { return path_; }
+    const std::string& path() const { return path_.str(); }
+    const FileName& file_name() const { return path_; }
     const std::string& text() const { return text_; }
 
     // The 1-based line `line` without its line terminator; empty when out of range.
@@ -56,7 +85,7 @@ class SourceFile {
     static constexpr std::size_t checkpoint_stride = 4096;
     const std::vector<int>& checkpoints(std::size_t line_index) const;
 
-    std::string path_;
+    FileName path_;
     std::string text_;
     std::vector<std::size_t> line_starts_;
     std::unordered_map<std::size_t, std::vector<int>> checkpoints_;  // line index -> columns

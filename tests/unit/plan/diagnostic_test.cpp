@@ -65,7 +65,7 @@ TEST_CASE("each rule lists a bounded number of findings per file", "[diagnostic]
     diagnostics.limit_each_rule_per_file(2);
     std::string out;
     for (const auto& d : diagnostics.items()) {
-        out += d.location.file + ":" + std::to_string(d.location.start.line) + " " +
+        out += d.location.file.str() + ":" + std::to_string(d.location.start.line) + " " +
                std::string(d.rule->id) + " " + d.message +
                (d.hint.empty() ? "" : " (" + d.hint + ")") + "\n";
     }
