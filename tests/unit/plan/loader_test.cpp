@@ -445,6 +445,17 @@ TEST_CASE("a schedule day that is not an ordinal and a weekday gets a hint", "[l
     CHECK(day("\"15\"") == "5:8 " + refused + "'15' (e.g. day: last tuesday)\n");
 }
 
+TEST_CASE("a schedule day with a trailing or leading blank is refused, not a crash", "[loader]") {
+    const std::string refused =
+        "E114 'day' must be first, second, third, fourth or last and a weekday, not ";
+    CHECK(decode(header + "schedule: {day: \"last \"}\n").findings ==
+          "4:17 " + refused + "'last ' (e.g. day: last tuesday)\n");
+    CHECK(decode(header + "schedule: {day: \"tuesday \"}\n").findings ==
+          "4:17 " + refused + "'tuesday ' (e.g. day: last tuesday)\n");
+    CHECK(decode(header + "schedule: {day: \" last tuesday\"}\n").findings ==
+          "4:17 " + refused + "' last tuesday' (e.g. day: last tuesday)\n");
+}
+
 TEST_CASE("a schedule needs a day and is a mapping", "[loader]") {
     auto d = decode(header + "schedule: {time: \"15:00\"}\n");
     CHECK(d.findings == "4:11 E103 the schedule has no 'day' (add 'day: …')\n");
