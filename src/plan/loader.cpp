@@ -888,10 +888,11 @@ class Decoder : public YamlItemSink {
         const std::string lower = lower_ascii(x->value);
         const std::size_t blank = lower.find(' ');
         const std::string_view first_word = std::string_view(lower).substr(0, blank);
-        const std::string_view second_word =
-            blank == std::string::npos
-                ? std::string_view()
-                : std::string_view(lower).substr(lower.find_first_not_of(' ', blank));
+        // Empty when nothing but blanks follows the first ("last "): substr(npos) would throw.
+        const std::size_t second = lower.find_first_not_of(' ', blank);
+        const std::string_view second_word = second == std::string::npos
+                                                 ? std::string_view()
+                                                 : std::string_view(lower).substr(second);
         const auto ordinal = std::find(ordinals.begin(), ordinals.end(), first_word);
         const auto& weekdays = weekday_words();
         const auto weekday = std::find(weekdays.begin(), weekdays.end(), second_word);

@@ -330,3 +330,62 @@ TEST_CASE("one mistake in an action's goals is one finding", "[checks]") {
     CHECK(check(header + goals + "actions:\n  - {id: A1, text: x, goals: [G1]}\n")
               .find("W202 no action serves goal 'G5'") != std::string::npos);
 }
+
+TEST_CASE("a local time the clocks skip is an error, one they repeat a warning", "[checks]") {
+    const std::string zone = "timezone: Europe/Madrid\n";  // line 8
+    CHECK(check(base + zone +
+                "meetings:\n"
+                "  - {month: march, topic: Gap, date: 2024-03-31, time: \"02:30\"}\n"
+                "  - {month: october, topic: Twice, date: 2024-10-27, time: \"02:30\"}\n"
+                "  - {month: june, topic: Fine, date: 2024-06-30, time: \"02:30\"}\n") ==
+          "p.yaml:10:56 E209 02:30 Europe/Madrid on Sunday 2024-03-31 does not exist: the clocks "
+          "jump forward an hour then (from +01:00 to +02:00) (move the meeting out of the gap, or "
+          "give its time in UTC)\n"
+          "p.yaml:11:60 W206 02:30 Europe/Madrid on Sunday 2024-10-27 happens twice: the clocks "
+          "go back an hour then (from +02:00 to +01:00); iwg takes the first (move the meeting "
+          "out of the repeated hour, or give its time in UTC)\n");
+    // UTC and fixed offsets have no gaps.
+    CHECK(check(base +
+                "meetings:\n"
+                "  - {month: march, topic: Gap, date: 2024-03-31, time: \"02:30\", timezone: "
+                "UTC}\n"
+                "  - {month: october, topic: Twice, date: 2024-10-27, time: \"02:30\", "
+                "timezone: \"+02:00\"}\n") == "");
+}
+
+TEST_CASE("the schedule's time in a gap is reported once per month, at the schedule", "[checks]") {
+    const std::string schedule =
+        "schedule:\n  day: last sunday\n  time: \"02:30\"\n  timezone: Europe/Madrid\n";
+    CHECK(check(base + schedule +
+                "meetings:\n"
+                "  - {month: march, topic: Gap}\n"
+                "  - {month: march, topic: Same day, shares_month: true}\n"
+                "  - {month: october, topic: Twice}\n"
+                "  - {month: october, topic: Own time, time: \"03:30\", shares_month: true}\n"
+                "  - {month: june, topic: Fine}\n") ==
+          "p.yaml:10:9 E209 02:30 Europe/Madrid on Sunday 2024-03-31 (the schedule's time for "
+          "March) does not exist: the clocks jump forward an hour then (from +01:00 to +02:00) "
+          "(give this month's row its own 'time', or move the schedule's time out of the gap)\n"
+          "p.yaml:10:9 W206 02:30 Europe/Madrid on Sunday 2024-10-27 (the schedule's time for "
+          "October) happens twice: the clocks go back an hour then (from +02:00 to +01:00); iwg "
+          "takes the first (give this month's row its own 'time', or move the schedule's time)\n");
+}
+
+TEST_CASE("jumps of half an hour and of two hours are named as such", "[checks]") {
+    CHECK(check(base + "meetings:\n"
+                       "  - {month: october, topic: Lord Howe, date: 2024-10-06, time: \"02:15\", "
+                       "timezone: Australia/Lord_Howe}\n"
+                       "  - {month: april, topic: Lord Howe, date: 2024-04-07, time: \"01:45\", "
+                       "timezone: Australia/Lord_Howe}\n"
+                       "  - {month: march, topic: Troll, date: 2024-03-31, time: \"01:30\", "
+                       "timezone: Antarctica/Troll}\n") ==
+          "p.yaml:9:64 E209 02:15 Australia/Lord_Howe on Sunday 2024-10-06 does not exist: the "
+          "clocks jump forward 30 minutes then (from +10:30 to +11:00) (move the meeting out of "
+          "the gap, or give its time in UTC)\n"
+          "p.yaml:10:62 W206 01:45 Australia/Lord_Howe on Sunday 2024-04-07 happens twice: the "
+          "clocks go back 30 minutes then (from +11:00 to +10:30); iwg takes the first (move the "
+          "meeting out of the repeated hour, or give its time in UTC)\n"
+          "p.yaml:11:58 E209 01:30 Antarctica/Troll on Sunday 2024-03-31 does not exist: the "
+          "clocks jump forward 2 hours then (from +00:00 to +02:00) (move the meeting out of the "
+          "gap, or give its time in UTC)\n");
+}

@@ -375,3 +375,176 @@ TEST_CASE("a file that does not parse adds none of the items read before the err
           "goal G1\n");
     CHECK_FALSE(result.plan.all_files_read);
 }
+
+TEST_CASE("the plan-level time keys decode into the plan", "[loader]") {
+    auto d = decode(header + R"(timezone: utc
+duration: 90
+schedule:
+  day: Last Tuesday
+  time: "15:00"
+  timezone: Europe/Madrid
+  duration: 45
+link: https://meet.example.org/iwg?room=1#a
+location: Room 4
+display_timezones: [America/Sao_Paulo, "+05:45", Z]
+meetings:
+  - month: may
+    topic: In Nairobi
+    link: https://meet.example.org/nairobi
+    location: Nairobi
+)");
+    CHECK(d.findings.empty());
+    const Plan& plan = d.plan;
+    CHECK(plan.timezone->value == "UTC");
+    CHECK(plan.timezone->location.start == Position{4, 11});
+    CHECK(plan.duration_minutes->value == 90);
+    REQUIRE(plan.schedule);
+    CHECK(plan.schedule->day.value.ordinal == -1);
+    CHECK(plan.schedule->day.value.weekday == 1);
+    CHECK(plan.schedule->day.location.start == Position{7, 8});
+    CHECK(plan.schedule->time->value == TimeOfDay{15, 0});
+    CHECK(plan.schedule->timezone->value == "Europe/Madrid");
+    CHECK(plan.schedule->duration_minutes->value == 45);
+    CHECK(plan.schedule->location.start == Position{7, 3});
+    CHECK(plan.join.link->value == "https://meet.example.org/iwg?room=1#a");
+    CHECK(plan.join.location == "Room 4");
+    REQUIRE(plan.display_timezones.size() == 3);
+    CHECK(plan.display_timezones[0].value == "America/Sao_Paulo");
+    CHECK(plan.display_timezones[1].value == "+05:45");
+    CHECK(plan.display_timezones[2].value == "UTC");
+    REQUIRE(plan.meetings.size() == 1);
+    CHECK(plan.meetings[0].join.link->value == "https://meet.example.org/nairobi");
+    CHECK(plan.meetings[0].join.location == "Nairobi");
+}
+
+TEST_CASE("every ordinal and weekday makes a schedule day", "[loader]") {
+    const std::vector<std::pair<std::string, MonthlyDay>> days{
+        {"first monday", {1, 0}},    {"second tuesday", {2, 1}}, {"third wednesday", {3, 2}},
+        {"fourth thursday", {4, 3}}, {"last friday", {-1, 4}},   {"FIRST SATURDAY", {1, 5}},
+        {"last  sunday", {-1, 6}}};
+    for (const auto& [text, day] : days) {
+        INFO(text);
+        auto d = decode(header + "schedule: {day: " + text + "}\n");
+        CHECK(d.findings.empty());
+        REQUIRE(d.plan.schedule);
+        CHECK(d.plan.schedule->day.value.ordinal == day.ordinal);
+        CHECK(d.plan.schedule->day.value.weekday == day.weekday);
+        CHECK_FALSE(d.plan.schedule->time);
+    }
+}
+
+TEST_CASE("a zone abbreviation says which zones it stands for", "[loader]") {
+    auto d = decode(header + "timezone: CET\n");
+    CHECK(d.findings ==
+          "4:11 E111 'timezone' must be an IANA time zone (Europe/Madrid), UTC or an offset such "
+          "as +02:00, not 'CET' ('CET' is an abbreviation, not a zone: write the zone it stands "
+          "for, e.g. Europe/Madrid, Europe/Berlin, Europe/Paris, … (+01:00 in winter, +02:00 in "
+          "summer))\n");
+    CHECK_FALSE(d.plan.timezone);
+    auto e = decode(header + "schedule: {day: last tuesday, timezone: ist}\n");
+    CHECK(e.findings ==
+          "4:41 E111 'timezone' must be an IANA time zone (Europe/Madrid), UTC or an offset such "
+          "as +02:00, not 'ist' ('IST' is an abbreviation, not a zone: write the zone it stands "
+          "for, e.g. Asia/Kolkata (+05:30), Europe/Dublin (+01:00 in summer) or Asia/Jerusalem "
+          "(+02:00 in winter))\n");
+}
+
+TEST_CASE("a misspelt or miscased zone gets a did-you-mean", "[loader]") {
+    auto d = decode(header + "timezone: Europe/Madird\ndisplay_timezones: [america/sao_paulo]\n");
+    CHECK(d.findings ==
+          "4:11 E111 'timezone' must be an IANA time zone (Europe/Madrid), UTC or an offset such "
+          "as +02:00, not 'Europe/Madird' (did you mean 'Europe/Madrid'?)\n"
+          "5:21 E111 a zone in 'display_timezones' must be an IANA time zone (Europe/Madrid), "
+          "UTC or an offset such as +02:00, not 'america/sao_paulo' (did you mean "
+          "'America/Sao_Paulo'?)\n");
+    CHECK(d.plan.display_timezones.empty());
+    auto e = decode(header + "timezone: \"+2:00\"\n");
+    CHECK(e.findings ==
+          "4:11 E111 'timezone' must be an IANA time zone (Europe/Madrid), UTC or an offset such "
+          "as +02:00, not '+2:00' (e.g. timezone: Europe/Madrid, timezone: UTC or timezone: "
+          "\"+02:00\")\n");
+}
+
+TEST_CASE("more than twelve display zones is one finding at the thirteenth", "[loader]") {
+    auto d = decode(header +
+                    "display_timezones: [UTC, Europe/Madrid, Europe/London, America/New_York,\n"
+                    "  America/Sao_Paulo, Africa/Nairobi, Asia/Kolkata, Asia/Kathmandu, "
+                    "Asia/Tokyo,\n"
+                    "  Australia/Sydney, Pacific/Auckland, America/Los_Angeles, Asia/Shanghai]\n");
+    CHECK(d.findings ==
+          "6:60 E115 'display_timezones' lists 13 zones; at most 12 are shown (keep the zones "
+          "most members live in)\n");
+    CHECK(d.plan.display_timezones.empty());
+    auto twelve = decode(header +
+                         "display_timezones: [UTC, Europe/Madrid, Europe/London, "
+                         "America/New_York, America/Sao_Paulo, Africa/Nairobi, Asia/Kolkata, "
+                         "Asia/Kathmandu, Asia/Tokyo, Australia/Sydney, Pacific/Auckland, "
+                         "America/Los_Angeles]\n");
+    CHECK(twelve.findings.empty());
+    CHECK(twelve.plan.display_timezones.size() == 12);
+}
+
+TEST_CASE("a schedule day that is not an ordinal and a weekday gets a hint", "[loader]") {
+    const std::string refused =
+        "E114 'day' must be first, second, third, fourth or last and a weekday, not ";
+    auto day = [](const std::string& text) {
+        return decode(header + "schedule:\n  day: " + text + "\n").findings;
+    };
+    CHECK(day("tuesday") == "5:8 " + refused +
+                                "'tuesday' (say which tuesday of the month, e.g. "
+                                "'last tuesday')\n");
+    CHECK(day("Thurs") == "5:8 " + refused +
+                              "'Thurs' (say which thursday of the month, e.g. "
+                              "'last thursday')\n");
+    CHECK(day("fifth tuesday") ==
+          "5:8 " + refused + "'fifth tuesday' (not every month has a fifth one: write 'last')\n");
+    CHECK(day("5th friday") ==
+          "5:8 " + refused + "'5th friday' (not every month has a fifth one: write 'last')\n");
+    CHECK(day("2nd tue") == "5:8 " + refused + "'2nd tue' (did you mean 'second tuesday'?)\n");
+    CHECK(day("lst tusday") == "5:8 " + refused + "'lst tusday' (did you mean 'last tuesday'?)\n");
+    CHECK(day("every day") == "5:8 " + refused + "'every day' (e.g. day: last tuesday)\n");
+    CHECK(day("\"15\"") == "5:8 " + refused + "'15' (e.g. day: last tuesday)\n");
+}
+
+TEST_CASE("a schedule day with a trailing or leading blank is refused, not a crash", "[loader]") {
+    const std::string refused =
+        "E114 'day' must be first, second, third, fourth or last and a weekday, not ";
+    CHECK(decode(header + "schedule: {day: \"last \"}\n").findings ==
+          "4:17 " + refused + "'last ' (e.g. day: last tuesday)\n");
+    CHECK(decode(header + "schedule: {day: \"tuesday \"}\n").findings ==
+          "4:17 " + refused + "'tuesday ' (e.g. day: last tuesday)\n");
+    CHECK(decode(header + "schedule: {day: \" last tuesday\"}\n").findings ==
+          "4:17 " + refused + "' last tuesday' (e.g. day: last tuesday)\n");
+}
+
+TEST_CASE("a schedule needs a day and is a mapping", "[loader]") {
+    auto d = decode(header + "schedule: {time: \"15:00\"}\n");
+    CHECK(d.findings == "4:11 E103 the schedule has no 'day' (add 'day: …')\n");
+    CHECK_FALSE(d.plan.schedule);
+    auto e = decode(header + "schedule: last tuesday\n");
+    CHECK(e.findings ==
+          "4:11 E101 'schedule' must be a mapping with 'day' and 'time', not a text (e.g. "
+          "schedule: {day: last tuesday, time: \"15:00\", timezone: UTC})\n");
+    auto f = decode(header + "schedule: {day: last tuesday, when: \"15:00\"}\n");
+    CHECK(f.findings ==
+          "4:31 E102 unknown key 'when' in the schedule (expected one of: day, "
+          "time, timezone or duration)\n");
+}
+
+TEST_CASE("a link must be https, without a user or password", "[loader]") {
+    auto d = decode(header +
+                    "link: https://ana:secret@meet.example.org/iwg\n"
+                    "meetings:\n"
+                    "  - {month: may, topic: a, link: http://meet.example.org/iwg}\n"
+                    "  - {month: june, topic: b, link: meet.example.org}\n");
+    CHECK(d.findings ==
+          "4:7 E113 'link' 'https://ana:secret@meet.example.org/iwg': a link must not hold a "
+          "user name or password (user@host) (e.g. link: https://meet.example.org/iwg)\n"
+          "6:34 E113 'link' 'http://meet.example.org/iwg': only https: links are allowed (e.g. "
+          "link: https://meet.example.org/iwg)\n"
+          "7:35 E113 'link' 'meet.example.org': a link must start with https:// (e.g. link: "
+          "https://meet.example.org/iwg)\n");
+    CHECK_FALSE(d.plan.join.link);
+    REQUIRE(d.plan.meetings.size() == 2);
+    CHECK_FALSE(d.plan.meetings[0].join.link);
+}

@@ -26,3 +26,63 @@ TEST_CASE("a message's header block is encoded up to the first empty line", "[em
     CHECK(encode_email_headers("Subject: x") == "Subject: x");
     CHECK(encode_email_headers("") == "");
 }
+
+namespace {
+
+std::string not_an_address(const std::string& shown) {
+    return "'" + shown +
+           "' is not an e-mail address: write name@example.org or Name <name@example.org> "
+           "(plain ASCII; letters, digits, spaces, '.', '-' and ' in a name)";
+}
+
+}  // namespace
+
+TEST_CASE("From and To take addresses and named addresses, comma-separated", "[email_header]") {
+    CHECK_FALSE(mailbox_list_problem("a@example.org"));
+    CHECK_FALSE(mailbox_list_problem("IWG <iwg@example.org>"));
+    CHECK_FALSE(mailbox_list_problem("Ana O'Neil <ana@example.net>"));
+    CHECK_FALSE(mailbox_list_problem("a@x.org, b@y.org"));
+    CHECK_FALSE(mailbox_list_problem("a@x.org,b@y.org"));
+    CHECK_FALSE(mailbox_list_problem("J. Smith-Jones <j.smith+iwg@mail.example.org>, c@z.org"));
+}
+
+TEST_CASE("From and To refuse what could end the header or start another", "[email_header]") {
+    CHECK(mailbox_list_problem("") == "it is empty");
+    CHECK(mailbox_list_problem("a@x.org\r\nBcc: z@w.org") ==
+          not_an_address("a@x.org\\x0d\\nBcc: z@w.org"));
+    CHECK(mailbox_list_problem("a@x.org\nBcc: z@w.org") ==
+          not_an_address("a@x.org\\nBcc: z@w.org"));
+    CHECK(mailbox_list_problem("\"Ana\" <ana@example.net>") ==
+          not_an_address("\"Ana\" <ana@example.net>"));
+    CHECK(mailbox_list_problem("Ana <x <ana@example.net>") ==
+          not_an_address("Ana <x <ana@example.net>"));
+    CHECK(mailbox_list_problem("Ana <<ana@example.net>>") ==
+          not_an_address("Ana <<ana@example.net>>"));
+    CHECK(mailbox_list_problem("Ana Núñez <ana@example.net>") ==
+          not_an_address("Ana Núñez <ana@example.net>"));
+    CHECK(mailbox_list_problem("ana@exämple.net") == not_an_address("ana@exämple.net"));
+    CHECK(mailbox_list_problem("a@x.org,") == not_an_address(""));
+    CHECK(mailbox_list_problem("a@x.org, , b@y.org") == not_an_address(""));
+    CHECK(mailbox_list_problem(" ") == not_an_address(""));
+}
+
+TEST_CASE("From and To refuse malformed addresses", "[email_header]") {
+    CHECK(mailbox_list_problem("example.org") == not_an_address("example.org"));
+    CHECK(mailbox_list_problem("@example.org") == not_an_address("@example.org"));
+    CHECK(mailbox_list_problem("a@") == not_an_address("a@"));
+    CHECK(mailbox_list_problem("a@b@example.org") == not_an_address("a@b@example.org"));
+    CHECK(mailbox_list_problem("a@.example.org") == not_an_address("a@.example.org"));
+    CHECK(mailbox_list_problem("a@example.org.") == not_an_address("a@example.org."));
+    CHECK(mailbox_list_problem("a b@example.org") == not_an_address("a b@example.org"));
+    CHECK(mailbox_list_problem("Ana <ana@example.net") == not_an_address("Ana <ana@example.net"));
+    CHECK(mailbox_list_problem("Ana <>") == not_an_address("Ana <>"));
+}
+
+TEST_CASE("mail_domain is the first mailbox's domain", "[email_header]") {
+    CHECK(mail_domain("IWG <iwg@example.org>") == "example.org");
+    CHECK(mail_domain("a@x.org, b@y.org") == "x.org");
+    CHECK(mail_domain(" a@x.org ") == "x.org");
+    CHECK(mail_domain("") == "");
+    CHECK(mail_domain("not an address") == "");
+    CHECK(mail_domain("Ana <") == "");
+}
