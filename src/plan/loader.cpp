@@ -801,6 +801,20 @@ class Decoder : public YamlItemSink {
         return "e.g. timezone: Europe/Madrid, timezone: UTC or timezone: \"+02:00\"";
     }
 
+    // "https://***@host/…": the finding goes to CI logs, the password it refuses must not.
+    static std::string without_userinfo(const std::string& url) {
+        const std::size_t start = url.find("://");
+        if (start == std::string::npos) {
+            return url;
+        }
+        const std::size_t authority_end = url.find_first_of("/?#", start + 3);
+        const std::size_t at = url.rfind('@', authority_end);
+        if (at == std::string::npos || at < start + 3) {
+            return url;
+        }
+        return url.substr(0, start + 3) + "***" + url.substr(at);
+    }
+
     void decode_join_field(const std::string& key, const YamlNode& node, JoinInfo& join) {
         if (key == "location") {
             join.location = optional_text(node, key);
@@ -812,7 +826,8 @@ class Decoder : public YamlItemSink {
         }
         if (auto problem = link_problem(x->value)) {
             diagnostics_.add(rules::bad_link, x->location,
-                             fmt::format("'link' {}: {}", quote_for_message(x->value), *problem),
+                             fmt::format("'link' {}: {}",
+                                         quote_for_message(without_userinfo(x->value)), *problem),
                              "e.g. link: https://meet.example.org/iwg");
             return;
         }

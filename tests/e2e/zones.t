@@ -180,7 +180,7 @@ tests/fixtures/zones-bad/plan.yaml:8:8: error[E114]: 'day' must be first, second
 8 |   day: 2nd tue
   |        ^^^^^^^
   = hint: did you mean 'second tuesday'?
-tests/fixtures/zones-bad/plan.yaml:10:7: error[E113]: 'link' 'https://iwg:hunter2@meet.example.org/zones': a link must not hold a user name or password (user@host)
+tests/fixtures/zones-bad/plan.yaml:10:7: error[E113]: 'link' 'https://***@meet.example.org/zones': a link must not hold a user name or password (user@host)
    |
 10 | link: https://iwg:hunter2@meet.example.org/zones
    |       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^

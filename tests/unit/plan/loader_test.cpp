@@ -538,7 +538,7 @@ TEST_CASE("a link must be https, without a user or password", "[loader]") {
                     "  - {month: may, topic: a, link: http://meet.example.org/iwg}\n"
                     "  - {month: june, topic: b, link: meet.example.org}\n");
     CHECK(d.findings ==
-          "4:7 E113 'link' 'https://ana:secret@meet.example.org/iwg': a link must not hold a "
+          "4:7 E113 'link' 'https://***@meet.example.org/iwg': a link must not hold a "
           "user name or password (user@host) (e.g. link: https://meet.example.org/iwg)\n"
           "6:34 E113 'link' 'http://meet.example.org/iwg': only https: links are allowed (e.g. "
           "link: https://meet.example.org/iwg)\n"
