@@ -40,10 +40,8 @@ std::string row_when(const MeetingView& meeting, int plan_year) {
 }
 
 std::string stale_message(const MeetingView& meeting, int plan_year) {
-    const std::string when =
-        meeting.date ? format_date(*meeting.date) : format_year_month({plan_year, *meeting.month});
-    return fmt::format("{} is past and still {}: mark it held or cancelled", when,
-                       to_string(meeting.status));
+    return fmt::format("{} is past and still {}: mark it held or cancelled",
+                       row_when(meeting, plan_year), to_string(meeting.status));
 }
 
 StatusReport build_status(const Plan& plan, const Date& as_of,

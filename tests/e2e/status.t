@@ -189,8 +189,8 @@ Stale rows
     breaker <script>alert('x')</script>)
   - March 2024 is past and still planned: mark it held or cancelled (Mid-year
     survey)
-  - 2024-05-31 is past and still confirmed: mark it held or cancelled
-    (Late-night call across midnight)
+  - Fri 2024-05-31 23:30 -02:00 is past and still confirmed: mark it held or
+    cancelled (Late-night call across midnight)
 
 Meetings
   When                         State      Topic
@@ -251,7 +251,7 @@ Status as of 2024-06-15.
 
 - March 2024 is past and still confirmed: mark it held or cancelled (Table \| breaker &lt;script&gt;alert('x')&lt;/script&gt;)
 - March 2024 is past and still planned: mark it held or cancelled (Mid-year survey)
-- 2024-05-31 is past and still confirmed: mark it held or cancelled (Late-night call across midnight)
+- Fri 2024-05-31 23:30 -02:00 is past and still confirmed: mark it held or cancelled (Late-night call across midnight)
 
 ## Meetings
 
@@ -465,7 +465,7 @@ $ iwg --plan tests/fixtures/rich status -f json --as-of 2024-06-15
     },
     {
       "state": "stale",
-      "message": "2024-05-31 is past and still confirmed: mark it held or cancelled",
+      "message": "Fri 2024-05-31 23:30 -02:00 is past and still confirmed: mark it held or cancelled",
       "meeting": {
         "row": 5,
         "month": 5,
@@ -720,12 +720,12 @@ Stale rows
     breaker <script>alert('x')</script>)
   - March 2024 is past and still planned: mark it held or cancelled (Mid-year
     survey)
-  - 2024-05-31 is past and still confirmed: mark it held or cancelled
-    (Late-night call across midnight)
+  - Fri 2024-05-31 23:30 -02:00 is past and still confirmed: mark it held or
+    cancelled (Late-night call across midnight)
   - June 2024 is past and still planned: mark it held or cancelled (A time but
     no date)
-  - 2024-08-20 is past and still planned: mark it held or cancelled (Community
-    event)
+  - Tue 2024-08-20 12:00 is past and still planned: mark it held or cancelled
+    (Community event)
   - September 2024 is past and still planned: mark it held or cancelled (Escapes
     such as \e[31m and <U+202E> stay text)
   - October 2024 is past and still planned: mark it held or cancelled (Newline

@@ -113,12 +113,12 @@ Stale:         3
 Next meeting:  September 2024 · Survey of members
 
 Stale rows
-  - 2024-03-26 is past and still planned: mark it held or cancelled (Spring
-    review)
-  - 2024-04-23 is past and still planned: mark it held or cancelled (Moved for
-    Easter)
-  - 2024-05-28 is past and still planned: mark it held or cancelled (In person
-    in Nairobi)
+  - Tue 2024-03-26 15:00 Europe/Madrid (+01:00) is past and still planned: mark
+    it held or cancelled (Spring review)
+  - Tue 2024-04-23 15:00 Europe/Madrid (+02:00) is past and still planned: mark
+    it held or cancelled (Moved for Easter)
+  - Tue 2024-05-28 10:00 Africa/Nairobi (+03:00) is past and still planned: mark
+    it held or cancelled (In person in Nairobi)
 
 Meetings
   When                                          State     Topic

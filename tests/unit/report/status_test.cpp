@@ -41,7 +41,7 @@ TEST_CASE("the current month is not past, a dated row is past the day after", "[
     const StatusReport report = build_status(plan, Date{2024, 4, 11});
     REQUIRE(report.stale == 1);
     CHECK(report.rows[2].message ==
-          "2024-04-10 is past and still planned: mark it held or cancelled");
+          "Wed 2024-04-10 is past and still planned: mark it held or cancelled");
 }
 
 TEST_CASE("status phases before and after the plan year", "[status]") {
