@@ -168,7 +168,7 @@ Command add_remind_command(CLI::App& root, GlobalOptions& global) {
     app->add_option("--mail-from", options->mail.from,
                     "The e-mail's From: header: \"IWG <iwg@example.org>\"")
         ->type_name("ADDRESS")
-        ->check(mailbox_list());
+        ->check(one_mailbox());
     app->add_option("--mail-to", options->mail.to,
                     "The e-mail's To: header: one address or several,\nseparated by commas")
         ->type_name("ADDRESSES")

@@ -124,4 +124,9 @@ CLI::Validator mailbox_list() {
         "");
 }
 
+CLI::Validator one_mailbox() {
+    return CLI::Validator(
+        [](std::string& value) -> std::string { return mailbox_problem(value).value_or(""); }, "");
+}
+
 }  // namespace iwg::cli

@@ -58,5 +58,7 @@ CLI::Validator not_empty();
 CLI::Validator time_zone_value();
 // --mail-to, --mail-from: mailboxes that are safe in a header (mailbox_list_problem).
 CLI::Validator mailbox_list();
+// --mail-from: one mailbox.
+CLI::Validator one_mailbox();
 
 }  // namespace iwg::cli

@@ -801,7 +801,33 @@ class Decoder : public YamlItemSink {
         return "e.g. timezone: Europe/Madrid, timezone: UTC or timezone: \"+02:00\"";
     }
 
-    // "https://***@host/…": the finding goes to CI logs, the password it refuses must not.
+    // "https://***@host/…?pwd=***": the finding goes to CI logs, the password it refuses must
+    // not.
+    static std::string without_secrets(const std::string& url) {
+        std::string out = without_userinfo(url);
+        const std::size_t query = out.find('?');
+        if (query == std::string::npos) {
+            return out;
+        }
+        std::size_t start = query + 1;
+        while (start < out.size() && out[start] != '#') {
+            const std::size_t end = std::min(out.find_first_of("&#", start), out.size());
+            const std::size_t equals = out.find('=', start);
+            if (equals < end) {
+                const std::string name = lower_ascii(out.substr(start, equals - start));
+                if (name == "pwd" || name == "passwd" || name == "password" || name == "passcode") {
+                    out.replace(equals + 1, end - equals - 1, "***");
+                }
+            }
+            const std::size_t next = std::min(out.find_first_of("&#", start), out.size());
+            if (next >= out.size() || out[next] == '#') {
+                break;
+            }
+            start = next + 1;
+        }
+        return out;
+    }
+
     static std::string without_userinfo(const std::string& url) {
         const std::size_t start = url.find("://");
         if (start == std::string::npos) {
@@ -827,7 +853,7 @@ class Decoder : public YamlItemSink {
         if (auto problem = link_problem(x->value)) {
             diagnostics_.add(rules::bad_link, x->location,
                              fmt::format("'link' {}: {}",
-                                         quote_for_message(without_userinfo(x->value)), *problem),
+                                         quote_for_message(without_secrets(x->value)), *problem),
                              "e.g. link: https://meet.example.org/iwg");
             return;
         }

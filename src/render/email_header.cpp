@@ -181,7 +181,8 @@ std::string_view address_of(std::string_view mailbox) {
     }
     const std::string_view name = mailbox.substr(0, open);
     const bool plain_name = std::all_of(name.begin(), name.end(), [](char c) {
-        return c == ' ' || c == '.' || c == '-' || c == '\'' || (c >= 'a' && c <= 'z') ||
+        // RFC 5322 atext and spaces: a '.' would need quotes ("Dr. Smith").
+        return c == ' ' || c == '-' || c == '\'' || (c >= 'a' && c <= 'z') ||
                (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     });
     const std::string_view address = mailbox.substr(open + 1, mailbox.size() - open - 2);
@@ -189,6 +190,16 @@ std::string_view address_of(std::string_view mailbox) {
 }
 
 }  // namespace
+
+std::optional<std::string> mailbox_problem(std::string_view text) {
+    if (text.find(',') != std::string_view::npos) {
+        return fmt::format(
+            "'{}' holds a comma: give one address (several need a Sender: "
+            "header), and a name without commas",
+            sanitize_for_terminal(text));
+    }
+    return mailbox_list_problem(text);
+}
 
 std::optional<std::string> mailbox_list_problem(std::string_view text) {
     if (text.empty()) {
@@ -201,8 +212,8 @@ std::optional<std::string> mailbox_list_problem(std::string_view text) {
         if (address_of(mailbox).empty()) {
             return fmt::format(
                 "'{}' is not an e-mail address: write name@example.org or "
-                "Name <name@example.org> (plain ASCII; letters, digits, spaces, '.', '-' "
-                "and ' in a name)",
+                "Name <name@example.org> (plain ASCII; letters, digits, spaces, '-' and ' "
+                "in a name)",
                 sanitize_for_terminal(trim_blanks(mailbox)));
         }
         start = comma + 1;

@@ -147,6 +147,9 @@ std::string description_of(const MeetingView& m) {
     }
     if (m.time && !m.date) {
         out += "\nTime: " + format_when(m);
+    } else if (m.time && m.timezone) {
+        // DTSTART is in UTC: the organiser's zone and clock stay readable here.
+        out += "\nWhen: " + format_when(m);
     }
     if (m.usual_date) {
         out += fmt::format("\nMoved from {} {}", weekday_name(*m.usual_date),

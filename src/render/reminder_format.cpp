@@ -58,11 +58,14 @@ std::string mail_date(const Date& as_of) {
                        as_of.day, months[static_cast<std::size_t>(as_of.month - 1)], as_of.year);
 }
 
-// The same for the same plan, row and as-of date, so a re-run sends the same message.
+// The same for the same plan, row, as-of date and content, so a re-run sends the same message
+// and a corrected one (another topic, time or note) a new one, which archives keep.
 std::string message_id(const Reminder& reminder, const MailOptions& mail) {
+    const MeetingView& m = reminder.meeting;
     const std::string identity =
-        fmt::format("{}\n{}\n{}\n{}", reminder.plan.group, reminder.plan.year,
-                    reminder.meeting.index, format_date(reminder.as_of));
+        fmt::format("{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}", reminder.plan.group,
+                    reminder.plan.year, m.index, format_date(reminder.as_of), m.topic,
+                    m.alternative, format_when(m), m.link.value_or(""), m.location, m.notes);
     const std::string domain = mail_domain(mail.from);
     return fmt::format("<iwg.{}.{:04}{:02}{:02}.{:016x}@{}>", format_iso_year_month(reminder.month),
                        reminder.as_of.year, reminder.as_of.month, reminder.as_of.day,
@@ -167,8 +170,8 @@ const std::vector<PlaceholderInfo>& reminder_placeholders() {
         {"mail_to", "--mail-to, as given", false},
         {"mail_date", "the as-of date as an e-mail Date: Wed, 27 Nov 2024 00:00:00 +0000", false},
         {"message_id",
-         "an e-mail Message-ID, the same for the same plan, row and as-of date: <…@domain of "
-         "--mail-from>",
+         "an e-mail Message-ID, the same for the same plan, row, as-of date and content: "
+         "<…@domain of --mail-from>",
          false},
     };
     return placeholders;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "iwg/util/text_util.hpp"
 
 namespace iwg {
@@ -40,6 +42,25 @@ std::optional<std::string> link_problem(std::string_view url) {
     }
     if (authority.empty() || authority.front() == ':') {
         return std::string("a link needs a host: https://host/path");
+    }
+    // A call's passcode in the query (Zoom's ?pwd=) is a password too.
+    const std::size_t query = rest.find('?');
+    if (query != std::string_view::npos) {
+        std::string_view parameters = rest.substr(query + 1, rest.find('#') - query - 1);
+        while (!parameters.empty()) {
+            const std::size_t amp = parameters.find('&');
+            const std::string_view name = parameters.substr(0, std::min(parameters.find('='), amp));
+            for (std::string_view secret : {"pwd", "passwd", "password", "passcode"}) {
+                if (equal_ignoring_case(name, secret)) {
+                    return fmt::format(
+                        "a link must not hold a passcode ({}=…): give it to "
+                        "members another way",
+                        secret);
+                }
+            }
+            parameters =
+                amp == std::string_view::npos ? std::string_view() : parameters.substr(amp + 1);
+        }
     }
     return std::nullopt;
 }

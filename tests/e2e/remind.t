@@ -15,7 +15,7 @@ $ iwg --plan tests/fixtures/plan-2024 remind --month next --as-of 2024-04-25 --t
 [exit 0]
 $ iwg --plan tests/fixtures/plan-2024 remind --month 11 --as-of 2024-10-25 --template email
 Date: Fri, 25 Oct 2024 00:00:00 +0000
-Message-ID: <iwg.2024-11.20241025.c35c4efa71468529@iwg.invalid>
+Message-ID: <iwg.2024-11.20241025.f27fffcd8ba27ce2@iwg.invalid>
 Subject: Implementation Working Group: November 2024 meeting: Opening data in
  practice: lessons learned from data interoperability in open science
 MIME-Version: 1.0
@@ -138,7 +138,7 @@ $ iwg --plan tests/fixtures/plan-2024 remind --within 14 --as-of 2024-05-20 --te
 # Determinism: the same plan and --as-of give the same bytes (this case and the next are equal).
 $ iwg --plan tests/fixtures/plan-2024 remind --month next --as-of 2024-08-25 --template email
 Date: Sun, 25 Aug 2024 00:00:00 +0000
-Message-ID: <iwg.2024-09.20240825.5a688429c3baa3dc@iwg.invalid>
+Message-ID: <iwg.2024-09.20240825.ef0c97ce99466a78@iwg.invalid>
 Subject: Implementation Working Group: September 2024 meeting: Beneficial
  Ownership and extractive industries: open data for anti-corruption
 MIME-Version: 1.0
@@ -154,7 +154,7 @@ When: September 2024, date to be announced
 [exit 0]
 $ iwg --plan tests/fixtures/plan-2024 remind --month next --as-of 2024-08-25 --template email
 Date: Sun, 25 Aug 2024 00:00:00 +0000
-Message-ID: <iwg.2024-09.20240825.5a688429c3baa3dc@iwg.invalid>
+Message-ID: <iwg.2024-09.20240825.ef0c97ce99466a78@iwg.invalid>
 Subject: Implementation Working Group: September 2024 meeting: Beneficial
  Ownership and extractive industries: open data for anti-corruption
 MIME-Version: 1.0

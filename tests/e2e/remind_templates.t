@@ -193,7 +193,7 @@ $ iwg --plan tests/fixtures/remind/hostile remind --month may --as-of 2024-05-01
 [exit 0]
 $ iwg --plan tests/fixtures/remind/hostile remind --month may --as-of 2024-05-01 --template email
 Date: Wed, 01 May 2024 00:00:00 +0000
-Message-ID: <iwg.2024-05.20240501.f5521e7b4f9da90c@iwg.invalid>
+Message-ID: <iwg.2024-05.20240501.e595cf31ff796153@iwg.invalid>
 Subject: =?UTF-8?B?SG9zdGlsZSA8R3JvdXA+ICYgQ286IE1heSAyMDI0IG1lZXRpbmc6IEltcGxl?=
  =?UTF-8?B?bWVudGHDp8OjbzogdXNlIHt0b3BpY30gYW5kIHt7YnJhY2VzfX0gcmVkICpu?=
  =?UTF-8?B?b3cq?=
@@ -262,7 +262,7 @@ $ iwg --plan tests/fixtures/remind/hostile remind --month may --as-of 2024-05-01
 [exit 0]
 $ iwg --plan tests/fixtures/remind/hostile remind --month june --as-of 2024-05-01 --template email
 Date: Wed, 01 May 2024 00:00:00 +0000
-Message-ID: <iwg.2024-06.20240501.7ef809d04be0c819@iwg.invalid>
+Message-ID: <iwg.2024-06.20240501.a468ff927b59c097@iwg.invalid>
 Subject: =?UTF-8?B?SG9zdGlsZSA8R3JvdXA+ICYgQ286IEp1bmUgMjAyNCBtZWV0aW5nOiBQbGFp?=
  =?UTF-8?B?biBBU0NJSSBidXQgPT9VVEYtOD9CP1NHaz0/PSBsb29rcyBlbmNvZGVk?=
 MIME-Version: 1.0
@@ -278,7 +278,7 @@ When: June 2024, date to be announced
 [exit 0]
 $ iwg --plan tests/fixtures/remind/hostile remind --month july --as-of 2024-05-01 --template email
 Date: Wed, 01 May 2024 00:00:00 +0000
-Message-ID: <iwg.2024-07.20240501.9c5992c944fc02d6@iwg.invalid>
+Message-ID: <iwg.2024-07.20240501.ae1e520e7c52c1bb@iwg.invalid>
 Subject: Hostile <Group> & Co: July 2024 meeting: A long plain topic that goes
  on and on so that the subject header has to be folded twice over at spaces,
  and then some more words

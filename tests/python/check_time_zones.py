@@ -239,6 +239,10 @@ def check_calendar(iwg):
     sequence = (date(2024, 2, 1) - date(2000, 1, 1)).days
     check(all(p[2] == sequence for p in parsed.values()), f"SEQUENCE is {sequence}")
     check(parsed["Spring review"][3] == "https://meet.example.org/zones", "URL")
+    descriptions = {str(e["SUMMARY"]): str(e["DESCRIPTION"])
+                    for e in icalendar.Calendar.from_ical(raw).walk("VEVENT")}
+    check("When: Tuesday 2024-03-26 15:00 Europe/Madrid (+01:00), 90 minutes"
+          in descriptions["Spring review"], "the description keeps the organiser's zone")
     later = run_iwg(iwg, "--plan", "tests/fixtures/zones", "agenda", "--all", "-f", "ics",
                     "--as-of", "2024-02-02")
     check([int(e["SEQUENCE"]) for e in icalendar.Calendar.from_ical(later).walk("VEVENT")][0]
@@ -268,16 +272,27 @@ def check_mail(iwg):
           "Tuesday 2024-04-30\n" in body, "the body says when, and that it moved")
     check("Elsewhere: 10:00 America/Sao_Paulo, 16:00 Africa/Nairobi, 18:30 Asia/Kolkata, "
           "23:00 Australia/Sydney\n" in body, "the body shows the display zones")
+    with open("tests/fixtures/zones/plan.yaml") as f:
+        text = f.read().replace("Moved for Easter", "Moved for Easter (corrected)")
+    with tempfile.TemporaryDirectory() as tmp:
+        plan = write_plan(tmp, text)
+        fixed = run_iwg(iwg, "--plan", plan, *base[2:], "--as-of", "2024-04-16", *mail)
+    check(email.message_from_bytes(fixed, policy=email.policy.default)["Message-ID"] !=
+          message["Message-ID"], "a corrected reminder is another message")
     other = run_iwg(iwg, *base, "--as-of", "2024-04-17", *mail)
     check(email.message_from_bytes(other, policy=email.policy.default)["Message-ID"] !=
           message["Message-ID"], "another day's reminder is another message")
     # No option can add a header or break one.
     for hostile in ["a@example.org\nBcc: x@example.org", "a@example.org\r\nBcc: x@example.org",
                     "Ana <a@example.org> <b@example.org>", "\"Ana\" <a@example.org>",
-                    "a@example.org, ", "=?UTF-8?B?QQ==?= <a@example.org>", "Ána <a@example.org>"]:
+                    "a@example.org, ", "=?UTF-8?B?QQ==?= <a@example.org>", "Ána <a@example.org>",
+                    "Dr. Ana <a@example.org>"]:
         result = subprocess.run([iwg, *args[:-2], "--mail-to", hostile], capture_output=True)
         check(result.returncode == 2 and result.stdout == b"",
               f"--mail-to {hostile!r}: exit {result.returncode}")
+    result = subprocess.run([iwg, *base, "--mail-from", "a@example.org, b@example.org"],
+                            capture_output=True)
+    check(result.returncode == 2, "--mail-from takes one address")
 
 
 def main():

@@ -21,6 +21,9 @@ std::string encode_email_headers(const std::string& message);
 // printable ASCII, with no character that could end the header or start another.
 std::optional<std::string> mailbox_list_problem(std::string_view text);
 
+// The same for a From header: exactly one mailbox.
+std::optional<std::string> mailbox_problem(std::string_view text);
+
 // The domain of the first mailbox ("example.org" for "IWG <iwg@example.org>"), or empty.
 std::string mail_domain(std::string_view mailboxes);
 

@@ -8,7 +8,8 @@
 namespace iwg {
 
 // Why `url` may not be a meeting's link, or nullopt when it may: an https: address with a
-// host, no user name or password (plan files are public), at most 2000 characters, only the
+// host, no user name or password (plan files are public; nor a pwd=, passwd=, password= or
+// passcode= in the query), at most 2000 characters, only the
 // characters RFC 3986 allows (so it needs no escaping in Markdown, HTML or a terminal).
 std::optional<std::string> link_problem(std::string_view url);
 

@@ -55,6 +55,10 @@ class TimeZone {
     const void* rules_ = nullptr;
 };
 
+// The last year whose offsets IANA zones give reliably: the system's zone files list the
+// changes to 2037, and date-tz does not read the rule that continues them.
+inline constexpr int last_zone_rules_year = 2037;
+
 // "2024-06-18T13:00:00Z".
 std::string format_iso_utc(UtcMinutes instant);
 

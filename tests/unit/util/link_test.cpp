@@ -9,7 +9,12 @@ TEST_CASE("https links with a host, path, query and fragment are accepted", "[li
     CHECK_FALSE(link_problem("https://meet.example.org/iwg"));
     CHECK_FALSE(link_problem("https://meet.example.org"));
     CHECK_FALSE(link_problem("HTTPS://meet.example.org/iwg"));
-    CHECK_FALSE(link_problem("https://meet.example.org/nairobi?pwd=no#room"));
+    CHECK_FALSE(link_problem("https://meet.example.org/nairobi?room=4#audio"));
+    CHECK_FALSE(link_problem("https://meet.example.org/j/1?pwdx=1&mypwd=2#pwd=3"));
+    CHECK(link_problem("https://zoom.us/j/123?pwd=abc") ==
+          "a link must not hold a passcode (pwd=…): give it to members another way");
+    CHECK(link_problem("https://zoom.us/j/123?x=1&Passcode=abc#top") ==
+          "a link must not hold a passcode (passcode=…): give it to members another way");
     CHECK_FALSE(link_problem("https://meet.example.org:8443/a%20b?x=1&y=(2)"));
     CHECK_FALSE(link_problem("https://[2001:db8::1]/room"));
     CHECK_FALSE(link_problem("https://example.org/?next=user@host"));  // '@' after the host
