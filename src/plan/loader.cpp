@@ -801,46 +801,6 @@ class Decoder : public YamlItemSink {
         return "e.g. timezone: Europe/Madrid, timezone: UTC or timezone: \"+02:00\"";
     }
 
-    // "https://***@host/…?pwd=***": the finding goes to CI logs, the password it refuses must
-    // not.
-    static std::string without_secrets(const std::string& url) {
-        std::string out = without_userinfo(url);
-        const std::size_t query = out.find('?');
-        if (query == std::string::npos) {
-            return out;
-        }
-        std::size_t start = query + 1;
-        while (start < out.size() && out[start] != '#') {
-            const std::size_t end = std::min(out.find_first_of("&#", start), out.size());
-            const std::size_t equals = out.find('=', start);
-            if (equals < end) {
-                const std::string name = lower_ascii(out.substr(start, equals - start));
-                if (name == "pwd" || name == "passwd" || name == "password" || name == "passcode") {
-                    out.replace(equals + 1, end - equals - 1, "***");
-                }
-            }
-            const std::size_t next = std::min(out.find_first_of("&#", start), out.size());
-            if (next >= out.size() || out[next] == '#') {
-                break;
-            }
-            start = next + 1;
-        }
-        return out;
-    }
-
-    static std::string without_userinfo(const std::string& url) {
-        const std::size_t start = url.find("://");
-        if (start == std::string::npos) {
-            return url;
-        }
-        const std::size_t authority_end = url.find_first_of("/?#", start + 3);
-        const std::size_t at = url.rfind('@', authority_end);
-        if (at == std::string::npos || at < start + 3) {
-            return url;
-        }
-        return url.substr(0, start + 3) + "***" + url.substr(at);
-    }
-
     void decode_join_field(const std::string& key, const YamlNode& node, JoinInfo& join) {
         if (key == "location") {
             join.location = optional_text(node, key);
@@ -851,10 +811,11 @@ class Decoder : public YamlItemSink {
             return;
         }
         if (auto problem = link_problem(x->value)) {
-            diagnostics_.add(rules::bad_link, x->location,
-                             fmt::format("'link' {}: {}",
-                                         quote_for_message(without_secrets(x->value)), *problem),
-                             "e.g. link: https://meet.example.org/iwg");
+            diagnostics_.add(
+                rules::bad_link, x->location,
+                fmt::format("'link' {}: {}", quote_for_message(link_without_secrets(x->value)),
+                            *problem),
+                "e.g. link: https://meet.example.org/iwg");
             return;
         }
         join.link = std::move(*x);
@@ -924,8 +885,7 @@ class Decoder : public YamlItemSink {
         if (!x) {
             return std::nullopt;
         }
-        static const std::vector<std::string_view> ordinals{"first", "second", "third", "fourth",
-                                                            "last"};
+        const auto& ordinals = day_ordinal_words();
         const std::string lower = lower_ascii(x->value);
         const std::size_t blank = lower.find(' ');
         const std::string_view first_word = std::string_view(lower).substr(0, blank);

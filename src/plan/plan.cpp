@@ -4,6 +4,17 @@
 
 namespace iwg {
 
+const std::vector<std::string_view>& day_ordinal_words() {
+    static const std::vector<std::string_view> words{"first", "second", "third", "fourth", "last"};
+    return words;
+}
+
+std::string to_string(const MonthlyDay& day) {
+    const std::size_t ordinal = day.ordinal < 0 ? 4 : static_cast<std::size_t>(day.ordinal - 1);
+    return std::string(day_ordinal_words()[ordinal]) + ' ' +
+           std::string(weekday_words()[static_cast<std::size_t>(day.weekday)]);
+}
+
 Date date_in_month(const MonthlyDay& day, YearMonth month) {
     if (day.ordinal < 0) {
         const Date last{month.year, month.month, days_in_month(month.year, month.month)};

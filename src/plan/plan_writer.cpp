@@ -244,14 +244,8 @@ std::vector<GeneratedFile> next_year_plan(const Plan& from, int year,
     }
     if (from.schedule) {
         const Schedule& schedule = *from.schedule;
-        static constexpr std::array<std::string_view, 5> ordinals{"first", "second", "third",
-                                                                  "fourth", "last"};
-        const MonthlyDay& day = schedule.day.value;
         plan += "schedule:\n";
-        plan +=
-            fmt::format("  day: {} {}\n",
-                        ordinals[static_cast<std::size_t>(day.ordinal < 0 ? 4 : day.ordinal - 1)],
-                        weekday_words()[static_cast<std::size_t>(day.weekday)]);
+        plan += fmt::format("  day: {}\n", to_string(schedule.day.value));
         if (schedule.time) {
             plan += fmt::format("  time: \"{}\"\n", format_time(schedule.time->value));
         }

@@ -147,13 +147,9 @@ std::string description_of(const MeetingView& m) {
     }
     if (m.time && !m.date) {
         out += "\nTime: " + format_when(m);
-    } else if (m.time && m.timezone) {
-        // DTSTART is in UTC: the organiser's zone and clock stay readable here.
+    } else if ((m.time && m.timezone) || m.usual_date) {
+        // DTSTART is in UTC: the organiser's zone and clock, and a move, stay readable here.
         out += "\nWhen: " + format_when(m);
-    }
-    if (m.usual_date) {
-        out += fmt::format("\nMoved from {} {}", weekday_name(*m.usual_date),
-                           format_date(*m.usual_date));
     }
     if (!m.elsewhere.empty()) {
         out += "\nElsewhere: " + format_elsewhere(m);

@@ -52,10 +52,8 @@ std::string when_text(const Reminder& reminder) {
 
 // RFC 5322 §3.3: the as-of day at midnight UTC, the moment the reminder is about.
 std::string mail_date(const Date& as_of) {
-    static constexpr std::array<std::string_view, 12> months{
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     return fmt::format("{}, {:02} {} {:04} 00:00:00 +0000", weekday_name(as_of).substr(0, 3),
-                       as_of.day, months[static_cast<std::size_t>(as_of.month - 1)], as_of.year);
+                       as_of.day, month_name(as_of.month).substr(0, 3), as_of.year);
 }
 
 // The same for the same plan, row, as-of date and content, so a re-run sends the same message
@@ -238,10 +236,7 @@ BuiltinTemplate builtin_template(BuiltinTemplateName name) {
 
 std::string render_reminder_json(const Reminder& reminder) {
     using json = nlohmann::ordered_json;
-    const TemplateValues values = reminder_values(reminder);
-    const auto text_or_null = [](const std::string& text) {
-        return text.empty() ? json(nullptr) : json(text);
-    };
+    const MeetingView& m = reminder.meeting;
     json document{
         {"iwg_reminder", reminder_json_version},
         {"as_of", format_date(reminder.as_of)},
@@ -257,9 +252,9 @@ std::string render_reminder_json(const Reminder& reminder) {
         {"month", format_iso_year_month(reminder.month)},
         {"when", when_text(reminder)},
         // As the templates show them: one row, so the zones cost a line each at most.
-        {"your_time", text_or_null(values.at("your_time").text)},
-        {"elsewhere", text_or_null(values.at("elsewhere").text)},
-        {"meeting", meeting_to_json(reminder.meeting)},  // as in the reports' JSON
+        {"your_time", m.reader_time ? json(format_zone_time(*m.reader_time)) : json(nullptr)},
+        {"elsewhere", m.elsewhere.empty() ? json(nullptr) : json(format_elsewhere(m))},
+        {"meeting", meeting_to_json(m)},  // as in the reports' JSON
         {"goals", texts_to_json(reminder.linked.goals)},
         {"actions", texts_to_json(reminder.linked.actions)},
     };

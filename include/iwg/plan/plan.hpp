@@ -84,6 +84,10 @@ struct MonthlyDay {
     int ordinal = 1;  // 1..4 (first … fourth); -1: last
     int weekday = 0;  // 0 = Monday … 6 = Sunday
 };
+// "first" … "fourth", "last": the words of MonthlyDay::ordinal 1..4 and -1, in that order.
+const std::vector<std::string_view>& day_ordinal_words();
+// "last tuesday", as plan files write it.
+std::string to_string(const MonthlyDay& day);
 // The date of the rule's day in a month.
 Date date_in_month(const MonthlyDay& day, YearMonth month);
 

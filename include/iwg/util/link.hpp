@@ -13,4 +13,9 @@ namespace iwg {
 // characters RFC 3986 allows (so it needs no escaping in Markdown, HTML or a terminal).
 std::optional<std::string> link_problem(std::string_view url);
 
+// `url` with a user name and password and the values of passcode parameters shown as ***
+// ("https://***@host/j/1?pwd=***"): what a finding about a link may print, since findings
+// end up in CI logs.
+std::string link_without_secrets(std::string_view url);
+
 }  // namespace iwg
