@@ -265,17 +265,12 @@ int run(int argc, char** argv) {
     add_global_options(app, global);
 
     std::vector<Command> commands{
-        add_agenda_command(app, global),
-        add_validate_command(app, global),
-        add_summary_command(app, global),
-        add_status_command(app, global),
-        add_remind_command(app, global),
-        add_init_command(app, global),
-        add_schema_command(app, global),
-        add_version_command(app, global),
-        add_completions_command(app, global),
-        add_generate_command(app, global),
-        add_help_command(app),
+        add_agenda_command(app, global),   add_validate_command(app, global),
+        add_summary_command(app, global),  add_status_command(app, global),
+        add_document_command(app, global), add_remind_command(app, global),
+        add_init_command(app, global),     add_schema_command(app, global),
+        add_version_command(app, global),  add_completions_command(app, global),
+        add_generate_command(app, global), add_help_command(app),
     };
 
     app.footer(std::string(environment_section) + "\n\n" +

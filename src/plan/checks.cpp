@@ -176,6 +176,7 @@ class Checker {
         check_dates();
         check_local_times();
         check_months();
+        check_document_layout();
     }
 
   private:
@@ -481,6 +482,26 @@ class Checker {
                 d.related = topics.front()->month->location;
                 d.related_message = "the month's first topic";
             }
+        }
+    }
+
+    void check_document_layout() {
+        const auto& after = plan_.document.focus_areas_after;
+        if (!after || !complete("introduction") || !complete("focus_areas")) {
+            return;
+        }
+        const std::size_t count = paragraphs(plan_.introduction).size();
+        if (plan_.focus_areas.empty()) {
+            diagnostics_.add(rules::focus_areas_position, after->location,
+                             "'focus_areas_after' is set, but the plan has no 'focus_areas'",
+                             "add the focus areas, or remove 'focus_areas_after'");
+        } else if (static_cast<std::size_t>(after->value) > count) {
+            diagnostics_.add(
+                rules::focus_areas_position, after->location,
+                fmt::format("'focus_areas_after' is {}, but the introduction has {} paragraph{}",
+                            after->value, count, count == 1 ? "" : "s"),
+                count == 0 ? std::string("add the introduction, or remove 'focus_areas_after'")
+                           : fmt::format("write a number from 1 to {}", count));
         }
     }
 

@@ -35,9 +35,12 @@ namespace {
 
 // The keys of each mapping the format defines, in documentation order.
 const std::vector<std::string_view> plan_keys{
-    "format",   "group",    "title",    "year", "introduction", "focus_areas",
-    "timezone", "duration", "schedule", "link", "location",     "display_timezones",
-    "goals",    "actions",  "meetings"};
+    "format",   "group",    "title",    "year", "introduction", "focus_areas",       "document",
+    "timezone", "duration", "schedule", "link", "location",     "display_timezones", "goals",
+    "actions",  "meetings"};
+const std::vector<std::string_view> document_keys{"focus_areas_after", "actions_intro", "titles",
+                                                  "editorial"};
+const std::vector<std::string_view> document_title_keys{"goals", "actions", "meetings"};
 const std::vector<std::string_view> schedule_keys{"day", "time", "timezone", "duration"};
 const std::vector<std::string_view> goal_keys{"id", "text", "notes"};
 const std::vector<std::string_view> action_keys{"id", "text", "goals", "status", "notes"};
@@ -498,6 +501,8 @@ class Decoder : public YamlItemSink {
             plan_.introduction = optional_text(value, key);
         } else if (key == "focus_areas") {
             plan_.focus_areas = text_list(value, key);
+        } else if (key == "document") {
+            decode_document_layout(value);
         } else if (key == "timezone") {
             plan_.timezone = time_zone(value, key);
         } else if (key == "duration") {
@@ -844,6 +849,64 @@ class Decoder : public YamlItemSink {
             }
             if (auto zone = time_zone(item, "display_timezones")) {
                 plan_.display_timezones.push_back(std::move(*zone));
+            }
+        }
+    }
+
+    void decode_document_layout(const YamlNode& node) {
+        if (node.is_null()) {
+            return;
+        }
+        if (!node.is_mapping()) {
+            wrong_type(node, "'document'", "a mapping",
+                       "e.g. document: {actions_intro: \"We propose these actions:\"}");
+            return;
+        }
+        DocumentLayout& layout = plan_.document;
+        for_each_entry(node, document_keys, "'document'",
+                       [&](const std::string& key, const YamlNode& v, const YamlNode&) {
+                           if (key == "focus_areas_after") {
+                               layout.focus_areas_after = integer(v, key, 1, 1000);
+                           } else if (key == "actions_intro") {
+                               layout.actions_intro = optional_text(v, key);
+                           } else if (key == "titles") {
+                               decode_document_titles(v, layout);
+                           } else if (key == "editorial") {
+                               decode_editorial(v, layout);
+                           }
+                       });
+    }
+
+    void decode_document_titles(const YamlNode& node, DocumentLayout& layout) {
+        if (!node.is_mapping()) {
+            wrong_type(node, "'titles'", "a mapping of section titles",
+                       "e.g. titles: {goals: Goals, actions: Specific actions}");
+            return;
+        }
+        for_each_entry(node, document_title_keys, "'titles'",
+                       [&](const std::string& key, const YamlNode& v, const YamlNode&) {
+                           std::string title = optional_text(v, key);
+                           (key == "goals"     ? layout.goals_title
+                            : key == "actions" ? layout.actions_title
+                                               : layout.meetings_title) = std::move(title);
+                       });
+    }
+
+    void decode_editorial(const YamlNode& node, DocumentLayout& layout) {
+        if (node.is_null()) {
+            return;
+        }
+        if (!node.is_sequence()) {
+            wrong_type(node, "'editorial'", "a list", write_a_list(node, "editorial"));
+            return;
+        }
+        for (const auto& item : node.children) {
+            if (item.refused) {
+                ++unreported_losses_;
+            } else if (auto part = enumeration<EditorialPart>(item, "editorial")) {
+                if (!layout.is_editorial(part->value)) {
+                    layout.editorial.push_back(part->value);
+                }
             }
         }
     }

@@ -1,6 +1,7 @@
 #include "iwg/plan/plan.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace iwg {
 
@@ -45,6 +46,48 @@ const Goal* PlanIndex::goal(std::string_view id) const {
 const Action* PlanIndex::action(std::string_view id) const {
     const auto it = actions_.find(id);
     return it == actions_.end() ? nullptr : it->second;
+}
+
+std::vector<std::string> distinct_ids(const std::vector<Located<std::string>>& ids) {
+    std::vector<std::string> out;
+    std::unordered_set<std::string_view> seen;
+    for (const auto& id : ids) {
+        if (seen.insert(id.value).second) {
+            out.push_back(id.value);
+        }
+    }
+    return out;
+}
+
+std::vector<std::string_view> paragraphs(std::string_view text) {
+    std::vector<std::string_view> out;
+    std::size_t start = std::string_view::npos;  // the current paragraph's first byte
+    std::size_t end = 0;                         // one past its last non-blank line
+    std::size_t line = 0;
+    while (line < text.size()) {
+        std::size_t next = text.find('\n', line);
+        next = next == std::string_view::npos ? text.size() : next + 1;
+        const std::string_view content = text.substr(line, next - line);
+        if (content.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+            if (start != std::string_view::npos) {
+                out.push_back(text.substr(start, end - start));
+                start = std::string_view::npos;
+            }
+        } else {
+            if (start == std::string_view::npos) {
+                start = line;
+            }
+            end = next;
+            while (end > start && (text[end - 1] == '\n' || text[end - 1] == '\r')) {
+                --end;
+            }
+        }
+        line = next;
+    }
+    if (start != std::string_view::npos) {
+        out.push_back(text.substr(start, end - start));
+    }
+    return out;
 }
 
 std::unordered_map<std::string, std::vector<const Action*>> actions_by_goal(const Plan& plan) {

@@ -150,6 +150,33 @@ json summary_to_json(const SummaryReport& report) {
     return out;
 }
 
+json document_to_json(const PlanDocument& document) {
+    json out = header_to_json("document", document.plan);
+    out["introduction"] = document.introduction;
+    out["focus_areas"] = document.focus_areas;
+    out["focus_areas_after"] = document.focus_areas_after;
+    out["titles"] = {{"goals", document.goals_title},
+                     {"actions", document.actions_title},
+                     {"meetings", document.meetings_title}};
+    out["actions_intro"] = text_or_null(document.actions_intro);
+    json editorial = json::array();
+    for (const auto part : document.editorial) {
+        editorial.push_back(std::string(to_string(part)));
+    }
+    out["editorial"] = std::move(editorial);
+    out["goals"] = texts_to_json(document.goals);
+    json actions = json::array();
+    for (const auto& action : document.actions) {
+        actions.push_back({{"id", action.id},
+                           {"text", action.text},
+                           {"status", std::string(to_string(action.status))},
+                           {"goals", action.goals}});
+    }
+    out["actions"] = std::move(actions);
+    out["meetings"] = meetings_to_json(document.meetings);
+    return out;
+}
+
 json status_to_json(const StatusReport& report) {
     json out = header_to_json("status", report.plan);
     out["as_of"] = format_date(report.as_of);

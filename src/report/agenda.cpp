@@ -71,19 +71,8 @@ MeetingView view_of(const Plan& plan, const Meeting& meeting, const TimeDisplay&
         view.location = meeting.join.location.empty() ? plan.join.location : meeting.join.location;
     }
     view.speakers = meeting.speakers;
-    // A row that names an id twice (W205) names it once here.
-    const auto unique_ids = [](const std::vector<Located<std::string>>& ids) {
-        std::vector<std::string> out;
-        std::unordered_set<std::string_view> seen;
-        for (const auto& id : ids) {
-            if (seen.insert(id.value).second) {
-                out.push_back(id.value);
-            }
-        }
-        return out;
-    };
-    view.goals = unique_ids(meeting.goals);
-    view.actions = unique_ids(meeting.actions);
+    view.goals = distinct_ids(meeting.goals);
+    view.actions = distinct_ids(meeting.actions);
     view.notes = meeting.notes;
     return view;
 }

@@ -30,12 +30,7 @@ SummaryReport build_summary(const Plan& plan) {
         summary.id = action.id.value;
         summary.text = action.text.value;
         summary.status = action.status.value;
-        std::unordered_set<std::string_view> seen;
-        for (const auto& id : action.goals) {
-            if (seen.insert(id.value).second) {
-                summary.goals.push_back(id.value);
-            }
-        }
+        summary.goals = distinct_ids(action.goals);
     }
     const AgendaReport year =
         build_agenda(plan, YearMonth{plan.year.value, 1}, YearMonth{plan.year.value, 12}, true);

@@ -86,7 +86,7 @@ tests/fixtures/bad/billion-laughs.yaml:4:1: error[E102]: unknown key 'lol' in th
   |
 4 | lol:
   | ^^^
-  = hint: expected one of: format, group, title, year, introduction, focus_areas, timezone, duration, schedule, link, location, display_timezones, goals, actions or meetings
+  = hint: expected one of: format, group, title, year, introduction, focus_areas, document, timezone, duration, schedule, link, location, display_timezones, goals, actions or meetings
 tests/fixtures/bad/billion-laughs.yaml:6:10: error[E009]: aliases (*name) are not supported in plan files
   |
 6 |   b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]

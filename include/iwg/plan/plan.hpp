@@ -1,6 +1,7 @@
 // The plan model (format version 1): what the YAML files mean, with where each value came from.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <set>
@@ -123,6 +124,35 @@ struct Meeting {
     bool partial = false;   // the loader reported a problem inside it: a field may be missing
 };
 
+// The parts of a plan that its maintainers added to the source document (plan-level
+// `document.editorial`): the published document marks them, so readers can tell the source's
+// words from the repository's.
+enum class EditorialPart { ids, action_goals, meeting_links };
+constexpr std::array<EnumWord<EditorialPart>, 3> words_of(EditorialPart) {
+    return {{
+        {EditorialPart::ids, "ids"},
+        {EditorialPart::action_goals, "action_goals"},
+        {EditorialPart::meeting_links, "meeting_links"},
+    }};
+}
+
+// How `iwg document` gives the plan back as the document it came from (plan-level
+// `document`). Everything is optional: a plan without it reads as a plain document.
+struct DocumentLayout {
+    // The introduction's paragraph (1-based) that the focus areas follow; absent: the last.
+    std::optional<Located<int>> focus_areas_after;
+    std::string actions_intro;  // the sentence that leads into the actions
+    // Section titles; empty: "Goals", "Actions", "Meetings".
+    std::string goals_title;
+    std::string actions_title;
+    std::string meetings_title;
+    std::vector<EditorialPart> editorial;
+
+    bool is_editorial(EditorialPart part) const {
+        return std::find(editorial.begin(), editorial.end(), part) != editorial.end();
+    }
+};
+
 // Each zone multiplies a meeting's time in every report: the list is short by rule.
 inline constexpr std::size_t max_display_timezones = 12;
 
@@ -133,6 +163,7 @@ struct Plan {
     Located<int> year;
     std::string introduction;
     std::vector<std::string> focus_areas;
+    DocumentLayout document;
     // Defaults for the meetings: a row's own values win over `schedule`, which wins over these.
     std::optional<Located<std::string>> timezone;
     std::optional<Located<int>> duration_minutes;
@@ -152,6 +183,12 @@ struct Plan {
     bool all_files_read = true;  // false: a file could not be read or parsed; lists may lack items
     std::string root;            // the path the plan was loaded from
 };
+
+// The ids a list names, each once, in its order (a list that names one twice is W205).
+std::vector<std::string> distinct_ids(const std::vector<Located<std::string>>& ids);
+
+// The introduction's paragraphs: the text between blank lines, each line's end kept inside.
+std::vector<std::string_view> paragraphs(std::string_view text);
 
 // Goals and actions by id, built once for the reports that look them up, so that a Plan stays
 // a plain value that threads may share. It points into the plan it was built from: build it

@@ -294,6 +294,16 @@ inline constexpr Rule nonexistent_time{
     .help = "Move the meeting out of the daylight-saving gap, or give its time in UTC.",
     .acceptable = true,
 };
+inline constexpr Rule focus_areas_position{
+    .id = "E210",
+    .severity = Severity::error,
+    .name = "focus-areas-position",
+    .summary = "'document.focus_areas_after' names a paragraph the introduction lacks",
+    .help =
+        "Give the number of the introduction's paragraph that the focus areas follow (1 is "
+        "the first), or remove it to place them after the introduction.",
+    .acceptable = true,
+};
 inline constexpr Rule shared_month{
     .id = "W201",
     .severity = Severity::warning,

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "iwg/report/agenda.hpp"
+#include "iwg/report/plan_document.hpp"
 #include "iwg/report/status.hpp"
 #include "iwg/report/summary.hpp"
 
@@ -22,6 +23,7 @@ nlohmann::ordered_json summary_to_json(const SummaryReport& report);
 // `summary --all`: {"report": "plans", "version": 1, "as_of", "plans": [...]}.
 nlohmann::ordered_json plans_overview_to_json(const PlansOverview& overview);
 nlohmann::ordered_json status_to_json(const StatusReport& report);
+nlohmann::ordered_json document_to_json(const PlanDocument& document);
 
 // Two-space indented text ending in a newline; invalid UTF-8 is replaced by U+FFFD so the
 // output is always valid UTF-8. Keys keep a fixed order (report, version, plan first), so the

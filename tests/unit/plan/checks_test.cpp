@@ -389,3 +389,15 @@ TEST_CASE("jumps of half an hour and of two hours are named as such", "[checks]"
           "clocks jump forward 2 hours then (from +00:00 to +02:00) (move the meeting out of the "
           "gap, or give its time in UTC)\n");
 }
+
+TEST_CASE("the focus areas follow a paragraph the introduction has", "[checks]") {
+    const std::string intro = "introduction: |\n  One.\n\n  Two.\n";  // lines 8-11
+    const std::string areas = "focus_areas: [An area]\n";             // line 12
+    CHECK(check(base + intro + areas + "document: {focus_areas_after: 2}\n") == "");
+    CHECK(check(base + intro + areas + "document: {focus_areas_after: 3}\n") ==
+          "p.yaml:13:31 E210 'focus_areas_after' is 3, but the introduction has 2 paragraphs "
+          "(write a number from 1 to 2)\n");
+    CHECK(check(base + intro + "document: {focus_areas_after: 1}\n") ==
+          "p.yaml:12:31 E210 'focus_areas_after' is set, but the plan has no 'focus_areas' "
+          "(add the focus areas, or remove 'focus_areas_after')\n");
+}

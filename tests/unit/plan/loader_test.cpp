@@ -94,8 +94,8 @@ TEST_CASE("unknown keys with no close match list the fields", "[loader]") {
     auto d = decode(header + "colour: blue\n");
     CHECK(d.findings ==
           "4:1 E102 unknown key 'colour' in the plan (expected one of: format, group, title, "
-          "year, introduction, focus_areas, timezone, duration, schedule, link, location, "
-          "display_timezones, goals, actions or meetings)\n");
+          "year, introduction, focus_areas, document, timezone, duration, schedule, link, "
+          "location, display_timezones, goals, actions or meetings)\n");
 }
 
 TEST_CASE("months are names, never numbers or booleans", "[loader]") {
@@ -547,4 +547,39 @@ TEST_CASE("a link must be https, without a user or password", "[loader]") {
     CHECK_FALSE(d.plan.join.link);
     REQUIRE(d.plan.meetings.size() == 2);
     CHECK_FALSE(d.plan.meetings[0].join.link);
+}
+
+TEST_CASE("the document layout decodes its fields", "[loader]") {
+    const Decoded d = decode(header +
+                             "document:\n"
+                             "  focus_areas_after: 2\n"
+                             "  actions_intro: We propose these actions\n"
+                             "  titles: {goals: Aims, meetings: Our meetings}\n"
+                             "  editorial: [IDS, action_goals, ids]\n");
+    CHECK(d.findings == "");
+    const DocumentLayout& layout = d.plan.document;
+    REQUIRE(layout.focus_areas_after);
+    CHECK(layout.focus_areas_after->value == 2);
+    CHECK(layout.focus_areas_after->location.start.line == 5);
+    CHECK(layout.actions_intro == "We propose these actions");
+    CHECK(layout.goals_title == "Aims");
+    CHECK(layout.actions_title == "");
+    CHECK(layout.meetings_title == "Our meetings");
+    CHECK(layout.editorial ==
+          std::vector<EditorialPart>{EditorialPart::ids, EditorialPart::action_goals});
+}
+
+TEST_CASE("the document layout refuses unknown keys, words and types", "[loader]") {
+    CHECK(decode(header + "document:\n  focus_area_after: 2\n").findings ==
+          "5:3 E102 unknown key 'focus_area_after' in 'document' (did you mean "
+          "'focus_areas_after'?)\n");
+    CHECK(decode(header + "document:\n  editorial: [goals]\n").findings ==
+          "5:15 E104 'editorial' must be ids, action_goals or meeting_links, not 'goals'\n");
+    CHECK(decode(header + "document: [a]\n").findings ==
+          "4:11 E101 'document' must be a mapping, not a list (e.g. document: {actions_intro: "
+          "\"We propose these actions:\"})\n");
+    CHECK(decode(header + "document:\n  titles: {meeting: M}\n").findings ==
+          "5:12 E102 unknown key 'meeting' in 'titles' (did you mean 'meetings'?)\n");
+    CHECK(decode(header + "document:\n  focus_areas_after: 0\n").findings ==
+          "5:22 E108 'focus_areas_after' must be between 1 and 1000, not 0\n");
 }

@@ -102,3 +102,11 @@ TEST_CASE("actions_by_goal lists each serving action once, in plan order", "[pla
     CHECK(serving.at("G2")[1]->id.value == "A2");
     CHECK(serving.count("G3") == 0);
 }
+
+TEST_CASE("paragraphs are the text between blank lines", "[plan]") {
+    using Paragraphs = std::vector<std::string_view>;
+    CHECK(paragraphs("") == Paragraphs{});
+    CHECK(paragraphs("One.\n") == Paragraphs{"One."});
+    CHECK(paragraphs("One\nstill one.\n\n  \nTwo.") == Paragraphs{"One\nstill one.", "Two."});
+    CHECK(paragraphs("\n\nOne.\r\n\r\nTwo.\n\n") == Paragraphs{"One.", "Two."});
+}

@@ -1,0 +1,164 @@
+#include "iwg/report/plan_document.hpp"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "iwg/report/when_text.hpp"
+
+namespace iwg {
+
+bool PlanDocument::is_editorial(EditorialPart part) const {
+    return std::find(editorial.begin(), editorial.end(), part) != editorial.end();
+}
+
+PlanDocument build_plan_document(const Plan& plan) {
+    PlanDocument document;
+    document.plan = header_of(plan);
+    for (auto paragraph : paragraphs(plan.introduction)) {
+        document.introduction.emplace_back(paragraph);
+    }
+    document.focus_areas = plan.focus_areas;
+    const DocumentLayout& layout = plan.document;
+    document.focus_areas_after =
+        layout.focus_areas_after
+            ? std::min(static_cast<std::size_t>(layout.focus_areas_after->value),
+                       document.introduction.size())
+            : document.introduction.size();
+    const auto or_default = [](const std::string& title, std::string_view fallback) {
+        return title.empty() ? std::string(fallback) : title;
+    };
+    document.goals_title = or_default(layout.goals_title, "Goals");
+    document.actions_title = or_default(layout.actions_title, "Actions");
+    document.meetings_title = or_default(layout.meetings_title, "Meetings");
+    document.actions_intro = layout.actions_intro;
+    document.editorial = layout.editorial;
+    for (const auto& goal : plan.goals) {
+        document.goals.push_back({goal.id.value, goal.text.value});
+    }
+    for (const auto& action : plan.actions) {
+        DocumentAction& out = document.actions.emplace_back();
+        out.id = action.id.value;
+        out.text = action.text.value;
+        out.status = action.status.value;
+        out.goals = distinct_ids(action.goals);
+    }
+    const TimeDisplay display = time_display(plan, std::nullopt);
+    for (const auto& meeting : plan.meetings) {
+        document.meetings.push_back(view_of(plan, meeting, display));
+    }
+    return document;
+}
+
+std::string editorial_legend(const PlanDocument& document) {
+    std::vector<std::string_view> parts;
+    if (document.is_editorial(EditorialPart::ids)) {
+        parts.push_back("the ids of goals and actions");
+    }
+    if (document.is_editorial(EditorialPart::action_goals)) {
+        parts.push_back("the goals each action serves");
+    }
+    if (document.is_editorial(EditorialPart::meeting_links)) {
+        parts.push_back("the goals and actions each meeting names");
+    }
+    if (parts.empty()) {
+        return {};
+    }
+    std::string list(parts.front());
+    for (std::size_t i = 1; i < parts.size(); ++i) {
+        list += i + 1 == parts.size() ? ", and " : ", ";
+        list += parts[i];
+    }
+    return fmt::format("{} marks what the plan's maintainers added to the source document: {}.",
+                       editorial_mark, list);
+}
+
+std::string topic_with_alternative(const MeetingView& meeting) {
+    if (meeting.alternative.empty()) {
+        return meeting.topic;
+    }
+    return fmt::format("{} Or {}", meeting.topic, meeting.alternative);
+}
+
+namespace {
+
+// "Id†": a column header, marked when the plan says its values are editorial.
+std::string header(std::string_view name, const PlanDocument& document, EditorialPart part) {
+    return document.is_editorial(part) ? fmt::format("{}{}", name, editorial_mark)
+                                       : std::string(name);
+}
+
+std::string month_cell(const MeetingView& meeting) {
+    return meeting.month ? std::string(month_name(*meeting.month)) : "no month";
+}
+
+}  // namespace
+
+doc::Document layout_plan_document(const PlanDocument& document) {
+    doc::Document out;
+    out.heading(1, document.plan.group);
+    out.heading(2, document.plan.title);
+    if (auto legend = editorial_legend(document); !legend.empty()) {
+        out.paragraph(std::move(legend), doc::Tone::muted);
+    }
+    for (std::size_t i = 0; i <= document.introduction.size(); ++i) {
+        if (i == document.focus_areas_after && !document.focus_areas.empty()) {
+            out.list({document.focus_areas});
+        }
+        if (i < document.introduction.size()) {
+            out.paragraph(document.introduction[i]);
+        }
+    }
+
+    if (!document.goals.empty()) {
+        out.heading(3, document.goals_title);
+        doc::Table goals{{header("Id", document, EditorialPart::ids), "Goal"}, {}};
+        for (const auto& goal : document.goals) {
+            goals.rows.push_back({goal.id, goal.text});
+        }
+        out.table(std::move(goals));
+    }
+
+    if (!document.actions.empty() || !document.actions_intro.empty()) {
+        out.heading(3, document.actions_title);
+        if (!document.actions_intro.empty()) {
+            out.paragraph(document.actions_intro);
+        }
+        doc::Table actions{{header("Id", document, EditorialPart::ids),
+                            header("Goals", document, EditorialPart::action_goals), "Action"},
+                           {}};
+        for (const auto& action : document.actions) {
+            actions.rows.push_back(
+                {action.id, fmt::format("{}", fmt::join(action.goals, ", ")), action.text});
+        }
+        if (!actions.rows.empty()) {
+            out.table(std::move(actions));
+        }
+    }
+
+    if (!document.meetings.empty()) {
+        out.heading(3, document.meetings_title);
+        const bool dated = std::any_of(document.meetings.begin(), document.meetings.end(),
+                                       [](const MeetingView& m) { return m.date.has_value(); });
+        doc::Table rows{{"Month", "Kind", "Status"}, {}};
+        if (dated) {
+            rows.headers.push_back("Date");
+        }
+        rows.headers.push_back("Topic");
+        for (const auto& meeting : document.meetings) {
+            std::vector<std::string> row{month_cell(meeting), std::string(to_string(meeting.kind)),
+                                         std::string(to_string(meeting.status))};
+            if (dated) {
+                row.push_back(meeting.date ? format_when(meeting, WhenDetail::brief) : "");
+            }
+            row.push_back(topic_with_alternative(meeting));
+            rows.rows.push_back(std::move(row));
+        }
+        out.table(std::move(rows));
+    }
+    return out;
+}
+
+}  // namespace iwg

@@ -1,0 +1,584 @@
+# `iwg document`: the shipped plan as the document it came from, in every format (HTML in
+# publish.t and reports.document_html), and the layout's defaults on the rich fixture.
+$ iwg --plan plans/2024 document
+Implementation Working Group
+
+Action Plan 2024
+  † marks what the plan's maintainers added to the source document: the ids of
+  goals and actions, and the goals each action serves.
+
+  Since 2023, the ODC IW has consolidated its commitment to continue working to
+  advance the open data agenda and mainly supporting the government's mission of
+  collecting, sharing, and using data to respond to emerging issues and
+  challenges, social, economic, and environmental.
+
+  The accelerated adoption of artificial intelligence in the public sector,
+  whether for service delivery or internal operations and adoption by default in
+  the private sector, has accumulated new expectations about data and
+  technologies towards accelerating the digital agenda for sustainable
+  development.
+
+  It is known that digital can play a crucial role in providing data and
+  knowledge for broader progress. However, there are potential risks and harms
+  in terms of surveillance, privacy breaches and vulnerability, and digital
+  sovereignty that require a comprehensive view of open data approaches to
+
+  - Expand and improve the capabilities of public servants to deal with data and
+    the applications of digital technologies.
+  - Promote debate on open data and information on humanitarian crises, science,
+    and development of artificial intelligence,
+  - Advance with robust governance models and policies centered on human beings
+    and diversity.
+
+  In 2024, the Implementation Working Group (IWG) is committed to integrating
+  isolated efforts and actors toward the sustainability of open data approaches,
+  policies, plans, and actions.
+
+  Therefore, as we did in previous years, we prepared a survey to receive
+  contributions from our collaborators and then held a meeting to discuss this
+  new Action Plan. This year, we also gathered insights into the IWG format and
+  proposed ways to improve our performance for the community. At the meeting, we
+  discuss topics, projects, and events and receive speaker suggestions.
+
+  Goals
+    Id†  Goal
+    G1   Support a shared capabilities framework for public servants committed
+         to developing and maintaining open data.
+    G2   Revitalize data governance and capacity by supporting partnerships
+         across data ecosystems promoting cultural diversity, social care,
+         climate change, education, and health.
+    G3   Contribute to emerging and transversal open data agendas on
+         humanitarian crises, social projects, and open science.
+    G4   Promote the exchange of organizational resources and capabilities among
+         open data professionals, particularly public servants dealing with
+         regulation, privacy, real-time data, and data interoperability.
+    G5   Contribute to the debate on open data and digital public
+         infrastructures and the research and development of artificial
+         intelligence in the public sector.
+
+  Specific actions
+    To meet our goals for 2024, we propose the following actions:
+
+    Id†  Goals†  Action
+    A1   G1, G4  Onboard our ODC adopters to promote the transfer of knowledge
+                 and capabilities among open data professionals.
+    A2   G4      Promote the exchange of academic projects that involve training
+                 and use of open data, prioritizing the use of open data and
+                 smart cities, data interoperability, and open data and SDGs.
+    A3   G2      Connect new actors to the IWG and ODC, hosting programs and
+                 initiatives resulting from public and private partnerships and
+                 involving open data.
+    A4   G2, G3  Expand our collaboration with groups involved in data gender
+                 issues, open science, climate change and real-time data,
+                 humanitarian crises, and anti-corruption initiatives by
+                 discussing initiatives and practices.
+    A5   G5      Expand engagement in organizations promoting open data and
+                 public digital infrastructure and using open data for
+                 artificial intelligence research and development.
+    A6   G4      Strengthen communication channels and diversify communication
+                 content through releases with lessons learned from the
+                 community that involves the IWG.
+
+  IWG meeting scheduled for 2024
+    Month      Kind     Status   Topic
+    April      meeting  planned  Capabilities / capacity building for Open Data
+                                 Professionals
+    May        meeting  planned  Data ecosystem and data governance in smart
+                                 cities. What is the status of open data?
+    June       meeting  planned  Data projects fair
+    no month   meeting  planned  Opening data in practice: lessons learned from
+                                 govtech for health, and chief data officer for
+                                 education
+    July       meeting  planned  Open Data Ranking/Measurements
+    August     break    planned  SUMMER BREAK
+    September  meeting  planned  Beneficial Ownership and extractive industries:
+                                 open data for anti-corruption
+    October    meeting  planned  Gender data: indigenous data, database on
+                                 violent gender
+    November   meeting  planned  Opening data in practice: lessons learned from
+                                 data interoperability in open science Or
+                                 connect discussion with UNWDF.
+    December   survey   planned  End of year survey
+[exit 0]
+$ iwg --plan plans/2024 document --format markdown
+# Implementation Working Group
+
+## Action Plan 2024
+
+† marks what the plan's maintainers added to the source document: the ids of goals and actions, and the goals each action serves.
+
+Since 2023, the ODC IW has consolidated its commitment to continue working to advance the open data agenda and mainly supporting the government's mission of collecting, sharing, and using data to respond to emerging issues and challenges, social, economic, and environmental.
+
+The accelerated adoption of artificial intelligence in the public sector, whether for service delivery or internal operations and adoption by default in the private sector, has accumulated new expectations about data and technologies towards accelerating the digital agenda for sustainable development.
+
+It is known that digital can play a crucial role in providing data and knowledge for broader progress. However, there are potential risks and harms in terms of surveillance, privacy breaches and vulnerability, and digital sovereignty that require a comprehensive view of open data approaches to
+
+- Expand and improve the capabilities of public servants to deal with data and the applications of digital technologies.
+- Promote debate on open data and information on humanitarian crises, science, and development of artificial intelligence,
+- Advance with robust governance models and policies centered on human beings and diversity.
+
+In 2024, the Implementation Working Group (IWG) is committed to integrating isolated efforts and actors toward the sustainability of open data approaches, policies, plans, and actions.
+
+Therefore, as we did in previous years, we prepared a survey to receive contributions from our collaborators and then held a meeting to discuss this new Action Plan. This year, we also gathered insights into the IWG format and proposed ways to improve our performance for the community. At the meeting, we discuss topics, projects, and events and receive speaker suggestions.
+
+### Goals
+
+| Id† | Goal |
+| --- | --- |
+| G1 | Support a shared capabilities framework for public servants committed to developing and maintaining open data. |
+| G2 | Revitalize data governance and capacity by supporting partnerships across data ecosystems promoting cultural diversity, social care, climate change, education, and health. |
+| G3 | Contribute to emerging and transversal open data agendas on humanitarian crises, social projects, and open science. |
+| G4 | Promote the exchange of organizational resources and capabilities among open data professionals, particularly public servants dealing with regulation, privacy, real-time data, and data interoperability. |
+| G5 | Contribute to the debate on open data and digital public infrastructures and the research and development of artificial intelligence in the public sector. |
+
+### Specific actions
+
+To meet our goals for 2024, we propose the following actions:
+
+| Id† | Goals† | Action |
+| --- | --- | --- |
+| A1 | G1, G4 | Onboard our ODC adopters to promote the transfer of knowledge and capabilities among open data professionals. |
+| A2 | G4 | Promote the exchange of academic projects that involve training and use of open data, prioritizing the use of open data and smart cities, data interoperability, and open data and SDGs. |
+| A3 | G2 | Connect new actors to the IWG and ODC, hosting programs and initiatives resulting from public and private partnerships and involving open data. |
+| A4 | G2, G3 | Expand our collaboration with groups involved in data gender issues, open science, climate change and real-time data, humanitarian crises, and anti-corruption initiatives by discussing initiatives and practices. |
+| A5 | G5 | Expand engagement in organizations promoting open data and public digital infrastructure and using open data for artificial intelligence research and development. |
+| A6 | G4 | Strengthen communication channels and diversify communication content through releases with lessons learned from the community that involves the IWG. |
+
+### IWG meeting scheduled for 2024
+
+| Month | Kind | Status | Topic |
+| --- | --- | --- | --- |
+| April | meeting | planned | Capabilities / capacity building for Open Data Professionals |
+| May | meeting | planned | Data ecosystem and data governance in smart cities. What is the status of open data? |
+| June | meeting | planned | Data projects fair |
+| no month | meeting | planned | Opening data in practice: lessons learned from govtech for health, and chief data officer for education |
+| July | meeting | planned | Open Data Ranking/Measurements |
+| August | break | planned | SUMMER BREAK |
+| September | meeting | planned | Beneficial Ownership and extractive industries: open data for anti-corruption |
+| October | meeting | planned | Gender data: indigenous data, database on violent gender |
+| November | meeting | planned | Opening data in practice: lessons learned from data interoperability in open science Or connect discussion with UNWDF. |
+| December | survey | planned | End of year survey |
+[exit 0]
+$ iwg --plan plans/2024 document --format json
+{
+  "report": "document",
+  "version": 2,
+  "plan": {
+    "group": "Implementation Working Group",
+    "title": "Action Plan 2024",
+    "year": 2024,
+    "path": "plans/2024",
+    "display_timezones": []
+  },
+  "introduction": [
+    "Since 2023, the ODC IW has consolidated its commitment to continue working to advance the open data agenda and mainly supporting the government's mission of collecting, sharing, and using data to respond to emerging issues and challenges, social, economic, and environmental.",
+    "The accelerated adoption of artificial intelligence in the public sector, whether for service delivery or internal operations and adoption by default in the private sector, has accumulated new expectations about data and technologies towards accelerating the digital agenda for sustainable development.",
+    "It is known that digital can play a crucial role in providing data and knowledge for broader progress. However, there are potential risks and harms in terms of surveillance, privacy breaches and vulnerability, and digital sovereignty that require a comprehensive view of open data approaches to",
+    "In 2024, the Implementation Working Group (IWG) is committed to integrating isolated efforts and actors toward the sustainability of open data approaches, policies, plans, and actions.",
+    "Therefore, as we did in previous years, we prepared a survey to receive contributions from our collaborators and then held a meeting to discuss this new Action Plan. This year, we also gathered insights into the IWG format and proposed ways to improve our performance for the community. At the meeting, we discuss topics, projects, and events and receive speaker suggestions."
+  ],
+  "focus_areas": [
+    "Expand and improve the capabilities of public servants to deal with data and the applications of digital technologies.",
+    "Promote debate on open data and information on humanitarian crises, science, and development of artificial intelligence,",
+    "Advance with robust governance models and policies centered on human beings and diversity."
+  ],
+  "focus_areas_after": 3,
+  "titles": {
+    "goals": "Goals",
+    "actions": "Specific actions",
+    "meetings": "IWG meeting scheduled for 2024"
+  },
+  "actions_intro": "To meet our goals for 2024, we propose the following actions:",
+  "editorial": [
+    "ids",
+    "action_goals"
+  ],
+  "goals": [
+    {
+      "id": "G1",
+      "text": "Support a shared capabilities framework for public servants committed to developing and maintaining open data."
+    },
+    {
+      "id": "G2",
+      "text": "Revitalize data governance and capacity by supporting partnerships across data ecosystems promoting cultural diversity, social care, climate change, education, and health."
+    },
+    {
+      "id": "G3",
+      "text": "Contribute to emerging and transversal open data agendas on humanitarian crises, social projects, and open science."
+    },
+    {
+      "id": "G4",
+      "text": "Promote the exchange of organizational resources and capabilities among open data professionals, particularly public servants dealing with regulation, privacy, real-time data, and data interoperability."
+    },
+    {
+      "id": "G5",
+      "text": "Contribute to the debate on open data and digital public infrastructures and the research and development of artificial intelligence in the public sector."
+    }
+  ],
+  "actions": [
+    {
+      "id": "A1",
+      "text": "Onboard our ODC adopters to promote the transfer of knowledge and capabilities among open data professionals.",
+      "status": "planned",
+      "goals": [
+        "G1",
+        "G4"
+      ]
+    },
+    {
+      "id": "A2",
+      "text": "Promote the exchange of academic projects that involve training and use of open data, prioritizing the use of open data and smart cities, data interoperability, and open data and SDGs.",
+      "status": "planned",
+      "goals": [
+        "G4"
+      ]
+    },
+    {
+      "id": "A3",
+      "text": "Connect new actors to the IWG and ODC, hosting programs and initiatives resulting from public and private partnerships and involving open data.",
+      "status": "planned",
+      "goals": [
+        "G2"
+      ]
+    },
+    {
+      "id": "A4",
+      "text": "Expand our collaboration with groups involved in data gender issues, open science, climate change and real-time data, humanitarian crises, and anti-corruption initiatives by discussing initiatives and practices.",
+      "status": "planned",
+      "goals": [
+        "G2",
+        "G3"
+      ]
+    },
+    {
+      "id": "A5",
+      "text": "Expand engagement in organizations promoting open data and public digital infrastructure and using open data for artificial intelligence research and development.",
+      "status": "planned",
+      "goals": [
+        "G5"
+      ]
+    },
+    {
+      "id": "A6",
+      "text": "Strengthen communication channels and diversify communication content through releases with lessons learned from the community that involves the IWG.",
+      "status": "planned",
+      "goals": [
+        "G4"
+      ]
+    }
+  ],
+  "meetings": [
+    {
+      "row": 0,
+      "month": 4,
+      "topic": "Capabilities / capacity building for Open Data Professionals",
+      "alternative": null,
+      "kind": "meeting",
+      "status": "planned",
+      "date": null,
+      "time": null,
+      "duration_minutes": null,
+      "timezone": null,
+      "date_source": null,
+      "usual_date": null,
+      "start_utc": null,
+      "utc_offset": null,
+      "link": null,
+      "location": null,
+      "speakers": [],
+      "goals": [],
+      "actions": [],
+      "notes": null
+    },
+    {
+      "row": 1,
+      "month": 5,
+      "topic": "Data ecosystem and data governance in smart cities. What is the status of open data?",
+      "alternative": null,
+      "kind": "meeting",
+      "status": "planned",
+      "date": null,
+      "time": null,
+      "duration_minutes": null,
+      "timezone": null,
+      "date_source": null,
+      "usual_date": null,
+      "start_utc": null,
+      "utc_offset": null,
+      "link": null,
+      "location": null,
+      "speakers": [],
+      "goals": [],
+      "actions": [],
+      "notes": null
+    },
+    {
+      "row": 2,
+      "month": 6,
+      "topic": "Data projects fair",
+      "alternative": null,
+      "kind": "meeting",
+      "status": "planned",
+      "date": null,
+      "time": null,
+      "duration_minutes": null,
+      "timezone": null,
+      "date_source": null,
+      "usual_date": null,
+      "start_utc": null,
+      "utc_offset": null,
+      "link": null,
+      "location": null,
+      "speakers": [],
+      "goals": [],
+      "actions": [],
+      "notes": null
+    },
+    {
+      "row": 3,
+      "month": null,
+      "topic": "Opening data in practice: lessons learned from govtech for health, and chief data officer for education",
+      "alternative": null,
+      "kind": "meeting",
+      "status": "planned",
+      "date": null,
+      "time": null,
+      "duration_minutes": null,
+      "timezone": null,
+      "date_source": null,
+      "usual_date": null,
+      "start_utc": null,
+      "utc_offset": null,
+      "link": null,
+      "location": null,
+      "speakers": [],
+      "goals": [],
+      "actions": [],
+      "notes": null
+    },
+    {
+      "row": 4,
+      "month": 7,
+      "topic": "Open Data Ranking/Measurements",
+      "alternative": null,
+      "kind": "meeting",
+      "status": "planned",
+      "date": null,
+      "time": null,
+      "duration_minutes": null,
+      "timezone": null,
+      "date_source": null,
+      "usual_date": null,
+      "start_utc": null,
+      "utc_offset": null,
+      "link": null,
+      "location": null,
+      "speakers": [],
+      "goals": [],
+      "actions": [],
+      "notes": null
+    },
+    {
+      "row": 5,
+      "month": 8,
+      "topic": "SUMMER BREAK",
+      "alternative": null,
+      "kind": "break",
+      "status": "planned",
+      "date": null,
+      "time": null,
+      "duration_minutes": null,
+      "timezone": null,
+      "date_source": null,
+      "usual_date": null,
+      "start_utc": null,
+      "utc_offset": null,
+      "link": null,
+      "location": null,
+      "speakers": [],
+      "goals": [],
+      "actions": [],
+      "notes": null
+    },
+    {
+      "row": 6,
+      "month": 9,
+      "topic": "Beneficial Ownership and extractive industries: open data for anti-corruption",
+      "alternative": null,
+      "kind": "meeting",
+      "status": "planned",
+      "date": null,
+      "time": null,
+      "duration_minutes": null,
+      "timezone": null,
+      "date_source": null,
+      "usual_date": null,
+      "start_utc": null,
+      "utc_offset": null,
+      "link": null,
+      "location": null,
+      "speakers": [],
+      "goals": [],
+      "actions": [],
+      "notes": null
+    },
+    {
+      "row": 7,
+      "month": 10,
+      "topic": "Gender data: indigenous data, database on violent gender",
+      "alternative": null,
+      "kind": "meeting",
+      "status": "planned",
+      "date": null,
+      "time": null,
+      "duration_minutes": null,
+      "timezone": null,
+      "date_source": null,
+      "usual_date": null,
+      "start_utc": null,
+      "utc_offset": null,
+      "link": null,
+      "location": null,
+      "speakers": [],
+      "goals": [],
+      "actions": [],
+      "notes": null
+    },
+    {
+      "row": 8,
+      "month": 11,
+      "topic": "Opening data in practice: lessons learned from data interoperability in open science",
+      "alternative": "connect discussion with UNWDF.",
+      "kind": "meeting",
+      "status": "planned",
+      "date": null,
+      "time": null,
+      "duration_minutes": null,
+      "timezone": null,
+      "date_source": null,
+      "usual_date": null,
+      "start_utc": null,
+      "utc_offset": null,
+      "link": null,
+      "location": null,
+      "speakers": [],
+      "goals": [],
+      "actions": [],
+      "notes": null
+    },
+    {
+      "row": 9,
+      "month": 12,
+      "topic": "End of year survey",
+      "alternative": null,
+      "kind": "survey",
+      "status": "planned",
+      "date": null,
+      "time": null,
+      "duration_minutes": null,
+      "timezone": null,
+      "date_source": null,
+      "usual_date": null,
+      "start_utc": null,
+      "utc_offset": null,
+      "link": null,
+      "location": null,
+      "speakers": [],
+      "goals": [],
+      "actions": [],
+      "notes": null
+    }
+  ]
+}
+[exit 0]
+$ iwg --plan tests/fixtures/rich document
+Rich Test Group | <b>WG</b>
+
+Plan 2024, with commas; and semicolons
+
+  Goals
+    Id  Goal
+    G1  Ship <script>alert(1)</script> safely
+    G2  Pipes | and, commas; semicolons \ backslashes
+    G3  A goal no action serves
+
+  Actions
+    Id  Goals   Action
+    A1  G1      Write the onboarding guide
+    A2  G1, G2  Run *two* workshops [link](http://example.com)
+    A3  G2      Translate everything
+    A4          - starts like a list item
+
+  Meetings
+    Month      Kind     Status     Date                         Topic
+    January    meeting  held       Tue 2024-01-16 15:00 +02:00  Kick-off
+    February   meeting  cancelled  Tue 2024-02-20               Cancelled,
+                                                                sadly; see \
+                                                                notes
+    March      meeting  confirmed                               Table | breaker
+                                                                <script>alert('x')</script>
+                                                                Or Plan B |
+                                                                <i>C</i>
+    March      survey   planned                                 Mid-year survey
+    April      meeting  held       Tue 2024-04-09 09:30 -05:00  Données ouvertes
+                                                                — café ☕ über
+                                                                alles, a topic
+                                                                long enough to
+                                                                fold in the
+                                                                middle of ééééé
+    May        meeting  confirmed  Fri 2024-05-31 23:30 -02:00  Late-night call
+                                                                across midnight
+    June       meeting  planned                                 A time but no
+                                                                date
+    July       break    planned                                 Summer break
+    August     event    planned    Tue 2024-08-20 12:00         Community event
+    September  meeting  planned                                 Escapes such as
+                                                                \e[31m and
+                                                                <U+202E> stay
+                                                                text
+    October    meeting  planned                                 Newline\ninside
+                                                                the topic
+    December   meeting  planned                                 Year end | 1.
+                                                                review
+    no month   meeting  planned                                 Someday, maybe
+[exit 0]
+$ iwg --plan tests/fixtures/rich document -f markdown
+# Rich Test Group \| &lt;b&gt;WG&lt;/b&gt;
+
+## Plan 2024, with commas; and semicolons
+
+### Goals
+
+| Id | Goal |
+| --- | --- |
+| G1 | Ship &lt;script&gt;alert(1)&lt;/script&gt; safely |
+| G2 | Pipes \| and, commas; semicolons \\ backslashes |
+| G3 | A goal no action serves |
+
+### Actions
+
+| Id | Goals | Action |
+| --- | --- | --- |
+| A1 | G1 | Write the onboarding guide |
+| A2 | G1, G2 | Run \*two\* workshops \[link\](http://example.com) |
+| A3 | G2 | Translate everything |
+| A4 | | - starts like a list item |
+
+### Meetings
+
+| Month | Kind | Status | Date | Topic |
+| --- | --- | --- | --- | --- |
+| January | meeting | held | Tue 2024-01-16 15:00 +02:00 | Kick-off |
+| February | meeting | cancelled | Tue 2024-02-20 | Cancelled, sadly; see \\ notes |
+| March | meeting | confirmed | | Table \| breaker &lt;script&gt;alert('x')&lt;/script&gt; Or Plan B \| &lt;i&gt;C&lt;/i&gt; |
+| March | survey | planned | | Mid-year survey |
+| April | meeting | held | Tue 2024-04-09 09:30 -05:00 | Données ouvertes — café ☕ über alles, a topic long enough to fold in the middle of ééééé |
+| May | meeting | confirmed | Fri 2024-05-31 23:30 -02:00 | Late-night call across midnight |
+| June | meeting | planned | | A time but no date |
+| July | break | planned | | Summer break |
+| August | event | planned | Tue 2024-08-20 12:00 | Community event |
+| September | meeting | planned | | Escapes such as \\e\[31m and &lt;U+202E&gt; stay text |
+| October | meeting | planned | | Newline inside the topic |
+| December | meeting | planned | | Year end \| 1. review |
+| no month | meeting | planned | | Someday, maybe |
+[exit 0]
