@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "iwg/render/email_header.hpp"
+#include "iwg/render/html.hpp"
 #include "iwg/render/ics.hpp"
 #include "iwg/render/markdown.hpp"
 #include "iwg/render/terminal.hpp"
@@ -102,6 +103,22 @@ void check_terminal_and_markdown(std::string_view text) {
         check_plain_text(escaped, "escape_markdown", /*tab_ok=*/false);
         if (escaped.find('\n') != std::string::npos) {
             violation("escape_markdown kept a line break", "escape_markdown", escaped);
+        }
+    }
+}
+
+void check_html(std::string_view text) {
+    const std::string escaped = escape_html(text);
+    check_plain_text(escaped, "escape_html");
+    if (escaped.find_first_of("<>\"'") != std::string::npos) {
+        violation("escape_html kept a markup character", "escape_html", escaped);
+    }
+    for (std::size_t i = 0; i < escaped.size();) {
+        char32_t cp = 0;
+        i += std::max<std::size_t>(decode_utf8(escaped, i, cp), 1);
+        if (is_invisible(cp) || (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE) {
+            violation("escape_html kept an invisible character or a noncharacter", "escape_html",
+                      escaped);
         }
     }
 }
@@ -261,6 +278,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     check_calendar(line);
     check_terminal_and_markdown(text);
+    check_html(text);
     check_github(text);
     check_ics(line);
     check_email_header(line);

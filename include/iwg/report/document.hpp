@@ -2,14 +2,28 @@
 // one renderer per format (text, Markdown) turns it into bytes. No report prints by hand.
 #pragma once
 
+#include <array>
 #include <string>
 #include <variant>
 #include <vector>
 
+#include "iwg/util/enum_words.hpp"
+
 namespace iwg::doc {
 
-// Semantic emphasis; the text renderer maps it to colour on a terminal, Markdown mostly ignores it.
+// Semantic emphasis; the text renderer maps it to colour on a terminal, Markdown mostly ignores it,
+// HTML makes its word a class.
 enum class Tone { normal, muted, strong, good, warn, bad };
+constexpr std::array<EnumWord<Tone>, 6> words_of(Tone) {
+    return {{
+        {Tone::normal, "normal"},
+        {Tone::muted, "muted"},
+        {Tone::strong, "strong"},
+        {Tone::good, "good"},
+        {Tone::warn, "warn"},
+        {Tone::bad, "bad"},
+    }};
+}
 
 struct Heading {
     int level = 1;  // 1 = report title, 2 = section, 3 = item
