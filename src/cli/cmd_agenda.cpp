@@ -75,6 +75,7 @@ int run_agenda(const AgendaOptions& options, const GlobalOptions& global) {
             break;
         case ReportFormat::text:
         case ReportFormat::markdown:
+        case ReportFormat::html:  // not offered
             out = render_document(layout_agenda(report), options.format, global);
             break;
     }

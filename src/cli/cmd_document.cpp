@@ -36,8 +36,9 @@ Command add_document_command(CLI::App& root, GlobalOptions& global) {
     auto options = std::make_shared<DocumentOptions>();
     CLI::App* app = root.add_subcommand(
         "document", "The whole plan as a document: introduction, goals,\nactions, meetings");
-    add_format_option(*app, options->format,
-                      {ReportFormat::text, ReportFormat::markdown, ReportFormat::json});
+    add_format_option(
+        *app, options->format,
+        {ReportFormat::text, ReportFormat::markdown, ReportFormat::json, ReportFormat::html});
     app->footer(exit_codes_section("success", "the plan has errors"));
     return {app, [options, &global] { return run_document(*options, global); }};
 }

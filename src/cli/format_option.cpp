@@ -1,5 +1,6 @@
 #include "format_option.hpp"
 
+#include "iwg/render/html.hpp"
 #include "iwg/render/markdown.hpp"
 #include "option_checks.hpp"
 
@@ -16,10 +17,29 @@ CLI::Option* add_format_option(CLI::App& app, ReportFormat& format,
         ->type_name("FORMAT");
 }
 
+// "Implementation Working Group · Action Plan 2024": the headings the document opens with.
+std::string page_title(const doc::Document& document) {
+    std::string title;
+    for (const auto& block : document.blocks) {
+        const auto* heading = std::get_if<doc::Heading>(&block);
+        if (heading == nullptr || heading->level > 2) {
+            break;
+        }
+        title += (title.empty() ? "" : " \u00b7 ") + heading->text;
+    }
+    return title;
+}
+
 std::string render_document(const doc::Document& document, ReportFormat format,
                             const GlobalOptions& global) {
     if (format == ReportFormat::markdown) {
         return render_markdown(document);
+    }
+    if (format == ReportFormat::html) {
+        HtmlPage page;
+        page.title = page_title(document);
+        page.body = render_html_body(document);
+        return render_html_page(page);
     }
     return render_text(document, stdout_text_style(global));
 }
@@ -32,6 +52,7 @@ OutputKind output_kind(ReportFormat format) {
             return OutputKind::calendar;
         case ReportFormat::text:
         case ReportFormat::markdown:
+        case ReportFormat::html:  // inert text in the log; the stop-commands wrapper guards it
             break;
     }
     return OutputKind::text;

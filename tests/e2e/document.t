@@ -582,3 +582,138 @@ $ iwg --plan tests/fixtures/rich document -f markdown
 | December | meeting | planned | | Year end \| 1. review |
 | no month | meeting | planned | | Someday, maybe |
 [exit 0]
+$ iwg --plan tests/fixtures/rich document -f html
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
+<meta name="referrer" content="no-referrer">
+<title>Rich Test Group | &lt;b&gt;WG&lt;/b&gt; · Plan 2024, with commas; and semicolons</title>
+<style>
+:root {
+  color-scheme: light dark;
+  --bg: #ffffff; --header-bg: #f3f4f6; --text: #1f2328; --muted: #57606a;
+  --good: #116329; --warn: #7d4e00; --bad: #b3261e; --link: #0550ae; --border: #8c959f;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #0d1117; --header-bg: #161b22; --text: #e6edf3; --muted: #9ea7b3;
+    --good: #56d364; --warn: #e3b341; --bad: #ff7b72; --link: #79c0ff; --border: #6e7681;
+  }
+}
+*, *::before, *::after { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+body {
+  margin: 0; background: var(--bg); color: var(--text);
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue",
+    Arial, sans-serif;
+  font-size: 1rem; line-height: 1.5; overflow-wrap: anywhere;
+}
+main { max-width: 48rem; margin: 0 auto; padding: 1rem; }
+h1, h2, h3, h4, h5, h6 { line-height: 1.25; margin: 1.5rem 0 0.5rem; }
+h1 { font-size: 1.75rem; margin-top: 0.5rem; }
+h2 { font-size: 1.375rem; }
+h3 { font-size: 1.125rem; }
+p, ul, dl { margin: 0 0 1rem; }
+a { color: var(--link); }
+:focus-visible { outline: 3px solid var(--link); outline-offset: 2px; }
+.skip {
+  position: absolute; left: 0.5rem; top: -10rem; padding: 0.5rem 1rem;
+  background: var(--bg); border: 2px solid var(--link);
+}
+.skip:focus { top: 0.5rem; }
+dl {
+  display: grid; grid-template-columns: minmax(0, max-content) minmax(0, 1fr);
+  gap: 0.25rem 1rem;
+}
+dt { font-weight: 600; }
+dd { margin: 0; }
+@media (max-width: 30rem) {
+  dl { display: block; }
+  dd { margin: 0 0 0.5rem; }
+}
+.table-wrap { overflow-x: auto; margin: 0 0 1rem; }
+table { border-collapse: collapse; width: 100%; }
+th, td {
+  padding: 0.375rem 0.5rem; text-align: start; vertical-align: top; overflow-wrap: break-word;
+  border-bottom: 1px solid var(--border);
+}
+th { background: var(--header-bg); }
+.muted { color: var(--muted); }
+.strong { font-weight: 600; }
+.good { color: var(--good); }
+.warn { color: var(--warn); }
+.bad { color: var(--bad); }
+@media print {
+  @page { size: A4; margin: 15mm; }
+  :root {
+    color-scheme: light;
+    --bg: #ffffff; --header-bg: #ffffff; --text: #000000; --muted: #57606a;
+    --good: #116329; --warn: #7d4e00; --bad: #b3261e; --link: #0550ae; --border: #8c959f;
+  }
+  body { font-size: 11pt; }
+  main { max-width: none; padding: 0; }
+  .skip { display: none; }
+  .table-wrap { overflow: visible; }
+  table { table-layout: fixed; }
+  th, td { overflow-wrap: anywhere; }
+  tr, dt, dd, li { break-inside: avoid; }
+  h1, h2, h3, h4, h5, h6 { break-after: avoid; }
+}
+</style>
+</head>
+<body>
+<a class="skip" href="#main">Skip to content</a>
+<main id="main">
+<h1>Rich Test Group | &lt;b&gt;WG&lt;/b&gt;</h1>
+<h2>Plan 2024, with commas; and semicolons</h2>
+<h3>Goals</h3>
+<div class="table-wrap"><table>
+<thead>
+<tr><th scope="col">Id</th><th scope="col">Goal</th></tr>
+</thead>
+<tbody>
+<tr><td>G1</td><td>Ship &lt;script&gt;alert(1)&lt;/script&gt; safely</td></tr>
+<tr><td>G2</td><td>Pipes | and, commas; semicolons \ backslashes</td></tr>
+<tr><td>G3</td><td>A goal no action serves</td></tr>
+</tbody>
+</table></div>
+<h3>Actions</h3>
+<div class="table-wrap"><table>
+<thead>
+<tr><th scope="col">Id</th><th scope="col">Goals</th><th scope="col">Action</th></tr>
+</thead>
+<tbody>
+<tr><td>A1</td><td>G1</td><td>Write the onboarding guide</td></tr>
+<tr><td>A2</td><td>G1, G2</td><td>Run *two* workshops [link](http://example.com)</td></tr>
+<tr><td>A3</td><td>G2</td><td>Translate everything</td></tr>
+<tr><td>A4</td><td></td><td>- starts like a list item</td></tr>
+</tbody>
+</table></div>
+<h3>Meetings</h3>
+<div class="table-wrap"><table>
+<thead>
+<tr><th scope="col">Month</th><th scope="col">Kind</th><th scope="col">Status</th><th scope="col">Date</th><th scope="col">Topic</th></tr>
+</thead>
+<tbody>
+<tr><td>January</td><td>meeting</td><td>held</td><td>Tue 2024-01-16 15:00 +02:00</td><td>Kick-off</td></tr>
+<tr><td>February</td><td>meeting</td><td>cancelled</td><td>Tue 2024-02-20</td><td>Cancelled, sadly; see \ notes</td></tr>
+<tr><td>March</td><td>meeting</td><td>confirmed</td><td></td><td>Table | breaker &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Or Plan B | &lt;i&gt;C&lt;/i&gt;</td></tr>
+<tr><td>March</td><td>survey</td><td>planned</td><td></td><td>Mid-year survey</td></tr>
+<tr><td>April</td><td>meeting</td><td>held</td><td>Tue 2024-04-09 09:30 -05:00</td><td>Données ouvertes — café ☕ über alles, a topic long enough to fold in the middle of ééééé</td></tr>
+<tr><td>May</td><td>meeting</td><td>confirmed</td><td>Fri 2024-05-31 23:30 -02:00</td><td>Late-night call across midnight</td></tr>
+<tr><td>June</td><td>meeting</td><td>planned</td><td></td><td>A time but no date</td></tr>
+<tr><td>July</td><td>break</td><td>planned</td><td></td><td>Summer break</td></tr>
+<tr><td>August</td><td>event</td><td>planned</td><td>Tue 2024-08-20 12:00</td><td>Community event</td></tr>
+<tr><td>September</td><td>meeting</td><td>planned</td><td></td><td>Escapes such as \e[31m and &lt;U+202E&gt; stay text</td></tr>
+<tr><td>October</td><td>meeting</td><td>planned</td><td></td><td>Newline<br>inside the topic</td></tr>
+<tr><td>December</td><td>meeting</td><td>planned</td><td></td><td>Year end | 1. review</td></tr>
+<tr><td>no month</td><td>meeting</td><td>planned</td><td></td><td>Someday, maybe</td></tr>
+</tbody>
+</table></div>
+</main>
+</body>
+</html>
+[exit 0]

@@ -7,13 +7,14 @@
 
 namespace iwg {
 
-enum class ReportFormat { text, markdown, json, ics };
-constexpr std::array<EnumWord<ReportFormat>, 4> words_of(ReportFormat) {
+enum class ReportFormat { text, markdown, json, ics, html };
+constexpr std::array<EnumWord<ReportFormat>, 5> words_of(ReportFormat) {
     return {{
         {ReportFormat::text, "text"},
         {ReportFormat::markdown, "markdown"},
         {ReportFormat::json, "json"},
         {ReportFormat::ics, "ics"},
+        {ReportFormat::html, "html"},
     }};
 }
 
