@@ -264,14 +264,24 @@ int run(int argc, char** argv) {
     app.fallthrough();  // global options may follow the subcommand: iwg agenda --plan p
     add_global_options(app, global);
 
+    // One command per line, in the order help lists them.
+    // clang-format off
     std::vector<Command> commands{
-        add_agenda_command(app, global),   add_validate_command(app, global),
-        add_summary_command(app, global),  add_status_command(app, global),
-        add_document_command(app, global), add_remind_command(app, global),
-        add_init_command(app, global),     add_schema_command(app, global),
-        add_version_command(app, global),  add_completions_command(app, global),
-        add_generate_command(app, global), add_help_command(app),
+        add_agenda_command(app, global),
+        add_validate_command(app, global),
+        add_summary_command(app, global),
+        add_status_command(app, global),
+        add_document_command(app, global),
+        add_publish_command(app, global),
+        add_remind_command(app, global),
+        add_init_command(app, global),
+        add_schema_command(app, global),
+        add_version_command(app, global),
+        add_completions_command(app, global),
+        add_generate_command(app, global),
+        add_help_command(app),
     };
+    // clang-format on
 
     app.footer(std::string(environment_section) + "\n\n" +
                exit_codes_section("success",

@@ -36,6 +36,7 @@ Command add_agenda_command(CLI::App& root, GlobalOptions& global);
 Command add_validate_command(CLI::App& root, GlobalOptions& global);
 Command add_summary_command(CLI::App& root, GlobalOptions& global);
 Command add_document_command(CLI::App& root, GlobalOptions& global);
+Command add_publish_command(CLI::App& root, GlobalOptions& global);
 Command add_status_command(CLI::App& root, GlobalOptions& global);
 Command add_remind_command(CLI::App& root, GlobalOptions& global);
 Command add_schema_command(CLI::App& root, GlobalOptions& global);

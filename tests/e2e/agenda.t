@@ -358,7 +358,7 @@ iwg: error: unknown option '--colour' for 'iwg agenda'; did you mean '--color'?
 [exit 2]
 $ iwg
 [stderr]
-iwg: error: no command given; try agenda, validate, summary, status, document, remind, init, schema, version, completions or help
+iwg: error: no command given; try agenda, validate, summary, status, document, publish, remind, init, schema, version, completions or help
   run 'iwg --help' for usage
 [exit 2]
 

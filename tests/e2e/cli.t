@@ -52,17 +52,17 @@ iwg: error: unknown command 'agneda'; did you mean 'agenda'?
 [exit 2]
 $ iwg --as-of 2024-05-01 xyzzy
 [stderr]
-iwg: error: unknown command 'xyzzy'; try agenda, validate, summary, status, document, remind, init, schema, version, completions or help
+iwg: error: unknown command 'xyzzy'; try agenda, validate, summary, status, document, publish, remind, init, schema, version, completions or help
   run 'iwg --help' for usage
 [exit 2]
 $ iwg
 [stderr]
-iwg: error: no command given; try agenda, validate, summary, status, document, remind, init, schema, version, completions or help
+iwg: error: no command given; try agenda, validate, summary, status, document, publish, remind, init, schema, version, completions or help
   run 'iwg --help' for usage
 [exit 2]
 $ iwg --color never
 [stderr]
-iwg: error: no command given; try agenda, validate, summary, status, document, remind, init, schema, version, completions or help
+iwg: error: no command given; try agenda, validate, summary, status, document, publish, remind, init, schema, version, completions or help
   run 'iwg --help' for usage
 [exit 2]
 $ iwg --as-of 2024-05-01 agenda validate
@@ -254,6 +254,8 @@ Subcommands:
   status                  Where the plan stands today (or --as-of)
   document                The whole plan as a document: introduction, goals,
                           actions, meetings
+  publish                 Write the plan (or every plan) as a static site:
+                          index.html, plan.ics, plan.json, README.md
   remind                  The reminder for a month's meeting, if there is one
   init                    Start a new plan directory, e.g. next year's
   schema                  Print the JSON Schema for plan files
@@ -305,7 +307,7 @@ iwg: error: unknown command 'agneda'; did you mean 'agenda'?
 [exit 2]
 $ iwg help nothing-like-it
 [stderr]
-iwg: error: unknown command 'nothing-like-it'; try agenda, validate, summary, status, document, remind, init, schema, version, completions or help
+iwg: error: unknown command 'nothing-like-it'; try agenda, validate, summary, status, document, publish, remind, init, schema, version, completions or help
 [exit 2]
 
 # Each command's help ends with its own exit codes and the global options line.

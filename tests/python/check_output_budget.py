@@ -77,6 +77,7 @@ COMMANDS = [
     ["agenda", "--all", "-f", "ics"], ["summary"], ["summary", "-f", "markdown"],
     ["summary", "-f", "json"], ["status"], ["status", "-f", "markdown"], ["status", "-f", "json"],
     ["document"], ["document", "-f", "markdown"], ["document", "-f", "json"],
+    ["document", "-f", "html"],
     ["agenda", "--all", "--tz", "Asia/Tokyo"], ["agenda", "--all", "-f", "json", "--tz", "UTC"],
     ["remind", "--month", "may"], ["remind", "--month", "may", "-t", "markdown"],
     ["remind", "--month", "may", "-t", "email"], ["remind", "--month", "may", "-t", "json"],

@@ -16,8 +16,8 @@ args = parser.parse_args()
 iwg = args.iwg
 
 repo_root = find_repo_root()
-COMMANDS = ["agenda", "validate", "summary", "status", "document", "remind", "init", "schema",
-            "version", "completions", "help"]
+COMMANDS = ["agenda", "validate", "summary", "status", "document", "publish", "remind", "init",
+            "schema", "version", "completions", "help"]
 
 
 def bash_completions(script, *words):

@@ -1,0 +1,45 @@
+// The static site `iwg publish` writes: per plan index.html (the document with the year at a
+// glance and the goals' coverage), plan.ics, plan.json and README.md; an index page for a
+// repository of plans; and the manifest that records what was generated.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "iwg/plan/plan.hpp"
+#include "iwg/report/year_glance.hpp"
+#include "iwg/util/atomic_write.hpp"
+#include "iwg/util/calendar.hpp"
+
+namespace iwg {
+
+// The year at a glance and the coverage view as an HTML <section>, each fact in words.
+std::string render_year_glance_html(const YearGlance& glance);
+
+// The files of one plan's pages (names relative to the plan's directory of the site).
+std::vector<GeneratedFile> plan_site_files(const Plan& plan, const Date& as_of);
+
+// One line of a repository's index page.
+struct SiteEntry {
+    std::string group;  // as the plan says
+    std::string title;
+    int year = 0;
+    std::string directory;  // the plan's pages, relative to the index ("2024", "wg/2025")
+};
+// index.html of a repository of plans: its plans by group, then year, each with its link.
+std::string render_site_index(const std::vector<SiteEntry>& entries, const Date& as_of);
+
+// What `publish` generated in a directory: `--check` compares against it, and the next run
+// replaces only these files.
+struct SiteManifest {
+    Date as_of;
+    std::vector<std::string> files;  // paths relative to the site, '/'-separated, sorted
+};
+inline constexpr std::string_view manifest_name = "iwg-manifest.json";
+std::string manifest_json(const SiteManifest& manifest);
+// Nullopt when the text is not a manifest iwg wrote.
+std::optional<SiteManifest> parse_manifest(std::string_view text);
+
+}  // namespace iwg

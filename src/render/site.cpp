@@ -1,0 +1,307 @@
+#include "iwg/render/site.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "iwg/render/html.hpp"
+#include "iwg/render/ics.hpp"
+#include "iwg/render/markdown.hpp"
+#include "iwg/render/report_json.hpp"
+#include "iwg/report/plan_document.hpp"
+#include "iwg/report/when_text.hpp"
+
+namespace iwg {
+
+namespace {
+
+// The symbol beside each state's word: a second cue next to colour, never the only one.
+std::string_view state_symbol(const GlanceRow& row) {
+    if (!row.state) {
+        return "\u2014";  // —
+    }
+    switch (*row.state) {
+        case RowState::held:
+            return "\u2713";  // ✓
+        case RowState::cancelled:
+            return "\u2717";  // ✗
+        case RowState::upcoming:
+            return "\u25cb";  // ○
+        case RowState::stale:
+            return "!";
+    }
+    return "";
+}
+
+std::string row_html(const GlanceRow& row) {
+    const MeetingView& m = row.meeting;
+    std::string out = fmt::format(
+        "<div class=\"row kind-{0} state-{1}\">\n"
+        "<p class=\"meta\"><span class=\"kind\">{0}</span> \u00b7 <span class=\"state\">"
+        "<span aria-hidden=\"true\">{2}</span> {1}</span></p>\n"
+        "<p class=\"topic\">{3}</p>\n",
+        to_string(m.kind), state_word(row), state_symbol(row), escape_html(m.topic));
+    if (!m.alternative.empty()) {
+        out += fmt::format("<p class=\"alternative\">Or {}</p>\n", escape_html(m.alternative));
+    }
+    if (m.date) {
+        out += fmt::format("<p class=\"when\">{}</p>\n",
+                           escape_html(format_when(m, WhenDetail::brief)));
+    }
+    return out + "</div>\n";
+}
+
+std::string month_list(const std::vector<int>& months) {
+    std::string out;
+    for (int month : months) {
+        out += fmt::format("{}{}", out.empty() ? "" : ", ", month_name(month));
+    }
+    return out;
+}
+
+// A relative path as a URL path: each byte but unreserved characters and '/' as %XX.
+std::string percent_encode_path(std::string_view path) {
+    std::string out;
+    for (const char c : path) {
+        const auto byte = static_cast<unsigned char>(c);
+        if ((byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
+            (byte >= '0' && byte <= '9') || c == '-' || c == '.' || c == '_' || c == '~' ||
+            c == '/') {
+            out += c;
+        } else {
+            out += fmt::format("%{:02X}", byte);
+        }
+    }
+    return out;
+}
+
+// A path a manifest may list: relative, '/'-separated, no empty, "." or ".." segment, so
+// that a tampered manifest cannot make publish touch anything outside its directory.
+bool is_site_path(std::string_view path) {
+    if (path.empty() || path.find('\\') != std::string_view::npos ||
+        path.find('\0') != std::string_view::npos) {
+        return false;
+    }
+    std::size_t start = 0;
+    while (start <= path.size()) {
+        std::size_t end = path.find('/', start);
+        end = end == std::string_view::npos ? path.size() : end;
+        const std::string_view segment = path.substr(start, end - start);
+        if (segment.empty() || segment == "." || segment == "..") {
+            return false;
+        }
+        start = end + 1;
+    }
+    return true;
+}
+
+std::string join(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& item : items) {
+        out += (out.empty() ? "" : ", ") + item;
+    }
+    return out;
+}
+
+// The layout of the year at a glance and the coverage view; the page's stylesheet keeps
+// colours, the words carry the meaning.
+constexpr std::string_view glance_css = R"css(
+.glance { break-inside: avoid; }
+.year {
+  list-style: none; padding: 0; margin: 0 0 1rem; display: grid; gap: 0.5rem;
+  grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
+}
+.month { border: 1px solid var(--border); border-radius: 0.375rem; padding: 0.5rem; }
+.month h3 { margin: 0 0 0.25rem; font-size: 1rem; }
+.unscheduled { list-style: none; padding: 0; }
+.unscheduled > li { border: 1px dashed var(--border); border-radius: 0.375rem; padding: 0.5rem;
+  margin-bottom: 0.5rem; }
+.contents { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; padding: 0; }
+.month p { margin: 0; }
+.month .row + .row { border-top: 1px dotted var(--border); margin-top: 0.375rem;
+  padding-top: 0.375rem; }
+.meta { font-size: 0.875rem; }
+.kind { text-transform: capitalize; }
+.state-held .state { color: var(--good); }
+.state-stale .state { color: var(--warn); font-weight: 600; }
+.state-cancelled .state, .state-cancelled .topic { color: var(--muted); }
+.state-cancelled .topic { text-decoration: line-through; }
+.month.empty, .month.break { border-style: dashed; color: var(--muted); }
+.kind-survey, .kind-event { border-left: 4px solid var(--link); padding-left: 0.5rem; }
+.alternative, .when { font-size: 0.875rem; color: var(--muted); }
+.gaps li { color: var(--warn); }
+@media print {
+  .year { grid-template-columns: repeat(4, 1fr); gap: 0.25rem; }
+  .glance { font-size: 8.5pt; }
+  .month { padding: 0.25rem; }
+}
+)css";
+
+}  // namespace
+
+std::string render_year_glance_html(const YearGlance& glance) {
+    const int year = glance.plan.year;
+    std::string out = fmt::format(
+        "<section class=\"glance\" aria-labelledby=\"year-at-a-glance\">\n"
+        "<h2 id=\"year-at-a-glance\">{} at a glance</h2>\n"
+        "<p>Each month shows its topic, its kind and its state as of {}: \u2713 held, "
+        "\u2717 cancelled, \u25cb upcoming, ! stale (past and still planned or confirmed), "
+        "\u2014 break.</p>\n"
+        "<ol class=\"year\">\n",
+        year, format_date(glance.as_of));
+    for (const GlanceMonth& month : glance.months) {
+        const bool is_break =
+            !month.rows.empty() && std::all_of(month.rows.begin(), month.rows.end(),
+                                               [](const GlanceRow& r) { return !r.state; });
+        out += fmt::format("<li class=\"month{}\">\n<h3>{}</h3>\n",
+                           month.rows.empty() ? " empty"
+                           : is_break         ? " break"
+                                              : "",
+                           month_name(month.month));
+        if (month.rows.empty()) {
+            out += "<p>Nothing planned.</p>\n";
+        }
+        for (const GlanceRow& row : month.rows) {
+            out += row_html(row);
+        }
+        out += "</li>\n";
+    }
+    out += "</ol>\n";
+    if (!glance.unscheduled.empty()) {
+        out += "<h3>Not yet in a month</h3>\n<ul class=\"unscheduled\">\n";
+        for (const GlanceRow& row : glance.unscheduled) {
+            out += "<li>" + row_html(row) + "</li>\n";
+        }
+        out += "</ul>\n";
+    }
+
+    out += "<h2 id=\"goal-coverage\">Goal coverage</h2>\n";
+    if (glance.goals.empty()) {
+        out += "<p>The plan has no goals.</p>\n";
+    } else {
+        out +=
+            "<p>For each goal, the actions that serve it and the months whose meetings touch "
+            "it (by naming the goal or an action that serves it).</p>\n"
+            "<div class=\"table-wrap\"><table>\n<thead>\n<tr><th scope=\"col\">Goal</th>"
+            "<th scope=\"col\">Served by</th><th scope=\"col\">Meetings in</th></tr>\n"
+            "</thead>\n<tbody>\n";
+        for (const GoalCoverage& goal : glance.goals) {
+            out += fmt::format("<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td></tr>\n",
+                               escape_html(goal.id),
+                               goal.actions.empty() ? "no action" : escape_html(join(goal.actions)),
+                               goal.months.empty() ? "no meeting" : month_list(goal.months));
+        }
+        out += "</tbody>\n</table></div>\n";
+    }
+    if (glance.gaps.empty()) {
+        out +=
+            "<p>No gaps: every goal is served by an action and touched by a meeting, and "
+            "every quarter has a meeting.</p>\n";
+    } else {
+        out += "<p>Gaps:</p>\n<ul class=\"gaps\">\n";
+        for (const auto& gap : glance.gaps) {
+            out += fmt::format("<li>{}</li>\n", escape_html(gap));
+        }
+        out += "</ul>\n";
+    }
+    return out + "</section>\n";
+}
+
+std::vector<GeneratedFile> plan_site_files(const Plan& plan, const Date& as_of) {
+    const PlanDocument document = build_plan_document(plan);
+    doc::Document layout = layout_plan_document(document);
+    // The group's name (h1) first, then the year at a glance and the coverage (h2 each),
+    // then the document from its title (h2) on.
+    doc::Document title;
+    doc::Document rest = layout;
+    if (!rest.blocks.empty() && std::holds_alternative<doc::Heading>(rest.blocks.front())) {
+        title.blocks.push_back(rest.blocks.front());
+        rest.blocks.erase(rest.blocks.begin());
+    }
+    const std::string contents = fmt::format(
+        "<nav aria-label=\"Contents\"><ul class=\"contents\">\n"
+        "<li><a href=\"#year-at-a-glance\">Year at a glance</a></li>\n"
+        "<li><a href=\"#goal-coverage\">Goal coverage</a></li>\n"
+        "<li><a href=\"#plan\">{}</a></li>\n"
+        "<li><a href=\"plan.ics\">Calendar (iCalendar)</a></li>\n"
+        "<li><a href=\"plan.json\">Data (JSON)</a></li>\n"
+        "</ul></nav>\n",
+        escape_html(plan.title.value));
+    HtmlPage page;
+    page.title = fmt::format("{} \u00b7 {}", plan.group.value, plan.title.value);
+    page.body = render_html_body(title) + contents +
+                render_year_glance_html(build_year_glance(plan, as_of)) + "<div id=\"plan\">\n" +
+                render_html_body(rest) + "</div>\n";
+    page.extra_css = std::string(glance_css);
+
+    const int year = plan.year.value;
+    const AgendaReport calendar =
+        build_agenda(plan, YearMonth{year, 1}, YearMonth{year, 12}, false);
+    return {
+        {"index.html", render_html_page(page)},
+        {"plan.ics", render_ics(calendar, as_of)},
+        {"plan.json", dump_json(document_to_json(document))},
+        {"README.md", render_markdown(layout)},
+    };
+}
+
+std::string render_site_index(const std::vector<SiteEntry>& entries, const Date& as_of) {
+    std::map<std::string, std::vector<const SiteEntry*>> by_group;
+    for (const SiteEntry& entry : entries) {
+        by_group[entry.group].push_back(&entry);
+    }
+    std::string body =
+        fmt::format("<h1>Action plans</h1>\n<p>{} plan{} of {} group{}, published as of {}.</p>\n",
+                    entries.size(), entries.size() == 1 ? "" : "s", by_group.size(),
+                    by_group.size() == 1 ? "" : "s", format_date(as_of));
+    for (auto& [group, plans] : by_group) {
+        std::sort(plans.begin(), plans.end(), [](const SiteEntry* a, const SiteEntry* b) {
+            return std::tie(b->year, a->directory) < std::tie(a->year, b->directory);
+        });
+        body += fmt::format("<h2>{}</h2>\n<ul>\n", escape_html(group));
+        for (const SiteEntry* plan : plans) {
+            body += fmt::format("<li><a href=\"{}/index.html\">{}: {}</a></li>\n",
+                                escape_html(percent_encode_path(plan->directory)), plan->year,
+                                escape_html(plan->title));
+        }
+        body += "</ul>\n";
+    }
+    HtmlPage page;
+    page.title = "Action plans";
+    page.body = std::move(body);
+    return render_html_page(page);
+}
+
+std::string manifest_json(const SiteManifest& manifest) {
+    nlohmann::ordered_json out = {{"generator", "iwg publish"},
+                                  {"version", 1},
+                                  {"as_of", format_date(manifest.as_of)},
+                                  {"files", manifest.files}};
+    return out.dump(2) + "\n";
+}
+
+std::optional<SiteManifest> parse_manifest(std::string_view text) {
+    const auto json = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+    if (!json.is_object() || json.value("generator", "") != "iwg publish" ||
+        json.value("version", 0) != 1 || !json.contains("as_of") || !json["as_of"].is_string() ||
+        !json.contains("files") || !json["files"].is_array()) {
+        return std::nullopt;
+    }
+    SiteManifest manifest;
+    const auto as_of = parse_date(json["as_of"].get<std::string>());
+    if (!as_of) {
+        return std::nullopt;
+    }
+    manifest.as_of = *as_of;
+    for (const auto& file : json["files"]) {
+        if (!file.is_string() || !is_site_path(file.get<std::string>())) {
+            return std::nullopt;
+        }
+        manifest.files.push_back(file.get<std::string>());
+    }
+    return manifest;
+}
+
+}  // namespace iwg

@@ -1,0 +1,176 @@
+#!/usr/bin/python3
+"""iwg publish: the shipped plan's site matches its golden files byte for byte; --check
+finds a fresh site current and names each file of a stale or tampered one; publish never
+replaces a file it did not write (nor one a tampered manifest claims outside the site), writes
+nothing for a plan with errors, and says the coverage view's gaps in words.
+
+    check_publish.py --iwg build/iwg [--update]   # --update rewrites tests/golden/site-2024
+"""
+import argparse
+import filecmp
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+
+from htmllib import check_html_page
+from reportlib import check, finish, repo_root
+
+AS_OF = "2024-06-01"
+GOLDEN = os.path.join(repo_root(), "tests", "golden", "site-2024")
+SITE_FILES = ["README.md", "index.html", "iwg-manifest.json", "plan.ics", "plan.json"]
+
+
+def iwg_run(iwg, *args):
+    env = {"PATH": "/usr/bin:/bin", "TZ": "UTC", "LC_ALL": "C.UTF-8", "TERM": "dumb"}
+    return subprocess.run([iwg, *args], capture_output=True, text=True, env=env, check=False,
+                          cwd=repo_root())
+
+
+def publish(iwg, plan, site, *extra):
+    return iwg_run(iwg, "--plan", plan, "publish", site, *extra)
+
+
+def snapshot(directory):
+    files = {}
+    for root, _, names in os.walk(directory):
+        for name in names:
+            path = os.path.join(root, name)
+            with open(path, "rb") as f:
+                files[os.path.relpath(path, directory)] = f.read()
+    return files
+
+
+def check_golden(iwg, tmp, update):
+    site = os.path.join(tmp, "golden")
+    result = publish(iwg, "plans/2024", site, "--as-of", AS_OF)
+    check(result.returncode == 0 and result.stderr == "", f"publish: {result}")
+    check(sorted(os.listdir(site)) == SITE_FILES, f"site files: {sorted(os.listdir(site))}")
+    if update:
+        shutil.rmtree(GOLDEN, ignore_errors=True)
+        shutil.copytree(site, GOLDEN)
+        print(f"updated {GOLDEN}")
+        return
+    match, mismatch, errors = filecmp.cmpfiles(site, GOLDEN, SITE_FILES, shallow=False)
+    check(not mismatch and not errors,
+          f"site differs from tests/golden/site-2024 in {mismatch + errors} "
+          "(run check_publish.py --update and review the diff)")
+    # A second run changes nothing and says so.
+    before = snapshot(site)
+    again = publish(iwg, "plans/2024", site, "--as-of", AS_OF)
+    check(again.stdout.endswith("0 files written, 4 unchanged (as of 2024-06-01)\n"),
+          f"second publish: {again.stdout!r}")
+    check(snapshot(site) == before, "a second publish changed the site")
+    with open(os.path.join(site, "index.html"), encoding="utf-8") as f:
+        problems = check_html_page(f.read())
+    check(problems == [], f"index.html: {problems}")
+
+
+def check_check(iwg, tmp):
+    site = os.path.join(tmp, "checked")
+    publish(iwg, "plans/2024", site, "--as-of", AS_OF)
+    # Fresh: current with the manifest's date, whatever today is.
+    fresh = publish(iwg, "plans/2024", site, "--check")
+    check(fresh.returncode == 0 and fresh.stderr == "" and
+          fresh.stdout == f"{site}: up to date (5 files as of {AS_OF})\n", f"fresh: {fresh}")
+    # Another date: the dated files differ.
+    later = publish(iwg, "plans/2024", site, "--check", "--as-of", "2024-09-01")
+    check(later.returncode == 1 and f"{site}/index.html: differs\n" in later.stdout and
+          f"{site}/plan.ics: differs\n" in later.stdout, f"--as-of later: {later}")
+    # Tampered and missing files are named, and --check writes nothing.
+    with open(os.path.join(site, "plan.json"), "a", encoding="utf-8") as f:
+        f.write("tampered\n")
+    os.remove(os.path.join(site, "README.md"))
+    before = snapshot(site)
+    stale = publish(iwg, "plans/2024", site, "--check")
+    check(stale.returncode == 1 and
+          stale.stdout == f"{site}/README.md: missing\n{site}/plan.json: differs\n" and
+          "2 files of the site" in stale.stderr, f"tampered: {stale}")
+    check(snapshot(site) == before, "--check changed the site")
+    # No site at all: every file is missing.
+    empty = publish(iwg, "plans/2024", os.path.join(tmp, "nothing-here"), "--check")
+    check(empty.returncode == 1 and empty.stdout.count(": missing\n") == 5, f"no site: {empty}")
+    # Publishing again repairs it.
+    repaired = publish(iwg, "plans/2024", site, "--as-of", AS_OF)
+    check(repaired.returncode == 0, f"repair: {repaired}")
+    check(publish(iwg, "plans/2024", site, "--check").returncode == 0, "repaired site is stale")
+
+
+def check_refusals(iwg, tmp):
+    # A file publish did not write is never replaced, and nothing is written then.
+    site = os.path.join(tmp, "theirs")
+    os.makedirs(site)
+    with open(os.path.join(site, "index.html"), "w", encoding="utf-8") as f:
+        f.write("their page\n")
+    refused = publish(iwg, "plans/2024", site, "--as-of", AS_OF)
+    check(refused.returncode == 2 and f"{site}/index.html: exists and was not written by iwg "
+          "publish" in refused.stderr, f"foreign file: {refused}")
+    check(os.listdir(site) == ["index.html"], f"refused run wrote {os.listdir(site)}")
+    # A manifest iwg did not write, or one that lists paths outside the site, is refused.
+    for name, manifest in [("not-json", "{"),
+                           ("escapes", json.dumps({"generator": "iwg publish", "version": 1,
+                                                   "as_of": AS_OF, "files": ["../victim"]}))]:
+        site = os.path.join(tmp, name)
+        os.makedirs(site)
+        with open(os.path.join(site, "iwg-manifest.json"), "w", encoding="utf-8") as f:
+            f.write(manifest)
+        result = publish(iwg, "plans/2024", site, "--as-of", AS_OF)
+        check(result.returncode == 2 and "not a manifest iwg publish wrote" in result.stderr,
+              f"manifest {name}: {result}")
+    # A plan with errors publishes nothing.
+    site = os.path.join(tmp, "broken")
+    broken = publish(iwg, "tests/fixtures/bad/typed-errors.yaml", site, "--as-of", AS_OF)
+    check(broken.returncode == 1 and not os.path.exists(site), f"broken plan: {broken}")
+    # Files an earlier run generated and this one does not are removed (ours to remove).
+    site = os.path.join(tmp, "repo")
+    check(publish(iwg, "tests/fixtures/repo/two-years", site, "--as-of", AS_OF).returncode == 0,
+          "repository publish")
+    check(sorted(snapshot(site)) == sorted(
+        ["index.html", "iwg-manifest.json"] +
+        [f"{year}/{name}" for year in (2024, 2025)
+         for name in ("README.md", "index.html", "plan.ics", "plan.json")]),
+        f"repository site: {sorted(snapshot(site))}")
+    with open(os.path.join(site, "index.html"), encoding="utf-8") as f:
+        index = f.read()
+    check('<a href="2024/index.html">' in index and '<a href="2025/index.html">' in index,
+          "the repository index links each plan")
+    check(check_html_page(index) == [], f"repository index: {check_html_page(index)}")
+    shrunk = publish(iwg, "tests/fixtures/repo/two-years/2024", site, "--as-of", AS_OF)
+    check(shrunk.returncode == 0 and not os.path.exists(os.path.join(site, "2025")) and
+          not os.path.exists(os.path.join(site, "2024")), f"shrunk site: {sorted(snapshot(site))}")
+
+
+def check_gap_words(iwg, tmp):
+    site = os.path.join(tmp, "gaps")
+    result = publish(iwg, "tests/fixtures/gaps", site, "--as-of", AS_OF)
+    check(result.returncode == 0, f"gaps: {result}")
+    with open(os.path.join(site, "index.html"), encoding="utf-8") as f:
+        page = f.read()
+    for words in ["No action serves G2.", "No meeting touches G3.",
+                  "No meeting in the third quarter (July to September).",
+                  "<th scope=\"row\">G1</th><td>A1</td><td>February, May</td>",
+                  "\u2713</span> held", "\u2717</span> cancelled", "!</span> stale",
+                  "\u25cb</span> upcoming", "\u2014</span> break",
+                  "<span class=\"kind\">survey</span>"]:
+        check(words in page, f"gaps page lacks {words!r}")
+    check("No meeting touches G1." not in page, "G1 is touched in February and May")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--iwg", required=True)
+    parser.add_argument("--update", action="store_true")
+    args = parser.parse_args()
+    iwg = os.path.abspath(args.iwg)
+    with tempfile.TemporaryDirectory() as tmp:
+        check_golden(iwg, tmp, args.update)
+        if not args.update:
+            check_check(iwg, tmp)
+            check_refusals(iwg, tmp)
+            check_gap_words(iwg, tmp)
+    finish("publish")
+
+
+if __name__ == "__main__":
+    main()
