@@ -41,6 +41,7 @@ const std::array catalogue{
     &rules::meeting_in_break,
     &rules::empty_plan,
     &rules::nonexistent_time,
+    &rules::focus_areas_position,
     &rules::shared_month,
     &rules::unserved_goal,
     &rules::action_without_goal,

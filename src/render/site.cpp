@@ -20,7 +20,7 @@ namespace {
 // The symbol beside each state's word: a second cue next to colour, never the only one.
 std::string_view state_symbol(const GlanceRow& row) {
     if (!row.state) {
-        return "\u2014";  // —
+        return row.meeting.kind == MeetingKind::break_ ? "\u2014" : "?";  // —
     }
     switch (*row.state) {
         case RowState::held:
@@ -119,7 +119,7 @@ constexpr std::string_view glance_css = R"css(
 .unscheduled > li { border: 1px dashed var(--border); border-radius: 0.375rem; padding: 0.5rem;
   margin-bottom: 0.5rem; }
 .contents { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; padding: 0; }
-.month p { margin: 0; }
+.row p { margin: 0; }
 .month .row + .row { border-top: 1px dotted var(--border); margin-top: 0.375rem;
   padding-top: 0.375rem; }
 .meta { font-size: 0.875rem; }
@@ -148,7 +148,7 @@ std::string render_year_glance_html(const YearGlance& glance) {
         "<h2 id=\"year-at-a-glance\">{} at a glance</h2>\n"
         "<p>Each month shows its topic, its kind and its state as of {}: \u2713 held, "
         "\u2717 cancelled, \u25cb upcoming, ! stale (past and still planned or confirmed), "
-        "\u2014 break.</p>\n"
+        "\u2014 break, ? no month yet.</p>\n"
         "<ol class=\"year\">\n",
         year, format_date(glance.as_of));
     for (const GlanceMonth& month : glance.months) {

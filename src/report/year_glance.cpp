@@ -26,7 +26,10 @@ std::string quarter_sentence(int quarter) {
 }  // namespace
 
 std::string_view state_word(const GlanceRow& row) {
-    return row.state ? to_string(*row.state) : std::string_view("break");
+    if (row.state) {
+        return to_string(*row.state);
+    }
+    return row.meeting.kind == MeetingKind::break_ ? "break" : "no month yet";
 }
 
 YearGlance build_year_glance(const Plan& plan, const Date& as_of) {
@@ -50,11 +53,8 @@ YearGlance build_year_glance(const Plan& plan, const Date& as_of) {
             rows.insert(rows.begin(), {view_of(plan, meeting, display), std::nullopt});
         }
     }
-    for (auto& row : glance.unscheduled) {
-        row.state = RowState::upcoming;  // not judged by date: it has none
-        if (row.meeting.kind == MeetingKind::break_) {
-            row.state.reset();
-        } else if (row.meeting.status == MeetingStatus::held) {
+    for (auto& row : glance.unscheduled) {  // not judged by date: they have none
+        if (row.meeting.status == MeetingStatus::held) {
             row.state = RowState::held;
         } else if (row.meeting.status == MeetingStatus::cancelled) {
             row.state = RowState::cancelled;

@@ -753,6 +753,23 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
               }
             },
             {
+              "id": "E210",
+              "name": "focus-areas-position",
+              "shortDescription": {
+                "text": "'document.focus_areas_after' names a paragraph the introduction lacks"
+              },
+              "fullDescription": {
+                "text": "'document.focus_areas_after' names a paragraph the introduction lacks. Give the number of the introduction's paragraph that the focus areas follow (1 is the first), or remove it to place them after the introduction."
+              },
+              "help": {
+                "text": "Give the number of the introduction's paragraph that the focus areas follow (1 is the first), or remove it to place them after the introduction. See docs/validation.md, rule E210.",
+                "markdown": "**E210 focus-areas-position**: 'document.focus\\_areas\\_after' names a paragraph the introduction lacks.\n\nGive the number of the introduction's paragraph that the focus areas follow (1 is the first), or remove it to place them after the introduction.\n\nSee `docs/validation.md`, rule E210, for a failing and a passing example."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
               "id": "W201",
               "name": "shared-month",
               "shortDescription": {

@@ -151,7 +151,7 @@ def check_gap_words(iwg, tmp):
                   "No meeting in the third quarter (July to September).",
                   "<th scope=\"row\">G1</th><td>A1</td><td>February, May</td>",
                   "\u2713</span> held", "\u2717</span> cancelled", "!</span> stale",
-                  "\u25cb</span> upcoming", "\u2014</span> break",
+                  "\u25cb</span> upcoming", "\u2014</span> break", "? no month yet",
                   "<span class=\"kind\">survey</span>"]:
         check(words in page, f"gaps page lacks {words!r}")
     check("No meeting touches G1." not in page, "G1 is touched in February and May")

@@ -15,7 +15,9 @@ namespace iwg {
 
 struct GlanceRow {
     MeetingView meeting;
-    std::optional<RowState> state;  // as of the as-of date; none for a break
+    // As of the as-of date; none for a break, and for a planned row without a month (it
+    // cannot be past or upcoming).
+    std::optional<RowState> state;
 };
 
 struct GlanceMonth {
@@ -45,7 +47,7 @@ struct YearGlance {
 // is a gap.
 YearGlance build_year_glance(const Plan& plan, const Date& as_of);
 
-// "held", "stale", …, or "break": the word a row's state is shown with.
+// "held", "stale", …, "break" or "no month yet": the word a row's state is shown with.
 std::string_view state_word(const GlanceRow& row);
 
 }  // namespace iwg
