@@ -216,6 +216,38 @@ std::string replace_year_in_title(std::string_view title, int old_year, int new_
     return out;
 }
 
+// The `document` mapping, its texts with the new year where they named the old one
+// ("IWG meeting scheduled for 2024").
+std::string document_layout(const DocumentLayout& layout, int old_year, int new_year) {
+    std::string out;
+    if (layout.focus_areas_after) {
+        out += fmt::format("  focus_areas_after: {}\n", layout.focus_areas_after->value);
+    }
+    if (!layout.actions_intro.empty()) {
+        out += field(2, "actions_intro",
+                     replace_year_in_title(layout.actions_intro, old_year, new_year));
+    }
+    std::string titles;
+    for (const auto& [key, title] :
+         {std::pair{"goals", &layout.goals_title}, std::pair{"actions", &layout.actions_title},
+          std::pair{"meetings", &layout.meetings_title}}) {
+        if (!title->empty()) {
+            titles += field(4, key, replace_year_in_title(*title, old_year, new_year));
+        }
+    }
+    if (!titles.empty()) {
+        out += "  titles:\n" + titles;
+    }
+    if (!layout.editorial.empty()) {
+        std::string parts;
+        for (const auto part : layout.editorial) {
+            parts += fmt::format("{}{}", parts.empty() ? "" : ", ", to_string(part));
+        }
+        out += fmt::format("  editorial: [{}]\n", parts);
+    }
+    return out.empty() ? out : "document:\n" + out;
+}
+
 std::vector<GeneratedFile> next_year_plan(const Plan& from, int year,
                                           std::string_view schema_line) {
     std::string plan = file_start(schema_line);
@@ -235,6 +267,7 @@ std::vector<GeneratedFile> next_year_plan(const Plan& from, int year,
             plan += fmt::format("  - {}\n", yaml_scalar(area));
         }
     }
+    plan += document_layout(from.document, from.year.value, year);
     // How the group meets carries over: zones, cadence, where to join.
     if (from.timezone) {
         plan += field(0, "timezone", from.timezone->value);

@@ -317,6 +317,25 @@ TEST_CASE("how the group meets carries over to next year", "[plan_writer]") {
     CHECK(back.display_timezones[3].value == "Australia/Sydney");
 }
 
+TEST_CASE("the document layout carries over, with the new year in its texts",
+          "[plan_writer]") {
+    const LoadResult from = load_and_check_plan(IWG_SOURCE_DIR "/plans/2024", {});
+    REQUIRE(from.diagnostics.error_count() == 0);
+    Scratch scratch;
+    const LoadResult loaded = write_and_load(
+        next_year_plan(from.plan, 2025, schema_line_for(scratch.path() / "plan")), scratch);
+    CHECK(rule_ids(loaded).empty());
+    const DocumentLayout& back = loaded.plan.document;
+    REQUIRE(back.focus_areas_after);
+    CHECK(back.focus_areas_after->value == 3);
+    CHECK(back.actions_intro == "To meet our goals for 2025, we propose the following actions:");
+    CHECK(back.goals_title == "Goals");
+    CHECK(back.actions_title == "Specific actions");
+    CHECK(back.meetings_title == "IWG meeting scheduled for 2025");
+    CHECK(back.editorial ==
+          std::vector<EditorialPart>{EditorialPart::ids, EditorialPart::action_goals});
+}
+
 TEST_CASE("a skeleton's findings name each text to fill in", "[plan_writer]") {
     Scratch scratch;
     const auto files = skeleton_plan(2025, "# yaml-language-server: $schema=s.json");
