@@ -143,11 +143,13 @@ int check_site(const PublishOptions& options, const GlobalOptions& global) {
         return write_stdout(
                    fmt::format("{}: up to date ({} as of {})\n", sanitize_for_terminal(options.dir),
                                plural(files->size(), "file"), format_date(as_of)),
-                   OutputKind::trusted)
+                   OutputKind::text)
                    ? exit_ok
                    : exit_usage;
     }
-    if (!write_stdout(report, OutputKind::trusted)) {
+    // Paths hold the repository's directory names (a group's), so they are guarded as plan
+    // text is in a CI log.
+    if (!write_stdout(report, OutputKind::text)) {
         return exit_usage;
     }
     print_error(global, fmt::format("{} of the site in {} {} not current; run 'iwg publish {}'",
@@ -232,7 +234,7 @@ int publish_site(const PublishOptions& options, const GlobalOptions& global) {
     return write_stdout(fmt::format("{}: {} written, {} unchanged (as of {})\n",
                                     sanitize_for_terminal(options.dir), plural(written, "file"),
                                     files->size() - 1 - written, format_date(as_of)),
-                        OutputKind::trusted)
+                        OutputKind::text)
                ? exit_ok
                : exit_usage;
 }

@@ -98,6 +98,8 @@ def main():
         (["summary", "-f", "json"], "json"), (["status"], "text"),
         (["status", "-f", "markdown"], "text"), (["status", "-f", "json"], "json"),
         (["summary", "--all"], "text"), (["summary", "--all", "-f", "json"], "json"),
+        (["document"], "text"), (["document", "-f", "markdown"], "text"),
+        (["document", "-f", "html"], "text"), (["document", "-f", "json"], "json"),
         (["remind", "--month", "may"], "text"), (["remind", "--month", "may", "-t", "markdown"], "text"),
         (["remind", "--month", "may", "-t", "email"], "text"),
         (["remind", "--month", "may", "-t", "json"], "json"),
