@@ -261,7 +261,8 @@ def check_overflow(chromium, pages, workdir):
     except ValueError:
         results = None
     if not isinstance(results, dict):
-        fail(f"overflow probe: no result in its DOM: {found.group(1)[:200] if found else dom[:200]!r}")
+        shown = found.group(1) if found else dom.decode("utf-8", "replace")
+        fail(f"overflow probe: no result in its DOM: {shown[:200]!r}")
         return
     for name, _, overflows in SELF_CHECKS:
         problem = overflow_problem(results.get(f"self-check-{name}", {"error": "no result"}))

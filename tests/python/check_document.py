@@ -224,20 +224,17 @@ def check_editorial_marks(name, root):
 def check_shipped_plan(iwg, units):
     html = run_iwg(iwg, "--plan", PLAN, "document", "-f", "html").decode("utf-8")
     markdown = run_iwg(iwg, "--plan", PLAN, "document", "-f", "markdown")
-    pages = {"document -f html": html,
-             "document -f markdown (cmark-gfm)": cmark(markdown),
-             "document -f markdown (cmark-gfm --unsafe)": cmark(markdown, unsafe=True)}
-    for name, page in pages.items():
+    renderings = {"document -f markdown (cmark-gfm)": cmark(markdown),
+                  "document -f markdown (cmark-gfm --unsafe)": cmark(markdown, unsafe=True)}
+    for name, page in {"document -f html": html, **renderings}.items():
         root = parse_html(page)
         problem = units_out_of_order(name, units, blocks(root))
         check(problem is None, problem)
         check_editorial_marks(name, root)
     for problem in check_html_page(html):
         fail(f"document -f html: {problem}")
-    check_markdown_structure("document -f markdown (cmark-gfm)", pages[
-        "document -f markdown (cmark-gfm)"])
-    check_markdown_structure("document -f markdown (cmark-gfm --unsafe)", pages[
-        "document -f markdown (cmark-gfm --unsafe)"])
+    for name, page in renderings.items():
+        check_markdown_structure(name, page)
 
 
 def check_no_active_content(name, root, head_styles_allowed):
@@ -315,8 +312,9 @@ def self_test(units):
             fail(f"self-test: {case} gave {got!r}, expected {expected or 'no problem'}")
     # The source's shape: the units this test is about are there.
     kinds = [kind for kind, _ in units]
-    check(kinds.count("heading") == 5, f"{SEED}: expected 5 headings, got {kinds.count('heading')}")
-    check(kinds.count("cell") == 10, f"{SEED}: expected 10 topic cells, got {kinds.count('cell')}")
+    for kind, count in (("heading", 5), ("cell", 10), ("sentence", 23)):
+        check(kinds.count(kind) == count,
+              f"{SEED}: expected {count} units of kind {kind}, got {kinds.count(kind)}")
     check(("cell", "Opening data in practice: lessons learned from data interoperability in "
            "open science Or connect discussion with UNWDF.") in units,
           f"{SEED}: November's cell is not one unit")
