@@ -23,6 +23,7 @@ import argparse
 import html
 import json
 import os
+import pathlib
 import re
 import shutil
 import struct
@@ -79,7 +80,7 @@ class Chromium:
 
 
 def file_url(path):
-    return "file://" + os.path.abspath(path)
+    return pathlib.Path(path).resolve().as_uri()  # percent-encoded: spaces, #, %
 
 
 # --- Screenshots and PDF -----------------------------------------------------------------
