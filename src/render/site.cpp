@@ -133,6 +133,7 @@ constexpr std::string_view glance_css = R"css(
 .alternative, .when { font-size: 0.875rem; color: var(--muted); }
 .gaps li { color: var(--warn); }
 @media print {
+  nav { display: none; }
   .year { grid-template-columns: repeat(4, 1fr); gap: 0.25rem; }
   .glance { font-size: 8.5pt; }
   .month { padding: 0.25rem; }
@@ -177,7 +178,9 @@ std::string render_year_glance_html(const YearGlance& glance) {
         out += "</ul>\n";
     }
 
-    out += "<h2 id=\"goal-coverage\">Goal coverage</h2>\n";
+    out +=
+        "</section>\n<section class=\"coverage\" aria-labelledby=\"goal-coverage\">\n"
+        "<h2 id=\"goal-coverage\">Goal coverage</h2>\n";
     if (glance.goals.empty()) {
         out += "<p>The plan has no goals.</p>\n";
     } else {

@@ -140,6 +140,23 @@ def check_pdf(chromium, page, workdir):
     check(data.startswith(b"%PDF"), f"print to PDF: {output} does not start with %PDF")
     check(re.search(rb"/Type\s*/Page\b", data) is not None,
           f"print to PDF: {output} has no page")
+    return output
+
+
+def check_glance_on_one_page(pdf):
+    """The print stylesheet keeps the year at a glance on one A4 page: the first page of a
+    published index.html (group, contents, then the year) names all twelve months, and the
+    goal coverage starts on a later page or after them."""
+    result = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-layout", pdf, "-"],
+                            capture_output=True, text=True, check=False)
+    check(result.returncode == 0, f"pdftotext (poppler-utils) on {pdf}: {result.stderr!r}")
+    first_page = result.stdout
+    missing = [month for month in MONTHS if month not in first_page]
+    check(not missing, f"print: the year at a glance spills off the first A4 page "
+                       f"(not on page 1: {missing})")
+    check("A4" in subprocess.run(["pdfinfo", pdf], capture_output=True, text=True,
+                                 check=False).stdout,
+          f"print: {pdf} is not A4")
 
 
 # --- The DOM -----------------------------------------------------------------------------
@@ -292,12 +309,15 @@ def expectations(iwg, plan):
     return list(dict.fromkeys(months)), topics
 
 
-def check_page(chromium, page, months, topics, workdir, more_pages=None):
+def check_page(chromium, page, months, topics, workdir, more_pages=None, glance=False):
     """Every check of this test on one page (a path); more_pages ({name: path}) are measured
-    for overflow at 390 px too. For the tests of other commands (iwg publish's index.html)."""
+    for overflow at 390 px too. With glance, the page is a published index.html, whose year
+    at a glance must print on one A4 page."""
     check(os.path.isfile(page), f"no page at {page}")
     check_screenshots(chromium, page, workdir)
-    check_pdf(chromium, page, workdir)
+    pdf = check_pdf(chromium, page, workdir)
+    if glance and pdf:
+        check_glance_on_one_page(pdf)
     check_dom(chromium, page, months, topics)
     check_overflow(chromium, {os.path.basename(page): page, **(more_pages or {})}, workdir)
 
@@ -307,8 +327,8 @@ def main():
     parser.add_argument("--iwg", required=True)
     parser.add_argument("--plan", default=os.path.join("plans", "2024"),
                         help="the plan whose months and topics the page must show")
-    parser.add_argument("--page", help="the page to check (default: iwg document -f html "
-                                       "on --plan)")
+    parser.add_argument("--page", help="the page to check (default: the index.html iwg "
+                                       "publish writes for --plan)")
     parser.add_argument("--chromium", default="chromium")
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory")
     options = parser.parse_args()
@@ -324,15 +344,20 @@ def main():
         months, topics = expectations(iwg, options.plan)
         more_pages = {}
         if page is None:
-            page = os.path.join(workdir, "document.html")
-            with open(page, "wb") as file:
+            site = os.path.join(workdir, "site")
+            run_iwg(iwg, "--plan", options.plan, "publish", site, "--as-of", "2024-09-02")
+            page = os.path.join(site, "index.html")
+            document = os.path.join(workdir, "document.html")
+            with open(document, "wb") as file:
                 file.write(run_iwg(iwg, "--plan", options.plan, "document", "-f", "html"))
+            more_pages["document"] = document
             hostile = os.path.join(workdir, "hostile-doc.html")
             with open(hostile, "wb") as file:
                 file.write(run_iwg(iwg, "--plan", HOSTILE, "document", "-f", "html"))
             more_pages["hostile-doc"] = hostile
         chromium = Chromium(executable, workdir)
-        check_page(chromium, page, months, topics, workdir, more_pages)
+        check_page(chromium, page, months, topics, workdir, more_pages,
+                   glance=options.page is None)
         print(f"check_browser: {chromium.runs} chromium runs")
     finally:
         if options.keep:

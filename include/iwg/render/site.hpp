@@ -15,7 +15,7 @@
 
 namespace iwg {
 
-// The year at a glance and the coverage view as an HTML <section>, each fact in words.
+// The year at a glance and the coverage view, an HTML <section> each, every fact in words.
 std::string render_year_glance_html(const YearGlance& glance);
 
 // The files of one plan's pages (names relative to the plan's directory of the site).
