@@ -12,6 +12,7 @@
 #include "iwg/render/report_json.hpp"
 #include "iwg/report/plan_document.hpp"
 #include "iwg/report/when_text.hpp"
+#include "iwg/util/link.hpp"
 
 namespace iwg {
 
@@ -49,6 +50,13 @@ std::string row_html(const GlanceRow& row) {
     if (m.date) {
         out += fmt::format("<p class=\"when\">{}</p>\n",
                            escape_html(format_when(m, WhenDetail::brief)));
+    }
+    // The one link plan text may give: a meeting's https: address (checked again here).
+    if (m.link && !link_problem(*m.link)) {
+        out += fmt::format("<p class=\"join\"><a href=\"{}\">Join</a></p>\n", escape_html(*m.link));
+    }
+    if (!m.location.empty()) {
+        out += fmt::format("<p class=\"where\">{}</p>\n", escape_html(m.location));
     }
     return out + "</div>\n";
 }
@@ -130,7 +138,7 @@ constexpr std::string_view glance_css = R"css(
 .state-cancelled .topic { text-decoration: line-through; }
 .month.empty, .month.break { border-style: dashed; color: var(--muted); }
 .kind-survey, .kind-event { border-left: 4px solid var(--link); padding-left: 0.5rem; }
-.alternative, .when { font-size: 0.875rem; color: var(--muted); }
+.alternative, .when, .where, .join { font-size: 0.875rem; color: var(--muted); }
 .gaps li { color: var(--warn); }
 @media print {
   nav { display: none; }

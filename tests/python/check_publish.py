@@ -155,6 +155,15 @@ def check_gap_words(iwg, tmp):
                   "<span class=\"kind\">survey</span>"]:
         check(words in page, f"gaps page lacks {words!r}")
     check("No meeting touches G1." not in page, "G1 is touched in February and May")
+    # The only links from plan text: a meeting's https: link, and a location as text.
+    site = os.path.join(tmp, "zones")
+    check(publish(iwg, "tests/fixtures/zones", site, "--as-of", AS_OF).returncode == 0,
+          "publish tests/fixtures/zones")
+    with open(os.path.join(site, "index.html"), encoding="utf-8") as f:
+        page = f.read()
+    check('<p class="join"><a href="https://meet.example.org/zones">Join</a></p>' in page,
+          "the zones site links each meeting's call")
+    check(check_html_page(page) == [], f"zones index.html: {check_html_page(page)}")
 
 
 def main():
