@@ -148,7 +148,8 @@ struct BlockHtml {
 //   print: text #000000 on #ffffff 21.0, the tones as in light.
 // Long words break anywhere, so that no plan text widens the page on a 360 px phone; but in
 // a table cell words stay whole (anywhere would let a long cell squeeze the other columns to
-// a letter or two), and a table wider than the screen scrolls inside its wrapper. On paper,
+// a letter or two), and a table wider than the screen scrolls inside its wrapper; on a phone
+// each row reads as one line of its cells instead. On paper,
 // where nothing scrolls, columns are of equal width and words break anywhere.
 constexpr std::string_view stylesheet = R"css(:root {
   color-scheme: light dark;
@@ -188,10 +189,6 @@ dl {
 }
 dt { font-weight: 600; }
 dd { margin: 0; }
-@media (max-width: 30rem) {
-  dl { display: block; }
-  dd { margin: 0 0 0.5rem; }
-}
 .table-wrap { overflow-x: auto; margin: 0 0 1rem; }
 table { border-collapse: collapse; width: 100%; }
 th, td {
@@ -199,6 +196,22 @@ th, td {
   border-bottom: 1px solid var(--border);
 }
 th { background: var(--header-bg); }
+/* On a phone a row reads as one line of its cells ("April · meeting · planned · Topic"):
+   a table as wide as its longest column would hide its last one, the topic, off screen. */
+@media (max-width: 30rem) {
+  dl { display: block; }
+  dd { margin: 0 0 0.5rem; }
+  .table-wrap table, .table-wrap tbody, .table-wrap tr { display: block; }
+  .table-wrap thead {
+    position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
+  }
+  .table-wrap tr { padding: 0.375rem 0; border-bottom: 1px solid var(--border); }
+  .table-wrap td, .table-wrap tbody th { display: inline; padding: 0; border: 0; }
+  .table-wrap td:empty { display: none; }
+  .table-wrap td + td::before, .table-wrap th + td::before {
+    content: " \00b7  "; color: var(--muted);
+  }
+}
 .muted { color: var(--muted); }
 .strong { font-weight: 600; }
 .good { color: var(--good); }
