@@ -12,13 +12,16 @@
 #include "iwg/plan/checks.hpp"
 #include "iwg/plan/loader.hpp"
 #include "iwg/plan/repository.hpp"
+#include "iwg/render/html.hpp"
 #include "iwg/render/ics.hpp"
 #include "iwg/render/markdown.hpp"
 #include "iwg/render/reminder_format.hpp"
 #include "iwg/render/report_json.hpp"
+#include "iwg/render/site.hpp"
 #include "iwg/render/template.hpp"
 #include "iwg/render/text.hpp"
 #include "iwg/report/agenda.hpp"
+#include "iwg/report/plan_document.hpp"
 #include "iwg/report/remind.hpp"
 #include "iwg/report/status.hpp"
 #include "iwg/report/summary.hpp"
@@ -146,6 +149,24 @@ void check_reports(const Plan& plan) {
         check_document(layout_status(status), "status");
         check_json(within_budget(dump_json(status_to_json(status)), "report"),
                    "status --format json");
+    }
+
+    const PlanDocument document = build_plan_document(plan);
+    check_document(layout_plan_document(document), "document");
+    check_json(within_budget(dump_json(document_to_json(document)), "report"),
+               "document --format json");
+    for (const auto& file : plan_site_files(plan, as_of)) {
+        const std::string where = "publish: " + file.name;
+        within_budget(file.bytes, where);
+        if (file.name.ends_with(".html")) {
+            fuzz::check_html(file.bytes, where);
+        } else if (file.name.ends_with(".json")) {
+            check_json(file.bytes, where);
+        } else if (file.name.ends_with(".ics")) {
+            check_ics_lines(file.bytes, where);
+        } else {
+            check_plain_text(file.bytes, where);
+        }
     }
 
     for (int month = 1; month <= 12; ++month) {

@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -42,6 +43,74 @@ inline void check_plain_text(std::string_view text, std::string_view where, bool
             violation("a bidi control or line separator", where, text);
         }
         i += length;
+    }
+}
+
+// Only iwg's own markup: every tag is one the HTML renderers write, with attributes they
+// write; an attribute value never holds '<' (plan text in attributes is escaped), and no
+// link but an https: address or a relative or fragment one. Plan text cannot add an element,
+// an attribute, a style or a script.
+inline void check_html(std::string_view page, std::string_view where) {
+    check_plain_text(page, where);
+    static const std::vector<std::string_view> tags{
+        "!DOCTYPE", "html", "head", "meta", "title", "style", "body", "a",     "main",  "nav",
+        "section",  "h1",   "h2",   "h3",   "h4",    "h5",    "h6",   "p",     "br",    "dl",
+        "dt",       "dd",   "div",  "table", "thead", "tbody", "tr",  "th",    "td",    "ul",
+        "ol",       "li",   "span"};
+    static const std::vector<std::string_view> attributes{
+        "lang", "charset", "name", "content", "http-equiv", "class", "href", "id", "scope",
+        "aria-labelledby", "aria-label", "aria-hidden"};
+    const auto known = [](const auto& list, std::string_view word) {
+        return std::find(list.begin(), list.end(), word) != list.end();
+    };
+    const std::size_t style_end = page.find("</style>");
+    for (std::size_t open = page.find('<'); open != std::string_view::npos;
+         open = page.find('<', open + 1)) {
+        const std::size_t close = page.find('>', open);
+        if (close == std::string_view::npos) {
+            violation("an unclosed tag", where, page);
+        }
+        std::string_view tag = page.substr(open + 1, close - open - 1);
+        if (open < style_end && page.rfind("<style>", open) != std::string_view::npos &&
+            page.substr(open, 8) != "</style>") {
+            violation("a '<' inside the stylesheet", where, page);
+        }
+        if (!tag.empty() && tag.front() == '/') {
+            tag.remove_prefix(1);
+        }
+        const std::string_view name = tag.substr(0, tag.find(' '));
+        if (!known(tags, name)) {
+            violation("an element iwg does not write", where, page);
+        }
+        // Attributes: name="value" pairs; values never hold '"' or '<' (escaped).
+        std::size_t at = name.size();
+        while (at < tag.size()) {
+            while (at < tag.size() && tag[at] == ' ') {
+                ++at;
+            }
+            const std::size_t equals = tag.find('=', at);
+            if (equals == std::string_view::npos) {
+                if (name != "!DOCTYPE") {
+                    violation("an attribute without a value", where, page);
+                }
+                break;
+            }
+            const std::string_view attribute = tag.substr(at, equals - at);
+            if (!known(attributes, attribute) || equals + 1 >= tag.size() ||
+                tag[equals + 1] != '"') {
+                violation("an attribute iwg does not write", where, page);
+            }
+            const std::size_t value_end = tag.find('"', equals + 2);
+            if (value_end == std::string_view::npos) {
+                violation("an unterminated attribute value", where, page);
+            }
+            const std::string_view value = tag.substr(equals + 2, value_end - equals - 2);
+            if (attribute == "href" && !value.starts_with("https://") &&
+                !value.starts_with("#") && value.find(':') != std::string_view::npos) {
+                violation("a link that is not https:", where, page);
+            }
+            at = value_end + 1;
+        }
     }
 }
 
