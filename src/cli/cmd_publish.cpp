@@ -14,6 +14,7 @@
 #include "help_text.hpp"
 #include "iwg/plan/checks.hpp"
 #include "iwg/render/site.hpp"
+#include "option_checks.hpp"
 
 namespace iwg::cli {
 namespace {
@@ -28,6 +29,10 @@ struct PublishOptions {
 // The site's files by path relative to DIR ('/'-separated), the manifest included.
 using SiteFiles = std::map<std::string, std::string>;
 
+std::string shown(const fs::path& path) {
+    return sanitize_for_terminal(path.string());
+}
+
 // What is on disk at `path`: its bytes, or nullopt when there is no regular file.
 std::optional<std::string> read_existing(const fs::path& path) {
     std::error_code ec;
@@ -36,9 +41,39 @@ std::optional<std::string> read_existing(const fs::path& path) {
     }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        throw UsageError{fmt::format("{}: cannot read it", sanitize_for_terminal(path.string()))};
+        throw UsageError{fmt::format("{}: cannot read it", shown(path))};
     }
     return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+// Why `name` cannot be written inside `dir` by a rename, if it cannot: a directory on its
+// way that is a symbolic link (writing through it would write outside the site) or not a
+// directory, or a directory where the file goes.
+std::optional<std::string> blocked(const fs::path& dir, const std::string& name) {
+    std::error_code ec;
+    fs::path path = dir;
+    const fs::path relative(name);
+    for (auto part = relative.begin(); part != relative.end(); ++part) {
+        path /= *part;
+        const auto status = fs::symlink_status(path, ec);
+        if (!fs::exists(status)) {
+            return std::nullopt;
+        }
+        const bool last = std::next(part) == relative.end();
+        if (!last && fs::is_symlink(status)) {
+            return fmt::format(
+                "{}: a symbolic link where the site has a directory; publish "
+                "writes only inside {}",
+                shown(path), shown(dir));
+        }
+        if (!last && !fs::is_directory(status)) {
+            return fmt::format("{}: not a directory, where the site has one", shown(path));
+        }
+        if (last && fs::is_directory(status)) {
+            return fmt::format("{}: a directory, where the site has a file", shown(path));
+        }
+    }
+    return std::nullopt;
 }
 
 // The manifest a previous run left in DIR, if any. A file of that name that iwg did not
@@ -50,23 +85,53 @@ std::optional<SiteManifest> existing_manifest(const fs::path& dir) {
         return std::nullopt;
     }
     const auto text = read_existing(path);
-    auto manifest = text ? parse_manifest(*text) : std::nullopt;
+    std::string why = "it is not a regular file";
+    auto manifest = text ? parse_manifest(*text, &why) : std::nullopt;
     if (!manifest) {
         throw UsageError{fmt::format(
-            "{}: not a manifest iwg publish wrote; publish keeps its own list of the files it "
-            "generated there and will not replace this one",
-            sanitize_for_terminal(path.string()))};
+            "{}: not a manifest iwg publish wrote ({}); publish replaces only the files its own "
+            "manifest lists: move the file away, or publish to another directory",
+            shown(path), why)};
     }
     return manifest;
 }
 
-// Where a plan's pages go: the plan's path inside the repository ("2024", "wg/2025"), or the
-// site's root for a single plan.
-std::string site_directory(const PlanLocation& location, bool single) {
-    if (single || location.repository.empty()) {
+// A path given as DIR that exists but is not a directory.
+void require_directory_or_nothing(const fs::path& dir) {
+    std::error_code ec;
+    if (fs::exists(fs::symlink_status(dir, ec)) && !fs::is_directory(dir, ec)) {
+        throw UsageError{fmt::format("{}: not a directory", shown(dir))};
+    }
+}
+
+// Where a plan's pages go: the plan's path inside the repository it was found in ("2024",
+// "wg/2025"), whatever the number of plans, so that adding a year moves nothing; the site's
+// root for a plan named directly.
+std::string site_directory(const PlanLocation& location) {
+    if (location.repository.empty()) {
         return {};
     }
     return fs::path(location.path).lexically_relative(location.repository).generic_string();
+}
+
+// "2024": the plan's path as its pages name it, the same however --plan was written.
+std::string source_path(const PlanLocation& location, const std::string& directory) {
+    if (!directory.empty()) {
+        return directory;
+    }
+    const fs::path path = fs::path(location.path).lexically_normal();
+    const fs::path name = path.has_filename() ? path.filename() : path.parent_path().filename();
+    return name.generic_string();
+}
+
+// "../../index.html": the repository's index from a plan's directory.
+std::string index_from(const std::string& directory) {
+    std::string href;
+    for (const auto& part : fs::path(directory)) {
+        (void)part;
+        href += "../";
+    }
+    return href + "index.html";
 }
 
 // Loads every plan and renders the site; nullopt (after printing the findings) when a plan
@@ -75,7 +140,6 @@ std::optional<SiteFiles> render_site(const GlobalOptions& global, const Date& as
                                      int& exit_code) {
     const Repository repository = find_plans_of_group(global);
     require_readable(repository);
-    const bool single = repository.plans.size() == 1;
     SiteFiles files;
     std::vector<SiteEntry> entries;
     for (const PlanLocation& location : repository.plans) {
@@ -84,15 +148,17 @@ std::optional<SiteFiles> render_site(const GlobalOptions& global, const Date& as
             exit_code = *code;
             return std::nullopt;
         }
-        const std::string directory = site_directory(location, single);
-        for (auto& file : plan_site_files(loaded.plan, as_of)) {
+        const std::string directory = site_directory(location);
+        const PlanPages pages{source_path(location, directory),
+                              directory.empty() ? std::string() : index_from(directory)};
+        for (auto& file : plan_site_files(loaded.plan, as_of, pages)) {
             files[directory.empty() ? file.name : directory + "/" + file.name] =
                 std::move(file.bytes);
         }
         entries.push_back(
             {loaded.plan.group.value, loaded.plan.title.value, loaded.plan.year.value, directory});
     }
-    if (!single) {
+    if (!entries.empty() && !entries.front().directory.empty()) {
         files["index.html"] = render_site_index(entries, as_of);
     }
     SiteManifest manifest{as_of, {}};
@@ -109,6 +175,7 @@ std::string plural(std::size_t count, std::string_view word) {
 
 int check_site(const PublishOptions& options, const GlobalOptions& global) {
     const fs::path dir(options.dir);
+    require_directory_or_nothing(dir);
     std::error_code ec;
     const bool dir_exists = fs::is_directory(dir, ec);
     const auto previous = dir_exists ? existing_manifest(dir) : std::nullopt;
@@ -123,62 +190,68 @@ int check_site(const PublishOptions& options, const GlobalOptions& global) {
     std::string report;
     std::size_t stale = 0;
     for (const auto& [name, bytes] : *files) {
-        const auto on_disk = dir_exists ? read_existing(dir / name) : std::nullopt;
-        if (!on_disk || *on_disk != bytes) {
-            report += fmt::format("{}: {}\n", sanitize_for_terminal((dir / name).string()),
-                                  on_disk ? "differs" : "missing");
+        std::string state;
+        if (auto why = dir_exists ? blocked(dir, name) : std::nullopt) {
+            state = "in the way: " + *why;
+        } else if (const auto on_disk = dir_exists ? read_existing(dir / name) : std::nullopt;
+                   !on_disk) {
+            state = "missing";
+        } else if (*on_disk != bytes) {
+            state = "differs";
+        }
+        if (!state.empty()) {
+            report += fmt::format("{}: {}\n", shown(dir / name), state);
             ++stale;
         }
     }
     if (previous) {
         for (const auto& name : previous->files) {
             if (files->count(name) == 0 && read_existing(dir / name)) {
-                report += fmt::format("{}: no longer generated\n",
-                                      sanitize_for_terminal((dir / name).string()));
+                report += fmt::format("{}: no longer generated\n", shown(dir / name));
                 ++stale;
             }
         }
     }
+    const std::size_t pages = files->size() - 1;  // the manifest aside
+    // Paths hold the repository's directory names (a group's), so they are guarded as plan
+    // text is in a CI log.
     if (stale == 0) {
-        return write_stdout(
-                   fmt::format("{}: up to date ({} as of {})\n", sanitize_for_terminal(options.dir),
-                               plural(files->size(), "file"), format_date(as_of)),
-                   OutputKind::text)
+        return write_stdout(fmt::format("{}: up to date ({} as of {})\n", shown(dir),
+                                        plural(pages, "file"), format_date(as_of)),
+                            OutputKind::text)
                    ? exit_ok
                    : exit_usage;
     }
-    // Paths hold the repository's directory names (a group's), so they are guarded as plan
-    // text is in a CI log.
     if (!write_stdout(report, OutputKind::text)) {
         return exit_usage;
     }
-    print_error(global, fmt::format("{} of the site in {} {} not current; run 'iwg publish {}'",
-                                    plural(stale, "file"), sanitize_for_terminal(options.dir),
-                                    stale == 1 ? "is" : "are", sanitize_for_terminal(options.dir)));
+    print_error(global, fmt::format("{} of the site in {} {} not current; run 'iwg publish {} "
+                                    "--as-of {}' with the same --plan and --group to update it",
+                                    plural(stale, "file"), shown(dir), stale == 1 ? "is" : "are",
+                                    shown(dir), format_date(as_of)));
     return exit_plan_errors;
 }
 
 // Removes a file an earlier run generated and this one does not, and the directories it
-// leaves empty inside the site.
-void remove_generated(const fs::path& dir, const std::string& name) {
+// leaves empty inside the site; never through a symbolic link. True when it removed one.
+bool remove_generated(const fs::path& dir, const std::string& name) {
     std::error_code ec;
     fs::path path = dir / name;
-    if (!fs::is_regular_file(fs::symlink_status(path, ec))) {
-        return;
+    if (blocked(dir, name) || !fs::is_regular_file(fs::symlink_status(path, ec))) {
+        return false;
     }
-    fs::remove(path, ec);
+    const bool removed = fs::remove(path, ec);
     for (path = path.parent_path(); path != dir && fs::is_empty(path, ec);
          path = path.parent_path()) {
         fs::remove(path, ec);
     }
+    return removed;
 }
 
 int publish_site(const PublishOptions& options, const GlobalOptions& global) {
     const fs::path dir(options.dir);
+    require_directory_or_nothing(dir);
     std::error_code ec;
-    if (fs::exists(fs::symlink_status(dir, ec)) && !fs::is_directory(dir, ec)) {
-        throw UsageError{fmt::format("{}: not a directory", sanitize_for_terminal(options.dir))};
-    }
     const auto previous = fs::is_directory(dir, ec) ? existing_manifest(dir) : std::nullopt;
     const Date as_of = resolve_as_of(global);
     int exit_code = exit_ok;
@@ -192,15 +265,19 @@ int publish_site(const PublishOptions& options, const GlobalOptions& global) {
     }
     // Every refusal before the first write: a refused run changes nothing.
     for (const auto& [name, bytes] : *files) {
+        if (auto why = blocked(dir, name)) {
+            throw UsageError{*why};
+        }
         if (name != manifest_name && owned.count(name) == 0 &&
             fs::exists(fs::symlink_status(dir / name, ec))) {
             throw UsageError{fmt::format(
                 "{}: exists and was not written by iwg publish; move it away or publish to "
                 "another directory",
-                sanitize_for_terminal((dir / name).string()))};
+                shown(dir / name))};
         }
     }
     std::size_t written = 0;
+    std::size_t removed = 0;
     try {
         if (!fs::is_directory(dir, ec) && !fs::create_directory(dir, ec)) {
             throw WriteError(WriteError::Kind::io, dir,
@@ -218,8 +295,8 @@ int publish_site(const PublishOptions& options, const GlobalOptions& global) {
         }
         if (previous) {
             for (const auto& name : previous->files) {
-                if (files->count(name) == 0) {
-                    remove_generated(dir, name);
+                if (files->count(name) == 0 && remove_generated(dir, name)) {
+                    ++removed;
                 }
             }
         }
@@ -228,12 +305,17 @@ int publish_site(const PublishOptions& options, const GlobalOptions& global) {
             write_file_atomically(dir / manifest_name, manifest);
         }
     } catch (const WriteError& e) {
-        throw UsageError{
-            fmt::format("{}: {}", sanitize_for_terminal(e.path().string()), e.reason())};
+        throw UsageError{fmt::format("{}: {}{}", shown(e.path()), e.reason(),
+                                     written > 0 ? fmt::format("; {} of the site were written "
+                                                               "before, run publish again",
+                                                               plural(written, "file"))
+                                                 : "")};
     }
-    return write_stdout(fmt::format("{}: {} written, {} unchanged (as of {})\n",
-                                    sanitize_for_terminal(options.dir), plural(written, "file"),
-                                    files->size() - 1 - written, format_date(as_of)),
+    const std::size_t pages = files->size() - 1;
+    return write_stdout(fmt::format("{}: {} written, {} unchanged{} (as of {})\n", shown(dir),
+                                    plural(written, "file"), pages - written,
+                                    removed > 0 ? fmt::format(", {} removed", removed) : "",
+                                    format_date(as_of)),
                         OutputKind::text)
                ? exit_ok
                : exit_usage;
@@ -247,17 +329,23 @@ Command add_publish_command(CLI::App& root, GlobalOptions& global) {
         "publish",
         "Write the plan (or every plan) as a static site:\nindex.html, plan.ics, "
         "plan.json, README.md");
-    app->add_option("DIR", options->dir, "The site's directory (created if missing)")
+    app->add_option("dir", options->dir, "The site's directory (created if missing)")
         ->required()
-        ->type_name("DIR");
+        ->type_name("DIR")
+        ->check(not_empty());
     app->add_flag("--check", options->check,
                   "Write nothing; exit 1 naming each file that is\nmissing or differs (as of "
                   "the site's date\nunless --as-of)");
-    app->footer(exit_codes_section("success (with --check: the site is current)",
-                                   "the plan has errors, or with --check the site is\n"
-                                   "     not current",
-                                   "a file in DIR that publish did not write, or DIR cannot\n"
-                                   "     be written"));
+    app->footer(
+        "A plan named directly is published at DIR's root; the plans of a repository under\n"
+        "their paths in it (DIR/2024/, DIR/wg/2025/), with DIR/index.html listing them.\n"
+        "DIR/iwg-manifest.json lists what publish generated: it replaces and removes only\n"
+        "those files, and refuses any other file in the way.\n\n" +
+        exit_codes_section("success (with --check: the site is current)",
+                           "the plan has errors, or with --check the site is\n"
+                           "     not current",
+                           "bad invocation, unreadable input, a file in DIR that\n"
+                           "     publish did not write, or a write that failed"));
     return {app, [options, &global] {
                 return options->check ? check_site(*options, global)
                                       : publish_site(*options, global);

@@ -21,7 +21,7 @@ namespace {
 // The symbol beside each state's word: a second cue next to colour, never the only one.
 std::string_view state_symbol(const GlanceRow& row) {
     if (!row.state) {
-        return row.meeting.kind == MeetingKind::break_ ? "\u2014" : "?";  // —
+        return "?";  // a row without a month: not judged
     }
     switch (*row.state) {
         case RowState::held:
@@ -36,14 +36,31 @@ std::string_view state_symbol(const GlanceRow& row) {
     return "";
 }
 
+// "state-held", "state-unscheduled": a class name for the row's state word.
+std::string_view state_class(const GlanceRow& row) {
+    return row.state ? to_string(*row.state) : "unscheduled";
+}
+
+// "meet.example.org": where a link goes, so that a reader sees it before following it.
+std::string_view link_host(std::string_view url) {
+    url.remove_prefix(std::min(url.find("//") + 2, url.size()));
+    return url.substr(0, url.find_first_of("/?#"));
+}
+
 std::string row_html(const GlanceRow& row) {
     const MeetingView& m = row.meeting;
+    const bool is_break = m.kind == MeetingKind::break_;
     std::string out = fmt::format(
-        "<div class=\"row kind-{0} state-{1}\">\n"
-        "<p class=\"meta\"><span class=\"kind\">{0}</span> \u00b7 <span class=\"state\">"
-        "<span aria-hidden=\"true\">{2}</span> {1}</span></p>\n"
-        "<p class=\"topic\">{3}</p>\n",
-        to_string(m.kind), state_word(row), state_symbol(row), escape_html(m.topic));
+        "<div class=\"row kind-{} state-{}\">\n<p class=\"meta\">"
+        "<span class=\"kind\">{}</span>",
+        to_string(m.kind), is_break ? "break" : state_class(row), to_string(m.kind));
+    if (!is_break) {  // a break's kind says it all
+        out += fmt::format(
+            " \u00b7 <span class=\"state\"><span aria-hidden=\"true\">{}</span> "
+            "{}</span>",
+            state_symbol(row), state_word(row));
+    }
+    out += fmt::format("</p>\n<p class=\"topic\">{}</p>\n", escape_html(m.topic));
     if (!m.alternative.empty()) {
         out += fmt::format("<p class=\"alternative\">Or {}</p>\n", escape_html(m.alternative));
     }
@@ -51,9 +68,11 @@ std::string row_html(const GlanceRow& row) {
         out += fmt::format("<p class=\"when\">{}</p>\n",
                            escape_html(format_when(m, WhenDetail::brief)));
     }
-    // The one link plan text may give: a meeting's https: address (checked again here).
-    if (m.link && !link_problem(*m.link)) {
-        out += fmt::format("<p class=\"join\"><a href=\"{}\">Join</a></p>\n", escape_html(*m.link));
+    // The one link plan text may give: a meeting's https: address (checked again here), not
+    // for a row that will not take place.
+    if (m.link && !link_problem(*m.link) && m.status != MeetingStatus::cancelled && !is_break) {
+        out += fmt::format("<p class=\"join\"><a href=\"{}\">Join ({})</a></p>\n",
+                           escape_html(*m.link), escape_html(link_host(*m.link)));
     }
     if (!m.location.empty()) {
         out += fmt::format("<p class=\"where\">{}</p>\n", escape_html(m.location));
@@ -122,7 +141,7 @@ constexpr std::string_view glance_css = R"css(
   grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
 }
 .month { border: 1px solid var(--border); border-radius: 0.375rem; padding: 0.5rem; }
-.month h3 { margin: 0 0 0.25rem; font-size: 1rem; }
+.month h3 { margin: 0 0 0.25rem; font-size: 1em; }
 .unscheduled { list-style: none; padding: 0; }
 .unscheduled > li { border: 1px dashed var(--border); border-radius: 0.375rem; padding: 0.5rem;
   margin-bottom: 0.5rem; }
@@ -130,7 +149,7 @@ constexpr std::string_view glance_css = R"css(
 .row p { margin: 0; }
 .month .row + .row { border-top: 1px dotted var(--border); margin-top: 0.375rem;
   padding-top: 0.375rem; }
-.meta { font-size: 0.875rem; }
+.meta { font-size: 0.875em; }
 .kind { text-transform: capitalize; }
 .state-held .state { color: var(--good); }
 .state-stale .state { color: var(--warn); font-weight: 600; }
@@ -138,7 +157,7 @@ constexpr std::string_view glance_css = R"css(
 .state-cancelled .topic { text-decoration: line-through; }
 .month.empty, .month.break { border-style: dashed; color: var(--muted); }
 .kind-survey, .kind-event { border-left: 4px solid var(--link); padding-left: 0.5rem; }
-.alternative, .when, .where, .join { font-size: 0.875rem; color: var(--muted); }
+.alternative, .when, .where, .join { font-size: 0.875em; color: var(--muted); }
 .gaps li { color: var(--warn); }
 @media print {
   nav { display: none; }
@@ -157,7 +176,7 @@ std::string render_year_glance_html(const YearGlance& glance) {
         "<h2 id=\"year-at-a-glance\">{} at a glance</h2>\n"
         "<p>Each month shows its topic, its kind and its state as of {}: \u2713 held, "
         "\u2717 cancelled, \u25cb upcoming, ! stale (past and still planned or confirmed), "
-        "\u2014 break, ? no month yet.</p>\n"
+        "? no month yet; a break says so.</p>\n"
         "<ol class=\"year\">\n",
         year, format_date(glance.as_of));
     for (const GlanceMonth& month : glance.months) {
@@ -192,17 +211,28 @@ std::string render_year_glance_html(const YearGlance& glance) {
     if (glance.goals.empty()) {
         out += "<p>The plan has no goals.</p>\n";
     } else {
-        out +=
+        const auto marked = [&](std::string_view header, bool editorial) {
+            return fmt::format("{}{}", header, editorial ? editorial_mark : "");
+        };
+        out += fmt::format(
             "<p>For each goal, the actions that serve it and the months whose meetings touch "
-            "it (by naming the goal or an action that serves it).</p>\n"
-            "<div class=\"table-wrap\"><table>\n<thead>\n<tr><th scope=\"col\">Goal</th>"
-            "<th scope=\"col\">Served by</th><th scope=\"col\">Meetings in</th></tr>\n"
-            "</thead>\n<tbody>\n";
+            "it (by naming the goal or an action that serves it).{}</p>\n"
+            "<div class=\"table-wrap\"><table>\n<thead>\n<tr><th scope=\"col\">{}</th>"
+            "<th scope=\"col\">Goal</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>"
+            "</tr>\n</thead>\n<tbody>\n",
+            glance.ids_editorial || glance.served_by_editorial || glance.meetings_editorial
+                ? fmt::format(" {} marks what the plan's maintainers added to the source "
+                              "document.",
+                              editorial_mark)
+                : "",
+            marked("Id", glance.ids_editorial), marked("Served by", glance.served_by_editorial),
+            marked("Meetings in", glance.meetings_editorial));
         for (const GoalCoverage& goal : glance.goals) {
-            out += fmt::format("<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td></tr>\n",
-                               escape_html(goal.id),
-                               goal.actions.empty() ? "no action" : escape_html(join(goal.actions)),
-                               goal.months.empty() ? "no meeting" : month_list(goal.months));
+            out +=
+                fmt::format("<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+                            escape_html(goal.id), escape_html(goal.text),
+                            goal.actions.empty() ? "no action" : escape_html(join(goal.actions)),
+                            goal.months.empty() ? "no meeting" : month_list(goal.months));
         }
         out += "</tbody>\n</table></div>\n";
     }
@@ -220,8 +250,10 @@ std::string render_year_glance_html(const YearGlance& glance) {
     return out + "</section>\n";
 }
 
-std::vector<GeneratedFile> plan_site_files(const Plan& plan, const Date& as_of) {
-    const PlanDocument document = build_plan_document(plan);
+std::vector<GeneratedFile> plan_site_files(const Plan& plan, const Date& as_of,
+                                           const PlanPages& pages) {
+    PlanDocument document = build_plan_document(plan);
+    document.plan.path = pages.source_path;
     doc::Document layout = layout_plan_document(document);
     // The group's name (h1) first, then the year at a glance and the coverage (h2 each),
     // then the document from its title (h2) on.
@@ -237,9 +269,12 @@ std::vector<GeneratedFile> plan_site_files(const Plan& plan, const Date& as_of) 
         "<li><a href=\"#goal-coverage\">Goal coverage</a></li>\n"
         "<li><a href=\"#plan\">{}</a></li>\n"
         "<li><a href=\"plan.ics\">Calendar (iCalendar)</a></li>\n"
-        "<li><a href=\"plan.json\">Data (JSON)</a></li>\n"
+        "<li><a href=\"plan.json\">Data (JSON)</a></li>\n{}"
         "</ul></nav>\n",
-        escape_html(plan.title.value));
+        escape_html(plan.title.value),
+        pages.index_href.empty() ? std::string()
+                                 : fmt::format("<li><a href=\"{}\">All plans</a></li>\n",
+                                               escape_html(percent_encode_path(pages.index_href))));
     HtmlPage page;
     page.title = fmt::format("{} \u00b7 {}", plan.group.value, plan.title.value);
     page.body = render_html_body(title) + contents +
@@ -293,22 +328,38 @@ std::string manifest_json(const SiteManifest& manifest) {
     return out.dump(2) + "\n";
 }
 
-std::optional<SiteManifest> parse_manifest(std::string_view text) {
-    const auto json = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
-    if (!json.is_object() || json.value("generator", "") != "iwg publish" ||
-        json.value("version", 0) != 1 || !json.contains("as_of") || !json["as_of"].is_string() ||
-        !json.contains("files") || !json["files"].is_array()) {
+std::optional<SiteManifest> parse_manifest(std::string_view text, std::string* why) {
+    const auto refuse = [why](std::string reason) -> std::optional<SiteManifest> {
+        if (why != nullptr) {
+            *why = std::move(reason);
+        }
         return std::nullopt;
+    };
+    const auto json = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+    if (json.is_discarded()) {
+        return refuse("it is not JSON");
+    }
+    if (!json.is_object() || json.value("generator", "") != "iwg publish") {
+        return refuse("it does not say \"generator\": \"iwg publish\"");
+    }
+    if (json.value("version", 0) != 1) {
+        return refuse("its version is not 1");
     }
     SiteManifest manifest;
-    const auto as_of = parse_date(json["as_of"].get<std::string>());
+    const auto as_of = json.contains("as_of") && json["as_of"].is_string()
+                           ? parse_date(json["as_of"].get<std::string>())
+                           : std::nullopt;
     if (!as_of) {
-        return std::nullopt;
+        return refuse("its as_of is not a date");
     }
     manifest.as_of = *as_of;
+    if (!json.contains("files") || !json["files"].is_array()) {
+        return refuse("it has no list of files");
+    }
     for (const auto& file : json["files"]) {
         if (!file.is_string() || !is_site_path(file.get<std::string>())) {
-            return std::nullopt;
+            return refuse(fmt::format("it lists {}, which is not a path inside the site",
+                                      file.dump(-1, ' ', true)));
         }
         manifest.files.push_back(file.get<std::string>());
     }

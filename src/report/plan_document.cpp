@@ -63,6 +63,9 @@ std::string editorial_legend(const PlanDocument& document) {
     if (document.is_editorial(EditorialPart::meeting_links)) {
         parts.push_back("the goals and actions each meeting names");
     }
+    if (document.is_editorial(EditorialPart::meeting_kinds)) {
+        parts.push_back("the kind of each meeting row");
+    }
     if (parts.empty()) {
         return {};
     }
@@ -90,8 +93,16 @@ std::string header(std::string_view name, const PlanDocument& document, Editoria
                                        : std::string(name);
 }
 
+// Empty for a row without a month, as the source's table leaves it.
 std::string month_cell(const MeetingView& meeting) {
-    return meeting.month ? std::string(month_name(*meeting.month)) : "no month";
+    return meeting.month ? std::string(month_name(*meeting.month)) : std::string();
+}
+
+// "G1, A2": the goals and actions a row names.
+std::string links_cell(const MeetingView& meeting) {
+    std::vector<std::string> ids = meeting.goals;
+    ids.insert(ids.end(), meeting.actions.begin(), meeting.actions.end());
+    return fmt::format("{}", fmt::join(ids, ", "));
 }
 
 }  // namespace
@@ -140,18 +151,37 @@ doc::Document layout_plan_document(const PlanDocument& document) {
 
     if (!document.meetings.empty()) {
         out.heading(3, document.meetings_title);
-        const bool dated = std::any_of(document.meetings.begin(), document.meetings.end(),
-                                       [](const MeetingView& m) { return m.date.has_value(); });
-        doc::Table rows{{"Month", "Kind", "Status"}, {}};
+        // A column only when some row has something to say in it: a plan that gives no
+        // dates, statuses or links (the source's table had none) gets none.
+        const auto any = [&](auto predicate) {
+            return std::any_of(document.meetings.begin(), document.meetings.end(), predicate);
+        };
+        const bool dated = any([](const MeetingView& m) { return m.date.has_value(); });
+        const bool with_status =
+            any([](const MeetingView& m) { return m.status != MeetingStatus::planned; });
+        const bool linked =
+            any([](const MeetingView& m) { return !m.goals.empty() || !m.actions.empty(); });
+        doc::Table rows{{"Month", header("Kind", document, EditorialPart::meeting_kinds)}, {}};
+        if (with_status) {
+            rows.headers.push_back("Status");
+        }
         if (dated) {
             rows.headers.push_back("Date");
         }
+        if (linked) {
+            rows.headers.push_back(header("Goals", document, EditorialPart::meeting_links));
+        }
         rows.headers.push_back("Topic");
         for (const auto& meeting : document.meetings) {
-            std::vector<std::string> row{month_cell(meeting), std::string(to_string(meeting.kind)),
-                                         std::string(to_string(meeting.status))};
+            std::vector<std::string> row{month_cell(meeting), std::string(to_string(meeting.kind))};
+            if (with_status) {
+                row.emplace_back(to_string(meeting.status));
+            }
             if (dated) {
                 row.push_back(meeting.date ? format_when(meeting, WhenDetail::brief) : "");
+            }
+            if (linked) {
+                row.push_back(links_cell(meeting));
             }
             row.push_back(topic_with_alternative(meeting));
             rows.rows.push_back(std::move(row));

@@ -36,6 +36,9 @@ YearGlance build_year_glance(const Plan& plan, const Date& as_of) {
     YearGlance glance;
     glance.plan = header_of(plan);
     glance.as_of = as_of;
+    glance.ids_editorial = plan.document.is_editorial(EditorialPart::ids);
+    glance.served_by_editorial = plan.document.is_editorial(EditorialPart::action_goals);
+    glance.meetings_editorial = plan.document.is_editorial(EditorialPart::meeting_links);
     for (int m = 1; m <= 12; ++m) {
         glance.months[static_cast<std::size_t>(m - 1)].month = m;
     }

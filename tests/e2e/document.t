@@ -5,7 +5,8 @@ Implementation Working Group
 
 Action Plan 2024
   † marks what the plan's maintainers added to the source document: the ids of
-  goals and actions, and the goals each action serves.
+  goals and actions, the goals each action serves, and the kind of each meeting
+  row.
 
   Since 2023, the ODC IW has consolidated its commitment to continue working to
   advance the open data agenda and mainly supporting the government's mission of
@@ -80,32 +81,30 @@ Action Plan 2024
                  community that involves the IWG.
 
   IWG meeting scheduled for 2024
-    Month      Kind     Status   Topic
-    April      meeting  planned  Capabilities / capacity building for Open Data
-                                 Professionals
-    May        meeting  planned  Data ecosystem and data governance in smart
-                                 cities. What is the status of open data?
-    June       meeting  planned  Data projects fair
-    no month   meeting  planned  Opening data in practice: lessons learned from
-                                 govtech for health, and chief data officer for
-                                 education
-    July       meeting  planned  Open Data Ranking/Measurements
-    August     break    planned  SUMMER BREAK
-    September  meeting  planned  Beneficial Ownership and extractive industries:
-                                 open data for anti-corruption
-    October    meeting  planned  Gender data: indigenous data, database on
-                                 violent gender
-    November   meeting  planned  Opening data in practice: lessons learned from
-                                 data interoperability in open science Or
-                                 connect discussion with UNWDF.
-    December   survey   planned  End of year survey
+    Month      Kind†    Topic
+    April      meeting  Capabilities / capacity building for Open Data
+                        Professionals
+    May        meeting  Data ecosystem and data governance in smart cities. What
+                        is the status of open data?
+    June       meeting  Data projects fair
+               meeting  Opening data in practice: lessons learned from govtech
+                        for health, and chief data officer for education
+    July       meeting  Open Data Ranking/Measurements
+    August     break    SUMMER BREAK
+    September  meeting  Beneficial Ownership and extractive industries: open
+                        data for anti-corruption
+    October    meeting  Gender data: indigenous data, database on violent gender
+    November   meeting  Opening data in practice: lessons learned from data
+                        interoperability in open science Or connect discussion
+                        with UNWDF.
+    December   survey   End of year survey
 [exit 0]
 $ iwg --plan plans/2024 document --format markdown
 # Implementation Working Group
 
 ## Action Plan 2024
 
-† marks what the plan's maintainers added to the source document: the ids of goals and actions, and the goals each action serves.
+† marks what the plan's maintainers added to the source document: the ids of goals and actions, the goals each action serves, and the kind of each meeting row.
 
 Since 2023, the ODC IW has consolidated its commitment to continue working to advance the open data agenda and mainly supporting the government's mission of collecting, sharing, and using data to respond to emerging issues and challenges, social, economic, and environmental.
 
@@ -146,18 +145,18 @@ To meet our goals for 2024, we propose the following actions:
 
 ### IWG meeting scheduled for 2024
 
-| Month | Kind | Status | Topic |
-| --- | --- | --- | --- |
-| April | meeting | planned | Capabilities / capacity building for Open Data Professionals |
-| May | meeting | planned | Data ecosystem and data governance in smart cities. What is the status of open data? |
-| June | meeting | planned | Data projects fair |
-| no month | meeting | planned | Opening data in practice: lessons learned from govtech for health, and chief data officer for education |
-| July | meeting | planned | Open Data Ranking/Measurements |
-| August | break | planned | SUMMER BREAK |
-| September | meeting | planned | Beneficial Ownership and extractive industries: open data for anti-corruption |
-| October | meeting | planned | Gender data: indigenous data, database on violent gender |
-| November | meeting | planned | Opening data in practice: lessons learned from data interoperability in open science Or connect discussion with UNWDF. |
-| December | survey | planned | End of year survey |
+| Month | Kind† | Topic |
+| --- | --- | --- |
+| April | meeting | Capabilities / capacity building for Open Data Professionals |
+| May | meeting | Data ecosystem and data governance in smart cities. What is the status of open data? |
+| June | meeting | Data projects fair |
+| | meeting | Opening data in practice: lessons learned from govtech for health, and chief data officer for education |
+| July | meeting | Open Data Ranking/Measurements |
+| August | break | SUMMER BREAK |
+| September | meeting | Beneficial Ownership and extractive industries: open data for anti-corruption |
+| October | meeting | Gender data: indigenous data, database on violent gender |
+| November | meeting | Opening data in practice: lessons learned from data interoperability in open science Or connect discussion with UNWDF. |
+| December | survey | End of year survey |
 [exit 0]
 $ iwg --plan plans/2024 document --format json
 {
@@ -191,7 +190,8 @@ $ iwg --plan plans/2024 document --format json
   "actions_intro": "To meet our goals for 2024, we propose the following actions:",
   "editorial": [
     "ids",
-    "action_goals"
+    "action_goals",
+    "meeting_kinds"
   ],
   "goals": [
     {
@@ -510,37 +510,58 @@ Plan 2024, with commas; and semicolons
     A4          - starts like a list item
 
   Meetings
-    Month      Kind     Status     Date                         Topic
-    January    meeting  held       Tue 2024-01-16 15:00 +02:00  Kick-off
-    February   meeting  cancelled  Tue 2024-02-20               Cancelled,
-                                                                sadly; see \
-                                                                notes
-    March      meeting  confirmed                               Table | breaker
-                                                                <script>alert('x')</script>
-                                                                Or Plan B |
-                                                                <i>C</i>
-    March      survey   planned                                 Mid-year survey
-    April      meeting  held       Tue 2024-04-09 09:30 -05:00  Données ouvertes
-                                                                — café ☕ über
-                                                                alles, a topic
-                                                                long enough to
-                                                                fold in the
-                                                                middle of ééééé
-    May        meeting  confirmed  Fri 2024-05-31 23:30 -02:00  Late-night call
-                                                                across midnight
-    June       meeting  planned                                 A time but no
-                                                                date
-    July       break    planned                                 Summer break
-    August     event    planned    Tue 2024-08-20 12:00         Community event
-    September  meeting  planned                                 Escapes such as
-                                                                \e[31m and
-                                                                <U+202E> stay
-                                                                text
-    October    meeting  planned                                 Newline\ninside
-                                                                the topic
-    December   meeting  planned                                 Year end | 1.
-                                                                review
-    no month   meeting  planned                                 Someday, maybe
+    Month      Kind     Status     Date                         Goals   Topic
+    January    meeting  held       Tue 2024-01-16 15:00 +02:00  G1, A1  Kick-off
+    February   meeting  cancelled  Tue 2024-02-20                       Cancelled,
+                                                                        sadly;
+                                                                        see \
+                                                                        notes
+    March      meeting  confirmed                                       Table |
+                                                                        breaker
+                                                                        <script>alert('x')</script>
+                                                                        Or Plan
+                                                                        B |
+                                                                        <i>C</i>
+    March      survey   planned                                         Mid-year
+                                                                        survey
+    April      meeting  held       Tue 2024-04-09 09:30 -05:00  G2      Données
+                                                                        ouvertes
+                                                                        — café ☕
+                                                                        über
+                                                                        alles, a
+                                                                        topic
+                                                                        long
+                                                                        enough
+                                                                        to fold
+                                                                        in the
+                                                                        middle
+                                                                        of ééééé
+    May        meeting  confirmed  Fri 2024-05-31 23:30 -02:00          Late-night
+                                                                        call
+                                                                        across
+                                                                        midnight
+    June       meeting  planned                                         A time
+                                                                        but no
+                                                                        date
+    July       break    planned                                         Summer
+                                                                        break
+    August     event    planned    Tue 2024-08-20 12:00         A2      Community
+                                                                        event
+    September  meeting  planned                                         Escapes
+                                                                        such as
+                                                                        \e[31m
+                                                                        and
+                                                                        <U+202E>
+                                                                        stay
+                                                                        text
+    October    meeting  planned                                         Newline\ninside
+                                                                        the
+                                                                        topic
+    December   meeting  planned                                         Year end
+                                                                        | 1.
+                                                                        review
+               meeting  planned                                         Someday,
+                                                                        maybe
 [exit 0]
 $ iwg --plan tests/fixtures/rich document -f markdown
 # Rich Test Group \| &lt;b&gt;WG&lt;/b&gt;
@@ -566,21 +587,21 @@ $ iwg --plan tests/fixtures/rich document -f markdown
 
 ### Meetings
 
-| Month | Kind | Status | Date | Topic |
-| --- | --- | --- | --- | --- |
-| January | meeting | held | Tue 2024-01-16 15:00 +02:00 | Kick-off |
-| February | meeting | cancelled | Tue 2024-02-20 | Cancelled, sadly; see \\ notes |
-| March | meeting | confirmed | | Table \| breaker &lt;script&gt;alert('x')&lt;/script&gt; Or Plan B \| &lt;i&gt;C&lt;/i&gt; |
-| March | survey | planned | | Mid-year survey |
-| April | meeting | held | Tue 2024-04-09 09:30 -05:00 | Données ouvertes — café ☕ über alles, a topic long enough to fold in the middle of ééééé |
-| May | meeting | confirmed | Fri 2024-05-31 23:30 -02:00 | Late-night call across midnight |
-| June | meeting | planned | | A time but no date |
-| July | break | planned | | Summer break |
-| August | event | planned | Tue 2024-08-20 12:00 | Community event |
-| September | meeting | planned | | Escapes such as \\e\[31m and &lt;U+202E&gt; stay text |
-| October | meeting | planned | | Newline inside the topic |
-| December | meeting | planned | | Year end \| 1. review |
-| no month | meeting | planned | | Someday, maybe |
+| Month | Kind | Status | Date | Goals | Topic |
+| --- | --- | --- | --- | --- | --- |
+| January | meeting | held | Tue 2024-01-16 15:00 +02:00 | G1, A1 | Kick-off |
+| February | meeting | cancelled | Tue 2024-02-20 | | Cancelled, sadly; see \\ notes |
+| March | meeting | confirmed | | | Table \| breaker &lt;script&gt;alert('x')&lt;/script&gt; Or Plan B \| &lt;i&gt;C&lt;/i&gt; |
+| March | survey | planned | | | Mid-year survey |
+| April | meeting | held | Tue 2024-04-09 09:30 -05:00 | G2 | Données ouvertes — café ☕ über alles, a topic long enough to fold in the middle of ééééé |
+| May | meeting | confirmed | Fri 2024-05-31 23:30 -02:00 | | Late-night call across midnight |
+| June | meeting | planned | | | A time but no date |
+| July | break | planned | | | Summer break |
+| August | event | planned | Tue 2024-08-20 12:00 | A2 | Community event |
+| September | meeting | planned | | | Escapes such as \\e\[31m and &lt;U+202E&gt; stay text |
+| October | meeting | planned | | | Newline inside the topic |
+| December | meeting | planned | | | Year end \| 1. review |
+| | meeting | planned | | | Someday, maybe |
 [exit 0]
 $ iwg --plan tests/fixtures/rich document -f html
 <!DOCTYPE html>
@@ -707,22 +728,22 @@ th { background: var(--header-bg); }
 <h3>Meetings</h3>
 <div class="table-wrap"><table>
 <thead>
-<tr><th scope="col">Month</th><th scope="col">Kind</th><th scope="col">Status</th><th scope="col">Date</th><th scope="col">Topic</th></tr>
+<tr><th scope="col">Month</th><th scope="col">Kind</th><th scope="col">Status</th><th scope="col">Date</th><th scope="col">Goals</th><th scope="col">Topic</th></tr>
 </thead>
 <tbody>
-<tr><td>January</td><td>meeting</td><td>held</td><td>Tue 2024-01-16 15:00 +02:00</td><td>Kick-off</td></tr>
-<tr><td>February</td><td>meeting</td><td>cancelled</td><td>Tue 2024-02-20</td><td>Cancelled, sadly; see \ notes</td></tr>
-<tr><td>March</td><td>meeting</td><td>confirmed</td><td></td><td>Table | breaker &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Or Plan B | &lt;i&gt;C&lt;/i&gt;</td></tr>
-<tr><td>March</td><td>survey</td><td>planned</td><td></td><td>Mid-year survey</td></tr>
-<tr><td>April</td><td>meeting</td><td>held</td><td>Tue 2024-04-09 09:30 -05:00</td><td>Données ouvertes — café ☕ über alles, a topic long enough to fold in the middle of ééééé</td></tr>
-<tr><td>May</td><td>meeting</td><td>confirmed</td><td>Fri 2024-05-31 23:30 -02:00</td><td>Late-night call across midnight</td></tr>
-<tr><td>June</td><td>meeting</td><td>planned</td><td></td><td>A time but no date</td></tr>
-<tr><td>July</td><td>break</td><td>planned</td><td></td><td>Summer break</td></tr>
-<tr><td>August</td><td>event</td><td>planned</td><td>Tue 2024-08-20 12:00</td><td>Community event</td></tr>
-<tr><td>September</td><td>meeting</td><td>planned</td><td></td><td>Escapes such as \e[31m and &lt;U+202E&gt; stay text</td></tr>
-<tr><td>October</td><td>meeting</td><td>planned</td><td></td><td>Newline<br>inside the topic</td></tr>
-<tr><td>December</td><td>meeting</td><td>planned</td><td></td><td>Year end | 1. review</td></tr>
-<tr><td>no month</td><td>meeting</td><td>planned</td><td></td><td>Someday, maybe</td></tr>
+<tr><td>January</td><td>meeting</td><td>held</td><td>Tue 2024-01-16 15:00 +02:00</td><td>G1, A1</td><td>Kick-off</td></tr>
+<tr><td>February</td><td>meeting</td><td>cancelled</td><td>Tue 2024-02-20</td><td></td><td>Cancelled, sadly; see \ notes</td></tr>
+<tr><td>March</td><td>meeting</td><td>confirmed</td><td></td><td></td><td>Table | breaker &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Or Plan B | &lt;i&gt;C&lt;/i&gt;</td></tr>
+<tr><td>March</td><td>survey</td><td>planned</td><td></td><td></td><td>Mid-year survey</td></tr>
+<tr><td>April</td><td>meeting</td><td>held</td><td>Tue 2024-04-09 09:30 -05:00</td><td>G2</td><td>Données ouvertes — café ☕ über alles, a topic long enough to fold in the middle of ééééé</td></tr>
+<tr><td>May</td><td>meeting</td><td>confirmed</td><td>Fri 2024-05-31 23:30 -02:00</td><td></td><td>Late-night call across midnight</td></tr>
+<tr><td>June</td><td>meeting</td><td>planned</td><td></td><td></td><td>A time but no date</td></tr>
+<tr><td>July</td><td>break</td><td>planned</td><td></td><td></td><td>Summer break</td></tr>
+<tr><td>August</td><td>event</td><td>planned</td><td>Tue 2024-08-20 12:00</td><td>A2</td><td>Community event</td></tr>
+<tr><td>September</td><td>meeting</td><td>planned</td><td></td><td></td><td>Escapes such as \e[31m and &lt;U+202E&gt; stay text</td></tr>
+<tr><td>October</td><td>meeting</td><td>planned</td><td></td><td></td><td>Newline<br>inside the topic</td></tr>
+<tr><td>December</td><td>meeting</td><td>planned</td><td></td><td></td><td>Year end | 1. review</td></tr>
+<tr><td></td><td>meeting</td><td>planned</td><td></td><td></td><td>Someday, maybe</td></tr>
 </tbody>
 </table></div>
 </main>
@@ -828,7 +849,7 @@ th { background: var(--header-bg); }
 <main id="main">
 <h1>Implementation Working Group</h1>
 <h2>Action Plan 2024</h2>
-<p class="muted">† marks what the plan&#39;s maintainers added to the source document: the ids of goals and actions, and the goals each action serves.</p>
+<p class="muted">† marks what the plan&#39;s maintainers added to the source document: the ids of goals and actions, the goals each action serves, and the kind of each meeting row.</p>
 <p>Since 2023, the ODC IW has consolidated its commitment to continue working to advance the open data agenda and mainly supporting the government&#39;s mission of collecting, sharing, and using data to respond to emerging issues and challenges, social, economic, and environmental.</p>
 <p>The accelerated adoption of artificial intelligence in the public sector, whether for service delivery or internal operations and adoption by default in the private sector, has accumulated new expectations about data and technologies towards accelerating the digital agenda for sustainable development.</p>
 <p>It is known that digital can play a crucial role in providing data and knowledge for broader progress. However, there are potential risks and harms in terms of surveillance, privacy breaches and vulnerability, and digital sovereignty that require a comprehensive view of open data approaches to</p>
@@ -870,19 +891,19 @@ th { background: var(--header-bg); }
 <h3>IWG meeting scheduled for 2024</h3>
 <div class="table-wrap"><table>
 <thead>
-<tr><th scope="col">Month</th><th scope="col">Kind</th><th scope="col">Status</th><th scope="col">Topic</th></tr>
+<tr><th scope="col">Month</th><th scope="col">Kind†</th><th scope="col">Topic</th></tr>
 </thead>
 <tbody>
-<tr><td>April</td><td>meeting</td><td>planned</td><td>Capabilities / capacity building for Open Data Professionals</td></tr>
-<tr><td>May</td><td>meeting</td><td>planned</td><td>Data ecosystem and data governance in smart cities. What is the status of open data?</td></tr>
-<tr><td>June</td><td>meeting</td><td>planned</td><td>Data projects fair</td></tr>
-<tr><td>no month</td><td>meeting</td><td>planned</td><td>Opening data in practice: lessons learned from govtech for health, and chief data officer for education</td></tr>
-<tr><td>July</td><td>meeting</td><td>planned</td><td>Open Data Ranking/Measurements</td></tr>
-<tr><td>August</td><td>break</td><td>planned</td><td>SUMMER BREAK</td></tr>
-<tr><td>September</td><td>meeting</td><td>planned</td><td>Beneficial Ownership and extractive industries: open data for anti-corruption</td></tr>
-<tr><td>October</td><td>meeting</td><td>planned</td><td>Gender data: indigenous data, database on violent gender</td></tr>
-<tr><td>November</td><td>meeting</td><td>planned</td><td>Opening data in practice: lessons learned from data interoperability in open science Or connect discussion with UNWDF.</td></tr>
-<tr><td>December</td><td>survey</td><td>planned</td><td>End of year survey</td></tr>
+<tr><td>April</td><td>meeting</td><td>Capabilities / capacity building for Open Data Professionals</td></tr>
+<tr><td>May</td><td>meeting</td><td>Data ecosystem and data governance in smart cities. What is the status of open data?</td></tr>
+<tr><td>June</td><td>meeting</td><td>Data projects fair</td></tr>
+<tr><td></td><td>meeting</td><td>Opening data in practice: lessons learned from govtech for health, and chief data officer for education</td></tr>
+<tr><td>July</td><td>meeting</td><td>Open Data Ranking/Measurements</td></tr>
+<tr><td>August</td><td>break</td><td>SUMMER BREAK</td></tr>
+<tr><td>September</td><td>meeting</td><td>Beneficial Ownership and extractive industries: open data for anti-corruption</td></tr>
+<tr><td>October</td><td>meeting</td><td>Gender data: indigenous data, database on violent gender</td></tr>
+<tr><td>November</td><td>meeting</td><td>Opening data in practice: lessons learned from data interoperability in open science Or connect discussion with UNWDF.</td></tr>
+<tr><td>December</td><td>survey</td><td>End of year survey</td></tr>
 </tbody>
 </table></div>
 </main>

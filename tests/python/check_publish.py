@@ -73,7 +73,7 @@ def check_check(iwg, tmp):
     # Fresh: current with the manifest's date, whatever today is.
     fresh = publish(iwg, "plans/2024", site, "--check")
     check(fresh.returncode == 0 and fresh.stderr == "" and
-          fresh.stdout == f"{site}: up to date (5 files as of {AS_OF})\n", f"fresh: {fresh}")
+          fresh.stdout == f"{site}: up to date (4 files as of {AS_OF})\n", f"fresh: {fresh}")
     # Another date: the dated files differ.
     later = publish(iwg, "plans/2024", site, "--check", "--as-of", "2024-09-01")
     check(later.returncode == 1 and f"{site}/index.html: differs\n" in later.stdout and
@@ -86,7 +86,9 @@ def check_check(iwg, tmp):
     stale = publish(iwg, "plans/2024", site, "--check")
     check(stale.returncode == 1 and
           stale.stdout == f"{site}/README.md: missing\n{site}/plan.json: differs\n" and
-          "2 files of the site" in stale.stderr, f"tampered: {stale}")
+          "2 files of the site" in stale.stderr and
+          f"run 'iwg publish {site} --as-of {AS_OF}' with the same --plan" in stale.stderr,
+          f"tampered: {stale}")
     check(snapshot(site) == before, "--check changed the site")
     # No site at all: every file is missing.
     empty = publish(iwg, "plans/2024", os.path.join(tmp, "nothing-here"), "--check")
@@ -118,6 +120,34 @@ def check_refusals(iwg, tmp):
         result = publish(iwg, "plans/2024", site, "--as-of", AS_OF)
         check(result.returncode == 2 and "not a manifest iwg publish wrote" in result.stderr,
               f"manifest {name}: {result}")
+        check(("it is not JSON" if name == "not-json" else
+               'it lists "../victim", which is not a path inside the site') in result.stderr,
+              f"manifest {name}: the message says what is wrong: {result.stderr!r}")
+    # A directory of the site that is a symbolic link (it would lead outside the site), or a
+    # file where the site has a directory, is refused before anything is written.
+    outside = os.path.join(tmp, "outside")
+    os.makedirs(outside)
+    site = os.path.join(tmp, "linked")
+    os.makedirs(site)
+    os.symlink(outside, os.path.join(site, "2024"))
+    linked = publish(iwg, "tests/fixtures/repo/two-years", site, "--as-of", AS_OF)
+    check(linked.returncode == 2 and f"{site}/2024: a symbolic link where the site has a "
+          "directory" in linked.stderr, f"symlinked directory: {linked}")
+    check(os.listdir(outside) == [] and sorted(os.listdir(site)) == ["2024"],
+          f"a refused run wrote {os.listdir(outside)} {os.listdir(site)}")
+    site = os.path.join(tmp, "file-in-the-way")
+    os.makedirs(site)
+    open(os.path.join(site, "2025"), "w", encoding="utf-8").close()
+    in_the_way = publish(iwg, "tests/fixtures/repo/two-years", site, "--as-of", AS_OF)
+    check(in_the_way.returncode == 2 and f"{site}/2025: not a directory" in in_the_way.stderr,
+          f"file in the way: {in_the_way}")
+    # DIR itself must be a directory, for --check too.
+    not_dir = os.path.join(tmp, "a-file")
+    open(not_dir, "w", encoding="utf-8").close()
+    for extra in ([], ["--check"]):
+        result = publish(iwg, "plans/2024", not_dir, *extra)
+        check(result.returncode == 2 and f"{not_dir}: not a directory" in result.stderr,
+              f"publish {extra} into a file: {result}")
     # A plan with errors publishes nothing.
     site = os.path.join(tmp, "broken")
     broken = publish(iwg, "tests/fixtures/bad/typed-errors.yaml", site, "--as-of", AS_OF)
@@ -136,9 +166,30 @@ def check_refusals(iwg, tmp):
     check('<a href="2024/index.html">' in index and '<a href="2025/index.html">' in index,
           "the repository index links each plan")
     check(check_html_page(index) == [], f"repository index: {check_html_page(index)}")
+    with open(os.path.join(site, "2024", "index.html"), encoding="utf-8") as f:
+        check('<a href="../index.html">All plans</a>' in f.read(),
+              "a plan's page links back to the repository's index")
     shrunk = publish(iwg, "tests/fixtures/repo/two-years/2024", site, "--as-of", AS_OF)
     check(shrunk.returncode == 0 and not os.path.exists(os.path.join(site, "2025")) and
-          not os.path.exists(os.path.join(site, "2024")), f"shrunk site: {sorted(snapshot(site))}")
+          not os.path.exists(os.path.join(site, "2024")) and
+          ", 8 removed (as of" in shrunk.stdout, f"shrunk site: {shrunk.stdout!r} "
+          f"{sorted(snapshot(site))}")
+    # A repository of one year is published under its year all the same: adding a year
+    # later moves nothing.
+    one_year = os.path.join(tmp, "one-year")
+    os.makedirs(os.path.join(one_year, "plans"))
+    shutil.copytree(os.path.join(repo_root(), "tests/fixtures/repo/two-years/2024"),
+                    os.path.join(one_year, "plans", "2024"))
+    site = os.path.join(tmp, "one-year-site")
+    check(publish(iwg, os.path.join(one_year, "plans"), site, "--as-of", AS_OF).returncode == 0,
+          "publish a repository of one year")
+    check(os.path.isfile(os.path.join(site, "2024", "plan.ics")) and
+          os.path.isfile(os.path.join(site, "index.html")), f"one year: {sorted(snapshot(site))}")
+    # The pages do not depend on how the plan's path was written.
+    spelt = [os.path.join(tmp, name) for name in ("spelt-a", "spelt-b")]
+    publish(iwg, "plans/2024", spelt[0], "--as-of", AS_OF)
+    publish(iwg, os.path.join(repo_root(), "plans", "2024") + "/", spelt[1], "--as-of", AS_OF)
+    check(snapshot(spelt[0]) == snapshot(spelt[1]), "the site depends on how --plan was spelt")
 
 
 def check_gap_words(iwg, tmp):
@@ -149,9 +200,11 @@ def check_gap_words(iwg, tmp):
         page = f.read()
     for words in ["No action serves G2.", "No meeting touches G3.",
                   "No meeting in the third quarter (July to September).",
-                  "<th scope=\"row\">G1</th><td>A1</td><td>February, May</td>",
+                  "<th scope=\"row\">G1</th><td>A goal an action serves and meetings touch</td>"
+                  "<td>A1</td><td>February, May</td>",
                   "\u2713</span> held", "\u2717</span> cancelled", "!</span> stale",
-                  "\u25cb</span> upcoming", "\u2014</span> break", "? no month yet",
+                  "\u25cb</span> upcoming", "<span class=\"kind\">break</span></p>",
+                  "? no month yet",
                   "<span class=\"kind\">survey</span>"]:
         check(words in page, f"gaps page lacks {words!r}")
     check("No meeting touches G1." not in page, "G1 is touched in February and May")
@@ -161,8 +214,8 @@ def check_gap_words(iwg, tmp):
           "publish tests/fixtures/zones")
     with open(os.path.join(site, "index.html"), encoding="utf-8") as f:
         page = f.read()
-    check('<p class="join"><a href="https://meet.example.org/zones">Join</a></p>' in page,
-          "the zones site links each meeting's call")
+    check('<p class="join"><a href="https://meet.example.org/zones">Join (meet.example.org)</a>'
+          "</p>" in page, "the zones site links each meeting's call, naming its host")
     check(check_html_page(page) == [], f"zones index.html: {check_html_page(page)}")
 
 

@@ -127,12 +127,13 @@ struct Meeting {
 // The parts of a plan that its maintainers added to the source document (plan-level
 // `document.editorial`): the published document marks them, so readers can tell the source's
 // words from the repository's.
-enum class EditorialPart { ids, action_goals, meeting_links };
-constexpr std::array<EnumWord<EditorialPart>, 3> words_of(EditorialPart) {
+enum class EditorialPart { ids, action_goals, meeting_links, meeting_kinds };
+constexpr std::array<EnumWord<EditorialPart>, 4> words_of(EditorialPart) {
     return {{
         {EditorialPart::ids, "ids"},
         {EditorialPart::action_goals, "action_goals"},
         {EditorialPart::meeting_links, "meeting_links"},
+        {EditorialPart::meeting_kinds, "meeting_kinds"},
     }};
 }
 

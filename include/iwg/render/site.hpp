@@ -18,8 +18,17 @@ namespace iwg {
 // The year at a glance and the coverage view, an HTML <section> each, every fact in words.
 std::string render_year_glance_html(const YearGlance& glance);
 
+// Where a plan's pages stand in the site.
+struct PlanPages {
+    // The plan's path as the pages name it (plan.json's plan.path): relative to the
+    // repository, so that the bytes do not depend on how --plan was spelt or where it lives.
+    std::string source_path;
+    std::string index_href;  // the repository's index page from these pages; empty: none
+};
+
 // The files of one plan's pages (names relative to the plan's directory of the site).
-std::vector<GeneratedFile> plan_site_files(const Plan& plan, const Date& as_of);
+std::vector<GeneratedFile> plan_site_files(const Plan& plan, const Date& as_of,
+                                           const PlanPages& pages);
 
 // One line of a repository's index page.
 struct SiteEntry {
@@ -39,7 +48,7 @@ struct SiteManifest {
 };
 inline constexpr std::string_view manifest_name = "iwg-manifest.json";
 std::string manifest_json(const SiteManifest& manifest);
-// Nullopt when the text is not a manifest iwg wrote.
-std::optional<SiteManifest> parse_manifest(std::string_view text);
+// Nullopt when the text is not a manifest iwg wrote; `why` then says what is wrong with it.
+std::optional<SiteManifest> parse_manifest(std::string_view text, std::string* why = nullptr);
 
 }  // namespace iwg

@@ -39,7 +39,11 @@ struct YearGlance {
     std::vector<GlanceRow> unscheduled;  // rows without a month, in plan order
     std::vector<GoalCoverage> goals;
     bool meetings_name_goals = false;  // some row names a goal or an action
-    std::vector<std::string> gaps;     // "No action serves G3.", "No meeting in …", in order
+    // Which columns of the coverage show what the maintainers added (plan document.editorial).
+    bool ids_editorial = false;
+    bool served_by_editorial = false;
+    bool meetings_editorial = false;
+    std::vector<std::string> gaps;  // "No action serves G3.", "No meeting in …", in order
 };
 
 // A meeting touches a goal when it names the goal, or an action that serves it; breaks and

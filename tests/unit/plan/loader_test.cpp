@@ -574,7 +574,8 @@ TEST_CASE("the document layout refuses unknown keys, words and types", "[loader]
           "5:3 E102 unknown key 'focus_area_after' in 'document' (did you mean "
           "'focus_areas_after'?)\n");
     CHECK(decode(header + "document:\n  editorial: [goals]\n").findings ==
-          "5:15 E104 'editorial' must be ids, action_goals or meeting_links, not 'goals'\n");
+          "5:15 E104 'editorial' must be ids, action_goals, meeting_links or meeting_kinds, not "
+          "'goals'\n");
     CHECK(decode(header + "document: [a]\n").findings ==
           "4:11 E101 'document' must be a mapping, not a list (e.g. document: {actions_intro: "
           "\"We propose these actions:\"})\n");

@@ -317,8 +317,7 @@ TEST_CASE("how the group meets carries over to next year", "[plan_writer]") {
     CHECK(back.display_timezones[3].value == "Australia/Sydney");
 }
 
-TEST_CASE("the document layout carries over, with the new year in its texts",
-          "[plan_writer]") {
+TEST_CASE("the document layout carries over, with the new year in its texts", "[plan_writer]") {
     const LoadResult from = load_and_check_plan(IWG_SOURCE_DIR "/plans/2024", {});
     REQUIRE(from.diagnostics.error_count() == 0);
     Scratch scratch;
@@ -332,8 +331,9 @@ TEST_CASE("the document layout carries over, with the new year in its texts",
     CHECK(back.goals_title == "Goals");
     CHECK(back.actions_title == "Specific actions");
     CHECK(back.meetings_title == "IWG meeting scheduled for 2025");
-    CHECK(back.editorial ==
-          std::vector<EditorialPart>{EditorialPart::ids, EditorialPart::action_goals});
+    CHECK(back.editorial == std::vector<EditorialPart>{EditorialPart::ids,
+                                                       EditorialPart::action_goals,
+                                                       EditorialPart::meeting_kinds});
 }
 
 TEST_CASE("a skeleton's findings name each text to fill in", "[plan_writer]") {

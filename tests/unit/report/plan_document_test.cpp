@@ -65,13 +65,14 @@ TEST_CASE("the document keeps the source's order and marks editorial parts", "[d
           "    A3          Do three\n"
           "\n"
           "  Meetings\n"
-          "    Month      Kind     Status     Date            Topic\n"
-          "    February   meeting  held       Tue 2024-02-06  Held one\n"
-          "    March      meeting  cancelled                  Called off\n"
-          "    April      meeting  planned                    Still planned\n"
-          "    July       break    planned                    Summer\n"
-          "    September  meeting  confirmed                  Autumn Or a talk instead.\n"
-          "    no month   meeting  planned                    Someday\n");
+          "    Month      Kind     Status     Date            Goals  Topic\n"
+          "    February   meeting  held       Tue 2024-02-06  A1     Held one\n"
+          "    March      meeting  cancelled                         Called off\n"
+          "    April      meeting  planned                           Still planned\n"
+          "    July       break    planned                           Summer\n"
+          "    September  meeting  confirmed                         Autumn Or a talk\n"
+          "                                                          instead.\n"
+          "               meeting  planned                           Someday\n");
 }
 
 TEST_CASE("the focus areas follow the introduction unless the plan places them", "[document]") {
@@ -84,4 +85,17 @@ TEST_CASE("the focus areas follow the introduction unless the plan places them",
     REQUIRE(area != std::string::npos);
     CHECK(second < area);
     CHECK(markdown.find("\u2020") != std::string::npos);
+}
+
+TEST_CASE("the meeting table leaves out columns no row fills", "[document]") {
+    Plan plan = test::small_plan();
+    for (auto& meeting : plan.meetings) {
+        meeting.status.value = MeetingStatus::planned;
+        meeting.date.reset();
+        meeting.actions.clear();
+    }
+    const doc::Document layout = layout_plan_document(build_plan_document(plan));
+    const auto& table = std::get<doc::Table>(layout.blocks.back());
+    CHECK(table.headers == std::vector<std::string>{"Month", "Kind", "Topic"});
+    CHECK(table.rows.back() == std::vector<std::string>{"", "meeting", "Someday"});
 }
