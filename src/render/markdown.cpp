@@ -1,10 +1,12 @@
 #include "iwg/render/markdown.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include <fmt/format.h>
 
 #include "iwg/render/terminal.hpp"
+#include "iwg/util/text_util.hpp"
 
 namespace iwg {
 
@@ -12,7 +14,23 @@ std::string escape_markdown(std::string_view text) {
     const std::string clean = sanitize_for_terminal(text, /*keep_newlines=*/true);
     std::string out;
     out.reserve(clean.size());
-    for (char c : clean) {
+    for (std::size_t i = 0; i < clean.size(); ++i) {
+        const char c = clean[i];
+        // GitHub's Markdown links bare addresses ("http://…", "www.…"): plan text gives links
+        // only through the fields meant for them, so these stay text, written with an entity
+        // that every renderer shows as the character and no autolinker reads.
+        if (c == ':' && std::string_view(clean).substr(i + 1, 2) == "//") {
+            out += "&#58;";
+            continue;
+        }
+        if ((c == 'w' || c == 'W') &&
+            (i == 0 || !std::isalnum(static_cast<unsigned char>(clean[i - 1]))) &&
+            lower_ascii(std::string_view(clean).substr(i, 4)) == "www.") {
+            out.append(clean, i, 3);
+            out += "&#46;";
+            i += 3;
+            continue;
+        }
         switch (c) {
             case '&':
                 out += "&amp;";

@@ -637,7 +637,7 @@ These rows have no month in the plan.
 | Action | Text |
 | --- | --- |
 | A1 | Write the onboarding guide |
-| A2 | Run \*two\* workshops \[link\](http://example.com) |
+| A2 | Run \*two\* workshops \[link\](http&#58;//example.com) |
 [exit 0]
 $ iwg --plan tests/fixtures/rich agenda --all -f ics --as-of 2024-06-15
 BEGIN:VCALENDAR\r (esc)

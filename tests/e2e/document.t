@@ -581,7 +581,7 @@ $ iwg --plan tests/fixtures/rich document -f markdown
 | Id | Goals | Action |
 | --- | --- | --- |
 | A1 | G1 | Write the onboarding guide |
-| A2 | G1, G2 | Run \*two\* workshops \[link\](http://example.com) |
+| A2 | G1, G2 | Run \*two\* workshops \[link\](http&#58;//example.com) |
 | A3 | G2 | Translate everything |
 | A4 | | - starts like a list item |
 

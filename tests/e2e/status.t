@@ -279,7 +279,7 @@ Status as of 2024-06-15.
 | Action | Status | Text |
 | --- | --- | --- |
 | A4 | planned | - starts like a list item |
-| A2 | in-progress | Run \*two\* workshops \[link\](http://example.com) |
+| A2 | in-progress | Run \*two\* workshops \[link\](http&#58;//example.com) |
 | A1 | done | Write the onboarding guide |
 | A3 | dropped | Translate everything |
 

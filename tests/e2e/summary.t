@@ -127,7 +127,7 @@ Plan year 2024: 3 goals, 4 actions, 11 meetings, 1 break, 1 unscheduled row.
 | Action | Goals | Text |
 | --- | --- | --- |
 | A1 | G1 | Write the onboarding guide |
-| A2 | G1, G2 | Run \*two\* workshops \[link\](http://example.com) |
+| A2 | G1, G2 | Run \*two\* workshops \[link\](http&#58;//example.com) |
 | A3 | G2 | Translate everything |
 | A4 | - | - starts like a list item |
 

@@ -559,7 +559,7 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
               },
               "help": {
                 "text": "Write the call's address as https://host/path; plan files are public, so leave passwords out of them. See docs/validation.md, rule E113.",
-                "markdown": "**E113 bad-link**: A link is not an https: address, or holds a user name or password.\n\nWrite the call's address as https://host/path; plan files are public, so leave passwords out of them.\n\nSee `docs/validation.md`, rule E113, for a failing and a passing example."
+                "markdown": "**E113 bad-link**: A link is not an https: address, or holds a user name or password.\n\nWrite the call's address as https&#58;//host/path; plan files are public, so leave passwords out of them.\n\nSee `docs/validation.md`, rule E113, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"

@@ -63,6 +63,7 @@ inline void check_html(std::string_view page, std::string_view where) {
     const auto known = [](const auto& list, std::string_view word) {
         return std::find(list.begin(), list.end(), word) != list.end();
     };
+    const std::size_t style_start = page.find("<style>");
     const std::size_t style_end = page.find("</style>");
     for (std::size_t open = page.find('<'); open != std::string_view::npos;
          open = page.find('<', open + 1)) {
@@ -71,8 +72,7 @@ inline void check_html(std::string_view page, std::string_view where) {
             violation("an unclosed tag", where, page);
         }
         std::string_view tag = page.substr(open + 1, close - open - 1);
-        if (open < style_end && page.rfind("<style>", open) != std::string_view::npos &&
-            page.substr(open, 8) != "</style>") {
+        if (style_start != std::string_view::npos && open > style_start && open < style_end) {
             violation("a '<' inside the stylesheet", where, page);
         }
         if (!tag.empty() && tag.front() == '/') {

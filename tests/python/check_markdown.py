@@ -50,6 +50,11 @@ def main():
           "(or: Plan B \\| &lt;i&gt;C&lt;/i&gt;) |" in summary, "pipe and script row")
     check("| October | meeting | Newline inside the topic |" in summary,
           "newline stays in one row")
+    # The rich plan's action text holds "[link](http://example.com)": text, not a link, in
+    # every renderer (GitHub's autolinker included).
+    for renderer, html in renderings(summary).items():
+        check("example.com" in html and 'href="http://example.com"' not in html,
+              f"summary in {renderer}: plan text became a link")
     check_renderers(iwg)
     finish("check_markdown")
 
@@ -62,9 +67,11 @@ def structure(html):
 
 
 def renderings(text):
-    safe = subprocess.run(["cmark-gfm", "-e", "table"], input=text.encode(),
+    # -e autolink: GitHub links bare addresses; plan text must not become a link that way.
+    safe = subprocess.run(["cmark-gfm", "-e", "table", "-e", "autolink"], input=text.encode(),
                           capture_output=True, check=True).stdout.decode()
-    unsafe = subprocess.run(["cmark-gfm", "-e", "table", "--unsafe"], input=text.encode(),
+    unsafe = subprocess.run(["cmark-gfm", "-e", "table", "-e", "autolink", "--unsafe"],
+                            input=text.encode(),
                             capture_output=True, check=True).stdout.decode()
     python = markdown.markdown(text, extensions=["tables"], output_format="xhtml")
     return {"cmark-gfm": safe, "cmark-gfm --unsafe": unsafe, "Python-Markdown": python}
