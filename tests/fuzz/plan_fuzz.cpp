@@ -87,8 +87,8 @@ void check_validation(const LoadResult& loaded, const PlanLocation& location, bo
     checked.files = loaded.plan.files;
     checked.diagnostics = loaded.diagnostics;
     checked.sources = loaded.sources();
-    checked.group = loaded.plan.group;
-    checked.year = loaded.plan.year;
+    checked.group = keep_located(loaded.plan, loaded.plan.group);
+    checked.year = keep_located(loaded.plan, loaded.plan.year);
     const ValidationReport report = build_plans_validation_report({checked}, Diagnostics{});
     const SourceLookup lookup = [&loaded](const std::string& file) {
         return loaded.find_source(file);
