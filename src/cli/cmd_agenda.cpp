@@ -68,7 +68,7 @@ int run_agenda(const AgendaOptions& options, const GlobalOptions& global) {
     std::string out;
     switch (options.format) {
         case ReportFormat::json:
-            out = dump_json(agenda_to_json(report));
+            out = render_agenda_json(report);
             break;
         case ReportFormat::ics:
             out = render_ics(report, as_of);
