@@ -169,6 +169,10 @@ std::optional<int> load_checked_plan(const PlanLocation& plan, const GlobalOptio
     return exit_code_for(result.diagnostics, false);
 }
 
+void release_plan(LoadResult& result) {
+    result = LoadResult{};
+}
+
 namespace {
 
 // A GitHub Actions job whose output goes to its log: a pipe or a terminal, not a file.

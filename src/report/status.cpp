@@ -1,6 +1,7 @@
 #include "iwg/report/status.hpp"
 
 #include <algorithm>
+#include <numeric>
 #include <tuple>
 #include <unordered_map>
 
@@ -55,16 +56,29 @@ StatusReport build_status(const Plan& plan, const Date& as_of,
                    : as_of.year > year ? PlanPhase::over
                                        : PlanPhase::in_progress;
 
+    const auto is_scheduled = [](const Meeting& meeting) {
+        return meeting.month && meeting.kind.value != MeetingKind::break_;
+    };
+    // Allocated once, at their size: the rows of a large plan are most of the report.
     std::vector<MeetingView> scheduled;
+    scheduled.reserve(static_cast<std::size_t>(
+        std::count_if(plan.meetings.begin(), plan.meetings.end(), is_scheduled)));
     for (const auto& meeting : plan.meetings) {
         if (!meeting.month) {
             ++report.unscheduled;
-        } else if (meeting.kind.value != MeetingKind::break_) {
+        } else if (is_scheduled(meeting)) {
             scheduled.push_back(view_of(plan, meeting, display));
         }
     }
-    std::stable_sort(scheduled.begin(), scheduled.end(), calendar_before);
-    for (auto& meeting : scheduled) {
+    report.rows.reserve(scheduled.size());
+    // The order is sorted, not the rows: stable_sort's buffer would hold half of them again.
+    std::vector<std::size_t> order(scheduled.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&scheduled](std::size_t a, std::size_t b) {
+        return calendar_before(scheduled[a], scheduled[b]);
+    });
+    for (const std::size_t position : order) {
+        MeetingView& meeting = scheduled[position];
         StatusRow row;
         switch (meeting.status) {
             case MeetingStatus::held:
@@ -93,6 +107,7 @@ StatusReport build_status(const Plan& plan, const Date& as_of,
         row.meeting = std::move(meeting);
         report.rows.push_back(std::move(row));
     }
+    std::vector<MeetingView>().swap(scheduled);  // moved into the rows: free its storage now
 
     for (auto status : {ActionStatus::planned, ActionStatus::in_progress, ActionStatus::done,
                         ActionStatus::dropped}) {
