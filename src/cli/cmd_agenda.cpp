@@ -75,9 +75,12 @@ int run_agenda(const AgendaOptions& options, const GlobalOptions& global) {
             out = render_ics(report, as_of);
             break;
         case ReportFormat::text:
-        case ReportFormat::markdown:
-            out = render_document(layout_agenda(report), options.format, global);
+        case ReportFormat::markdown: {
+            const doc::Document document = layout_agenda(report);
+            report = AgendaReport{};  // the document holds what is shown
+            out = render_document(document, options.format, global);
             break;
+        }
     }
     return write_stdout(out, output_kind(options.format)) ? exit_ok : exit_usage;
 }
