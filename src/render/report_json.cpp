@@ -304,10 +304,26 @@ void JsonWriter::value(const json& value) {
         text_.append(indent, ' ');
     }
     text_.append(dumped, from);
+    constexpr std::size_t piece_size = std::size_t{1} << 20;
+    if (text_.size() >= piece_size) {
+        pieces_.push_back(std::move(text_));
+        text_.clear();
+    }
 }
 
 std::string JsonWriter::finish() && {
-    return finish_json_text(std::move(text_));
+    std::size_t size = text_.size();
+    for (const auto& piece : pieces_) {
+        size += piece.size();
+    }
+    std::string text;
+    text.reserve(size + 1);  // and the newline finish_json_text adds
+    for (auto& piece : pieces_) {
+        text += piece;
+        std::string().swap(piece);  // freed as it is copied
+    }
+    text += text_;
+    return finish_json_text(std::move(text));
 }
 
 }  // namespace iwg

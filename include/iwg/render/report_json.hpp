@@ -58,7 +58,10 @@ class JsonWriter {
     void open(char bracket);
     void start_item();  // a comma, a new line and the indent, unless a key came just before
 
-    std::string text_;
+    // The text in pieces of about a mebibyte, joined at its exact size by finish(): one string
+    // grown by doubling held up to twice the document while it grew.
+    std::vector<std::string> pieces_;
+    std::string text_;  // the piece being written
     std::vector<Level> levels_;
     bool after_key_ = false;
 };
