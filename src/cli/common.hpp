@@ -95,7 +95,8 @@ LoadOptions load_options(const GlobalOptions& global);
 std::optional<int> load_checked_plan(const PlanLocation& plan, const GlobalOptions& global,
                                      LoadResult& result);
 // Frees the plan and the text of its files once a report holds what it shows (reports copy
-// their rows), so that a large plan is not held while its report is laid out and rendered.
+// their rows), so that a large plan is not held while its report is laid out and rendered;
+// its pages go back to the system.
 void release_plan(LoadResult& result);
 
 TextStyle stdout_text_style(const GlobalOptions& global);
