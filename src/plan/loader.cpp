@@ -569,11 +569,11 @@ class Decoder : public YamlItemSink {
                            std::string_view what) {
         if (key == "id") {
             if (auto x = id(v, prefix, what)) {
-                item.id = *x;
+                item.id = std::move(*x);
             }
         } else if (key == "text") {
             if (auto x = text(v, key)) {
-                item.text = *x;
+                item.text = std::move(*x);
             }
         } else if (key == "notes") {
             item.notes = optional_text(v, key);
@@ -663,7 +663,7 @@ class Decoder : public YamlItemSink {
                                    meeting.month = month(v);
                                } else if (key == "topic") {
                                    if (auto x = text(v, key)) {
-                                       meeting.topic = *x;
+                                       meeting.topic = std::move(*x);
                                    }
                                } else if (key == "alternative") {
                                    meeting.alternative = optional_text(v, key);
