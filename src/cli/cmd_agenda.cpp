@@ -65,19 +65,23 @@ int run_agenda(const AgendaOptions& options, const GlobalOptions& global) {
 
     AgendaReport report = build_agenda(plan, from, to, options.all, reader_zone(options.tz));
     report.plan.one_of_several = chosen.one_of_several;
+    release_plan(loaded);  // `plan` is empty from here on
     std::string out;
     switch (options.format) {
         case ReportFormat::json:
-            out = dump_json(agenda_to_json(report));
+            out = render_agenda_json(report);
             break;
         case ReportFormat::ics:
             out = render_ics(report, as_of);
             break;
         case ReportFormat::text:
         case ReportFormat::markdown:
-        case ReportFormat::html:  // not offered
-            out = render_document(layout_agenda(report), options.format, global);
+        case ReportFormat::html: {  // html is not offered
+            const doc::Document document = layout_agenda(report);
+            report = AgendaReport{};  // the document holds what is shown
+            out = render_document(document, options.format, global);
             break;
+        }
     }
     return write_stdout(out, output_kind(options.format)) ? exit_ok : exit_usage;
 }

@@ -25,7 +25,7 @@ int run_document(const DocumentOptions& options, const GlobalOptions& global) {
     document.plan.one_of_several = chosen.one_of_several;
     const std::string out =
         options.format == ReportFormat::json
-            ? dump_json(document_to_json(document))
+            ? render_document_json(document)
             : render_document(layout_plan_document(document), options.format, global);
     return write_stdout(out, output_kind(options.format)) ? exit_ok : exit_usage;
 }

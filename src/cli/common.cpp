@@ -12,6 +12,9 @@
 #include <cstring>
 #include <filesystem>
 #include <system_error>
+#ifdef __GLIBC__
+#include <malloc.h>  // malloc_trim
+#endif
 
 #include <fmt/format.h>
 
@@ -167,6 +170,15 @@ std::optional<int> load_checked_plan(const PlanLocation& plan, const GlobalOptio
     }
     write_stderr(out);
     return exit_code_for(result.diagnostics, false);
+}
+
+void release_plan(LoadResult& result) {
+    result = LoadResult{};
+#ifdef __GLIBC__
+    // The plan was hundreds of thousands of small blocks: give their pages back, or they stay
+    // resident beside the output, which is large enough to be allocated elsewhere.
+    malloc_trim(0);
+#endif
 }
 
 namespace {

@@ -113,6 +113,15 @@ std::size_t SourceFile::byte_in_line(int line, int column) const {
     return i;
 }
 
+Location SourceFile::locate(const Span& span) const {
+    Location location = location_at(span.offset);
+    if (span.columns > 0) {
+        location.end = location.start;
+        location.end.column += static_cast<int>(span.columns);
+    }
+    return location;
+}
+
 Position SourceFile::position_from_mark(int line0, int byte_column0) const {
     if (line0 < 0 || line0 >= line_count()) {
         return position_at(text_.size());

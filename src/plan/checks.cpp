@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdint>
+#include <deque>
 #include <map>
 #include <set>
 #include <tuple>
@@ -188,7 +190,7 @@ class Checker {
     }
 
     template <class Item>
-    void check_unique(const std::vector<Item>& items, std::string_view what) {
+    void check_unique(const std::deque<Item>& items, std::string_view what) {
         std::unordered_map<std::string, const Item*> first;
         for (const auto& item : items) {
             if (item.id.value.empty()) {
@@ -197,10 +199,10 @@ class Checker {
             const auto [it, inserted] = first.emplace(item.id.value, &item);
             if (!inserted) {
                 Diagnostic& d =
-                    diagnostics_.add(rules::duplicate_id, item.id.location,
+                    diagnostics_.add(rules::duplicate_id, plan_.locate(item.id.location),
                                      fmt::format("duplicate {} id '{}'", what, item.id.value),
                                      fmt::format("give this {} an id of its own", what));
-                d.related = it->second->id.location;
+                d.related = plan_.locate(it->second->id.location);
                 d.related_message = "first defined";
             }
         }
@@ -212,7 +214,7 @@ class Checker {
     }
 
     template <class Item>
-    static std::vector<std::string> ids_of(const std::vector<Item>& items) {
+    static std::vector<std::string> ids_of(const std::deque<Item>& items) {
         std::vector<std::string> ids;
         for (const auto& item : items) {
             if (!item.id.value.empty()) {
@@ -232,7 +234,7 @@ class Checker {
             hint = fmt::format("did you mean '{}'?", *match);
             likely_meant_.insert(*match);  // "G55" for G5: G5 is not also "unserved"
         }
-        diagnostics_.add(rule, ref.location,
+        diagnostics_.add(rule, plan_.locate(ref.location),
                          fmt::format("unknown {} '{}' ({})", what, ref.value, ids.known()), hint);
     }
 
@@ -263,15 +265,15 @@ class Checker {
     // W205: a list that names one id twice (a copy-paste slip; reports name it once).
     void check_repeated_references(const std::vector<Located<std::string>>& refs,
                                    std::string_view what) {
-        std::unordered_map<std::string_view, const Location*> first;
+        std::unordered_map<std::string_view, const Span*> first;
         for (const auto& ref : refs) {
             const auto [it, inserted] = first.try_emplace(ref.value, &ref.location);
             if (!inserted) {
                 Diagnostic& d = diagnostics_.add(
-                    rules::duplicate_reference, ref.location,
+                    rules::duplicate_reference, plan_.locate(ref.location),
                     fmt::format("{} '{}' is named twice in this list", what, ref.value),
                     "remove the second mention");
-                d.related = *it->second;
+                d.related = plan_.locate(*it->second);
                 d.related_message = "first named";
             }
         }
@@ -302,7 +304,7 @@ class Checker {
                 if (!goal.id.value.empty() && served.count(goal.id.value) == 0 &&
                     likely_meant_.count(goal.id.value) == 0) {
                     diagnostics_.add(
-                        rules::unserved_goal, goal.id.location,
+                        rules::unserved_goal, plan_.locate(goal.id.location),
                         fmt::format("no action serves goal '{}'", goal.id.value),
                         fmt::format("add '{}' to the 'goals' of the actions that serve it",
                                     goal.id.value));
@@ -311,7 +313,7 @@ class Checker {
         }
         for (const Action& action : plan_.actions) {
             if (!action.id.value.empty() && action.goals.empty() && !action.partial) {
-                diagnostics_.add(rules::action_without_goal, action.id.location,
+                diagnostics_.add(rules::action_without_goal, plan_.locate(action.id.location),
                                  fmt::format("action '{}' serves no goal", action.id.value),
                                  "add 'goals: [...]' with the ids of the goals it serves");
             }
@@ -328,23 +330,23 @@ class Checker {
             const std::string shown = format_date(date);
             if (year != 0 && date.year != year) {
                 diagnostics_.add(
-                    rules::date_outside_year, meeting.date->location,
+                    rules::date_outside_year, plan_.locate(meeting.date->location),
                     fmt::format("date {} lies outside the plan's year {}", shown, year),
                     fmt::format("correct the year, or move the row to the {} plan", date.year));
             }
             if (meeting.month) {
                 if (meeting.month->value != date.month) {
                     Diagnostic& d = diagnostics_.add(
-                        rules::date_month_mismatch, meeting.date->location,
+                        rules::date_month_mismatch, plan_.locate(meeting.date->location),
                         fmt::format("date {} lies in {}, but the row's month is {}", shown,
                                     month_name(date.month), month_name(meeting.month->value)),
                         "make the date and 'month' agree");
-                    d.related = meeting.month->location;
+                    d.related = plan_.locate(meeting.month->location);
                     d.related_message = "the row's month";
                 }
             } else if (!meeting.partial) {
                 diagnostics_.add(
-                    rules::date_without_month, meeting.date->location,
+                    rules::date_without_month, plan_.locate(meeting.date->location),
                     fmt::format("the row has a date ({}) but no month", shown),
                     fmt::format("add 'month: {}'", lower_ascii(month_name(date.month))));
             }
@@ -355,7 +357,7 @@ class Checker {
     // zone. Rows that take their time from the schedule share its position: one finding per
     // position and date.
     void check_local_times() {
-        std::set<std::tuple<std::string, std::size_t, std::size_t, long>> reported;
+        std::set<std::tuple<std::uint32_t, std::uint32_t, long>> reported;  // file, offset, day
         bool beyond_reported = false;
         for (const Meeting& meeting : plan_.meetings) {
             const MeetingWhen when = when_of(plan_, meeting);
@@ -364,7 +366,7 @@ class Checker {
                 // The system's zone files list daylight-saving changes to 2037; date-tz does
                 // not apply the rule that continues them, so later offsets would be wrong.
                 beyond_reported = true;
-                diagnostics_.add(rules::bad_time, time_location(plan_, meeting),
+                diagnostics_.add(rules::bad_time, plan_.locate(time_location(plan_, meeting)),
                                  fmt::format("iwg knows the daylight-saving rules of {} up to "
                                              "{} only, not for {}",
                                              *when.timezone, last_zone_rules_year, when.date->year),
@@ -374,10 +376,8 @@ class Checker {
             if (!when.local_time_kind || *when.local_time_kind == ZonedInstant::Kind::unique) {
                 continue;
             }
-            const Location location = time_location(plan_, meeting);
-            if (!reported
-                     .emplace(location.file, location.start.line, location.start.column,
-                              days_from_civil(*when.date))
+            const Span location = time_location(plan_, meeting);
+            if (!reported.emplace(location.file, location.offset, days_from_civil(*when.date))
                      .second) {
                 continue;
             }
@@ -401,7 +401,7 @@ class Checker {
                                                              month_name(meeting.month->value));
             if (*when.local_time_kind == ZonedInstant::Kind::nonexistent) {
                 diagnostics_.add(
-                    rules::nonexistent_time, location,
+                    rules::nonexistent_time, plan_.locate(location),
                     fmt::format("{}{} does not exist: the clocks jump forward {} then ({})",
                                 when_text, whose, shift_text, offsets),
                     own_time ? "move the meeting out of the gap, or give its time in UTC"
@@ -409,7 +409,7 @@ class Checker {
                                "time out of the gap");
             } else {
                 diagnostics_.add(
-                    rules::ambiguous_time, location,
+                    rules::ambiguous_time, plan_.locate(location),
                     fmt::format("{}{} happens twice: the clocks go back {} then ({}); iwg takes "
                                 "the first",
                                 when_text, whose, shift_text, offsets),
@@ -434,7 +434,8 @@ class Checker {
             } else if (!meeting.date && !meeting.partial) {
                 diagnostics_.add(
                     rules::unscheduled_row,
-                    meeting.topic.value.empty() ? meeting.location : meeting.topic.location,
+                    plan_.locate(meeting.topic.value.empty() ? meeting.location
+                                                             : meeting.topic.location),
                     fmt::format("row {} has no month", quote_for_message(meeting.topic.value)),
                     "add its month once it is known; until then agendas show it "
                     "only with --all");
@@ -459,12 +460,12 @@ class Checker {
                 if (break_row != nullptr && (row->kind.value == MeetingKind::meeting ||
                                              row->kind.value == MeetingKind::event)) {
                     Diagnostic& d = diagnostics_.add(
-                        rules::meeting_in_break, row->month->location,
+                        rules::meeting_in_break, plan_.locate(row->month->location),
                         fmt::format("{} {} is planned in {}, which the plan marks as a break",
                                     to_string(row->kind.value), quote_for_message(row->topic.value),
                                     name),
                         "move it to another month, or set 'status: cancelled'");
-                    d.related = break_row->month->location;
+                    d.related = plan_.locate(break_row->month->location);
                     d.related_message = "the break";
                 }
             }
@@ -473,13 +474,13 @@ class Checker {
             }
             for (std::size_t i = 1; i < topics.size(); ++i) {
                 Diagnostic& d = diagnostics_.add(
-                    rules::shared_month, topics[i]->month->location,
+                    rules::shared_month, plan_.locate(topics[i]->month->location),
                     fmt::format("{} already has a topic: {}", name,
                                 quote_for_message(topics.front()->topic.value)),
                     fmt::format("if both are intended, set 'shares_month: true' on a row of {}; "
                                 "else move one",
                                 name));
-                d.related = topics.front()->month->location;
+                d.related = plan_.locate(topics.front()->month->location);
                 d.related_message = "the month's first topic";
             }
         }
@@ -492,12 +493,12 @@ class Checker {
         }
         const std::size_t count = paragraphs(plan_.introduction).size();
         if (plan_.focus_areas.empty()) {
-            diagnostics_.add(rules::focus_areas_position, after->location,
+            diagnostics_.add(rules::focus_areas_position, plan_.locate(after->location),
                              "'focus_areas_after' is set, but the plan has no 'focus_areas'",
                              "add the focus areas, or remove 'focus_areas_after'");
         } else if (static_cast<std::size_t>(after->value) > count) {
             diagnostics_.add(
-                rules::focus_areas_position, after->location,
+                rules::focus_areas_position, plan_.locate(after->location),
                 fmt::format("'focus_areas_after' is {}, but the introduction has {} paragraph{}",
                             after->value, count, count == 1 ? "" : "s"),
                 count == 0 ? std::string("add the introduction, or remove 'focus_areas_after'")

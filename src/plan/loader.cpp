@@ -21,9 +21,20 @@
 namespace iwg {
 namespace fs = std::filesystem;
 
-void LoadResult::add_source(std::shared_ptr<const SourceFile> source) {
+namespace {
+
+// Adds a file to the plan; its index is the file of its spans.
+std::uint32_t add_plan_file(Plan& plan, std::shared_ptr<const SourceFile> source) {
+    plan.files.push_back(source->path());
+    plan.sources.push_back(std::move(source));
+    return static_cast<std::uint32_t>(plan.files.size() - 1);
+}
+
+}  // namespace
+
+std::uint32_t LoadResult::add_source(std::shared_ptr<const SourceFile> source) {
     sources_by_path_.emplace(source->path(), source.get());
-    sources_.push_back(std::move(source));
+    return add_plan_file(plan, std::move(source));
 }
 
 const SourceFile* LoadResult::find_source(const std::string& path) const {
@@ -73,8 +84,14 @@ std::string write_a_list(const YamlNode& node, std::string_view field) {
 // it decodes the items of the plan's lists while the file is parsed, before decode(root).
 class Decoder : public YamlItemSink {
   public:
-    Decoder(const SourceFile& source, Plan& plan, Diagnostics& diagnostics, PlanSections& sections)
-        : source_(source), plan_(plan), diagnostics_(diagnostics), sections_(sections) {}
+    // `file` is the source's index in plan.files.
+    Decoder(const SourceFile& source, std::uint32_t file, Plan& plan, Diagnostics& diagnostics,
+            PlanSections& sections)
+        : source_(source),
+          file_(file),
+          plan_(plan),
+          diagnostics_(diagnostics),
+          sections_(sections) {}
 
     // Takes exactly the lists decode(root) would decode: a list section named first in this
     // file and in none before. Everything else waits for decode(root), as without a sink.
@@ -104,7 +121,7 @@ class Decoder : public YamlItemSink {
         const Entries entries = for_each_entry(
             root, plan_keys, "the plan",
             [&](const std::string& key, const YamlNode& value, const YamlNode& key_node) {
-                const auto [it, inserted] = sections_.found.emplace(key, at(key_node));
+                const auto [it, inserted] = sections_.found.emplace(key, where(at(key_node)));
                 if (!inserted) {
                     plan_.incomplete_sections.insert(key);  // its second copy is not read
                 }
@@ -113,7 +130,7 @@ class Decoder : public YamlItemSink {
                 }
                 if (!inserted) {
                     Diagnostic& d =
-                        diagnostics_.add(rules::duplicate_section, at(key_node),
+                        diagnostics_.add(rules::duplicate_section, where(at(key_node)),
                                          fmt::format("section '{}' is defined twice", key),
                                          "keep each section in one file");
                     d.related = it->second;
@@ -128,24 +145,28 @@ class Decoder : public YamlItemSink {
     }
 
   private:
-    Location at(const YamlNode& node) const { return source_.location_at(node.offset); }
-    // yaml-cpp places an empty value at the next token; the key is where the reader looks.
-    Location at_value(const YamlNode& node) const {
-        return node.is_null() ? key_location_ : at(node);
+    Span at(const YamlNode& node) const {
+        // Plan files are far below 4 GiB (ReadLimits), so an offset fits in 32 bits.
+        return Span{file_, static_cast<std::uint32_t>(node.offset), 0};
     }
+    // yaml-cpp places an empty value at the next token; the key is where the reader looks.
+    Span at_value(const YamlNode& node) const { return node.is_null() ? key_location_ : at(node); }
 
-    Location span(const YamlNode& node) const {
-        Location location = at(node);
+    // A plain one-line text's span ends where it does; others only start.
+    Span span(const YamlNode& node) const {
+        Span location = at(node);
         if (node.is_scalar() && node.plain && node.value.find('\n') == std::string::npos) {
-            location.end = location.start;
-            location.end.column += count_code_points(node.value);
+            location.columns = static_cast<std::uint32_t>(count_code_points(node.value));
         }
         return location;
     }
 
+    // A span as findings show it.
+    Location where(const Span& span) const { return source_.locate(span); }
+
     void wrong_type(const YamlNode& node, std::string_view what, std::string_view expected,
                     std::string hint = {}) {
-        diagnostics_.add(rules::wrong_type, node.is_null() ? at_value(node) : span(node),
+        diagnostics_.add(rules::wrong_type, where(node.is_null() ? at_value(node) : span(node)),
                          fmt::format("{} must be {}, not {}", what, expected, describe(node.kind)),
                          std::move(hint));
     }
@@ -169,7 +190,7 @@ class Decoder : public YamlItemSink {
             const YamlNode& value = mapping.children[i + 1];
             if (!key.is_scalar()) {
                 // Not wrong_type: an empty key is a null node, and it is the key we point at.
-                diagnostics_.add(rules::wrong_type, at(key),
+                diagnostics_.add(rules::wrong_type, where(at(key)),
                                  fmt::format("a key must be a text, not {}", describe(key.kind)));
                 continue;
             }
@@ -182,7 +203,7 @@ class Decoder : public YamlItemSink {
                     hint = fmt::format("expected one of: {}", join_alternatives(known));
                 }
                 diagnostics_.add(
-                    rules::unknown_key, span(key),
+                    rules::unknown_key, where(span(key)),
                     fmt::format("unknown key {} in {}", quote_for_message(key.value), owner), hint);
                 continue;
             }
@@ -216,7 +237,7 @@ class Decoder : public YamlItemSink {
     void require(const YamlNode& mapping, std::string_view key, std::string_view owner,
                  const Entries& entries) {
         if (find(mapping, key) == nullptr && entries.misspelt.count(std::string(key)) == 0) {
-            diagnostics_.add(rules::missing_field, at(mapping),
+            diagnostics_.add(rules::missing_field, where(at(mapping)),
                              fmt::format("{} has no '{}'", owner, key),
                              fmt::format("add '{}: …'", key));
         }
@@ -225,7 +246,7 @@ class Decoder : public YamlItemSink {
     // Text value: any scalar. Null or empty text is reported when `required`.
     std::optional<Located<std::string>> text(const YamlNode& node, std::string_view field) {
         if (node.is_null() || (node.is_scalar() && node.value.empty())) {
-            diagnostics_.add(rules::empty_value, at_value(node),
+            diagnostics_.add(rules::empty_value, where(at_value(node)),
                              fmt::format("'{}' is empty", field),
                              "write the text, or remove the field");
             return std::nullopt;
@@ -255,7 +276,7 @@ class Decoder : public YamlItemSink {
             const std::size_t length = std::max<std::size_t>(decode_utf8(v, i, cp), 1);
             const bool control = is_control(cp);
             if (control || is_layout_control(cp)) {
-                diagnostics_.add(rules::control_character, span(node),
+                diagnostics_.add(rules::control_character, where(span(node)),
                                  fmt::format("'{}' holds {} U+{:04X}", field,
                                              control ? "control character" : "layout control",
                                              static_cast<std::uint32_t>(cp)),
@@ -307,7 +328,7 @@ class Decoder : public YamlItemSink {
         const bool digits = v.size() <= 9 && is_decimal_digits(v);
         if (!digits || (v.size() > 1 && v[0] == '0')) {
             diagnostics_.add(
-                rules::bad_number, span(node),
+                rules::bad_number, where(span(node)),
                 fmt::format("'{}' must be a decimal number, not {}", field, quote_for_message(v)),
                 v.size() > 1 && v[0] == '0' && digits
                     ? fmt::format("write it without leading zeros: {}", std::stoi(v))
@@ -317,7 +338,7 @@ class Decoder : public YamlItemSink {
         const int value = std::stoi(v);
         if (value < min || value > max) {
             diagnostics_.add(
-                rules::bad_number, span(node),
+                rules::bad_number, where(span(node)),
                 fmt::format("'{}' must be between {} and {}, not {}", field, min, max, v));
             return std::nullopt;
         }
@@ -339,7 +360,7 @@ class Decoder : public YamlItemSink {
                 hint = "write false";
             }
         }
-        diagnostics_.add(rules::wrong_type, span(node),
+        diagnostics_.add(rules::wrong_type, where(span(node)),
                          fmt::format("'{}' must be true or false, not {}", field,
                                      node.is_scalar() ? quote_for_message(node.value)
                                                       : std::string(describe(node.kind))),
@@ -370,7 +391,7 @@ class Decoder : public YamlItemSink {
                 hint = did_you_mean(*match);
             }
         }
-        diagnostics_.add(rules::bad_enum, span(node),
+        diagnostics_.add(rules::bad_enum, where(span(node)),
                          fmt::format("'{}' must be {}, not {}", field, join_alternatives(words),
                                      quote_for_message(node.value)),
                          hint);
@@ -397,7 +418,7 @@ class Decoder : public YamlItemSink {
                 }
             }
             diagnostics_.add(
-                rules::bad_id, value->location,
+                rules::bad_id, where(value->location),
                 fmt::format("{} {} must look like {}1", what, quote_for_message(v), prefix), hint);
             return std::nullopt;
         }
@@ -465,7 +486,7 @@ class Decoder : public YamlItemSink {
                 }
             }
         }
-        diagnostics_.add(rules::bad_month, span(node),
+        diagnostics_.add(rules::bad_month, where(span(node)),
                          fmt::format("'month' must be a month name (january … december, or jan, "
                                      "sept, …), not {}",
                                      quote_for_message(v)),
@@ -477,7 +498,7 @@ class Decoder : public YamlItemSink {
         if (key == "format") {
             if (auto format = integer(value, "format", 0, 1000000)) {
                 if (format->value != 1) {
-                    diagnostics_.add(rules::bad_format_version, format->location,
+                    diagnostics_.add(rules::bad_format_version, where(format->location),
                                      fmt::format("plan format {} is not supported; this iwg "
                                                  "reads format 1",
                                                  format->value),
@@ -553,11 +574,11 @@ class Decoder : public YamlItemSink {
                            std::string_view what) {
         if (key == "id") {
             if (auto x = id(v, prefix, what)) {
-                item.id = *x;
+                item.id = std::move(*x);
             }
         } else if (key == "text") {
             if (auto x = text(v, key)) {
-                item.text = *x;
+                item.text = std::move(*x);
             }
         } else if (key == "notes") {
             item.notes = optional_text(v, key);
@@ -647,7 +668,7 @@ class Decoder : public YamlItemSink {
                                    meeting.month = month(v);
                                } else if (key == "topic") {
                                    if (auto x = text(v, key)) {
-                                       meeting.topic = *x;
+                                       meeting.topic = std::move(*x);
                                    }
                                } else if (key == "alternative") {
                                    meeting.alternative = optional_text(v, key);
@@ -701,7 +722,7 @@ class Decoder : public YamlItemSink {
         const bool shaped =
             value->value.size() == 10 && value->value[4] == '-' && value->value[7] == '-';
         diagnostics_.add(
-            rules::bad_date, value->location,
+            rules::bad_date, where(value->location),
             shaped
                 ? fmt::format("date {} does not exist", quote_for_message(value->value))
                 : fmt::format("'date' must be YYYY-MM-DD, not {}", quote_for_message(value->value)),
@@ -717,7 +738,7 @@ class Decoder : public YamlItemSink {
             return Located<TimeOfDay>{*t, x->location};
         }
         diagnostics_.add(
-            rules::bad_time, x->location,
+            rules::bad_time, where(x->location),
             fmt::format("'time' must be HH:MM (24-hour), not {}", quote_for_message(x->value)),
             "e.g. time: \"15:00\"");
         return std::nullopt;
@@ -738,7 +759,7 @@ class Decoder : public YamlItemSink {
             return x;
         }
         diagnostics_.add(
-            rules::bad_time, x->location,
+            rules::bad_time, where(x->location),
             fmt::format("{} must be an IANA time zone (Europe/Madrid), UTC or an "
                         "offset such as +02:00, not {}",
                         field == "display_timezones" ? std::string("a zone in 'display_timezones'")
@@ -817,7 +838,7 @@ class Decoder : public YamlItemSink {
         }
         if (auto problem = link_problem(x->value)) {
             diagnostics_.add(
-                rules::bad_link, x->location,
+                rules::bad_link, where(x->location),
                 fmt::format("'link' {}: {}", quote_for_message(link_without_secrets(x->value)),
                             *problem),
                 "e.g. link: https://meet.example.org/iwg");
@@ -836,7 +857,7 @@ class Decoder : public YamlItemSink {
             return;
         }
         if (node.children.size() > max_display_timezones) {
-            diagnostics_.add(rules::too_many_zones, at(node.children[max_display_timezones]),
+            diagnostics_.add(rules::too_many_zones, where(at(node.children[max_display_timezones])),
                              fmt::format("'display_timezones' lists {} zones; at most {} are shown",
                                          node.children.size(), max_display_timezones),
                              "keep the zones most members live in");
@@ -998,7 +1019,7 @@ class Decoder : public YamlItemSink {
                 hint = did_you_mean(fmt::format("{} {}", ordinal_word, *day));
             }
         }
-        diagnostics_.add(rules::bad_day_rule, x->location,
+        diagnostics_.add(rules::bad_day_rule, where(x->location),
                          fmt::format("'day' must be first, second, third, fourth or last and a "
                                      "weekday, not {}",
                                      quote_for_message(x->value)),
@@ -1007,10 +1028,11 @@ class Decoder : public YamlItemSink {
     }
 
     const SourceFile& source_;
+    std::uint32_t file_;
     Plan& plan_;
     Diagnostics& diagnostics_;
     PlanSections& sections_;
-    Location key_location_;              // the key whose value is being decoded
+    Span key_location_;                  // the key whose value is being decoded
     std::string taken_section_;          // the list whose items item() is handed
     std::size_t unreported_losses_ = 0;  // refused or duplicate nodes met (see losses())
 };
@@ -1070,8 +1092,7 @@ void decode_files(LoadResult& result, const std::string& path,
         const bool clean = check_plan_text(file, text, result.diagnostics);
         // Kept even when the bytes are bad: findings about them show the line.
         auto source = std::make_shared<const SourceFile>(file, std::move(text));
-        result.add_source(source);
-        result.plan.files.push_back(file);
+        const std::uint32_t index = result.add_source(source);
         if (!clean) {
             all_parsed = false;
             continue;
@@ -1080,7 +1101,7 @@ void decode_files(LoadResult& result, const std::string& path,
         // one tree; a file that turns out not to parse takes them back and adds nothing.
         const DecodedItems before(result.plan);
         Diagnostics decoded;
-        Decoder decoder(*source, result.plan, decoded, sections);
+        Decoder decoder(*source, index, result.plan, decoded, sections);
         YamlNode root;
         if (parse_yaml(*source, options.yaml, root, result.diagnostics, &decoder)) {
             decoder.decode(root);
@@ -1113,10 +1134,12 @@ bool is_plan_file_name(std::string_view name) {
     return !name.starts_with(".") && (name.ends_with(".yaml") || name.ends_with(".yml"));
 }
 
-void decode_plan_file(const SourceFile& source, const YamlNode& root, Plan& plan,
+void decode_plan_file(std::shared_ptr<const SourceFile> source, const YamlNode& root, Plan& plan,
                       Diagnostics& diagnostics) {
     PlanSections sections;
-    Decoder(source, plan, diagnostics, sections).decode(root);
+    const SourceFile& text = *source;
+    const std::uint32_t index = add_plan_file(plan, std::move(source));
+    Decoder(text, index, plan, diagnostics, sections).decode(root);
 }
 
 LoadResult load_plan(const std::string& path, const LoadOptions& options) {

@@ -27,6 +27,13 @@ Date date_in_month(const MonthlyDay& day, YearMonth month) {
     return Date{month.year, month.month, first + 7 * (day.ordinal - 1)};
 }
 
+Location Plan::locate(const Span& span) const {
+    if (!span.known() || span.file >= sources.size()) {
+        return {};
+    }
+    return sources[span.file]->locate(span);
+}
+
 PlanIndex::PlanIndex(const Plan& plan) {
     goals_.reserve(plan.goals.size());
     for (const auto& goal : plan.goals) {

@@ -314,12 +314,12 @@ std::variant<PlanLocation, std::string> choose_plan(const Repository& repository
 }
 
 void check_plan_location(const Plan& plan, const PlanLocation& location, Diagnostics& diagnostics) {
-    if (!location.year || !plan.year.location.start.known() || plan.year.value == *location.year) {
+    if (!location.year || !plan.year.location.known() || plan.year.value == *location.year) {
         return;
     }
     const std::string directory = fs::path(location.path).filename().string();
     diagnostics.add(
-        rules::year_mismatch, plan.year.location,
+        rules::year_mismatch, plan.locate(plan.year.location),
         fmt::format("the plan says year {}, but its directory is '{}'", plan.year.value, directory),
         fmt::format("set 'year: {}' if this is the {} plan (copied forward from {}?), "
                     "or move it to a directory named {}",
@@ -335,8 +335,8 @@ CheckedPlan check_one(const PlanLocation& location, const LoadOptions& options) 
     CheckedPlan checked;
     checked.location = location;
     checked.files = std::move(result.plan.files);
-    checked.group = std::move(result.plan.group);
-    checked.year = result.plan.year;
+    checked.group = keep_located(result.plan, result.plan.group);
+    checked.year = keep_located(result.plan, result.plan.year);
     // Keep the text of the files that findings point into (or may, across plans).
     std::set<std::string_view> wanted{checked.group.location.file, checked.year.location.file};
     for (const auto& d : result.diagnostics.items()) {

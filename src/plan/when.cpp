@@ -63,7 +63,7 @@ MeetingWhen when_of(const Plan& plan, const Meeting& meeting) {
     return when;
 }
 
-Location time_location(const Plan& plan, const Meeting& meeting) {
+Span time_location(const Plan& plan, const Meeting& meeting) {
     if (meeting.time) {
         return meeting.time->location;
     }

@@ -16,34 +16,80 @@ json text_or_null(const std::string& text) {
     return text.empty() ? json(nullptr) : json(text);
 }
 
-json header_to_json(const std::string& report, const PlanHeader& plan) {
-    return {{"report", report},
-            {"version", report_json_version},
-            {"plan",
-             {{"group", plan.group},
-              {"title", plan.title},
-              {"year", plan.year},
-              {"path", plan.path},
-              // Rows give start_utc: a reader converts it to these zones (not repeated per row).
-              {"display_timezones", plan.display_timezones}}}};
+// The members every report document starts with.
+void write_header(JsonWriter& out, const std::string& report, const PlanHeader& plan) {
+    out.member("report", report);
+    out.member("version", report_json_version);
+    out.member("plan", {{"group", plan.group},
+                        {"title", plan.title},
+                        {"year", plan.year},
+                        {"path", plan.path},
+                        // Rows give start_utc: a reader converts it to these zones (not
+                        // repeated per row).
+                        {"display_timezones", plan.display_timezones}});
 }
 
-json month_to_json(const AgendaMonth& month) {
-    json meetings = json::array();
-    for (const auto& meeting : month.meetings) {
-        meetings.push_back(meeting_to_json(meeting));
-    }
-    return {{"month", format_iso_year_month(month.month)},
-            {"is_break", month.is_break()},
-            {"meetings", std::move(meetings)}};
-}
-
-json meetings_to_json(const std::vector<MeetingView>& meetings) {
-    json out = json::array();
+void write_meetings(JsonWriter& out, const std::vector<MeetingView>& meetings) {
+    out.begin_array();
     for (const auto& meeting : meetings) {
-        out.push_back(meeting_to_json(meeting));
+        out.value(meeting_to_json(meeting));
     }
+    out.end();
+}
+
+void write_months(JsonWriter& out, const std::vector<AgendaMonth>& months) {
+    out.key("months");
+    out.begin_array();
+    for (const auto& month : months) {
+        out.begin_object();
+        out.member("month", format_iso_year_month(month.month));
+        out.member("is_break", month.is_break());
+        out.key("meetings");
+        write_meetings(out, month.meetings);
+        out.end();
+    }
+    out.end();
+}
+
+void write_texts(JsonWriter& out, std::string_view key, const std::vector<IdText>& items) {
+    out.key(key);
+    out.begin_array();
+    for (const auto& item : items) {
+        out.value({{"id", item.id}, {"text", item.text}});
+    }
+    out.end();
+}
+
+// Characters that reorder text or cannot be seen are written as \u escapes, as every other
+// format makes them visible: a JSON reader gets the same string back. They can only stand
+// inside strings, so the document stays valid. Reports run to tens of megabytes: without such
+// a character, the text itself is the output, never copied. Ends it with a newline.
+std::string finish_json_text(std::string text) {
+    std::string out;
+    std::size_t copied = 0;  // text up to here is in `out`
+    for (std::size_t i = 0; i < text.size();) {
+        char32_t cp = 0;
+        const std::size_t length = std::max<std::size_t>(decode_utf8(text, i, cp), 1);
+        if (length > 1 && (is_layout_control(cp) || is_invisible(cp))) {
+            out.append(text, copied, i - copied);
+            out += cp > 0xFFFF ? fmt::format("\\u{:04x}\\u{:04x}", 0xD800 + ((cp - 0x10000) >> 10),
+                                             0xDC00 + ((cp - 0x10000) & 0x3FF))
+                               : fmt::format("\\u{:04x}", static_cast<std::uint32_t>(cp));
+            copied = i + length;
+        }
+        i += length;
+    }
+    if (copied == 0) {
+        text += '\n';
+        return text;
+    }
+    out.append(text, copied);
+    out += '\n';
     return out;
+}
+
+std::string dump_value(const json& value) {
+    return value.dump(2, ' ', false, json::error_handler_t::replace);
 }
 
 }  // namespace
@@ -83,24 +129,27 @@ json meeting_to_json(const MeetingView& m) {
     };
 }
 
-json agenda_to_json(const AgendaReport& report) {
-    json out = header_to_json("agenda", report.plan);
-    out["from"] = format_iso_year_month(report.from);
-    out["to"] = format_iso_year_month(report.to);
-    out["outside_plan_year"] = report.outside_plan_year;
-    json months = json::array();
-    for (const auto& month : report.months) {
-        months.push_back(month_to_json(month));
+std::string render_agenda_json(const AgendaReport& report) {
+    JsonWriter out;
+    out.begin_object();
+    write_header(out, "agenda", report.plan);
+    out.member("from", format_iso_year_month(report.from));
+    out.member("to", format_iso_year_month(report.to));
+    out.member("outside_plan_year", report.outside_plan_year);
+    write_months(out, report.months);
+    out.key("unscheduled");
+    if (report.include_unscheduled) {
+        write_meetings(out, report.unscheduled);
+    } else {
+        out.value(nullptr);
     }
-    out["months"] = std::move(months);
-    out["unscheduled"] =
-        report.include_unscheduled ? meetings_to_json(report.unscheduled) : json(nullptr);
-    out["goals"] = texts_to_json(report.linked.goals);
-    out["actions"] = texts_to_json(report.linked.actions);
-    return out;
+    write_texts(out, "goals", report.linked.goals);
+    write_texts(out, "actions", report.linked.actions);
+    out.end();
+    return std::move(out).finish();
 }
 
-json plans_overview_to_json(const PlansOverview& overview) {
+std::string render_plans_overview_json(const PlansOverview& overview) {
     json plans = json::array();
     for (const auto& line : overview.plans) {
         const bool read = line.errors == 0;
@@ -114,139 +163,199 @@ json plans_overview_to_json(const PlansOverview& overview) {
                          {"stale", read ? json(line.stale) : json(nullptr)},
                          {"open_actions", read ? json(line.open_actions) : json(nullptr)}});
     }
-    return {{"report", "plans"},
-            {"version", report_json_version},
-            {"as_of", format_date(overview.as_of)},
-            {"plans", std::move(plans)}};
+    return dump_json({{"report", "plans"},
+                      {"version", report_json_version},
+                      {"as_of", format_date(overview.as_of)},
+                      {"plans", std::move(plans)}});
 }
 
-json summary_to_json(const SummaryReport& report) {
-    json out = header_to_json("summary", report.plan);
-    json goals = json::array();
+std::string render_summary_json(const SummaryReport& report) {
+    JsonWriter out;
+    out.begin_object();
+    write_header(out, "summary", report.plan);
+    out.key("goals");
+    out.begin_array();
     for (const auto& goal : report.goals) {
-        goals.push_back({{"id", goal.id}, {"text", goal.text}, {"actions", goal.actions}});
+        out.value({{"id", goal.id}, {"text", goal.text}, {"actions", goal.actions}});
     }
-    out["goals"] = std::move(goals);
-    json actions = json::array();
+    out.end();
+    out.key("actions");
+    out.begin_array();
     for (const auto& action : report.actions) {
-        actions.push_back({{"id", action.id},
-                           {"text", action.text},
-                           {"status", std::string(to_string(action.status))},
-                           {"goals", action.goals}});
+        out.value({{"id", action.id},
+                   {"text", action.text},
+                   {"status", std::string(to_string(action.status))},
+                   {"goals", action.goals}});
     }
-    out["actions"] = std::move(actions);
-    json months = json::array();
-    for (const auto& month : report.months) {
-        months.push_back(month_to_json(month));
-    }
-    out["months"] = std::move(months);
-    out["unscheduled"] = meetings_to_json(report.unscheduled);
+    out.end();
+    write_months(out, report.months);
+    out.key("unscheduled");
+    write_meetings(out, report.unscheduled);
     const SummaryCounts& c = report.counts;
-    out["counts"] = {{"goals", c.goals},
-                     {"actions", c.actions},
-                     {"meetings", c.meetings},
-                     {"breaks", c.breaks},
-                     {"unscheduled", c.unscheduled}};
-    return out;
+    out.member("counts", {{"goals", c.goals},
+                          {"actions", c.actions},
+                          {"meetings", c.meetings},
+                          {"breaks", c.breaks},
+                          {"unscheduled", c.unscheduled}});
+    out.end();
+    return std::move(out).finish();
 }
 
-json document_to_json(const PlanDocument& document) {
-    json out = header_to_json("document", document.plan);
-    out["introduction"] = document.introduction;
-    out["focus_areas"] = document.focus_areas;
-    out["focus_areas_after"] = document.focus_areas_after;
-    out["titles"] = {{"goals", document.goals_title},
-                     {"actions", document.actions_title},
-                     {"meetings", document.meetings_title}};
-    out["actions_intro"] = text_or_null(document.actions_intro);
+std::string render_document_json(const PlanDocument& document) {
+    JsonWriter out;
+    out.begin_object();
+    write_header(out, "document", document.plan);
+    out.member("introduction", document.introduction);
+    out.member("focus_areas", document.focus_areas);
+    out.member("focus_areas_after", document.focus_areas_after);
+    out.member("titles", {{"goals", document.goals_title},
+                          {"actions", document.actions_title},
+                          {"meetings", document.meetings_title}});
+    out.member("actions_intro", text_or_null(document.actions_intro));
     json editorial = json::array();
     for (const auto part : document.editorial) {
         editorial.push_back(std::string(to_string(part)));
     }
-    out["editorial"] = std::move(editorial);
-    out["goals"] = texts_to_json(document.goals);
-    json actions = json::array();
+    out.member("editorial", editorial);
+    out.member("goals", texts_to_json(document.goals));
+    out.key("actions");
+    out.begin_array();
     for (const auto& action : document.actions) {
-        actions.push_back({{"id", action.id},
-                           {"text", action.text},
-                           {"status", std::string(to_string(action.status))},
-                           {"goals", action.goals}});
+        out.value({{"id", action.id},
+                   {"text", action.text},
+                   {"status", std::string(to_string(action.status))},
+                   {"goals", action.goals}});
     }
-    out["actions"] = std::move(actions);
-    out["meetings"] = meetings_to_json(document.meetings);
-    return out;
+    out.end();
+    out.key("meetings");
+    write_meetings(out, document.meetings);
+    out.end();
+    return std::move(out).finish();
 }
 
-json status_to_json(const StatusReport& report) {
-    json out = header_to_json("status", report.plan);
-    out["as_of"] = format_date(report.as_of);
-    out["phase"] = std::string(to_string(report.phase));
-    out["counts"] = {{"held", report.held},
-                     {"cancelled", report.cancelled},
-                     {"upcoming", report.upcoming},
-                     {"stale", report.stale},
-                     {"unscheduled", report.unscheduled}};
-    json rows = json::array();
+std::string render_status_json(const StatusReport& report) {
+    JsonWriter out;
+    out.begin_object();
+    write_header(out, "status", report.plan);
+    out.member("as_of", format_date(report.as_of));
+    out.member("phase", std::string(to_string(report.phase)));
+    out.member("counts", {{"held", report.held},
+                          {"cancelled", report.cancelled},
+                          {"upcoming", report.upcoming},
+                          {"stale", report.stale},
+                          {"unscheduled", report.unscheduled}});
+    out.key("rows");
+    out.begin_array();
     for (const auto& row : report.rows) {
-        rows.push_back({{"state", std::string(to_string(row.state))},
-                        {"message", text_or_null(row.message)},
-                        {"meeting", meeting_to_json(row.meeting)}});
+        out.value({{"state", std::string(to_string(row.state))},
+                   {"message", text_or_null(row.message)},
+                   {"meeting", meeting_to_json(row.meeting)}});
     }
-    out["rows"] = std::move(rows);
-    out["next_meeting"] =
-        report.next_meeting ? meeting_to_json(*report.next_meeting) : json(nullptr);
-    json actions = json::array();
+    out.end();
+    out.member("next_meeting",
+               report.next_meeting ? meeting_to_json(*report.next_meeting) : json(nullptr));
+    out.key("actions");
+    out.begin_array();
     for (const auto& action : report.actions) {
-        actions.push_back({{"id", action.id},
-                           {"text", action.text},
-                           {"status", std::string(to_string(action.status))}});
+        out.value({{"id", action.id},
+                   {"text", action.text},
+                   {"status", std::string(to_string(action.status))}});
     }
-    out["actions"] = std::move(actions);
-    json goals = json::array();
+    out.end();
+    out.key("goals");
+    out.begin_array();
     for (const auto& goal : report.goals) {
         json held_rows = json::array();
         for (const std::size_t r : goal.held_rows) {
             held_rows.push_back(report.rows[r].meeting.index);  // a row's "row" in "rows"
         }
-        goals.push_back({{"id", goal.id},
-                         {"text", goal.text},
-                         {"actions_total", goal.actions_total},
-                         {"actions_done", goal.actions_done},
-                         {"actions_dropped", goal.actions_dropped},
-                         {"held_rows", held_rows},
-                         {"more_held", goal.more_held}});
+        out.value({{"id", goal.id},
+                   {"text", goal.text},
+                   {"actions_total", goal.actions_total},
+                   {"actions_done", goal.actions_done},
+                   {"actions_dropped", goal.actions_dropped},
+                   {"held_rows", held_rows},
+                   {"more_held", goal.more_held}});
     }
-    out["goals"] = std::move(goals);
-    return out;
+    out.end();
+    out.end();
+    return std::move(out).finish();
 }
 
 std::string dump_json(const json& document) {
-    std::string text = document.dump(2, ' ', false, json::error_handler_t::replace);
-    // Characters that reorder text or cannot be seen are written as \u escapes, as every
-    // other format makes them visible: a JSON reader gets the same string back. They can only
-    // stand inside strings, so the document stays valid. Reports run to tens of megabytes:
-    // without such a character, the dump itself is the output, never copied.
-    std::string out;
-    std::size_t copied = 0;  // text up to here is in `out`
-    for (std::size_t i = 0; i < text.size();) {
-        char32_t cp = 0;
-        const std::size_t length = std::max<std::size_t>(decode_utf8(text, i, cp), 1);
-        if (length > 1 && (is_layout_control(cp) || is_invisible(cp))) {
-            out.append(text, copied, i - copied);
-            out += cp > 0xFFFF ? fmt::format("\\u{:04x}\\u{:04x}", 0xD800 + ((cp - 0x10000) >> 10),
-                                             0xDC00 + ((cp - 0x10000) & 0x3FF))
-                               : fmt::format("\\u{:04x}", static_cast<std::uint32_t>(cp));
-            copied = i + length;
-        }
-        i += length;
+    return finish_json_text(dump_value(document));
+}
+
+void JsonWriter::start_item() {
+    if (after_key_) {
+        after_key_ = false;
+        return;
     }
-    if (copied == 0) {
-        text += '\n';
-        return text;
+    if (levels_.empty()) {
+        return;  // the document itself
     }
-    out.append(text, copied);
-    out += '\n';
-    return out;
+    Level& level = levels_.back();
+    text_ += level.empty ? "\n" : ",\n";
+    level.empty = false;
+    text_.append(2 * levels_.size(), ' ');
+}
+
+void JsonWriter::key(std::string_view name) {
+    start_item();
+    text_ += dump_value(std::string(name));
+    text_ += ": ";
+    after_key_ = true;
+}
+
+void JsonWriter::open(char bracket) {
+    start_item();
+    text_ += bracket;
+    levels_.push_back({bracket == '{' ? '}' : ']'});
+}
+
+void JsonWriter::end() {
+    const Level level = levels_.back();
+    levels_.pop_back();
+    if (!level.empty) {
+        text_ += '\n';
+        text_.append(2 * levels_.size(), ' ');
+    }
+    text_ += level.close;
+}
+
+void JsonWriter::value(const json& value) {
+    start_item();
+    // Dumped on its own, its lines are indented from the left margin: shift them to this depth
+    // (every new line in a dump is layout; a string's are escaped).
+    const std::string dumped = dump_value(value);
+    const std::size_t indent = 2 * levels_.size();
+    std::size_t from = 0;
+    for (std::size_t newline; (newline = dumped.find('\n', from)) != std::string::npos;
+         from = newline + 1) {
+        text_.append(dumped, from, newline + 1 - from);
+        text_.append(indent, ' ');
+    }
+    text_.append(dumped, from);
+    constexpr std::size_t piece_size = std::size_t{1} << 20;
+    if (text_.size() >= piece_size) {
+        pieces_.push_back(std::move(text_));
+        text_.clear();
+    }
+}
+
+std::string JsonWriter::finish() && {
+    std::size_t size = text_.size();
+    for (const auto& piece : pieces_) {
+        size += piece.size();
+    }
+    std::string text;
+    text.reserve(size + 1);  // and the newline finish_json_text adds
+    for (auto& piece : pieces_) {
+        text += piece;
+        std::string().swap(piece);  // freed as it is copied
+    }
+    text += text_;
+    return finish_json_text(std::move(text));
 }
 
 }  // namespace iwg

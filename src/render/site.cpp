@@ -288,7 +288,7 @@ std::vector<GeneratedFile> plan_site_files(const Plan& plan, const Date& as_of,
     return {
         {"index.html", render_html_page(page)},
         {"plan.ics", render_ics(calendar, as_of)},
-        {"plan.json", dump_json(document_to_json(document))},
+        {"plan.json", render_document_json(document)},
         {"README.md", render_markdown(layout)},
     };
 }

@@ -139,41 +139,44 @@ class TextRenderer {
     void emit(const doc::Table& table) {
         separate(true);
         const std::size_t columns = table.headers.size();
-        std::vector<std::vector<std::string>> cells;
-        cells.push_back({});
-        for (const auto& header : table.headers) {
-            cells.back().push_back(printable(header));
-        }
-        for (const auto& row : table.rows) {
-            auto& out_row = cells.emplace_back();
-            for (std::size_t c = 0; c < columns; ++c) {
-                out_row.push_back(c < row.size() ? printable(row[c]) : "");
-            }
-        }
+        // Each cell is made printable twice, to measure and to write, rather than kept: a large
+        // plan's table would be held a second time.
+        const auto cell = [](const std::vector<std::string>& row, std::size_t c) {
+            return c < row.size() ? printable(row[c]) : std::string();
+        };
         std::vector<int> widths(columns, 0);
-        for (const auto& row : cells) {
+        const auto measure = [&](const std::vector<std::string>& row) {
             for (std::size_t c = 0; c < columns; ++c) {
-                widths[c] = std::max(widths[c], display_width(row[c]));
+                widths[c] = std::max(widths[c], display_width(cell(row, c)));
             }
+        };
+        measure(table.headers);
+        for (const auto& row : table.rows) {
+            measure(row);
         }
         // Every column but the last keeps its width; the last wraps within the line.
         int last_column = indent_;
         for (std::size_t c = 0; c + 1 < columns; ++c) {
             last_column += widths[c] + 2;
         }
-        for (std::size_t r = 0; r < cells.size(); ++r) {
+        const auto write = [&](const std::vector<std::string>& row, bool header) {
             std::string line = spaces(indent_);
             for (std::size_t c = 0; c + 1 < columns; ++c) {
-                line += cells[r][c] + spaces(widths[c] - display_width(cells[r][c]) + 2);
+                const std::string text = cell(row, c);
+                line += text + spaces(widths[c] - display_width(text) + 2);
             }
             std::string last =
-                wrap_text(cells[r][columns - 1], style_.width, last_column, last_column);
+                wrap_text(cell(row, columns - 1), style_.width, last_column, last_column);
             last.erase(0, static_cast<std::size_t>(last_column));
             line += last;
             while (!line.empty() && line.back() == ' ') {
                 line.pop_back();
             }
-            out_ += (r == 0 ? paint(line, "\x1b[1m", style_.color) : line) + '\n';
+            out_ += (header ? paint(line, "\x1b[1m", style_.color) : line) + '\n';
+        };
+        write(table.headers, true);
+        for (const auto& row : table.rows) {
+            write(row, false);
         }
         last_was_heading_ = false;
     }

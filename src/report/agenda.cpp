@@ -1,6 +1,7 @@
 #include "iwg/report/agenda.hpp"
 
 #include <algorithm>
+#include <array>
 #include <unordered_set>
 
 #include <fmt/format.h>
@@ -115,9 +116,20 @@ AgendaReport build_agenda(const Plan& plan, YearMonth from, YearMonth to, bool i
     const int year = plan.year.value;
     const YearMonth first = std::max(from, YearMonth{year, 1});
     const YearMonth last = std::min(to, YearMonth{year, 12});
+    // Rows per month, counted first: each month's list is allocated once, at its size.
+    std::array<std::size_t, 13> rows_in_month{};
+    std::size_t unscheduled = 0;
+    for (const auto& meeting : plan.meetings) {
+        if (!meeting.month) {
+            ++unscheduled;
+        } else if (meeting.month->value >= 1 && meeting.month->value <= 12) {
+            ++rows_in_month[static_cast<std::size_t>(meeting.month->value)];
+        }
+    }
     for (YearMonth ym = first; ym <= last; ym = next_month(ym)) {
         AgendaMonth& month = report.months.emplace_back();
         month.month = ym;
+        month.meetings.reserve(rows_in_month[static_cast<std::size_t>(ym.month)]);
         for (const auto& meeting : plan.meetings) {
             if (meeting.month && meeting.month->value == ym.month) {
                 month.meetings.push_back(view_of(plan, meeting, display));
@@ -127,6 +139,7 @@ AgendaReport build_agenda(const Plan& plan, YearMonth from, YearMonth to, bool i
     report.outside_plan_year = report.months.empty();
     report.clipped = !report.outside_plan_year && (first != from || last != to);
     if (include_unscheduled) {
+        report.unscheduled.reserve(unscheduled);
         for (const auto& meeting : plan.meetings) {
             if (!meeting.month) {
                 report.unscheduled.push_back(view_of(plan, meeting, display));

@@ -1,6 +1,7 @@
 #include "iwg/report/status.hpp"
 
 #include <algorithm>
+#include <numeric>
 #include <tuple>
 #include <unordered_map>
 
@@ -18,6 +19,27 @@ bool is_past(const MeetingView& meeting, int plan_year, const Date& as_of) {
         return *meeting.date < as_of;
     }
     return YearMonth{plan_year, *meeting.month} < YearMonth{as_of.year, as_of.month};
+}
+
+// Puts items[order[0]], items[order[1]], … first, in place: follows each cycle of the
+// permutation once, so that every item moves once and no second list is made.
+template <class T>
+void put_in_order(std::vector<T>& items, const std::vector<std::size_t>& order) {
+    std::vector<bool> placed(items.size(), false);
+    for (std::size_t start = 0; start < items.size(); ++start) {
+        if (placed[start]) {
+            continue;
+        }
+        T held = std::move(items[start]);
+        std::size_t at = start;
+        while (order[at] != start) {
+            items[at] = std::move(items[order[at]]);
+            placed[at] = true;
+            at = order[at];
+        }
+        items[at] = std::move(held);
+        placed[at] = true;
+    }
 }
 
 // Calendar order: by month, dated rows by day before month-only rows, then plan order.
@@ -55,17 +77,28 @@ StatusReport build_status(const Plan& plan, const Date& as_of,
                    : as_of.year > year ? PlanPhase::over
                                        : PlanPhase::in_progress;
 
-    std::vector<MeetingView> scheduled;
+    const auto is_scheduled = [](const Meeting& meeting) {
+        return meeting.month && meeting.kind.value != MeetingKind::break_;
+    };
+    // The rows are made once, in plan order, and put in calendar order in place: a second list
+    // of them (or stable_sort's buffer) would hold a large plan's rows twice.
+    report.rows.reserve(static_cast<std::size_t>(
+        std::count_if(plan.meetings.begin(), plan.meetings.end(), is_scheduled)));
     for (const auto& meeting : plan.meetings) {
         if (!meeting.month) {
             ++report.unscheduled;
-        } else if (meeting.kind.value != MeetingKind::break_) {
-            scheduled.push_back(view_of(plan, meeting, display));
+        } else if (is_scheduled(meeting)) {
+            report.rows.emplace_back().meeting = view_of(plan, meeting, display);
         }
     }
-    std::stable_sort(scheduled.begin(), scheduled.end(), calendar_before);
-    for (auto& meeting : scheduled) {
-        StatusRow row;
+    std::vector<std::size_t> order(report.rows.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&report](std::size_t a, std::size_t b) {
+        return calendar_before(report.rows[a].meeting, report.rows[b].meeting);
+    });
+    put_in_order(report.rows, order);
+    for (StatusRow& row : report.rows) {
+        const MeetingView& meeting = row.meeting;
         switch (meeting.status) {
             case MeetingStatus::held:
                 row.state = RowState::held;
@@ -90,8 +123,6 @@ StatusReport build_status(const Plan& plan, const Date& as_of,
                 }
                 break;
         }
-        row.meeting = std::move(meeting);
-        report.rows.push_back(std::move(row));
     }
 
     for (auto status : {ActionStatus::planned, ActionStatus::in_progress, ActionStatus::done,

@@ -32,10 +32,10 @@ SummaryReport build_summary(const Plan& plan) {
         summary.status = action.status.value;
         summary.goals = distinct_ids(action.goals);
     }
-    const AgendaReport year =
+    AgendaReport year =
         build_agenda(plan, YearMonth{plan.year.value, 1}, YearMonth{plan.year.value, 12}, true);
-    report.months = year.months;
-    report.unscheduled = year.unscheduled;
+    report.months = std::move(year.months);
+    report.unscheduled = std::move(year.unscheduled);
 
     report.counts.goals = static_cast<int>(plan.goals.size());
     report.counts.actions = static_cast<int>(plan.actions.size());

@@ -90,8 +90,8 @@ void check_validation(const LoadResult& loaded, const PlanLocation& location, bo
     checked.files = loaded.plan.files;
     checked.diagnostics = loaded.diagnostics;
     checked.sources = loaded.sources();
-    checked.group = loaded.plan.group;
-    checked.year = loaded.plan.year;
+    checked.group = keep_located(loaded.plan, loaded.plan.group);
+    checked.year = keep_located(loaded.plan, loaded.plan.year);
     const ValidationReport report = build_plans_validation_report({checked}, Diagnostics{});
     const SourceLookup lookup = [&loaded](const std::string& file) {
         return loaded.find_source(file);
@@ -127,8 +127,7 @@ void check_reports(const Plan& plan) {
     const int year = plan.year.value;
     const AgendaReport all = build_agenda(plan, YearMonth{year, 1}, YearMonth{year, 12}, true);
     check_document(layout_agenda(all), "agenda --all");
-    check_json(within_budget(dump_json(agenda_to_json(all)), "report"),
-               "agenda --all --format json");
+    check_json(within_budget(render_agenda_json(all), "report"), "agenda --all --format json");
     const Date as_of{year, 6, 15};
     check_ics_lines(within_budget(render_ics(all, as_of), "report"), "agenda --all --format ics");
     const AgendaReport year_range =
@@ -137,24 +136,21 @@ void check_reports(const Plan& plan) {
 
     const SummaryReport summary = build_summary(plan);
     check_document(layout_summary(summary), "summary");
-    check_json(within_budget(dump_json(summary_to_json(summary)), "report"),
-               "summary --format json");
+    check_json(within_budget(render_summary_json(summary), "report"), "summary --format json");
     const PlansOverview overview{as_of, {plan_line(plan, as_of)}};
     check_document(layout_plans_overview(overview), "summary --all");
-    check_json(within_budget(dump_json(plans_overview_to_json(overview)), "report"),
+    check_json(within_budget(render_plans_overview_json(overview), "report"),
                "summary --all --format json");
 
     for (const Date when : {as_of, Date{2024, 6, 15}}) {
         const StatusReport status = build_status(plan, when);
         check_document(layout_status(status), "status");
-        check_json(within_budget(dump_json(status_to_json(status)), "report"),
-                   "status --format json");
+        check_json(within_budget(render_status_json(status), "report"), "status --format json");
     }
 
     const PlanDocument document = build_plan_document(plan);
     check_document(layout_plan_document(document), "document");
-    check_json(within_budget(dump_json(document_to_json(document)), "report"),
-               "document --format json");
+    check_json(within_budget(render_document_json(document), "report"), "document --format json");
     for (const auto& file : plan_site_files(plan, as_of, PlanPages{"2024", "../index.html"})) {
         const std::string where = "publish: " + file.name;
         within_budget(file.bytes, where);

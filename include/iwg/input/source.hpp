@@ -3,6 +3,7 @@
 
 #include <compare>
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -56,6 +57,21 @@ struct Location {
     friend bool operator==(const Location&, const Location&) = default;
 };
 
+// Where a plan value is, kept small (12 bytes where a Location takes 32): a large plan holds
+// hundreds of thousands, and few are ever shown. `file` indexes the plan's files (Plan::files);
+// line and column are worked out only when a finding is made (Plan::locate).
+struct Span {
+    static constexpr std::uint32_t no_file = UINT32_MAX;
+
+    std::uint32_t file = no_file;  // no_file: no position (a default, not read from a file)
+    std::uint32_t offset = 0;      // byte offset of the value's first character
+    // The value's length in code points when it ends on its first line, else 0 (end unknown).
+    std::uint32_t columns = 0;
+
+    bool known() const { return file != no_file; }
+    friend bool operator==(const Span&, const Span&) = default;
+};
+
 // The text of one plan file, with a line index for positions and source snippets.
 class SourceFile {
   public:
@@ -75,6 +91,8 @@ class SourceFile {
     Position position_from_mark(int line0, int byte_column0) const;
 
     Location location_at(std::size_t offset) const { return {path_, position_at(offset), {}}; }
+    // A span of this file as findings show it.
+    Location locate(const Span& span) const;
 
     // Byte index, within line_text(line), where the character at `column` starts.
     std::size_t byte_in_line(int line, int column) const;

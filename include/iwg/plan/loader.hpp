@@ -1,6 +1,7 @@
 // Loading a plan: a directory of YAML files (or one file) -> Plan + every finding.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -27,13 +28,13 @@ struct LoadResult {
 
     bool has_errors() const { return diagnostics.error_count() > 0; }
 
-    // The text of every file read, for source snippets in messages.
-    void add_source(std::shared_ptr<const SourceFile> source);
+    // The text of every file read (the plan's sources), for source snippets in messages.
+    // add_source adds a file to the plan and returns its index (its spans' file).
+    std::uint32_t add_source(std::shared_ptr<const SourceFile> source);
     const SourceFile* find_source(const std::string& path) const;  // nullptr if not read
-    const std::vector<std::shared_ptr<const SourceFile>>& sources() const { return sources_; }
+    const std::vector<std::shared_ptr<const SourceFile>>& sources() const { return plan.sources; }
 
   private:
-    std::vector<std::shared_ptr<const SourceFile>> sources_;
     // path -> source, filled by add_source: plans may have thousands of files.
     std::unordered_map<std::string, const SourceFile*> sources_by_path_;
 };
@@ -55,8 +56,8 @@ struct PlanFileText {
 LoadResult load_plan_texts(const std::string& path, const std::vector<PlanFileText>& files,
                            const LoadOptions& options = {});
 
-// Decodes one parsed file into `plan`. Exposed for tests.
-void decode_plan_file(const SourceFile& source, const YamlNode& root, Plan& plan,
+// Adds one parsed file to `plan` (files, sources) and decodes it. Exposed for tests.
+void decode_plan_file(std::shared_ptr<const SourceFile> source, const YamlNode& root, Plan& plan,
                       Diagnostics& diagnostics);
 
 }  // namespace iwg

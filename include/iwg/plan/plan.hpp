@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <array>
+#include <deque>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -19,7 +21,7 @@ namespace iwg {
 template <class T>
 struct Located {
     T value{};
-    Location location;
+    Span location;  // Plan::locate gives its file, line and column
 };
 
 enum class MeetingKind { meeting, break_, survey, event };
@@ -57,7 +59,7 @@ struct Goal {
     Located<std::string> id;  // "G1"
     Located<std::string> text;
     std::string notes;
-    Location location;     // the goal's mapping
+    Span location;         // the goal's mapping
     bool partial = false;  // the loader reported a problem inside it: a field may be missing
 };
 
@@ -67,7 +69,7 @@ struct Action {
     std::vector<Located<std::string>> goals;  // ids of the goals it serves
     Located<ActionStatus> status{ActionStatus::planned, {}};
     std::string notes;
-    Location location;
+    Span location;
     bool partial = false;  // the loader reported a problem inside it: a field may be missing
     // `goals` may lack ids: a goal id did not decode, the list had the wrong type, the action
     // lost a duplicate key, or an unknown key looked like 'goals'.
@@ -99,7 +101,7 @@ struct Schedule {
     std::optional<Located<TimeOfDay>> time;
     std::optional<Located<std::string>> timezone;
     std::optional<Located<int>> duration_minutes;
-    Location location;
+    Span location;
 };
 
 struct Meeting {
@@ -119,7 +121,7 @@ struct Meeting {
     std::vector<Located<std::string>> actions;
     std::string notes;
     bool shares_month = false;  // the plan intends another topic in the same month
-    Location location;
+    Span location;
     std::size_t index = 0;  // position among the plan's meeting rows, 0-based
     bool partial = false;   // the loader reported a problem inside it: a field may be missing
 };
@@ -171,10 +173,14 @@ struct Plan {
     std::optional<Schedule> schedule;
     JoinInfo join;
     std::vector<Located<std::string>> display_timezones;  // at most max_display_timezones
-    std::vector<Goal> goals;
-    std::vector<Action> actions;
-    std::vector<Meeting> meetings;
+    // Deques: a large plan's items are never moved to grow the list, which would briefly hold
+    // them twice.
+    std::deque<Goal> goals;
+    std::deque<Action> actions;
+    std::deque<Meeting> meetings;
     std::vector<std::string> files;  // the files it was read from, in load order
+    // Their text, by the same index (a Span's file), so that positions can be worked out.
+    std::vector<std::shared_ptr<const SourceFile>> sources;
     // What the loader lost, so that the checks report no knock-on findings. A section
     // ("goals", "introduction", …) is incomplete when an item may be missing: the section
     // was given twice (the second copy is not read), had the wrong type or was misspelt, or an
@@ -183,6 +189,9 @@ struct Plan {
     std::set<std::string> incomplete_sections;
     bool all_files_read = true;  // false: a file could not be read or parsed; lists may lack items
     std::string root;            // the path the plan was loaded from
+
+    // Where a value of the plan is, as findings show it; no position for an unknown span.
+    Location locate(const Span& span) const;
 };
 
 // The ids a list names, each once, in its order (a list that names one twice is W205).

@@ -66,13 +66,25 @@ void check_plan_location(const Plan& plan, const PlanLocation& location, Diagnos
 
 // One plan, checked: its findings, and the texts they point into (only the files with
 // findings are kept, so that checking thousands of plans holds one plan per worker).
+// A plan's value kept after the plan is gone, with where it was.
+template <class T>
+struct LocatedInFile {
+    T value{};
+    Location location;
+};
+
+template <class T>
+LocatedInFile<T> keep_located(const Plan& plan, const Located<T>& located) {
+    return {located.value, plan.locate(located.location)};
+}
+
 struct CheckedPlan {
     PlanLocation location;
     std::vector<std::string> files;
     Diagnostics diagnostics;  // sorted
     std::vector<std::shared_ptr<const SourceFile>> sources;
-    Located<std::string> group;  // as the plan says, for the checks across plans
-    Located<int> year;
+    LocatedInFile<std::string> group;  // as the plan says, for the checks across plans
+    LocatedInFile<int> year;
 };
 
 // Loads and checks every plan of the repository on `jobs` threads (at least 1), then checks

@@ -35,6 +35,6 @@ MeetingWhen when_of(const Plan& plan, const Meeting& meeting);
 
 // Where the date and time of `when_of(plan, meeting)` came from, for findings: the row's own
 // field, else the schedule's.
-Location time_location(const Plan& plan, const Meeting& meeting);
+Span time_location(const Plan& plan, const Meeting& meeting);
 
 }  // namespace iwg

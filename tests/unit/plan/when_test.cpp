@@ -21,11 +21,9 @@ Date day_of(int ordinal, int weekday, int year, int month) {
     return date_in_month(MonthlyDay{ordinal, weekday}, YearMonth{year, month});
 }
 
-Location at(int line, int column) {
-    Location location;
-    location.file = "p.yaml";
-    location.start = Position{line, column};
-    return location;
+// A position in the plan's first file.
+Span at(std::uint32_t offset) {
+    return Span{0, offset, 0};
 }
 
 // A 2024 plan without defaults or schedule.
@@ -43,7 +41,7 @@ Plan scheduled_plan(bool schedule_zone_and_duration) {
     plan.duration_minutes = Located<int>{90, {}};
     Schedule schedule;
     schedule.day.value = MonthlyDay{last, tuesday};
-    schedule.time = Located<TimeOfDay>{TimeOfDay{15, 0}, at(9, 9)};
+    schedule.time = Located<TimeOfDay>{TimeOfDay{15, 0}, at(90)};
     if (schedule_zone_and_duration) {
         schedule.timezone = Located<std::string>{"America/Sao_Paulo", {}};
         schedule.duration_minutes = Located<int>{45, {}};
@@ -280,13 +278,13 @@ TEST_CASE("when_of: skipped and repeated local times", "[when]") {
 TEST_CASE("time_location: the row's time, else the schedule's, else the row", "[when]") {
     const Plan plan = scheduled_plan(false);
     Meeting own = make_meeting(0, 4, "Own time");
-    own.location = at(20, 5);
-    own.time = Located<TimeOfDay>{TimeOfDay{10, 0}, at(21, 11)};
-    CHECK(time_location(plan, own).start == Position{21, 11});
+    own.location = at(200);
+    own.time = Located<TimeOfDay>{TimeOfDay{10, 0}, at(210)};
+    CHECK(time_location(plan, own) == at(210));
     Meeting scheduled = make_meeting(1, 4, "Schedule's time");
-    scheduled.location = at(22, 5);
-    CHECK(time_location(plan, scheduled).start == Position{9, 9});
+    scheduled.location = at(220);
+    CHECK(time_location(plan, scheduled) == at(90));
     Meeting unscheduled = make_meeting(2, std::nullopt, "No month");
-    unscheduled.location = at(24, 5);
-    CHECK(time_location(plan, unscheduled).start == Position{24, 5});
+    unscheduled.location = at(240);
+    CHECK(time_location(plan, unscheduled) == at(240));
 }

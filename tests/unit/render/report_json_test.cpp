@@ -23,14 +23,16 @@ TEST_CASE("meetings become JSON objects with every field present", "[report_json
 }
 
 TEST_CASE("report documents are versioned", "[report_json]") {
-    const auto status = status_to_json(build_status(test::small_plan(), Date{2024, 6, 15}));
+    using json = nlohmann::ordered_json;
+    const auto status =
+        json::parse(render_status_json(build_status(test::small_plan(), Date{2024, 6, 15})));
     CHECK(status["report"] == "status");
     CHECK(status["version"] == report_json_version);
     CHECK(status["as_of"] == "2024-06-15");
     CHECK(status["phase"] == "in-progress");
     CHECK(status["counts"].dump() ==
           R"({"held":1,"cancelled":1,"upcoming":1,"stale":1,"unscheduled":1})");
-    const auto summary = summary_to_json(build_summary(test::small_plan()));
+    const auto summary = json::parse(render_summary_json(build_summary(test::small_plan())));
     CHECK(summary["report"] == "summary");
     CHECK(summary["months"].size() == 12);
     CHECK(summary["months"][6]["is_break"] == true);
@@ -48,4 +50,42 @@ TEST_CASE("dump_json writes invisible and bidi characters as escapes", "[report_
     const std::string text = dump_json(doc);
     CHECK(text == "{\n  \"t\": \"a\\u200b\\ufeff\\u200e\\u200f\\u061c\\u202e\u00e9\"\n}\n");
     CHECK(nlohmann::json::parse(text)["t"].get<std::string>() == doc["t"].get<std::string>());
+}
+
+TEST_CASE("JsonWriter writes what dump_json writes for the whole tree", "[report_json]") {
+    using json = nlohmann::ordered_json;
+    const json row{{"id", "G1"}, {"list", {1, 2}}, {"empty", json::array()}, {"none", nullptr}};
+    const json whole{{"a", 1},
+                     {"rows", {row, row}},
+                     {"empty_rows", json::array()},
+                     {"empty_object", json::object()},
+                     {"nested", {{"rows", {row}}, {"t", "x\u200by"}}}};
+    JsonWriter out;
+    out.begin_object();
+    out.member("a", 1);
+    out.key("rows");
+    out.begin_array();
+    out.value(row);
+    out.value(row);
+    out.end();
+    out.key("empty_rows");
+    out.begin_array();
+    out.end();
+    out.key("empty_object");
+    out.begin_object();
+    out.end();
+    out.key("nested");
+    out.begin_object();
+    out.key("rows");
+    out.begin_array();
+    out.begin_object();
+    for (const auto& [key, value] : row.items()) {
+        out.member(key, value);
+    }
+    out.end();
+    out.end();
+    out.member("t", "x\u200by");
+    out.end();
+    out.end();
+    CHECK(std::move(out).finish() == dump_json(whole));
 }

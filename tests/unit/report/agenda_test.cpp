@@ -17,9 +17,9 @@ Plan shipped_plan() {
 
 Plan plan_from(const std::string& text) {
     Diagnostics diagnostics;
-    SourceFile source("p.yaml", text);
+    auto source = std::make_shared<const SourceFile>("p.yaml", text);
     YamlNode root;
-    REQUIRE(parse_yaml(source, YamlLimits{}, root, diagnostics));
+    REQUIRE(parse_yaml(*source, YamlLimits{}, root, diagnostics));
     Plan plan;
     decode_plan_file(source, root, plan, diagnostics);
     REQUIRE(diagnostics.empty());
