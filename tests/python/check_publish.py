@@ -2,7 +2,8 @@
 """iwg publish: the shipped plan's site matches its golden files byte for byte; --check
 finds a fresh site current and names each file of a stale or tampered one; publish never
 replaces a file it did not write (nor one a tampered manifest claims outside the site), writes
-nothing for a plan with errors, and says the coverage view's gaps in words.
+nothing for a plan with errors, says the coverage view's gaps in words, and keeps WCAG AA
+contrast in its light, dark and print colours.
 
     check_publish.py --iwg build/iwg [--update]   # --update rewrites tests/golden/site-2024
 """
@@ -10,6 +11,7 @@ import argparse
 import filecmp
 import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -192,6 +194,35 @@ def check_refusals(iwg, tmp):
     check(snapshot(spelt[0]) == snapshot(spelt[1]), "the site depends on how --plan was spelt")
 
 
+def luminance(colour):
+    channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(a, b):
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def check_contrast():
+    """WCAG AA in every scheme of the stylesheet (light, dark, print): 4.5:1 for text colours
+    on the page and on table headers, 3:1 for borders."""
+    with open(os.path.join(GOLDEN, "index.html"), encoding="utf-8") as f:
+        style = f.read().split("<style>", 1)[1].split("</style>", 1)[0]
+    schemes = re.findall(r"--bg:[^}]*", style)
+    check(len(schemes) == 3, f"expected light, dark and print colours, found {len(schemes)}")
+    for scheme in schemes:
+        colours = dict(re.findall(r"--([a-z-]+):\s*(#[0-9a-fA-F]{6})", scheme))
+        for background in ("bg", "header-bg"):
+            for text in ("text", "muted", "good", "warn", "bad", "link"):
+                ratio = contrast(colours[text], colours[background])
+                check(ratio >= 4.5, f"contrast of --{text} {colours[text]} on --{background} "
+                                    f"{colours[background]}: {ratio:.2f} < 4.5")
+        ratio = contrast(colours["border"], colours["bg"])
+        check(ratio >= 3, f"contrast of --border on --bg: {ratio:.2f} < 3")
+
+
 def check_gap_words(iwg, tmp):
     site = os.path.join(tmp, "gaps")
     result = publish(iwg, "tests/fixtures/gaps", site, "--as-of", AS_OF)
@@ -231,6 +262,7 @@ def main():
             check_check(iwg, tmp)
             check_refusals(iwg, tmp)
             check_gap_words(iwg, tmp)
+            check_contrast()
     finish("publish")
 
 
