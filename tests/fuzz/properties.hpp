@@ -53,13 +53,13 @@ inline void check_plain_text(std::string_view text, std::string_view where, bool
 inline void check_html(std::string_view page, std::string_view where) {
     check_plain_text(page, where);
     static const std::vector<std::string_view> tags{
-        "!DOCTYPE", "html", "head", "meta", "title", "style", "body", "a",     "main",  "nav",
-        "section",  "h1",   "h2",   "h3",   "h4",    "h5",    "h6",   "p",     "br",    "dl",
-        "dt",       "dd",   "div",  "table", "thead", "tbody", "tr",  "th",    "td",    "ul",
-        "ol",       "li",   "span"};
+        "!DOCTYPE", "html",    "head", "meta", "title", "style", "body",  "a",     "main",
+        "nav",      "section", "h1",   "h2",   "h3",    "h4",    "h5",    "h6",    "p",
+        "br",       "dl",      "dt",   "dd",   "div",   "table", "thead", "tbody", "tr",
+        "th",       "td",      "ul",   "ol",   "li",    "span"};
     static const std::vector<std::string_view> attributes{
-        "lang", "charset", "name", "content", "http-equiv", "class", "href", "id", "scope",
-        "aria-labelledby", "aria-label", "aria-hidden"};
+        "lang", "charset", "name",  "content",         "http-equiv", "class",
+        "href", "id",      "scope", "aria-labelledby", "aria-label", "aria-hidden"};
     const auto known = [](const auto& list, std::string_view word) {
         return std::find(list.begin(), list.end(), word) != list.end();
     };
@@ -105,8 +105,8 @@ inline void check_html(std::string_view page, std::string_view where) {
                 violation("an unterminated attribute value", where, page);
             }
             const std::string_view value = tag.substr(equals + 2, value_end - equals - 2);
-            if (attribute == "href" && !value.starts_with("https://") &&
-                !value.starts_with("#") && value.find(':') != std::string_view::npos) {
+            if (attribute == "href" && !value.starts_with("https://") && !value.starts_with("#") &&
+                value.find(':') != std::string_view::npos) {
                 violation("a link that is not https:", where, page);
             }
             at = value_end + 1;
