@@ -175,10 +175,11 @@ std::string render_year_glance_html(const YearGlance& glance) {
         "<section class=\"glance\" aria-labelledby=\"year-at-a-glance\">\n"
         "<h2 id=\"year-at-a-glance\">{} at a glance</h2>\n"
         "<p>Each month shows its topic, its kind and its state as of {}: \u2713 held, "
-        "\u2717 cancelled, \u25cb upcoming, ! stale (past and still planned or confirmed), "
-        "? no month yet; a break says so.</p>\n"
+        "\u2717 cancelled, \u25cb upcoming, ! stale (past and still planned or confirmed){}; "
+        "a break says so.</p>\n"
         "<ol class=\"year\">\n",
-        year, format_date(glance.as_of));
+        year, format_date(glance.as_of),
+        glance.unscheduled.empty() ? "" : ", ? no month yet (listed after the year)");
     for (const GlanceMonth& month : glance.months) {
         const bool is_break =
             !month.rows.empty() && std::all_of(month.rows.begin(), month.rows.end(),

@@ -235,7 +235,7 @@ def check_gap_words(iwg, tmp):
                   "<td>A1</td><td>February, May</td>",
                   "\u2713</span> held", "\u2717</span> cancelled", "!</span> stale",
                   "\u25cb</span> upcoming", "<span class=\"kind\">break</span></p>",
-                  "? no month yet",
+                  "! stale (past and still planned or confirmed); a break says so.",
                   "<span class=\"kind\">survey</span>"]:
         check(words in page, f"gaps page lacks {words!r}")
     check("No meeting touches G1." not in page, "G1 is touched in February and May")
