@@ -17,19 +17,6 @@ CLI::Option* add_format_option(CLI::App& app, ReportFormat& format,
         ->type_name("FORMAT");
 }
 
-// "Implementation Working Group · Action Plan 2024": the headings the document opens with.
-std::string page_title(const doc::Document& document) {
-    std::string title;
-    for (const auto& block : document.blocks) {
-        const auto* heading = std::get_if<doc::Heading>(&block);
-        if (heading == nullptr || heading->level > 2) {
-            break;
-        }
-        title += (title.empty() ? "" : " \u00b7 ") + heading->text;
-    }
-    return title;
-}
-
 std::string render_document(const doc::Document& document, ReportFormat format,
                             const GlobalOptions& global) {
     if (format == ReportFormat::markdown) {

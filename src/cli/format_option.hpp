@@ -15,9 +15,6 @@ namespace iwg::cli {
 CLI::Option* add_format_option(CLI::App& app, ReportFormat& format,
                                const std::vector<ReportFormat>& accepted);
 
-// The title of a page showing `document`: its opening headings.
-std::string page_title(const doc::Document& document);
-
 // Text (coloured only on a terminal), Markdown or a standalone HTML page; JSON and iCalendar
 // come from report data.
 std::string render_document(const doc::Document& document, ReportFormat format,

@@ -237,6 +237,19 @@ th { background: var(--header-bg); }
 
 }  // namespace
 
+// "Implementation Working Group · Action Plan 2024": the headings the document opens with.
+std::string page_title(const doc::Document& document) {
+    std::string title;
+    for (const auto& block : document.blocks) {
+        const auto* heading = std::get_if<doc::Heading>(&block);
+        if (heading == nullptr || heading->level > 2) {
+            break;
+        }
+        title += (title.empty() ? "" : " \u00b7 ") + heading->text;
+    }
+    return title;
+}
+
 std::string render_html_body(const doc::Document& document) {
     std::string out;
     for (const auto& block : document.blocks) {

@@ -29,6 +29,19 @@ void write_header(JsonWriter& out, const std::string& report, const PlanHeader& 
                         {"display_timezones", plan.display_timezones}});
 }
 
+// "actions": [{"id", "text", "status", "goals"}]: the summary's and the document's.
+void write_actions(JsonWriter& out, const std::vector<ActionSummary>& actions) {
+    out.key("actions");
+    out.begin_array();
+    for (const auto& action : actions) {
+        out.value({{"id", action.id},
+                   {"text", action.text},
+                   {"status", std::string(to_string(action.status))},
+                   {"goals", action.goals}});
+    }
+    out.end();
+}
+
 void write_meetings(JsonWriter& out, const std::vector<MeetingView>& meetings) {
     out.begin_array();
     for (const auto& meeting : meetings) {
@@ -179,15 +192,7 @@ std::string render_summary_json(const SummaryReport& report) {
         out.value({{"id", goal.id}, {"text", goal.text}, {"actions", goal.actions}});
     }
     out.end();
-    out.key("actions");
-    out.begin_array();
-    for (const auto& action : report.actions) {
-        out.value({{"id", action.id},
-                   {"text", action.text},
-                   {"status", std::string(to_string(action.status))},
-                   {"goals", action.goals}});
-    }
-    out.end();
+    write_actions(out, report.actions);
     write_months(out, report.months);
     out.key("unscheduled");
     write_meetings(out, report.unscheduled);
@@ -218,15 +223,7 @@ std::string render_document_json(const PlanDocument& document) {
     }
     out.member("editorial", editorial);
     out.member("goals", texts_to_json(document.goals));
-    out.key("actions");
-    out.begin_array();
-    for (const auto& action : document.actions) {
-        out.value({{"id", action.id},
-                   {"text", action.text},
-                   {"status", std::string(to_string(action.status))},
-                   {"goals", action.goals}});
-    }
-    out.end();
+    write_actions(out, document.actions);
     out.key("meetings");
     write_meetings(out, document.meetings);
     out.end();

@@ -4,6 +4,7 @@
 #include <map>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <nlohmann/json.hpp>
 
 #include "iwg/render/html.hpp"
@@ -124,14 +125,6 @@ bool is_site_path(std::string_view path) {
     return true;
 }
 
-std::string join(const std::vector<std::string>& items) {
-    std::string out;
-    for (const auto& item : items) {
-        out += (out.empty() ? "" : ", ") + item;
-    }
-    return out;
-}
-
 // The layout of the year at a glance and the coverage view; the page's stylesheet keeps
 // colours, the words carry the meaning.
 constexpr std::string_view glance_css = R"css(
@@ -232,7 +225,9 @@ std::string render_year_glance_html(const YearGlance& glance) {
             out +=
                 fmt::format("<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>\n",
                             escape_html(goal.id), escape_html(goal.text),
-                            goal.actions.empty() ? "no action" : escape_html(join(goal.actions)),
+                            goal.actions.empty()
+                                ? "no action"
+                                : escape_html(fmt::format("{}", fmt::join(goal.actions, ", "))),
                             goal.months.empty() ? "no meeting" : month_list(goal.months));
         }
         out += "</tbody>\n</table></div>\n";
@@ -277,7 +272,7 @@ std::vector<GeneratedFile> plan_site_files(const Plan& plan, const Date& as_of,
                                  : fmt::format("<li><a href=\"{}\">All plans</a></li>\n",
                                                escape_html(percent_encode_path(pages.index_href))));
     HtmlPage page;
-    page.title = fmt::format("{} \u00b7 {}", plan.group.value, plan.title.value);
+    page.title = page_title(layout);
     page.body = render_html_body(title) + contents +
                 render_year_glance_html(build_year_glance(plan, as_of)) + "<div id=\"plan\">\n" +
                 render_html_body(rest) + "</div>\n";

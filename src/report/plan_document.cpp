@@ -38,13 +38,7 @@ PlanDocument build_plan_document(const Plan& plan) {
     for (const auto& goal : plan.goals) {
         document.goals.push_back({goal.id.value, goal.text.value});
     }
-    for (const auto& action : plan.actions) {
-        DocumentAction& out = document.actions.emplace_back();
-        out.id = action.id.value;
-        out.text = action.text.value;
-        out.status = action.status.value;
-        out.goals = distinct_ids(action.goals);
-    }
+    document.actions = summarize_actions(plan);
     const TimeDisplay display = time_display(plan, std::nullopt);
     for (const auto& meeting : plan.meetings) {
         document.meetings.push_back(view_of(plan, meeting, display));

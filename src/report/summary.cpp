@@ -11,6 +11,15 @@
 
 namespace iwg {
 
+std::vector<ActionSummary> summarize_actions(const Plan& plan) {
+    std::vector<ActionSummary> actions;
+    for (const auto& action : plan.actions) {
+        actions.push_back(
+            {action.id.value, action.text.value, action.status.value, distinct_ids(action.goals)});
+    }
+    return actions;
+}
+
 SummaryReport build_summary(const Plan& plan) {
     SummaryReport report;
     report.plan = header_of(plan);
@@ -25,13 +34,7 @@ SummaryReport build_summary(const Plan& plan) {
             }
         }
     }
-    for (const auto& action : plan.actions) {
-        ActionSummary& summary = report.actions.emplace_back();
-        summary.id = action.id.value;
-        summary.text = action.text.value;
-        summary.status = action.status.value;
-        summary.goals = distinct_ids(action.goals);
-    }
+    report.actions = summarize_actions(plan);
     AgendaReport year =
         build_agenda(plan, YearMonth{plan.year.value, 1}, YearMonth{plan.year.value, 12}, true);
     report.months = std::move(year.months);

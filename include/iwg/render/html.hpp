@@ -27,6 +27,10 @@ std::string escape_html(std::string_view text);
 // accepts (an https: URL); any other value is text.
 std::string render_html_body(const doc::Document& document);
 
+// A page's title from the document it shows: its opening headings (level 1 and 2) joined by
+// " · ", e.g. "Implementation Working Group · Action Plan 2024".
+std::string page_title(const doc::Document& document);
+
 struct HtmlPage {
     std::string lang = "en";
     std::string title;      // plan text is fine: it is escaped

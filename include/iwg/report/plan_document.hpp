@@ -9,15 +9,9 @@
 #include "iwg/plan/plan.hpp"
 #include "iwg/report/agenda.hpp"
 #include "iwg/report/document.hpp"
+#include "iwg/report/summary.hpp"
 
 namespace iwg {
-
-struct DocumentAction {
-    std::string id;
-    std::string text;
-    std::vector<std::string> goals;  // the goals it serves, each once, in its order
-    ActionStatus status = ActionStatus::planned;
-};
 
 struct PlanDocument {
     PlanHeader plan;
@@ -30,7 +24,7 @@ struct PlanDocument {
     std::string meetings_title;
     std::vector<EditorialPart> editorial;  // what the document marks as added to the source
     std::vector<IdText> goals;
-    std::vector<DocumentAction> actions;
+    std::vector<ActionSummary> actions;
     std::vector<MeetingView> meetings;  // every row, in plan order
 
     bool is_editorial(EditorialPart part) const;

@@ -25,6 +25,9 @@ struct ActionSummary {
     std::vector<std::string> goals;  // the ids it names (each once)
 };
 
+// Every action with the goals it names, in plan order: the summary's and the document's.
+std::vector<ActionSummary> summarize_actions(const Plan& plan);
+
 struct SummaryCounts {
     int goals = 0;
     int actions = 0;

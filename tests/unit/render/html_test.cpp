@@ -248,3 +248,16 @@ TEST_CASE("render_html_page: the sample page", "[render_html]") {
     INFO("the page is written to sample-page.html in the test's working directory");
     CHECK(same);
 }
+
+TEST_CASE("a page is titled by the headings its document opens with", "[html]") {
+    doc::Document document;
+    document.heading(1, "Implementation Working Group");
+    document.heading(2, "Action Plan 2024");
+    document.heading(3, "Goals");
+    CHECK(page_title(document) == "Implementation Working Group \u00b7 Action Plan 2024");
+    doc::Document after_paragraph;
+    after_paragraph.heading(1, "Group");
+    after_paragraph.paragraph("Text");
+    after_paragraph.heading(2, "Not part of the title");
+    CHECK(page_title(after_paragraph) == "Group");
+}
