@@ -19,7 +19,7 @@ SourceFile::SourceFile(std::string path, std::string text)
     line_starts_.push_back(0);
     for (std::size_t i = 0; i < text_.size(); ++i) {
         if (text_[i] == '\n') {
-            line_starts_.push_back(i + 1);
+            line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
         }
     }
     // Filled now, not on first use, so that a SourceFile can be shared between threads.

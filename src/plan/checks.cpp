@@ -255,7 +255,7 @@ class Checker {
         if (complete("actions")) {
             const IdCatalogue action_ids(ids_of(plan_.actions), "action", "actions");
             for (const auto& meeting : plan_.meetings) {
-                for (const auto& ref : meeting.actions) {
+                for (const auto& ref : meeting.details().actions) {
                     check_reference(ref, action_ids, rules::unknown_action, "action");
                 }
             }
@@ -285,7 +285,7 @@ class Checker {
         }
         for (const auto& meeting : plan_.meetings) {
             check_repeated_references(meeting.goals, "goal");
-            check_repeated_references(meeting.actions, "action");
+            check_repeated_references(meeting.details().actions, "action");
         }
     }
 
@@ -323,21 +323,21 @@ class Checker {
     void check_dates() {
         const int year = plan_.year.value;
         for (const Meeting& meeting : plan_.meetings) {
-            if (!meeting.date) {
+            if (!meeting.details().date) {
                 continue;
             }
-            const Date& date = meeting.date->value;
+            const Date& date = meeting.details().date->value;
             const std::string shown = format_date(date);
             if (year != 0 && date.year != year) {
                 diagnostics_.add(
-                    rules::date_outside_year, plan_.locate(meeting.date->location),
+                    rules::date_outside_year, plan_.locate(meeting.details().date->location),
                     fmt::format("date {} lies outside the plan's year {}", shown, year),
                     fmt::format("correct the year, or move the row to the {} plan", date.year));
             }
             if (meeting.month) {
                 if (meeting.month->value != date.month) {
                     Diagnostic& d = diagnostics_.add(
-                        rules::date_month_mismatch, plan_.locate(meeting.date->location),
+                        rules::date_month_mismatch, plan_.locate(meeting.details().date->location),
                         fmt::format("date {} lies in {}, but the row's month is {}", shown,
                                     month_name(date.month), month_name(meeting.month->value)),
                         "make the date and 'month' agree");
@@ -346,7 +346,7 @@ class Checker {
                 }
             } else if (!meeting.partial) {
                 diagnostics_.add(
-                    rules::date_without_month, plan_.locate(meeting.date->location),
+                    rules::date_without_month, plan_.locate(meeting.details().date->location),
                     fmt::format("the row has a date ({}) but no month", shown),
                     fmt::format("add 'month: {}'", lower_ascii(month_name(date.month))));
             }
@@ -395,7 +395,7 @@ class Checker {
             const std::string offsets =
                 fmt::format("from {} to {}", format_utc_offset(instant.offset_minutes),
                             format_utc_offset(instant.other_offset_minutes));
-            const bool own_time = meeting.time.has_value();
+            const bool own_time = meeting.details().time.has_value();
             const std::string whose = own_time ? std::string()
                                                : fmt::format(" (the schedule's time for {})",
                                                              month_name(meeting.month->value));
@@ -431,7 +431,7 @@ class Checker {
         for (const Meeting& meeting : plan_.meetings) {
             if (meeting.month) {
                 by_month[meeting.month->value].push_back(&meeting);
-            } else if (!meeting.date && !meeting.partial) {
+            } else if (!meeting.details().date && !meeting.partial) {
                 diagnostics_.add(
                     rules::unscheduled_row,
                     plan_.locate(meeting.topic.value.empty() ? meeting.location

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <stdexcept>
 #include <system_error>
 
 #include <fmt/format.h>
@@ -24,15 +25,19 @@ namespace fs = std::filesystem;
 namespace {
 
 // Adds a file to the plan; its index is the file of its spans.
-std::uint32_t add_plan_file(Plan& plan, std::shared_ptr<const SourceFile> source) {
+std::uint16_t add_plan_file(Plan& plan, std::shared_ptr<const SourceFile> source) {
+    // load_plan reads at most LoadOptions::max_files; a span's file index is 16 bits.
+    if (plan.files.size() >= Span::no_file) {
+        throw std::length_error("a plan of more than 65 534 files");
+    }
     plan.files.push_back(source->path());
     plan.sources.push_back(std::move(source));
-    return static_cast<std::uint32_t>(plan.files.size() - 1);
+    return static_cast<std::uint16_t>(plan.files.size() - 1);
 }
 
 }  // namespace
 
-std::uint32_t LoadResult::add_source(std::shared_ptr<const SourceFile> source) {
+std::uint16_t LoadResult::add_source(std::shared_ptr<const SourceFile> source) {
     sources_by_path_.emplace(source->path(), source.get());
     return add_plan_file(plan, std::move(source));
 }
@@ -85,7 +90,7 @@ std::string write_a_list(const YamlNode& node, std::string_view field) {
 class Decoder : public YamlItemSink {
   public:
     // `file` is the source's index in plan.files.
-    Decoder(const SourceFile& source, std::uint32_t file, Plan& plan, Diagnostics& diagnostics,
+    Decoder(const SourceFile& source, std::uint16_t file, Plan& plan, Diagnostics& diagnostics,
             PlanSections& sections)
         : source_(source),
           file_(file),
@@ -147,7 +152,7 @@ class Decoder : public YamlItemSink {
   private:
     Span at(const YamlNode& node) const {
         // Plan files are far below 4 GiB (ReadLimits), so an offset fits in 32 bits.
-        return Span{file_, static_cast<std::uint32_t>(node.offset), 0};
+        return Span{static_cast<std::uint32_t>(node.offset), file_, 0};
     }
     // yaml-cpp places an empty value at the next token; the key is where the reader looks.
     Span at_value(const YamlNode& node) const { return node.is_null() ? key_location_ : at(node); }
@@ -156,7 +161,8 @@ class Decoder : public YamlItemSink {
     Span span(const YamlNode& node) const {
         Span location = at(node);
         if (node.is_scalar() && node.plain && node.value.find('\n') == std::string::npos) {
-            location.columns = static_cast<std::uint32_t>(count_code_points(node.value));
+            const int columns = count_code_points(node.value);
+            location.columns = columns <= UINT16_MAX ? static_cast<std::uint16_t>(columns) : 0;
         }
         return location;
     }
@@ -660,50 +666,50 @@ class Decoder : public YamlItemSink {
         const std::size_t losses_before = losses();
         Meeting meeting;
         meeting.location = at(node);
-        meeting.index = plan_.meetings.size();
-        const Entries entries =
-            for_each_entry(node, meeting_keys, "a meeting",
-                           [&](const std::string& key, const YamlNode& v, const YamlNode&) {
-                               if (key == "month") {
-                                   meeting.month = month(v);
-                               } else if (key == "topic") {
-                                   if (auto x = text(v, key)) {
-                                       meeting.topic = std::move(*x);
-                                   }
-                               } else if (key == "alternative") {
-                                   meeting.alternative = optional_text(v, key);
-                               } else if (key == "kind") {
-                                   if (auto x = enumeration<MeetingKind>(v, key)) {
-                                       meeting.kind = *x;
-                                   }
-                               } else if (key == "status") {
-                                   if (auto x = enumeration<MeetingStatus>(v, key)) {
-                                       meeting.status = *x;
-                                   }
-                               } else if (key == "date") {
-                                   decode_date(v, meeting);
-                               } else if (key == "time") {
-                                   meeting.time = time_of_day(v);
-                               } else if (key == "duration") {
-                                   meeting.duration_minutes = duration(v);
-                               } else if (key == "timezone") {
-                                   meeting.timezone = time_zone(v, key);
-                               } else if (key == "link" || key == "location") {
-                                   decode_join_field(key, v, meeting.join);
-                               } else if (key == "speakers") {
-                                   meeting.speakers = text_list(v, key);
-                               } else if (key == "goals") {
-                                   meeting.goals = id_list(v, 'G', key, "goal id");
-                               } else if (key == "actions") {
-                                   meeting.actions = id_list(v, 'A', key, "action id");
-                               } else if (key == "notes") {
-                                   meeting.notes = optional_text(v, key);
-                               } else if (key == "shares_month") {
-                                   if (auto x = boolean(v, key)) {
-                                       meeting.shares_month = *x;
-                                   }
-                               }
-                           });
+        meeting.index = static_cast<std::uint32_t>(plan_.meetings.size());
+        const Entries entries = for_each_entry(
+            node, meeting_keys, "a meeting",
+            [&](const std::string& key, const YamlNode& v, const YamlNode&) {
+                if (key == "month") {
+                    meeting.month = month(v);
+                } else if (key == "topic") {
+                    if (auto x = text(v, key)) {
+                        meeting.topic = std::move(*x);
+                    }
+                } else if (key == "alternative") {
+                    meeting.edit_details().alternative = optional_text(v, key);
+                } else if (key == "kind") {
+                    if (auto x = enumeration<MeetingKind>(v, key)) {
+                        meeting.kind = *x;
+                    }
+                } else if (key == "status") {
+                    if (auto x = enumeration<MeetingStatus>(v, key)) {
+                        meeting.status = *x;
+                    }
+                } else if (key == "date") {
+                    decode_date(v, meeting);
+                } else if (key == "time") {
+                    meeting.edit_details().time = time_of_day(v);
+                } else if (key == "duration") {
+                    meeting.edit_details().duration_minutes = duration(v);
+                } else if (key == "timezone") {
+                    meeting.edit_details().timezone = time_zone(v, key);
+                } else if (key == "link" || key == "location") {
+                    decode_join_field(key, v, meeting.edit_details().join);
+                } else if (key == "speakers") {
+                    meeting.speakers = text_list(v, key);
+                } else if (key == "goals") {
+                    meeting.goals = id_list(v, 'G', key, "goal id");
+                } else if (key == "actions") {
+                    meeting.edit_details().actions = id_list(v, 'A', key, "action id");
+                } else if (key == "notes") {
+                    meeting.edit_details().notes = optional_text(v, key);
+                } else if (key == "shares_month") {
+                    if (auto x = boolean(v, key)) {
+                        meeting.shares_month = *x;
+                    }
+                }
+            });
         require(node, "topic", "this meeting", entries);
         meeting.partial = losses() != losses_before;
         plan_.meetings.push_back(std::move(meeting));
@@ -716,7 +722,7 @@ class Decoder : public YamlItemSink {
             return;
         }
         if (auto date = parse_date(value->value)) {
-            meeting.date = Located<Date>{*date, value->location};
+            meeting.edit_details().date = Located<Date>{*date, value->location};
             return;
         }
         const bool shaped =
@@ -1028,7 +1034,7 @@ class Decoder : public YamlItemSink {
     }
 
     const SourceFile& source_;
-    std::uint32_t file_;
+    std::uint16_t file_;
     Plan& plan_;
     Diagnostics& diagnostics_;
     PlanSections& sections_;
@@ -1092,7 +1098,7 @@ void decode_files(LoadResult& result, const std::string& path,
         const bool clean = check_plan_text(file, text, result.diagnostics);
         // Kept even when the bytes are bad: findings about them show the line.
         auto source = std::make_shared<const SourceFile>(file, std::move(text));
-        const std::uint32_t index = result.add_source(source);
+        const std::uint16_t index = result.add_source(source);
         if (!clean) {
             all_parsed = false;
             continue;
@@ -1138,7 +1144,7 @@ void decode_plan_file(std::shared_ptr<const SourceFile> source, const YamlNode& 
                       Diagnostics& diagnostics) {
     PlanSections sections;
     const SourceFile& text = *source;
-    const std::uint32_t index = add_plan_file(plan, std::move(source));
+    const std::uint16_t index = add_plan_file(plan, std::move(source));
     Decoder(text, index, plan, diagnostics, sections).decode(root);
 }
 
@@ -1161,6 +1167,17 @@ LoadResult load_plan(const std::string& path, const LoadOptions& options) {
             return result;
         }
         std::sort(files.begin(), files.end());
+        const std::size_t max_files = std::min<std::size_t>(options.max_files, Span::no_file - 1);
+        if (files.size() > max_files) {
+            result.diagnostics.add(
+                rules::unreadable, Location{path, {}, {}},
+                fmt::format("{} plan files (*.yaml or *.yml) in this directory; a plan has at "
+                            "most {}",
+                            files.size(), max_files),
+                "split the plan, or move files that are not part of it elsewhere");
+            result.plan.all_files_read = false;
+            return result;
+        }
         if (files.empty()) {
             result.diagnostics.add(rules::no_plan_files, Location{path, {}, {}},
                                    "no plan files (*.yaml or *.yml) in this directory");

@@ -42,7 +42,7 @@ MeetingView view_of(const Plan& plan, const Meeting& meeting, const TimeDisplay&
         view.month = meeting.month->value;
     }
     view.topic = meeting.topic.value;
-    view.alternative = meeting.alternative;
+    view.alternative = meeting.details().alternative;
     view.kind = meeting.kind.value;
     view.status = meeting.status.value;
     const MeetingWhen when = when_of(plan, meeting);
@@ -65,16 +65,18 @@ MeetingView view_of(const Plan& plan, const Meeting& meeting, const TimeDisplay&
     }
     // Where to join: the row's, else the plan's.
     if (meeting.kind.value != MeetingKind::break_) {
-        const auto& link = meeting.join.link ? meeting.join.link : plan.join.link;
+        const auto& link =
+            meeting.details().join.link ? meeting.details().join.link : plan.join.link;
         if (link) {
             view.link = link->value;
         }
-        view.location = meeting.join.location.empty() ? plan.join.location : meeting.join.location;
+        view.location = meeting.details().join.location.empty() ? plan.join.location
+                                                                : meeting.details().join.location;
     }
     view.speakers = meeting.speakers;
     view.goals = distinct_ids(meeting.goals);
-    view.actions = distinct_ids(meeting.actions);
-    view.notes = meeting.notes;
+    view.actions = distinct_ids(meeting.details().actions);
+    view.notes = meeting.details().notes;
     return view;
 }
 

@@ -57,16 +57,18 @@ struct Location {
     friend bool operator==(const Location&, const Location&) = default;
 };
 
-// Where a plan value is, kept small (12 bytes where a Location takes 32): a large plan holds
+// Where a plan value is, kept small (8 bytes where a Location takes 32): a large plan holds
 // hundreds of thousands, and few are ever shown. `file` indexes the plan's files (Plan::files);
 // line and column are worked out only when a finding is made (Plan::locate).
 struct Span {
-    static constexpr std::uint32_t no_file = UINT32_MAX;
+    // A plan reads at most LoadOptions::max_files files, far fewer than this.
+    static constexpr std::uint16_t no_file = UINT16_MAX;
 
-    std::uint32_t file = no_file;  // no_file: no position (a default, not read from a file)
-    std::uint32_t offset = 0;      // byte offset of the value's first character
-    // The value's length in code points when it ends on its first line, else 0 (end unknown).
-    std::uint32_t columns = 0;
+    std::uint32_t offset = 0;      // byte offset of the value's first character (files < 4 GiB)
+    std::uint16_t file = no_file;  // no_file: no position (a default, not read from a file)
+    // The value's length in code points when it ends on its first line and is shorter than
+    // 65 536 code points, else 0 (end unknown).
+    std::uint16_t columns = 0;
 
     bool known() const { return file != no_file; }
     friend bool operator==(const Span&, const Span&) = default;
@@ -105,7 +107,7 @@ class SourceFile {
 
     FileName path_;
     std::string text_;
-    std::vector<std::size_t> line_starts_;
+    std::vector<std::uint32_t> line_starts_;  // files are below 4 GiB (ReadLimits)
     std::unordered_map<std::size_t, std::vector<int>> checkpoints_;  // line index -> columns
 };
 

@@ -20,6 +20,9 @@ namespace iwg {
 struct LoadOptions {
     ReadLimits read;
     YamlLimits yaml;
+    // Plan files in one plan (a directory's *.yaml): a plan has a few; each file's index must
+    // fit a Span.
+    std::size_t max_files = 1000;
 };
 
 struct LoadResult {
@@ -30,7 +33,7 @@ struct LoadResult {
 
     // The text of every file read (the plan's sources), for source snippets in messages.
     // add_source adds a file to the plan and returns its index (its spans' file).
-    std::uint32_t add_source(std::shared_ptr<const SourceFile> source);
+    std::uint16_t add_source(std::shared_ptr<const SourceFile> source);
     const SourceFile* find_source(const std::string& path) const;  // nullptr if not read
     const std::vector<std::shared_ptr<const SourceFile>>& sources() const { return plan.sources; }
 

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <deque>
 #include <memory>
 #include <optional>
@@ -104,27 +105,50 @@ struct Schedule {
     Span location;
 };
 
-struct Meeting {
-    std::optional<Located<int>> month;  // 1..12; absent = unscheduled
-    Located<std::string> topic;
+// The fields that a meeting row seldom gives, held apart from the row (Meeting::details) so
+// that a plan of many rows stays near its file's size.
+struct MeetingDetails {
     std::string alternative;  // an alternative topic, if the plan names one
-    Located<MeetingKind> kind{MeetingKind::meeting, {}};
-    Located<MeetingStatus> status{MeetingStatus::planned, {}};
     std::optional<Located<Date>> date;
     std::optional<Located<TimeOfDay>> time;
     std::optional<Located<int>> duration_minutes;
     // "UTC", an offset such as "+02:00", or an IANA name: TimeZone::find accepts it.
     std::optional<Located<std::string>> timezone;
     JoinInfo join;
-    std::vector<std::string> speakers;
-    std::vector<Located<std::string>> goals;
-    std::vector<Located<std::string>> actions;
+    std::vector<Located<std::string>> actions;  // ids of the actions the meeting works on
     std::string notes;
-    bool shares_month = false;  // the plan intends another topic in the same month
-    Span location;
-    std::size_t index = 0;  // position among the plan's meeting rows, 0-based
-    bool partial = false;   // the loader reported a problem inside it: a field may be missing
 };
+
+// A meeting row. Kept at most 168 bytes, so that a deque's 512-byte block holds three.
+struct Meeting {
+    std::optional<Located<int>> month;  // 1..12; absent = unscheduled
+    Span location;
+    Located<std::string> topic;
+    Located<MeetingKind> kind{MeetingKind::meeting, {}};
+    Located<MeetingStatus> status{MeetingStatus::planned, {}};
+    std::vector<std::string> speakers;
+    std::vector<Located<std::string>> goals;  // ids of the goals it serves
+    std::uint32_t index = 0;                  // position among the plan's meeting rows, 0-based
+    bool shares_month = false;                // the plan intends another topic in the same month
+    bool partial = false;  // the loader reported a problem inside it: a field may be missing
+
+    // The seldom-given fields; all empty when the row gives none of them.
+    const MeetingDetails& details() const { return details_ ? *details_ : no_details; }
+    // The same, to fill in: makes them on first use.
+    MeetingDetails& edit_details();
+
+    Meeting() = default;
+    Meeting(const Meeting& other);
+    Meeting& operator=(const Meeting& other);
+    Meeting(Meeting&&) noexcept = default;
+    Meeting& operator=(Meeting&&) noexcept = default;
+    ~Meeting() = default;
+
+  private:
+    static const MeetingDetails no_details;
+    std::unique_ptr<MeetingDetails> details_;
+};
+static_assert(sizeof(Meeting) <= 512 / 3, "a deque block holds three meetings");
 
 // The parts of a plan that its maintainers added to the source document (plan-level
 // `document.editorial`): the published document marks them, so readers can tell the source's

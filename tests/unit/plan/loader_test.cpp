@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "scratch.hpp"
+
 using namespace iwg;
 
 namespace {
@@ -62,17 +64,17 @@ meetings:
     CHECK(m.month->value == 5);
     CHECK(d.plan.locate(m.month->location).start == Position{10, 12});
     CHECK(m.topic.value == "Topic");
-    CHECK(m.alternative == "Other");
+    CHECK(m.details().alternative == "Other");
     CHECK(m.kind.value == MeetingKind::survey);
     CHECK(m.status.value == MeetingStatus::confirmed);
-    CHECK(m.date->value == Date{2024, 5, 14});
-    CHECK(m.time->value == TimeOfDay{15, 0});
-    CHECK(m.duration_minutes->value == 90);
-    CHECK(m.timezone->value == "+02:00");
+    CHECK(m.details().date->value == Date{2024, 5, 14});
+    CHECK(m.details().time->value == TimeOfDay{15, 0});
+    CHECK(m.details().duration_minutes->value == 90);
+    CHECK(m.details().timezone->value == "+02:00");
     CHECK(m.speakers == std::vector<std::string>{"Ana", "Bo"});
     CHECK(m.goals.at(0).value == "G1");
-    CHECK(m.actions.at(0).value == "A1");
-    CHECK(m.notes == "Bring slides");
+    CHECK(m.details().actions.at(0).value == "A1");
+    CHECK(m.details().notes == "Bring slides");
     CHECK(m.shares_month);
     CHECK(d.plan.actions.at(0).status.value == ActionStatus::in_progress);
     CHECK(d.plan.year.value == 2024);
@@ -413,8 +415,8 @@ meetings:
     CHECK(plan.display_timezones[1].value == "+05:45");
     CHECK(plan.display_timezones[2].value == "UTC");
     REQUIRE(plan.meetings.size() == 1);
-    CHECK(plan.meetings[0].join.link->value == "https://meet.example.org/nairobi");
-    CHECK(plan.meetings[0].join.location == "Nairobi");
+    CHECK(plan.meetings[0].details().join.link->value == "https://meet.example.org/nairobi");
+    CHECK(plan.meetings[0].details().join.location == "Nairobi");
 }
 
 TEST_CASE("every ordinal and weekday makes a schedule day", "[loader]") {
@@ -546,7 +548,7 @@ TEST_CASE("a link must be https, without a user or password", "[loader]") {
           "https://meet.example.org/iwg)\n");
     CHECK_FALSE(d.plan.join.link);
     REQUIRE(d.plan.meetings.size() == 2);
-    CHECK_FALSE(d.plan.meetings[0].join.link);
+    CHECK_FALSE(d.plan.meetings[0].details().join.link);
 }
 
 TEST_CASE("the document layout decodes its fields", "[loader]") {
@@ -583,4 +585,36 @@ TEST_CASE("the document layout refuses unknown keys, words and types", "[loader]
           "5:12 E102 unknown key 'meeting' in 'titles' (did you mean 'meetings'?)\n");
     CHECK(decode(header + "document:\n  focus_areas_after: 0\n").findings ==
           "5:22 E108 'focus_areas_after' must be between 1 and 1000, not 0\n");
+}
+
+TEST_CASE("a directory with more plan files than the limit is refused before reading", "[loader]") {
+    test::Scratch scratch;
+    scratch.write("a.yaml", "format: 1\n" + header);
+    scratch.write("b.yaml", "meetings: []\n");
+    scratch.write("c.yml", "goals: []\n");
+    scratch.write("notes.txt", "not a plan file\n");
+    LoadOptions options;
+    options.max_files = 2;
+    const LoadResult refused = load_plan(scratch.path().string(), options);
+    REQUIRE(refused.diagnostics.size() == 1);
+    const Diagnostic& d = refused.diagnostics.items().front();
+    CHECK(d.rule->id == std::string_view("E001"));
+    CHECK(d.message == "3 plan files (*.yaml or *.yml) in this directory; a plan has at most 2");
+    CHECK(refused.plan.files.empty());
+    CHECK_FALSE(refused.plan.all_files_read);
+
+    options.max_files = 3;
+    const LoadResult read = load_plan(scratch.path().string(), options);
+    CHECK(read.plan.files.size() == 3);
+    CHECK_FALSE(read.has_errors());
+}
+
+TEST_CASE("a span ends only where its length fits in 16 bits", "[loader]") {
+    const std::string short_topic(65535, 'x');
+    const std::string long_topic(65536, 'y');
+    const Decoded d = decode(header + "meetings:\n  - month: may\n    topic: " + short_topic +
+                             "\n  - month: june\n    topic: " + long_topic + "\n");
+    REQUIRE(d.plan.meetings.size() == 2);
+    CHECK(d.plan.locate(d.plan.meetings[0].topic.location).end.column == 12 + 65535);
+    CHECK_FALSE(d.plan.locate(d.plan.meetings[1].topic.location).end.known());
 }
