@@ -4,6 +4,7 @@
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
+#include <array>
 #include <cstring>
 #include <istream>
 #include <optional>
@@ -44,14 +45,33 @@ bool check_flow_depth(const SourceFile& source, int max_depth, Diagnostics& diag
     // Backstop for whatever the quote tracking below misreads: brackets counted with no
     // regard for quotes or comments. No real plan has a thousand unclosed ones.
     constexpr int max_raw_depth = 1000;
+    // Only these bytes change what the scan knows; it steps over all others in a tight loop,
+    // which stops at the string's terminating NUL at the latest.
+    static constexpr std::array<bool, 256> marks = [] {
+        std::array<bool, 256> table{};
+        for (const char c : std::string_view("[]{}\n\"'#\\\0", 10)) {
+            table[static_cast<unsigned char>(c)] = true;
+        }
+        return table;
+    }();
     const std::string& text = source.text();
+    const char* const data = text.data();
+    const std::size_t size = text.size();
     std::vector<std::size_t> open;
     int raw_depth = 0;
     char quote = 0;
     bool comment = false;
-    char previous = '\n';
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
+    for (std::size_t i = 0; i < size; ++i) {
+        while (!marks[static_cast<unsigned char>(data[i])]) {
+            ++i;
+        }
+        if (i >= size) {
+            break;
+        }
+        const char c = data[i];
+        // The byte before: where it is read (outside quotes and comments), it is the last one
+        // the scan stepped on or over (an escape's second byte is always inside quotes).
+        const char previous = i == 0 ? '\n' : data[i - 1];
         if (c == '[' || c == '{') {
             if (++raw_depth > max_raw_depth) {
                 diagnostics.add(rules::too_deep, source.location_at(i),
@@ -66,7 +86,7 @@ bool check_flow_depth(const SourceFile& source, int max_depth, Diagnostics& diag
             comment = false;
         } else if (comment) {
         } else if (quote != 0) {
-            if (c == '\\' && quote == '"' && i + 1 < text.size() && text[i + 1] != '\n') {
+            if (c == '\\' && quote == '"' && i + 1 < size && data[i + 1] != '\n') {
                 ++i;
             } else if (c == quote) {
                 quote = 0;
@@ -87,7 +107,6 @@ bool check_flow_depth(const SourceFile& source, int max_depth, Diagnostics& diag
         } else if ((c == ']' || c == '}') && !open.empty()) {
             open.pop_back();
         }
-        previous = c;
     }
     if (!open.empty()) {
         unclosed = open.back();
