@@ -143,9 +143,9 @@ class TreeBuilder : public YAML::EventHandler {
 
     void OnNull(const YAML::Mark& mark, YAML::anchor_t) override {
         see(mark);
-        YamlNode node;
+        YamlNode& node = new_leaf();
         node.offset = offset_of(mark);
-        add(std::move(node));
+        leaf_done(node);
     }
 
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
@@ -157,21 +157,21 @@ class TreeBuilder : public YAML::EventHandler {
                              "aliases (*name) are not supported in plan files",
                              "write the value out instead of referring to an anchor");
         }
-        YamlNode node;
+        YamlNode& node = new_leaf();
         node.refused = true;
         node.offset = offset_of(mark);
-        add(std::move(node));
+        leaf_done(node);
     }
 
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
                   const std::string& value) override {
         see(mark);
-        YamlNode node;
+        YamlNode& node = new_leaf();
         node.kind = YamlNode::Kind::scalar;
         node.value = value;
-        node.plain = tag == "?";  // yaml-cpp tags plain scalars "?" and quoted ones "!"
+        node.plain = tag.size() == 1 && tag[0] == '?';  // yaml-cpp: plain "?", quoted "!"
         node.offset = offset_of(mark);
-        add(std::move(node));
+        leaf_done(node);
     }
 
     void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
@@ -189,9 +189,90 @@ class TreeBuilder : public YAML::EventHandler {
   private:
     struct Frame {
         YamlNode node;
-        std::unordered_map<std::string, std::size_t> keys;  // mappings: key -> offset
+        // Mappings of many keys: key -> offset of its first occurrence (keys_indexed). A
+        // mapping's first keys are looked up in its children instead, without allocating.
+        std::unordered_map<std::string, std::size_t> keys;
+        bool keys_indexed = false;
         bool last_key_first = false;  // mappings: the last key added is the first of its name
     };
+    static constexpr std::size_t searched_keys = 16;
+
+    // A node for a collection: an emptied one from an item the sink has taken when there is
+    // one, whose list of children keeps its memory.
+    YamlNode new_node() {
+        if (spare_.empty()) {
+            return {};
+        }
+        YamlNode node = std::move(spare_.back());
+        spare_.pop_back();
+        return node;
+    }
+
+    // Keeps the collections of an item the sink has taken for new_node(), emptied: a large plan
+    // has hundreds of thousands of items, each a few collections that grow their lists of
+    // children one allocation at a time.
+    void recycle(YamlNode& node) {
+        for (YamlNode& child : node.children) {
+            if (child.children.capacity() > 0) {
+                recycle(child);
+            }
+        }
+        node.children.clear();
+        node.value.clear();
+        node.kind = YamlNode::Kind::null;
+        node.plain = true;
+        node.refused = false;
+        node.duplicate_key = false;
+        node.items_taken = false;
+        node.offset = 0;
+        spare_.push_back(std::move(node));
+    }
+
+    // A node without children (null, alias, scalar), made where it goes: at the end of its
+    // parent's children, or in leaf_ for the root or an item the sink takes. leaf_done()
+    // finishes it.
+    YamlNode& new_leaf() {
+        if (!stack_.empty() && !stack_.back().node.items_taken) {
+            return stack_.back().node.children.emplace_back();
+        }
+        leaf_ = YamlNode{};
+        return leaf_;
+    }
+    void leaf_done(YamlNode& node) {
+        if (&node == &leaf_) {
+            add(std::move(leaf_));
+        } else {
+            added(stack_.back());
+        }
+    }
+
+    // The offset of the first key before the mapping's last, which is the scalar `key`, with
+    // the same text; none when it is the first of its name.
+    std::optional<std::size_t> earlier_key(Frame& frame, const YamlNode& key) {
+        const std::vector<YamlNode>& entries = frame.node.children;
+        const std::size_t before = entries.size() - 1;
+        if (!frame.keys_indexed && before / 2 < searched_keys) {
+            for (std::size_t i = 0; i < before; i += 2) {
+                if (entries[i].is_scalar() && entries[i].value == key.value) {
+                    return entries[i].offset;
+                }
+            }
+            return std::nullopt;
+        }
+        if (!frame.keys_indexed) {
+            frame.keys_indexed = true;
+            for (std::size_t i = 0; i < before; i += 2) {
+                if (entries[i].is_scalar()) {
+                    frame.keys.emplace(entries[i].value, entries[i].offset);
+                }
+            }
+        }
+        const auto [it, inserted] = frame.keys.emplace(key.value, key.offset);
+        if (inserted) {
+            return std::nullopt;
+        }
+        return it->second;
+    }
 
     std::size_t offset_of(const YAML::Mark& mark) const {
         return mark.pos < 0 ? 0 : static_cast<std::size_t>(mark.pos);
@@ -207,6 +288,7 @@ class TreeBuilder : public YAML::EventHandler {
             throw DepthExceeded{mark};
         }
         Frame& frame = stack_.emplace_back();
+        frame.node = new_node();
         frame.node.kind = kind;
         frame.node.offset = offset_of(mark);
         // A list as a value of the root mapping: offer its items to the sink.
@@ -220,12 +302,12 @@ class TreeBuilder : public YAML::EventHandler {
     }
 
     void close() {
-        Frame frame = std::move(stack_.back());
+        YamlNode node = std::move(stack_.back().node);
         stack_.pop_back();
-        add(std::move(frame.node));
+        add(std::move(node));
     }
 
-    void add(YamlNode node) {
+    void add(YamlNode&& node) {
         if (stack_.empty()) {
             root_ = std::move(node);
             return;
@@ -233,17 +315,25 @@ class TreeBuilder : public YAML::EventHandler {
         Frame& parent = stack_.back();
         if (parent.node.items_taken) {
             sink_->item(node);
+            recycle(node);
             return;
         }
+        parent.node.children.push_back(std::move(node));
+        added(parent);
+    }
+
+    // The node at the end of the parent's children was just added: a key is checked.
+    void added(Frame& parent) {
+        const YamlNode& node = parent.node.children.back();
         const bool is_key =
-            parent.node.kind == YamlNode::Kind::mapping && parent.node.children.size() % 2 == 0;
+            parent.node.kind == YamlNode::Kind::mapping && parent.node.children.size() % 2 == 1;
         if (is_key) {
             parent.last_key_first = false;
         }
         if (is_key && node.is_scalar()) {
-            const auto [it, inserted] = parent.keys.emplace(node.value, node.offset);
-            parent.last_key_first = inserted;
-            if (!inserted) {
+            const std::optional<std::size_t> first = earlier_key(parent, node);
+            parent.last_key_first = !first;
+            if (first) {
                 parent.node.duplicate_key = true;
                 Location where = source_.location_at(node.offset);
                 if (node.plain) {
@@ -253,11 +343,10 @@ class TreeBuilder : public YAML::EventHandler {
                 Diagnostic& d = diagnostics_.add(
                     rules::duplicate_key, where, fmt::format("duplicate key '{}'", node.value),
                     fmt::format("remove one of the two '{}' entries", node.value));
-                d.related = source_.location_at(it->second);
+                d.related = source_.location_at(*first);
                 d.related_message = "first defined";
             }
         }
-        parent.node.children.push_back(std::move(node));
     }
 
     const SourceFile& source_;
@@ -265,6 +354,8 @@ class TreeBuilder : public YAML::EventHandler {
     Diagnostics& diagnostics_;
     YamlItemSink* sink_;
     std::vector<Frame> stack_;
+    std::vector<YamlNode> spare_;  // see recycle()
+    YamlNode leaf_;                // see new_leaf()
     YamlNode root_;
     std::size_t furthest_ = 0;
     int aliases_ = 0;
