@@ -7,6 +7,7 @@
 #include <array>
 #include <cstring>
 #include <istream>
+#include <memory>
 #include <optional>
 #include <streambuf>
 #include <unordered_map>
@@ -189,10 +190,9 @@ class TreeBuilder : public YAML::EventHandler {
   private:
     struct Frame {
         YamlNode node;
-        // Mappings of many keys: key -> offset of its first occurrence (keys_indexed). A
-        // mapping's first keys are looked up in its children instead, without allocating.
-        std::unordered_map<std::string, std::size_t> keys;
-        bool keys_indexed = false;
+        // Mappings of many keys: key -> offset of its first occurrence. A mapping's first keys
+        // are looked up in its children instead, without allocating.
+        std::unique_ptr<std::unordered_map<std::string, std::size_t>> keys;
         bool last_key_first = false;  // mappings: the last key added is the first of its name
     };
     static constexpr std::size_t searched_keys = 16;
@@ -251,7 +251,7 @@ class TreeBuilder : public YAML::EventHandler {
     std::optional<std::size_t> earlier_key(Frame& frame, const YamlNode& key) {
         const std::vector<YamlNode>& entries = frame.node.children;
         const std::size_t before = entries.size() - 1;
-        if (!frame.keys_indexed && before / 2 < searched_keys) {
+        if (!frame.keys && before / 2 < searched_keys) {
             for (std::size_t i = 0; i < before; i += 2) {
                 if (entries[i].is_scalar() && entries[i].value == key.value) {
                     return entries[i].offset;
@@ -259,15 +259,15 @@ class TreeBuilder : public YAML::EventHandler {
             }
             return std::nullopt;
         }
-        if (!frame.keys_indexed) {
-            frame.keys_indexed = true;
+        if (!frame.keys) {
+            frame.keys = std::make_unique<std::unordered_map<std::string, std::size_t>>();
             for (std::size_t i = 0; i < before; i += 2) {
                 if (entries[i].is_scalar()) {
-                    frame.keys.emplace(entries[i].value, entries[i].offset);
+                    frame.keys->emplace(entries[i].value, entries[i].offset);
                 }
             }
         }
-        const auto [it, inserted] = frame.keys.emplace(key.value, key.offset);
+        const auto [it, inserted] = frame.keys->emplace(key.value, key.offset);
         if (inserted) {
             return std::nullopt;
         }
