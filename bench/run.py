@@ -20,9 +20,27 @@ output bytes per input byte, peak memory per input byte, and the time ratio to a
 yaml-cpp event parse of the same file (iwg_bench_events), measured in the same run.
 
     bench/run.py --build build/bench --worst --runs 3
+
+Wall time on a shared machine varies by more than the differences worth measuring. Two modes
+compare iwg with the bare event parse (iwg_bench_events) more steadily:
+
+--cpu measures user + system CPU time (from wait4) of `iwg validate` (or --command) and of the
+bare parse on a generated plan of --large MiB, interleaved (parse, iwg, parse, iwg, ...: both
+see the same load), --runs pairs, and prints the best of each and their ratio. --compare adds
+other iwg binaries (e.g. a build of an earlier commit) to the same interleave.
+
+    bench/run.py --build build/bench --cpu --runs 9 --large 8 [--compare OTHER/iwg]
+
+--instructions counts the instructions each executes under valgrind's callgrind, which does
+not depend on the load and repeats exactly from run to run; it runs each program once on a
+plan of --large MiB (about a minute per MiB for iwg; 1 or 2 is enough). It measures work, not
+time: cache misses, page faults and system calls cost time that no instruction count shows.
+
+    bench/run.py --build build/bench --instructions --large 1 [--compare OTHER/iwg]
 """
 import argparse
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -66,6 +84,60 @@ def measure_output(command):
     """Output bytes (stdout and stderr) of one run."""
     process = subprocess.run(command, capture_output=True)
     return len(process.stdout) + len(process.stderr)
+
+
+def cpu_seconds(command, allowed_exit_codes=(0,)):
+    """User + system CPU time of one run, from the child's own rusage."""
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    if os.waitstatus_to_exitcode(status) not in allowed_exit_codes:
+        sys.exit(f"failed: {' '.join(command)}\n{process.stderr.read().decode()}")
+    process.stderr.close()
+    return usage.ru_utime + usage.ru_stime
+
+
+def instructions(command, allowed_exit_codes=(0,)):
+    """Instructions executed by one run under callgrind (the program's, not valgrind's)."""
+    process = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                              *command], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    if process.returncode not in allowed_exit_codes:
+        sys.exit(f"failed: {' '.join(command)}\n{process.stderr.decode()}")
+    found = re.search(r"Collected : (\d+)", process.stderr.decode())
+    if not found:
+        sys.exit(f"no instruction count from callgrind:\n{process.stderr.decode()}")
+    return int(found.group(1))
+
+
+def iwg_command(iwg, command, path):
+    if command[0] == "validate":
+        return [iwg, "--as-of", "2024-12-31", *command, path]
+    return [iwg, "--plan", path, "--as-of", "2024-12-31", *command]
+
+
+def run_against_parse(args, iwgs, events):
+    """--cpu and --instructions: iwg binaries against the bare event parse, same plan."""
+    command = args.command.split()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "plan.yaml")
+        subprocess.run([sys.executable, os.path.join(HERE, "genplan.py"), path,
+                        str(int(args.large * 1024 * 1024))], check=True)
+        programs = [("bare event parse", [events, path])] + [
+            (iwg, iwg_command(iwg, command, path)) for iwg in iwgs]
+        print(f"plan: {os.path.getsize(path)} bytes (genplan.py); iwg command: {args.command}")
+        if args.instructions:
+            counts = [instructions(full, (0, 1)) for _, full in programs]
+            print(f"{'program':<40} {'instructions':>14} {'x parse':>8}")
+            for (name, _), count in zip(programs, counts):
+                print(f"{name:<40} {count:>14} {count / counts[0]:>8.3f}")
+            return
+        best = [float("inf")] * len(programs)
+        for _ in range(args.runs):
+            for i, (_, full) in enumerate(programs):
+                best[i] = min(best[i], cpu_seconds(full, (0, 1)))
+        print(f"CPU seconds (user + system), best of {args.runs}, interleaved")
+        print(f"{'program':<40} {'CPU s':>8} {'x parse':>8}")
+        for (name, _), seconds in zip(programs, best):
+            print(f"{name:<40} {seconds:>8.3f} {seconds / best[0]:>8.3f}")
 
 
 def run_worst(args, iwg, events):
@@ -113,9 +185,22 @@ def main():
     parser.add_argument("--worst", action="store_true",
                         help="every command and format on the worst cases and a large plan")
     parser.add_argument("--large", type=float, default=8,
-                        help="with --worst: the size of the large plan in MiB")
+                        help="with --worst, --cpu or --instructions: the size of the "
+                        "(large) plan in MiB")
+    parser.add_argument("--cpu", action="store_true",
+                        help="CPU time of iwg and the bare event parse, interleaved")
+    parser.add_argument("--instructions", action="store_true",
+                        help="instructions (callgrind) of iwg and the bare event parse")
+    parser.add_argument("--command", default="validate",
+                        help="with --cpu or --instructions: the iwg command, e.g. 'status'")
+    parser.add_argument("--compare", action="append", default=[], metavar="IWG",
+                        help="with --cpu or --instructions: another iwg binary to measure too")
     args = parser.parse_args()
     iwg = os.path.join(args.build, "iwg")
+    if args.cpu or args.instructions:
+        run_against_parse(args, [iwg, *args.compare],
+                          os.path.join(args.build, "bench", "iwg_bench_events"))
+        return
     baseline = os.path.join(args.build, "bench", "iwg_bench_baseline")
     if args.worst:
         run_worst(args, iwg, os.path.join(args.build, "bench", "iwg_bench_events"))

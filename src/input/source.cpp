@@ -1,6 +1,7 @@
 #include "iwg/input/source.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace iwg {
 namespace {
@@ -9,18 +10,27 @@ bool is_continuation_byte(char c) {
     return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
 }
 
+// The first line feed in [p, last), or last. memchr looks at many bytes at a time.
+const char* next_line_feed(const char* p, const char* last) {
+    const void* found = std::memchr(p, '\n', static_cast<std::size_t>(last - p));
+    return found != nullptr ? static_cast<const char*>(found) : last;
+}
+
 }  // namespace
 
 SourceFile::SourceFile(std::string path, std::string text)
     : path_(std::move(path)), text_(std::move(text)) {
     // Sized exactly: a large file has hundreds of thousands of lines.
-    line_starts_.reserve(static_cast<std::size_t>(std::count(text_.begin(), text_.end(), '\n')) +
-                         1);
+    const char* const first = text_.data();
+    const char* const last = first + text_.size();
+    std::size_t lines = 1;
+    for (const char* p = next_line_feed(first, last); p != last; p = next_line_feed(p + 1, last)) {
+        ++lines;
+    }
+    line_starts_.reserve(lines);
     line_starts_.push_back(0);
-    for (std::size_t i = 0; i < text_.size(); ++i) {
-        if (text_[i] == '\n') {
-            line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
-        }
+    for (const char* p = next_line_feed(first, last); p != last; p = next_line_feed(p + 1, last)) {
+        line_starts_.push_back(static_cast<std::uint32_t>(p - first) + 1);
     }
     // Filled now, not on first use, so that a SourceFile can be shared between threads.
     for (std::size_t line_index = 0; line_index < line_starts_.size(); ++line_index) {

@@ -4,8 +4,10 @@
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
+#include <array>
 #include <cstring>
 #include <istream>
+#include <memory>
 #include <optional>
 #include <streambuf>
 #include <unordered_map>
@@ -44,14 +46,33 @@ bool check_flow_depth(const SourceFile& source, int max_depth, Diagnostics& diag
     // Backstop for whatever the quote tracking below misreads: brackets counted with no
     // regard for quotes or comments. No real plan has a thousand unclosed ones.
     constexpr int max_raw_depth = 1000;
+    // Only these bytes change what the scan knows; it steps over all others in a tight loop,
+    // which stops at the string's terminating NUL at the latest.
+    static constexpr std::array<bool, 256> marks = [] {
+        std::array<bool, 256> table{};
+        for (const char c : std::string_view("[]{}\n\"'#\\\0", 10)) {
+            table[static_cast<unsigned char>(c)] = true;
+        }
+        return table;
+    }();
     const std::string& text = source.text();
+    const char* const data = text.data();
+    const std::size_t size = text.size();
     std::vector<std::size_t> open;
     int raw_depth = 0;
     char quote = 0;
     bool comment = false;
-    char previous = '\n';
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
+    for (std::size_t i = 0; i < size; ++i) {
+        while (!marks[static_cast<unsigned char>(data[i])]) {
+            ++i;
+        }
+        if (i >= size) {
+            break;
+        }
+        const char c = data[i];
+        // The byte before: where it is read (outside quotes and comments), it is the last one
+        // the scan stepped on or over (an escape's second byte is always inside quotes).
+        const char previous = i == 0 ? '\n' : data[i - 1];
         if (c == '[' || c == '{') {
             if (++raw_depth > max_raw_depth) {
                 diagnostics.add(rules::too_deep, source.location_at(i),
@@ -66,7 +87,7 @@ bool check_flow_depth(const SourceFile& source, int max_depth, Diagnostics& diag
             comment = false;
         } else if (comment) {
         } else if (quote != 0) {
-            if (c == '\\' && quote == '"' && i + 1 < text.size() && text[i + 1] != '\n') {
+            if (c == '\\' && quote == '"' && i + 1 < size && data[i + 1] != '\n') {
                 ++i;
             } else if (c == quote) {
                 quote = 0;
@@ -87,7 +108,6 @@ bool check_flow_depth(const SourceFile& source, int max_depth, Diagnostics& diag
         } else if ((c == ']' || c == '}') && !open.empty()) {
             open.pop_back();
         }
-        previous = c;
     }
     if (!open.empty()) {
         unclosed = open.back();
@@ -124,9 +144,9 @@ class TreeBuilder : public YAML::EventHandler {
 
     void OnNull(const YAML::Mark& mark, YAML::anchor_t) override {
         see(mark);
-        YamlNode node;
+        YamlNode& node = new_leaf();
         node.offset = offset_of(mark);
-        add(std::move(node));
+        leaf_done(node);
     }
 
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
@@ -138,21 +158,21 @@ class TreeBuilder : public YAML::EventHandler {
                              "aliases (*name) are not supported in plan files",
                              "write the value out instead of referring to an anchor");
         }
-        YamlNode node;
+        YamlNode& node = new_leaf();
         node.refused = true;
         node.offset = offset_of(mark);
-        add(std::move(node));
+        leaf_done(node);
     }
 
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
                   const std::string& value) override {
         see(mark);
-        YamlNode node;
+        YamlNode& node = new_leaf();
         node.kind = YamlNode::Kind::scalar;
         node.value = value;
-        node.plain = tag == "?";  // yaml-cpp tags plain scalars "?" and quoted ones "!"
+        node.plain = tag.size() == 1 && tag[0] == '?';  // yaml-cpp: plain "?", quoted "!"
         node.offset = offset_of(mark);
-        add(std::move(node));
+        leaf_done(node);
     }
 
     void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
@@ -170,9 +190,89 @@ class TreeBuilder : public YAML::EventHandler {
   private:
     struct Frame {
         YamlNode node;
-        std::unordered_map<std::string, std::size_t> keys;  // mappings: key -> offset
+        // Mappings of many keys: key -> offset of its first occurrence. A mapping's first keys
+        // are looked up in its children instead, without allocating.
+        std::unique_ptr<std::unordered_map<std::string, std::size_t>> keys;
         bool last_key_first = false;  // mappings: the last key added is the first of its name
     };
+    static constexpr std::size_t searched_keys = 16;
+
+    // A node for a collection: an emptied one from an item the sink has taken when there is
+    // one, whose list of children keeps its memory.
+    YamlNode new_node() {
+        if (spare_.empty()) {
+            return {};
+        }
+        YamlNode node = std::move(spare_.back());
+        spare_.pop_back();
+        return node;
+    }
+
+    // Keeps the collections of an item the sink has taken for new_node(), emptied: a large plan
+    // has hundreds of thousands of items, each a few collections that grow their lists of
+    // children one allocation at a time.
+    void recycle(YamlNode& node) {
+        for (YamlNode& child : node.children) {
+            if (child.children.capacity() > 0) {
+                recycle(child);
+            }
+        }
+        node.children.clear();
+        node.value.clear();
+        node.kind = YamlNode::Kind::null;
+        node.plain = true;
+        node.refused = false;
+        node.duplicate_key = false;
+        node.items_taken = false;
+        node.offset = 0;
+        spare_.push_back(std::move(node));
+    }
+
+    // A node without children (null, alias, scalar), made where it goes: at the end of its
+    // parent's children, or in leaf_ for the root or an item the sink takes. leaf_done()
+    // finishes it.
+    YamlNode& new_leaf() {
+        if (!stack_.empty() && !stack_.back().node.items_taken) {
+            return stack_.back().node.children.emplace_back();
+        }
+        leaf_ = YamlNode{};
+        return leaf_;
+    }
+    void leaf_done(YamlNode& node) {
+        if (&node == &leaf_) {
+            add(std::move(leaf_));
+        } else {
+            added(stack_.back());
+        }
+    }
+
+    // The offset of the first key before the mapping's last, which is the scalar `key`, with
+    // the same text; none when it is the first of its name.
+    std::optional<std::size_t> earlier_key(Frame& frame, const YamlNode& key) {
+        const std::vector<YamlNode>& entries = frame.node.children;
+        const std::size_t before = entries.size() - 1;
+        if (!frame.keys && before / 2 < searched_keys) {
+            for (std::size_t i = 0; i < before; i += 2) {
+                if (entries[i].is_scalar() && entries[i].value == key.value) {
+                    return entries[i].offset;
+                }
+            }
+            return std::nullopt;
+        }
+        if (!frame.keys) {
+            frame.keys = std::make_unique<std::unordered_map<std::string, std::size_t>>();
+            for (std::size_t i = 0; i < before; i += 2) {
+                if (entries[i].is_scalar()) {
+                    frame.keys->emplace(entries[i].value, entries[i].offset);
+                }
+            }
+        }
+        const auto [it, inserted] = frame.keys->emplace(key.value, key.offset);
+        if (inserted) {
+            return std::nullopt;
+        }
+        return it->second;
+    }
 
     std::size_t offset_of(const YAML::Mark& mark) const {
         return mark.pos < 0 ? 0 : static_cast<std::size_t>(mark.pos);
@@ -188,6 +288,7 @@ class TreeBuilder : public YAML::EventHandler {
             throw DepthExceeded{mark};
         }
         Frame& frame = stack_.emplace_back();
+        frame.node = new_node();
         frame.node.kind = kind;
         frame.node.offset = offset_of(mark);
         // A list as a value of the root mapping: offer its items to the sink.
@@ -201,12 +302,12 @@ class TreeBuilder : public YAML::EventHandler {
     }
 
     void close() {
-        Frame frame = std::move(stack_.back());
+        YamlNode node = std::move(stack_.back().node);
         stack_.pop_back();
-        add(std::move(frame.node));
+        add(std::move(node));
     }
 
-    void add(YamlNode node) {
+    void add(YamlNode&& node) {
         if (stack_.empty()) {
             root_ = std::move(node);
             return;
@@ -214,17 +315,25 @@ class TreeBuilder : public YAML::EventHandler {
         Frame& parent = stack_.back();
         if (parent.node.items_taken) {
             sink_->item(node);
+            recycle(node);
             return;
         }
+        parent.node.children.push_back(std::move(node));
+        added(parent);
+    }
+
+    // The node at the end of the parent's children was just added: a key is checked.
+    void added(Frame& parent) {
+        const YamlNode& node = parent.node.children.back();
         const bool is_key =
-            parent.node.kind == YamlNode::Kind::mapping && parent.node.children.size() % 2 == 0;
+            parent.node.kind == YamlNode::Kind::mapping && parent.node.children.size() % 2 == 1;
         if (is_key) {
             parent.last_key_first = false;
         }
         if (is_key && node.is_scalar()) {
-            const auto [it, inserted] = parent.keys.emplace(node.value, node.offset);
-            parent.last_key_first = inserted;
-            if (!inserted) {
+            const std::optional<std::size_t> first = earlier_key(parent, node);
+            parent.last_key_first = !first;
+            if (first) {
                 parent.node.duplicate_key = true;
                 Location where = source_.location_at(node.offset);
                 if (node.plain) {
@@ -234,11 +343,10 @@ class TreeBuilder : public YAML::EventHandler {
                 Diagnostic& d = diagnostics_.add(
                     rules::duplicate_key, where, fmt::format("duplicate key '{}'", node.value),
                     fmt::format("remove one of the two '{}' entries", node.value));
-                d.related = source_.location_at(it->second);
+                d.related = source_.location_at(*first);
                 d.related_message = "first defined";
             }
         }
-        parent.node.children.push_back(std::move(node));
     }
 
     const SourceFile& source_;
@@ -246,6 +354,8 @@ class TreeBuilder : public YAML::EventHandler {
     Diagnostics& diagnostics_;
     YamlItemSink* sink_;
     std::vector<Frame> stack_;
+    std::vector<YamlNode> spare_;  // see recycle()
+    YamlNode leaf_;                // see new_leaf()
     YamlNode root_;
     std::size_t furthest_ = 0;
     int aliases_ = 0;
