@@ -528,12 +528,20 @@ void check_loaded_plan(LoadResult& result) {
     if (!result.diagnostics.has_input_error()) {
         // The loader's errors may keep checks quiet, and with them the findings allows accept.
         const bool loaded_cleanly = result.diagnostics.error_count() == 0;
-        check_plan(result.plan, result.diagnostics);
         std::vector<const SourceFile*> sources;
         for (const auto& source : result.sources()) {
             sources.push_back(source.get());
         }
-        apply_allow_comments(sources, result.diagnostics, loaded_cleanly);
+        Diagnostics allow_findings;
+        AllowComments allows(sources, allow_findings);
+        // Accepted as they are made, since which findings the cap keeps depends on it.
+        result.diagnostics.accept_with(&allows);
+        check_plan(result.plan, result.diagnostics);
+        result.diagnostics.accept_with(nullptr);
+        if (loaded_cleanly) {
+            allows.report_unused(allow_findings);
+        }
+        result.diagnostics.append(allow_findings);
     }
     result.diagnostics.sort();
 }
