@@ -234,8 +234,10 @@ class Checker {
             hint = fmt::format("did you mean '{}'?", *match);
             likely_meant_.insert(*match);  // "G55" for G5: G5 is not also "unserved"
         }
-        diagnostics_.add(rule, plan_.locate(ref.location),
-                         fmt::format("unknown {} '{}' ({})", what, ref.value, ids.known()), hint);
+        diagnostics_.add(
+            rule, plan_.locate(ref.location),
+            [&] { return fmt::format("unknown {} '{}' ({})", what, ref.value, ids.known()); },
+            hint);
     }
 
     void check_references() {
@@ -269,9 +271,13 @@ class Checker {
         for (const auto& ref : refs) {
             const auto [it, inserted] = first.try_emplace(ref.value, &ref.location);
             if (!inserted) {
+                // A list may name one id thousands of times: the message is made only for the
+                // findings that are listed, the rest are counted.
                 Diagnostic& d = diagnostics_.add(
                     rules::duplicate_reference, plan_.locate(ref.location),
-                    fmt::format("{} '{}' is named twice in this list", what, ref.value),
+                    [&] {
+                        return fmt::format("{} '{}' is named twice in this list", what, ref.value);
+                    },
                     "remove the second mention");
                 d.related = plan_.locate(*it->second);
                 d.related_message = "first named";
