@@ -153,13 +153,8 @@ std::optional<int> load_checked_plan(const PlanLocation& plan, const GlobalOptio
         return std::nullopt;
     }
     // Only errors block a report; warnings are validate's business.
-    Diagnostics errors_only;
-    for (const auto& d : result.diagnostics.items()) {
-        if (d.severity == Severity::error && !d.accepted) {
-            errors_only.items().push_back(d);
-        }
-    }
-    errors_only.limit_each_rule_per_file(findings_per_rule_and_file);
+    Diagnostics errors_only = result.diagnostics.unaccepted_errors();
+    errors_only.limit_each_rule_per_file();
     const TextStyle style = stderr_text_style(global);
     const SourceLookup lookup = [&result](const std::string& file) {
         return result.find_source(file);

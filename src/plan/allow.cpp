@@ -144,55 +144,52 @@ std::vector<AllowComment> find_allow_comments(const SourceFile& source, Diagnost
     return allows;
 }
 
-void apply_allow_comments(const std::vector<const SourceFile*>& sources, Diagnostics& diagnostics,
-                          bool report_unused) {
-    Diagnostics found;
-    std::vector<AllowComment> allows;
+AllowComments::AllowComments(const std::vector<const SourceFile*>& sources, Diagnostics& findings) {
     for (const SourceFile* source : sources) {
-        auto more = find_allow_comments(*source, found);
-        allows.insert(allows.end(), std::make_move_iterator(more.begin()),
-                      std::make_move_iterator(more.end()));
+        auto more = find_allow_comments(*source, findings);
+        allows_.insert(allows_.end(), std::make_move_iterator(more.begin()),
+                       std::make_move_iterator(more.end()));
     }
-    // (file, line) -> the allows for that line; findings look themselves up once each.
-    std::map<std::pair<std::string_view, int>, std::vector<std::size_t>> by_line;
-    for (std::size_t i = 0; i < allows.size(); ++i) {
-        if (allows[i].applies_to > 0) {
-            by_line[{allows[i].location.file, allows[i].applies_to}].push_back(i);
+    for (std::size_t i = 0; i < allows_.size(); ++i) {
+        if (allows_[i].applies_to > 0) {
+            by_line_[{allows_[i].location.file, allows_[i].applies_to}].push_back(i);
         }
     }
-    std::vector<bool> used(allows.size(), false);
-    for (Diagnostic& d : diagnostics.items()) {
-        if (!d.rule->acceptable || d.accepted || !d.location.start.known()) {
-            continue;
-        }
-        const auto it = by_line.find({d.location.file, d.location.start.line});
-        if (it == by_line.end()) {
-            continue;
-        }
-        for (const std::size_t index : it->second) {
-            const auto& rules = allows[index].rules;
-            if (std::find(rules.begin(), rules.end(), d.rule) != rules.end()) {
-                d.accepted = true;
-                d.justification = allows[index].reason;
-                used[index] = true;
-                break;
-            }
+    used_.assign(allows_.size(), false);
+}
+
+const std::string* AllowComments::accept(const Rule& rule, const Location& location) {
+    if (!rule.acceptable || !location.start.known()) {
+        return nullptr;
+    }
+    const auto it = by_line_.find({location.file, location.start.line});
+    if (it == by_line_.end()) {
+        return nullptr;
+    }
+    for (const std::size_t index : it->second) {
+        const auto& rules = allows_[index].rules;
+        if (std::find(rules.begin(), rules.end(), &rule) != rules.end()) {
+            used_[index] = true;
+            return &allows_[index].reason;
         }
     }
-    for (std::size_t i = 0; report_unused && i < allows.size(); ++i) {
-        if (!used[i]) {
+    return nullptr;
+}
+
+void AllowComments::report_unused(Diagnostics& findings) const {
+    for (std::size_t i = 0; i < allows_.size(); ++i) {
+        if (!used_[i]) {
             std::string ids;
-            for (const Rule* rule : allows[i].rules) {
+            for (const Rule* rule : allows_[i].rules) {
                 ids += ids.empty() ? rule->id : fmt::format(", {}", rule->id);
             }
-            found.add(
-                rules::unused_allow, allows[i].location,
-                allows[i].applies_to == 0
-                    ? fmt::format("this allow of {} is followed by no line to accept", ids)
-                    : fmt::format("no {} finding on line {} to accept", ids, allows[i].applies_to));
+            findings.add(rules::unused_allow, allows_[i].location,
+                         allows_[i].applies_to == 0
+                             ? fmt::format("this allow of {} is followed by no line to accept", ids)
+                             : fmt::format("no {} finding on line {} to accept", ids,
+                                           allows_[i].applies_to));
         }
     }
-    diagnostics.append(found);
 }
 
 }  // namespace iwg

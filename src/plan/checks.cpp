@@ -234,8 +234,10 @@ class Checker {
             hint = fmt::format("did you mean '{}'?", *match);
             likely_meant_.insert(*match);  // "G55" for G5: G5 is not also "unserved"
         }
-        diagnostics_.add(rule, plan_.locate(ref.location),
-                         fmt::format("unknown {} '{}' ({})", what, ref.value, ids.known()), hint);
+        diagnostics_.add(
+            rule, plan_.locate(ref.location),
+            [&] { return fmt::format("unknown {} '{}' ({})", what, ref.value, ids.known()); },
+            hint);
     }
 
     void check_references() {
@@ -269,9 +271,13 @@ class Checker {
         for (const auto& ref : refs) {
             const auto [it, inserted] = first.try_emplace(ref.value, &ref.location);
             if (!inserted) {
+                // A list may name one id thousands of times: the message is made only for the
+                // findings that are listed, the rest are counted.
                 Diagnostic& d = diagnostics_.add(
                     rules::duplicate_reference, plan_.locate(ref.location),
-                    fmt::format("{} '{}' is named twice in this list", what, ref.value),
+                    [&] {
+                        return fmt::format("{} '{}' is named twice in this list", what, ref.value);
+                    },
                     "remove the second mention");
                 d.related = plan_.locate(*it->second);
                 d.related_message = "first named";
@@ -528,12 +534,20 @@ void check_loaded_plan(LoadResult& result) {
     if (!result.diagnostics.has_input_error()) {
         // The loader's errors may keep checks quiet, and with them the findings allows accept.
         const bool loaded_cleanly = result.diagnostics.error_count() == 0;
-        check_plan(result.plan, result.diagnostics);
         std::vector<const SourceFile*> sources;
         for (const auto& source : result.sources()) {
             sources.push_back(source.get());
         }
-        apply_allow_comments(sources, result.diagnostics, loaded_cleanly);
+        Diagnostics allow_findings;
+        AllowComments allows(sources, allow_findings);
+        // Accepted as they are made, since which findings the cap keeps depends on it.
+        result.diagnostics.accept_with(&allows);
+        check_plan(result.plan, result.diagnostics);
+        result.diagnostics.accept_with(nullptr);
+        if (loaded_cleanly) {
+            allows.report_unused(allow_findings);
+        }
+        result.diagnostics.append(allow_findings);
     }
     result.diagnostics.sort();
 }

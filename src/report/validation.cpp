@@ -19,7 +19,7 @@ ValidationReport build_validation_report(std::vector<std::string> files, Diagnos
         }
     }
     diagnostics.sort();
-    diagnostics.limit_each_rule_per_file(findings_per_rule_and_file);
+    diagnostics.limit_each_rule_per_file();
     report.errors = diagnostics.error_count();
     report.warnings = diagnostics.warning_count();
     report.accepted = diagnostics.accepted_count();
@@ -33,7 +33,7 @@ ValidationReport build_plans_validation_report(const std::vector<CheckedPlan>& p
     std::vector<PlanOutcome> outcomes;
     for (const auto& plan : plans) {
         Diagnostics limited = plan.diagnostics;
-        limited.limit_each_rule_per_file(findings_per_rule_and_file);
+        limited.limit_each_rule_per_file();
         outcomes.push_back({plan.location.path, limited.error_count(), limited.warning_count(),
                             limited.accepted_count(), plan.files.size()});
         files.insert(files.end(), plan.files.begin(), plan.files.end());

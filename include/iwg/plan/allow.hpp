@@ -6,7 +6,10 @@
 // comment. Only rules marked `acceptable` can be accepted; the reason after `--` is required.
 #pragma once
 
+#include <map>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "iwg/input/source.hpp"
@@ -25,10 +28,27 @@ struct AllowComment {
 // cannot be accepted) is reported as W401 and not returned.
 std::vector<AllowComment> find_allow_comments(const SourceFile& source, Diagnostics& findings);
 
-// Marks the findings that the allow comments of `sources` accept. An allow that accepts
-// nothing is reported (W402) when `report_unused`: callers pass false when loader errors may
-// have kept the checks quiet, since the allow may then be right after all.
-void apply_allow_comments(const std::vector<const SourceFile*>& sources, Diagnostics& diagnostics,
-                          bool report_unused);
+// The allow comments of a plan's files, which accept findings as they are made
+// (Diagnostics::accept_with), and then tell which allows accepted nothing. check_loaded_plan
+// reports unused allows only if the loader found no errors, since those may have kept the
+// checks quiet and the allow may then be right after all.
+class AllowComments {
+  public:
+    // Reads the allows of `sources`, reporting malformed ones to `findings`.
+    AllowComments(const std::vector<const SourceFile*>& sources, Diagnostics& findings);
+
+    // The reason of the allow that accepts a finding of `rule` at `location`, which counts as
+    // used; nullptr if none does.
+    const std::string* accept(const Rule& rule, const Location& location);
+
+    // Reports each allow that accepted nothing (W402).
+    void report_unused(Diagnostics& findings) const;
+
+  private:
+    std::vector<AllowComment> allows_;
+    // (file, line) -> the allows for that line; findings look themselves up once each.
+    std::map<std::pair<std::string_view, int>, std::vector<std::size_t>> by_line_;
+    std::vector<bool> used_;
+};
 
 }  // namespace iwg

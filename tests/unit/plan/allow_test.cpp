@@ -71,34 +71,39 @@ TEST_CASE("allow comments: malformed ones are W401 and accept nothing", "[allow]
           });
 }
 
-TEST_CASE("apply_allow_comments: accepts matching findings, reports unused allows", "[allow]") {
+TEST_CASE("allow comments accept matching findings as they are made, report unused allows",
+          "[allow]") {
     const SourceFile source("p.yaml",
                             "x: 1  # iwg: allow W204 -- intended\n"
                             "y: 2  # iwg: allow W202 -- nothing here\n"
                             "z: 3  # iwg: allow E202 -- intended too\n");
+    Diagnostics found;
+    AllowComments allows({&source}, found);
+    CHECK(found.empty());  // no malformed allow
     Diagnostics diagnostics;
+    diagnostics.accept_with(&allows);
     finding(diagnostics, rules::unscheduled_row, 1);
     finding(diagnostics, rules::shared_month, 1);  // another rule on the line: not accepted
     finding(diagnostics, rules::unknown_goal, 3);
     finding(diagnostics, rules::yaml_syntax, 3);  // never acceptable
-    apply_allow_comments({&source}, diagnostics, true);
+    diagnostics.accept_with(nullptr);
+    finding(diagnostics, rules::unscheduled_row, 1);  // made after: not accepted
+    allows.report_unused(found);
+    diagnostics.append(found);
 
     const auto& items = diagnostics.items();
-    REQUIRE(items.size() == 5);
+    REQUIRE(items.size() == 6);
     CHECK(items[0].accepted);
     CHECK(items[0].justification == "intended");
     CHECK_FALSE(items[1].accepted);
     CHECK(items[2].accepted);
     CHECK_FALSE(items[3].accepted);
+    CHECK_FALSE(items[4].accepted);
     CHECK(messages(diagnostics).back() == "p.yaml:2:7 W402 no W202 finding on line 2 to accept");
     CHECK(diagnostics.error_count() == 1);    // E005 only
-    CHECK(diagnostics.warning_count() == 2);  // W201 and W402
+    CHECK(diagnostics.warning_count() == 3);  // W201, the late W204 and W402
     CHECK(diagnostics.accepted_count() == 2);
     CHECK(exit_code_for(diagnostics, false) == exit_plan_errors);
-
-    Diagnostics quiet;
-    apply_allow_comments({&source}, quiet, false);  // loader errors: unused allows not reported
-    CHECK(quiet.empty());
 }
 
 TEST_CASE("accepted findings count for neither the exit code nor --strict", "[allow]") {
@@ -106,6 +111,11 @@ TEST_CASE("accepted findings count for neither the exit code nor --strict", "[al
     Diagnostics diagnostics;
     finding(diagnostics, rules::unscheduled_row, 1);
     CHECK(exit_code_for(diagnostics, true) == exit_plan_errors);
-    apply_allow_comments({&source}, diagnostics, true);
-    CHECK(exit_code_for(diagnostics, true) == exit_ok);
+
+    Diagnostics found;
+    AllowComments allows({&source}, found);
+    Diagnostics accepted;
+    accepted.accept_with(&allows);
+    finding(accepted, rules::unscheduled_row, 1);
+    CHECK(exit_code_for(accepted, true) == exit_ok);
 }

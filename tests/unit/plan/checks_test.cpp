@@ -9,7 +9,8 @@ using namespace iwg;
 
 namespace {
 
-// Decodes each (file, text) into one plan, runs the checks and lists every finding as
+// Decodes each (file, text) into one plan, runs the checks and lists the findings as reports
+// do (the first 100 of each rule in each file, then a count), each as
 // "file:line:col RULE message (hint) [note: related message at line:col]".
 std::string check(const std::vector<std::pair<std::string, std::string>>& files) {
     Plan plan;
@@ -22,6 +23,7 @@ std::string check(const std::vector<std::pair<std::string, std::string>>& files)
     }
     check_plan(plan, diagnostics);
     diagnostics.sort();
+    diagnostics.limit_each_rule_per_file();  // as reports list them
     std::string out;
     for (const auto& d : diagnostics.items()) {
         out += d.location.file.str() + ":" + std::to_string(d.location.start.line) + ":" +
@@ -221,8 +223,12 @@ TEST_CASE("thousands of unknown references each get a short message", "[checks]"
                 std::to_string(2 * i + 2) + "]}\n";
     }
     const std::string out = check(text);
-    CHECK(count_lines(out, "E202 unknown goal") == 3000);
-    CHECK(count_lines(out, "(goals are G1, G3, G5, … G5999 (3000 goals))\n") == 3000);
+    // The first findings_per_rule_and_file are listed, the rest counted.
+    CHECK(count_lines(out, "E202 unknown goal") == findings_per_rule_and_file);
+    CHECK(count_lines(out, "(goals are G1, G3, G5, … G5999 (3000 goals))\n") ==
+          findings_per_rule_and_file);
+    CHECK(count_lines(out, "E202 2900 more E202 findings in this file, from here on, not shown") ==
+          1);
     CHECK(out.size() < 3000 * 100);
 }
 
@@ -247,9 +253,10 @@ TEST_CASE("loader errors inside items are matched to their items in large plans"
         text += i % 2 == 0 ? ", zz: 1}\n" : "}\n";
     }
     const std::string out = check(text);
-    CHECK(count_lines(out, "E102") == 7500);
-    CHECK(count_lines(out, "E206") == 2500);
-    CHECK(count_lines(out, "W202") == 4999);
+    // The first findings_per_rule_and_file of each rule are listed, the rest counted.
+    CHECK(count_lines(out, "E102 7400 more E102 findings in this file") == 1);
+    CHECK(count_lines(out, "E206 2400 more E206 findings in this file") == 1);
+    CHECK(count_lines(out, "W202 4899 more W202 findings in this file") == 1);
     CHECK(out.find("p.yaml:5009:22 E206 the row has a date (2024-05-14) but no month") !=
           std::string::npos);
     CHECK(out.find("p.yaml:5008:22 E206") == std::string::npos);
