@@ -77,9 +77,9 @@ int run_agenda(const AgendaOptions& options, const GlobalOptions& global) {
         case ReportFormat::text:
         case ReportFormat::markdown:
         case ReportFormat::html: {  // html is not offered
-            const doc::Document document = layout_agenda(report);
-            report = AgendaReport{};  // the document holds what is shown
-            out = render_document(document, options.format, global);
+            // Each takes what it is given, freeing it as it goes: a large agenda is never
+            // held twice.
+            out = render_document(layout_agenda(std::move(report)), options.format, global);
             break;
         }
     }

@@ -17,10 +17,10 @@ CLI::Option* add_format_option(CLI::App& app, ReportFormat& format,
         ->type_name("FORMAT");
 }
 
-std::string render_document(const doc::Document& document, ReportFormat format,
+std::string render_document(doc::Document&& document, ReportFormat format,
                             const GlobalOptions& global) {
     if (format == ReportFormat::markdown) {
-        return render_markdown(document);
+        return render_markdown(std::move(document));
     }
     if (format == ReportFormat::html) {
         HtmlPage page;
@@ -28,7 +28,7 @@ std::string render_document(const doc::Document& document, ReportFormat format,
         page.body = render_html_body(document);
         return render_html_page(page);
     }
-    return render_text(document, stdout_text_style(global));
+    return render_text(std::move(document), stdout_text_style(global));
 }
 
 OutputKind output_kind(ReportFormat format) {

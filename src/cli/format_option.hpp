@@ -16,8 +16,8 @@ CLI::Option* add_format_option(CLI::App& app, ReportFormat& format,
                                const std::vector<ReportFormat>& accepted);
 
 // Text (coloured only on a terminal), Markdown or a standalone HTML page; JSON and iCalendar
-// come from report data.
-std::string render_document(const doc::Document& document, ReportFormat format,
+// come from report data. Takes the document, freeing its blocks as they are written.
+std::string render_document(doc::Document&& document, ReportFormat format,
                             const GlobalOptions& global);
 
 // What a report in `format` holds, for write_stdout's care of a GitHub Actions log.

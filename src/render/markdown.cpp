@@ -125,9 +125,11 @@ namespace {
 
 class MarkdownRenderer {
   public:
-    std::string render(const doc::Document& document) {
+    // With `consume`, each block is freed once written (see render_text).
+    std::string render(const doc::Document& document, doc::Document* consume = nullptr) {
         bool previous_is_list = false;
-        for (const auto& block : document.blocks) {
+        for (std::size_t i = 0; i < document.blocks.size(); ++i) {
+            const doc::Block& block = document.blocks[i];
             const bool is_list = std::holds_alternative<doc::Fields>(block) ||
                                  std::holds_alternative<doc::List>(block);
             if (!out_.empty()) {
@@ -138,6 +140,9 @@ class MarkdownRenderer {
             }
             std::visit([this](const auto& b) { emit(b); }, block);
             previous_is_list = is_list;
+            if (consume != nullptr) {
+                consume->blocks[i] = doc::Block{};
+            }
         }
         return std::move(out_);
     }
@@ -206,6 +211,10 @@ class MarkdownRenderer {
 
 std::string render_markdown(const doc::Document& document) {
     return MarkdownRenderer().render(document);
+}
+
+std::string render_markdown(doc::Document&& document) {
+    return MarkdownRenderer().render(document, &document);
 }
 
 }  // namespace iwg

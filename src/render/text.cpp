@@ -73,9 +73,14 @@ class TextRenderer {
   public:
     explicit TextRenderer(const TextStyle& style) : style_(style) {}
 
-    std::string render(const doc::Document& document) {
-        for (const auto& block : document.blocks) {
-            std::visit([this](const auto& b) { emit(b); }, block);
+    // With `consume`, each block is freed once written, so that a large report is not held
+    // twice, as blocks and as text.
+    std::string render(const doc::Document& document, doc::Document* consume = nullptr) {
+        for (std::size_t i = 0; i < document.blocks.size(); ++i) {
+            std::visit([this](const auto& b) { emit(b); }, document.blocks[i]);
+            if (consume != nullptr) {
+                consume->blocks[i] = doc::Block{};
+            }
         }
         return std::move(out_);
     }
@@ -284,6 +289,10 @@ std::string wrap_text(std::string_view text, int width, int first_indent, int in
 
 std::string render_text(const doc::Document& document, const TextStyle& style) {
     return TextRenderer(style).render(document);
+}
+
+std::string render_text(doc::Document&& document, const TextStyle& style) {
+    return TextRenderer(style).render(document, &document);
 }
 
 std::string render_diagnostic_text(const Diagnostic& diagnostic, const SourceLookup& sources,

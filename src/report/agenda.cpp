@@ -253,9 +253,9 @@ void layout_month(doc::Document& document, const AgendaMonth& month, int level) 
     }
 }
 
-}  // namespace
-
-doc::Document layout_agenda(const AgendaReport& report) {
+// Lays out the report; with `consume` (the same report, given up), frees each month's rows
+// once laid out.
+doc::Document layout_agenda(const AgendaReport& report, AgendaReport* consume) {
     doc::Document document;
     const std::string plan_title = fmt::format("{} · {}", report.plan.group, report.plan.title);
     if (report.outside_plan_year) {
@@ -280,8 +280,11 @@ doc::Document layout_agenda(const AgendaReport& report) {
     if (const std::string source = plan_source_sentence(report.plan); !source.empty()) {
         document.paragraph(source, doc::Tone::muted);
     }
-    for (const auto& month : report.months) {
-        layout_month(document, month, 2);
+    for (std::size_t i = 0; i < report.months.size(); ++i) {
+        layout_month(document, report.months[i], 2);
+        if (consume != nullptr) {
+            consume->months[i].meetings = {};
+        }
     }
     if (report.include_unscheduled && !report.unscheduled.empty()) {
         document.heading(2, "Unscheduled");
@@ -297,6 +300,16 @@ doc::Document layout_agenda(const AgendaReport& report) {
             doc::Tone::muted);
     }
     return document;
+}
+
+}  // namespace
+
+doc::Document layout_agenda(const AgendaReport& report) {
+    return layout_agenda(report, nullptr);
+}
+
+doc::Document layout_agenda(AgendaReport&& report) {
+    return layout_agenda(report, &report);
 }
 
 }  // namespace iwg

@@ -30,5 +30,7 @@ std::string escape_markdown_line_start(std::string_view text);
 // break (---), since renderers merge lists that only a blank line separates. Tones are
 // ignored.
 std::string render_markdown(const doc::Document& document);
+// The same, freeing each block once written: for a large report's document, given up.
+std::string render_markdown(doc::Document&& document);
 
 }  // namespace iwg

@@ -16,6 +16,8 @@ struct TextStyle {
 };
 
 std::string render_text(const doc::Document& document, const TextStyle& style);
+// The same, freeing each block once written: for a large report's document, given up.
+std::string render_text(doc::Document&& document, const TextStyle& style);
 
 // Looks up a file's text for snippets; may return nullptr.
 using SourceLookup = std::function<const SourceFile*(const std::string& path)>;

@@ -110,5 +110,7 @@ AgendaReport build_agenda(const Plan& plan, YearMonth from, YearMonth to, bool i
                           const std::optional<TimeZone>& reader = std::nullopt);
 
 doc::Document layout_agenda(const AgendaReport& report);
+// The same, freeing each month's rows once laid out.
+doc::Document layout_agenda(AgendaReport&& report);
 
 }  // namespace iwg
