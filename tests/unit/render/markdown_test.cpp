@@ -71,3 +71,17 @@ TEST_CASE("two lists in a row are kept apart by a thematic break", "[render_mark
           "\n"
           "- other\n");
 }
+
+TEST_CASE("a document given up renders the same Markdown and is freed", "[render_markdown]") {
+    doc::Document d;
+    d.heading(1, "Title");
+    d.fields({{{"Topic", std::string(100, 't'), doc::Tone::strong}}});
+    d.list({{"one", "two"}});
+    const std::string kept = render_markdown(d);
+    doc::Document given = d;
+    CHECK(render_markdown(std::move(given)) == kept);
+    REQUIRE(given.blocks.size() == 3);  // NOLINT(bugprone-use-after-move): freed, not moved
+    for (const auto& block : given.blocks) {
+        CHECK(std::get<doc::Heading>(block).text.empty());
+    }
+}

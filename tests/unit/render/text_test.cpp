@@ -148,3 +148,18 @@ TEST_CASE("the caret counts wide characters as two columns", "[render_text]") {
           "  | " +
               std::string(25, ' ') + "^^^\n");
 }
+
+TEST_CASE("a document given up renders the same and is freed block by block", "[render_text]") {
+    doc::Document d;
+    d.heading(1, "Title");
+    d.fields({{{"Topic", std::string(100, 't'), doc::Tone::strong}}});
+    d.paragraph("Done.");
+    const std::string kept = render_text(d, TextStyle{});
+    doc::Document given = d;
+    CHECK(render_text(std::move(given), TextStyle{}) == kept);
+    // Each block is reset once written: the rendered text is not held twice.
+    REQUIRE(given.blocks.size() == 3);  // NOLINT(bugprone-use-after-move): freed, not moved
+    for (const auto& block : given.blocks) {
+        CHECK(std::get<doc::Heading>(block).text.empty());
+    }
+}
