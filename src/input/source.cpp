@@ -19,48 +19,63 @@ const char* next_line_feed(const char* p, const char* last) {
 }  // namespace
 
 SourceFile::SourceFile(std::string path, std::string text)
-    : path_(std::move(path)), text_(std::move(text)) {
-    // Sized exactly: a large file has hundreds of thousands of lines.
+    : path_(std::move(path)), text_(std::move(text)) {}
+
+void SourceFile::index_lines() const {
     const char* const first = text_.data();
     const char* const last = first + text_.size();
-    std::size_t lines = 1;
-    for (const char* p = next_line_feed(first, last); p != last; p = next_line_feed(p + 1, last)) {
-        ++lines;
-    }
-    line_starts_.reserve(lines);
-    line_starts_.push_back(0);
-    for (const char* p = next_line_feed(first, last); p != last; p = next_line_feed(p + 1, last)) {
-        line_starts_.push_back(static_cast<std::uint32_t>(p - first) + 1);
-    }
-    // Filled now, not on first use, so that a SourceFile can be shared between threads.
-    for (std::size_t line_index = 0; line_index < line_starts_.size(); ++line_index) {
-        const std::size_t start = line_starts_[line_index];
-        const std::size_t end =
-            line_index + 1 < line_starts_.size() ? line_starts_[line_index + 1] : text_.size();
-        if (end - start < checkpoint_stride) {
-            continue;
+    std::size_t line_index = 0;
+    for (const char* start = first;; ++line_index) {
+        const char* const feed = next_line_feed(start, last);
+        const auto begin = static_cast<std::size_t>(start - first);
+        if (line_index % line_stride == 0) {
+            sparse_starts_.push_back(static_cast<std::uint32_t>(begin));
         }
-        std::vector<int>& marks = checkpoints_[line_index];
-        int column = 1;
-        for (std::size_t i = start; i < end; ++i) {
-            if ((i - start) % checkpoint_stride == 0) {
-                marks.push_back(column);
-            }
-            if (!is_continuation_byte(text_[i])) {
-                ++column;
+        const auto end = static_cast<std::size_t>(feed - first) + (feed != last ? 1 : 0);
+        if (end - begin >= checkpoint_stride) {
+            std::vector<int>& marks = checkpoints_[line_index];
+            int column = 1;
+            for (std::size_t i = begin; i < end; ++i) {
+                if ((i - begin) % checkpoint_stride == 0) {
+                    marks.push_back(column);
+                }
+                if (!is_continuation_byte(text_[i])) {
+                    ++column;
+                }
             }
         }
+        if (feed == last) {
+            break;
+        }
+        start = feed + 1;
     }
+    line_count_ = line_index + 1;
+    sparse_starts_.shrink_to_fit();
+}
+
+int SourceFile::line_count() const {
+    std::call_once(indexed_, [this] { index_lines(); });
+    return static_cast<int>(line_count_);
+}
+
+std::size_t SourceFile::line_start(std::size_t line_index) const {
+    std::size_t start = sparse_starts_[line_index / line_stride];
+    const char* const first = text_.data();
+    const char* const last = first + text_.size();
+    for (std::size_t k = line_index % line_stride; k > 0; --k) {
+        start = static_cast<std::size_t>(next_line_feed(first + start, last) - first) + 1;
+    }
+    return start;
 }
 
 std::string_view SourceFile::line_text(int line) const {
     if (line < 1 || line > line_count()) {
         return {};
     }
-    const std::size_t begin = line_starts_[static_cast<std::size_t>(line - 1)];
-    std::size_t end = static_cast<std::size_t>(line) < line_starts_.size()
-                          ? line_starts_[static_cast<std::size_t>(line)] - 1
-                          : text_.size();
+    const std::size_t begin = line_start(static_cast<std::size_t>(line - 1));
+    const char* const first = text_.data();
+    std::size_t end =
+        static_cast<std::size_t>(next_line_feed(first + begin, first + text_.size()) - first);
     if (end > begin && text_[end - 1] == '\r') {
         --end;
     }
@@ -68,14 +83,24 @@ std::string_view SourceFile::line_text(int line) const {
 }
 
 const std::vector<int>& SourceFile::checkpoints(std::size_t line_index) const {
+    line_count();                        // indexes the lines and their checkpoints, once
     return checkpoints_.at(line_index);  // every line of checkpoint_stride bytes or more has them
 }
 
 Position SourceFile::position_at(std::size_t offset) const {
+    line_count();  // indexes the lines, once
     offset = std::min(offset, text_.size());
-    const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-    const auto line_index = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
-    const std::size_t line_start = line_starts_[line_index];
+    const auto it = std::upper_bound(sparse_starts_.begin(), sparse_starts_.end(), offset);
+    const auto block = static_cast<std::size_t>(it - sparse_starts_.begin()) - 1;
+    std::size_t line_index = block * line_stride;
+    std::size_t line_start = sparse_starts_[block];
+    const char* const first = text_.data();
+    // Fewer than line_stride line feeds lie between the indexed line and the offset.
+    for (const char* feed = next_line_feed(first + line_start, first + offset);
+         feed != first + offset; feed = next_line_feed(feed + 1, first + offset)) {
+        ++line_index;
+        line_start = static_cast<std::size_t>(feed - first) + 1;
+    }
     std::size_t from = line_start;
     int column = 1;
     // On a long line, start counting from the nearest checkpoint: every lookup stays short.
@@ -136,7 +161,7 @@ Position SourceFile::position_from_mark(int line0, int byte_column0) const {
     if (line0 < 0 || line0 >= line_count()) {
         return position_at(text_.size());
     }
-    const std::size_t start = line_starts_[static_cast<std::size_t>(line0)];
+    const std::size_t start = line_start(static_cast<std::size_t>(line0));
     return position_at(start + static_cast<std::size_t>(std::max(byte_column0, 0)));
 }
 

@@ -111,9 +111,20 @@ std::string parse_allow(std::string_view text, AllowComment& allow) {
 std::vector<AllowComment> find_allow_comments(const SourceFile& source, Diagnostics& findings) {
     std::vector<AllowComment> allows;
     std::vector<std::size_t> waiting;  // own-line allows that wait for the next content line
-    const int lines = source.line_count();
-    for (int number = 1; number <= lines; ++number) {
-        const std::string_view line = source.line_text(number);
+    // Lines are read from the text, not the line index: a file without findings or allows
+    // never needs that index (SourceFile builds it on first use).
+    const std::string_view text = source.text();
+    constexpr std::size_t after_last = std::string_view::npos;
+    std::size_t next = 0;
+    for (int number = 1; next != after_last; ++number) {
+        const std::size_t begin = next;
+        std::size_t end = text.find('\n', begin);
+        next = end == std::string_view::npos ? after_last : end + 1;
+        end = std::min(end, text.size());
+        std::string_view line = text.substr(begin, end - begin);
+        if (!line.empty() && line.back() == '\r') {
+            line.remove_suffix(1);
+        }
         if (!is_comment_or_blank(line)) {
             for (const std::size_t index : waiting) {
                 allows[index].applies_to = number;

@@ -697,7 +697,11 @@ class Decoder : public YamlItemSink {
                 } else if (key == "link" || key == "location") {
                     decode_join_field(key, v, meeting.edit_details().join);
                 } else if (key == "speakers") {
-                    meeting.speakers = text_list(v, key);
+                    TextList speakers;
+                    for (const std::string& speaker : text_list(v, key)) {
+                        speakers.push_back(speaker);
+                    }
+                    meeting.speakers = std::move(speakers);
                 } else if (key == "goals") {
                     meeting.goals = id_list(v, 'G', key, "goal id");
                 } else if (key == "actions") {

@@ -73,7 +73,7 @@ MeetingView view_of(const Plan& plan, const Meeting& meeting, const TimeDisplay&
         view.location = meeting.details().join.location.empty() ? plan.join.location
                                                                 : meeting.details().join.location;
     }
-    view.speakers = meeting.speakers;
+    view.speakers = meeting.speakers.to_vector();
     view.goals = distinct_ids(meeting.goals);
     view.actions = distinct_ids(meeting.details().actions);
     view.notes = meeting.details().notes;

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -85,7 +86,7 @@ class SourceFile {
 
     // The 1-based line `line` without its line terminator; empty when out of range.
     std::string_view line_text(int line) const;
-    int line_count() const { return static_cast<int>(line_starts_.size()); }
+    int line_count() const;
 
     // Byte offset -> 1-based line and code-point column.
     Position position_at(std::size_t offset) const;
@@ -104,11 +105,20 @@ class SourceFile {
     // line index), so that any lookup on a 16 MB one-line file counts at most this many bytes.
     static constexpr std::size_t checkpoint_stride = 4096;
     const std::vector<int>& checkpoints(std::size_t line_index) const;
+    // The line index keeps the start of every line_stride-th line; a lookup reads at most
+    // that many lines on from there. Sparse, so that it is small beside the text.
+    static constexpr std::size_t line_stride = 64;
+    // Builds the index on first use: a plan without findings never needs it.
+    void index_lines() const;
+    std::size_t line_start(std::size_t line_index) const;  // 0-based line, indexed
 
     FileName path_;
     std::string text_;
-    std::vector<std::uint32_t> line_starts_;  // files are below 4 GiB (ReadLimits)
-    std::unordered_map<std::size_t, std::vector<int>> checkpoints_;  // line index -> columns
+    // Built once, by whichever thread first asks (call_once): a SourceFile is shared.
+    mutable std::once_flag indexed_;
+    mutable std::vector<std::uint32_t> sparse_starts_;  // line k*line_stride starts here
+    mutable std::size_t line_count_ = 0;
+    mutable std::unordered_map<std::size_t, std::vector<int>> checkpoints_;  // line -> columns
 };
 
 // Number of code points in a UTF-8 string (invalid bytes count as one each).

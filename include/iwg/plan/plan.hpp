@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdint>
 #include <deque>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <set>
@@ -105,6 +106,24 @@ struct Schedule {
     Span location;
 };
 
+// A short list of texts kept in one string, each as its length (7 bits a byte) and then its
+// bytes: a meeting's speakers mostly fit in the string itself, with nothing allocated.
+class TextList {
+  public:
+    TextList() = default;
+    TextList(std::initializer_list<std::string_view> texts);
+
+    void push_back(std::string_view text);
+    bool empty() const { return data_.empty(); }
+    std::size_t size() const;
+    std::vector<std::string> to_vector() const;
+
+    friend bool operator==(const TextList&, const TextList&) = default;
+
+  private:
+    std::string data_;
+};
+
 // The fields that a meeting row seldom gives, held apart from the row (Meeting::details) so
 // that a plan of many rows stays near its file's size.
 struct MeetingDetails {
@@ -126,7 +145,7 @@ struct Meeting {
     Located<std::string> topic;
     Located<MeetingKind> kind{MeetingKind::meeting, {}};
     Located<MeetingStatus> status{MeetingStatus::planned, {}};
-    std::vector<std::string> speakers;
+    TextList speakers;
     std::vector<Located<std::string>> goals;  // ids of the goals it serves
     std::uint32_t index = 0;                  // position among the plan's meeting rows, 0-based
     bool shares_month = false;                // the plan intends another topic in the same month

@@ -49,3 +49,33 @@ TEST_CASE("long lines: positions and byte offsets agree with a plain count", "[s
     CHECK(source.position_at(line_start + 9000) == Position{2, 4501});
     CHECK(source.position_at(line_start + 3) == Position{2, 3});
 }
+
+TEST_CASE("positions and lines agree with a plain count across the sparse line index", "[source]") {
+    // 300 lines of varied length, CRLF on some, an empty last line: lookups start from every
+    // 64th line's start and read on from there.
+    std::string text;
+    std::vector<std::size_t> starts;
+    for (int i = 0; i < 300; ++i) {
+        starts.push_back(text.size());
+        text += std::string(static_cast<std::size_t>(i % 7), 'x') + "é" + std::to_string(i);
+        text += i % 5 == 0 ? "\r\n" : "\n";
+    }
+    starts.push_back(text.size());
+    const SourceFile source("f.yaml", text);
+    REQUIRE(source.line_count() == 301);
+    for (std::size_t i = 0; i < starts.size(); ++i) {
+        const int line = static_cast<int>(i) + 1;
+        CHECK(source.position_at(starts[i]) == Position{line, 1});
+        if (i + 1 < starts.size()) {
+            const std::string expected = std::string(i % 7, 'x') + "é" + std::to_string(i);
+            CHECK(source.line_text(line) == expected);
+            // The line feed ends its own line; the next character starts the next.
+            const std::size_t feed = starts[i + 1] - 1;
+            CHECK(source.position_at(feed).line == line);
+            CHECK(source.position_from_mark(static_cast<int>(i), 0) == Position{line, 1});
+        }
+    }
+    CHECK(source.line_text(301).empty());
+    CHECK(source.line_text(302).empty());
+    CHECK(source.position_at(text.size() + 10) == Position{301, 1});
+}

@@ -71,7 +71,7 @@ meetings:
     CHECK(m.details().time->value == TimeOfDay{15, 0});
     CHECK(m.details().duration_minutes->value == 90);
     CHECK(m.details().timezone->value == "+02:00");
-    CHECK(m.speakers == std::vector<std::string>{"Ana", "Bo"});
+    CHECK(m.speakers.to_vector() == std::vector<std::string>{"Ana", "Bo"});
     CHECK(m.goals.at(0).value == "G1");
     CHECK(m.details().actions.at(0).value == "A1");
     CHECK(m.details().notes == "Bring slides");

@@ -110,3 +110,25 @@ TEST_CASE("paragraphs are the text between blank lines", "[plan]") {
     CHECK(paragraphs("One\nstill one.\n\n  \nTwo.") == Paragraphs{"One\nstill one.", "Two."});
     CHECK(paragraphs("\n\nOne.\r\n\r\nTwo.\n\n") == Paragraphs{"One.", "Two."});
 }
+
+TEST_CASE("a text list gives back its texts, of any length and content, in order", "[plan]") {
+    TextList list;
+    CHECK(list.empty());
+    CHECK(list.size() == 0);
+    const std::vector<std::string> texts{"Ana",
+                                         "",
+                                         std::string(127, 'a'),
+                                         std::string(128, 'b'),
+                                         std::string(20000, 'c'),
+                                         std::string("x\0y", 3),
+                                         "Bó"};
+    for (const auto& text : texts) {
+        list.push_back(text);
+    }
+    CHECK_FALSE(list.empty());
+    CHECK(list.size() == texts.size());
+    CHECK(list.to_vector() == texts);
+    CHECK(TextList{"Ana", "Bo"}.to_vector() == std::vector<std::string>{"Ana", "Bo"});
+    CHECK(TextList{"Ana", "Bo"} == TextList{"Ana", "Bo"});
+    CHECK_FALSE(TextList{"Ana", "Bo"} == TextList{"AnaBo"});
+}
