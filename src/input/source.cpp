@@ -28,11 +28,14 @@ void SourceFile::index_lines() const {
     for (const char* start = first;; ++line_index) {
         const char* const feed = next_line_feed(start, last);
         const auto begin = static_cast<std::size_t>(start - first);
-        if (line_index % line_stride == 0) {
-            sparse_starts_.push_back(static_cast<std::uint32_t>(begin));
-        }
         const auto end = static_cast<std::size_t>(feed - first) + (feed != last ? 1 : 0);
-        if (end - begin >= checkpoint_stride) {
+        const bool long_line = end - begin >= checkpoint_stride;
+        if (marks_.empty() || line_index - marks_.back().line >= line_stride ||
+            begin - marks_.back().offset >= checkpoint_stride || long_line) {
+            marks_.push_back(
+                {static_cast<std::uint32_t>(line_index), static_cast<std::uint32_t>(begin)});
+        }
+        if (long_line) {
             std::vector<int>& marks = checkpoints_[line_index];
             int column = 1;
             for (std::size_t i = begin; i < end; ++i) {
@@ -50,7 +53,7 @@ void SourceFile::index_lines() const {
         start = feed + 1;
     }
     line_count_ = line_index + 1;
-    sparse_starts_.shrink_to_fit();
+    marks_.shrink_to_fit();
 }
 
 int SourceFile::line_count() const {
@@ -59,10 +62,15 @@ int SourceFile::line_count() const {
 }
 
 std::size_t SourceFile::line_start(std::size_t line_index) const {
-    std::size_t start = sparse_starts_[line_index / line_stride];
+    const auto after =
+        std::upper_bound(marks_.begin(), marks_.end(), line_index,
+                         [](std::size_t line, const LineMark& mark) { return line < mark.line; });
+    const LineMark& mark = *(after - 1);
+    std::size_t start = mark.offset;
     const char* const first = text_.data();
     const char* const last = first + text_.size();
-    for (std::size_t k = line_index % line_stride; k > 0; --k) {
+    // Fewer than line_stride lines, each shorter than checkpoint_stride (a longer one is marked).
+    for (std::size_t k = line_index - mark.line; k > 0; --k) {
         start = static_cast<std::size_t>(next_line_feed(first + start, last) - first) + 1;
     }
     return start;
@@ -90,16 +98,22 @@ const std::vector<int>& SourceFile::checkpoints(std::size_t line_index) const {
 Position SourceFile::position_at(std::size_t offset) const {
     line_count();  // indexes the lines, once
     offset = std::min(offset, text_.size());
-    const auto it = std::upper_bound(sparse_starts_.begin(), sparse_starts_.end(), offset);
-    const auto block = static_cast<std::size_t>(it - sparse_starts_.begin()) - 1;
-    std::size_t line_index = block * line_stride;
-    std::size_t line_start = sparse_starts_[block];
-    const char* const first = text_.data();
-    // Fewer than line_stride line feeds lie between the indexed line and the offset.
-    for (const char* feed = next_line_feed(first + line_start, first + offset);
-         feed != first + offset; feed = next_line_feed(feed + 1, first + offset)) {
-        ++line_index;
-        line_start = static_cast<std::size_t>(feed - first) + 1;
+    const auto after =
+        std::upper_bound(marks_.begin(), marks_.end(), offset,
+                         [](std::size_t at, const LineMark& mark) { return at < mark.offset; });
+    const LineMark& mark = *(after - 1);
+    std::size_t line_index = mark.line;
+    std::size_t line_start = mark.offset;
+    const std::size_t lines_to_next =
+        (after != marks_.end() ? after->line : line_count_) - mark.line;
+    if (lines_to_next > 1) {
+        // Fewer than line_stride short lines lie between the mark and the offset's line.
+        const char* const first = text_.data();
+        for (const char* feed = next_line_feed(first + line_start, first + offset);
+             feed != first + offset; feed = next_line_feed(feed + 1, first + offset)) {
+            ++line_index;
+            line_start = static_cast<std::size_t>(feed - first) + 1;
+        }
     }
     std::size_t from = line_start;
     int column = 1;

@@ -212,6 +212,9 @@ class TreeBuilder : public YAML::EventHandler {
     // has hundreds of thousands of items, each a few collections that grow their lists of
     // children one allocation at a time.
     void recycle(YamlNode& node) {
+        if (node.children.capacity() == 0) {
+            return;  // a scalar, or an empty collection: nothing worth keeping
+        }
         for (YamlNode& child : node.children) {
             if (child.children.capacity() > 0) {
                 recycle(child);

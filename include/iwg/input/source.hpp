@@ -105,9 +105,15 @@ class SourceFile {
     // line index), so that any lookup on a 16 MB one-line file counts at most this many bytes.
     static constexpr std::size_t checkpoint_stride = 4096;
     const std::vector<int>& checkpoints(std::size_t line_index) const;
-    // The line index keeps the start of every line_stride-th line; a lookup reads at most
-    // that many lines on from there. Sparse, so that it is small beside the text.
+    // The line index is sparse, so that it stays small beside the text: it marks a line's
+    // start after every line_stride lines, after every checkpoint_stride bytes, and at every
+    // line of checkpoint_stride bytes or more (which the next mark then ends). A lookup reads
+    // on from the mark before it through fewer than line_stride short lines.
     static constexpr std::size_t line_stride = 64;
+    struct LineMark {
+        std::uint32_t line;    // 0-based
+        std::uint32_t offset;  // where it starts (files are below 4 GiB: ReadLimits)
+    };
     // Builds the index on first use: a plan without findings never needs it.
     void index_lines() const;
     std::size_t line_start(std::size_t line_index) const;  // 0-based line, indexed
@@ -116,7 +122,7 @@ class SourceFile {
     std::string text_;
     // Built once, by whichever thread first asks (call_once): a SourceFile is shared.
     mutable std::once_flag indexed_;
-    mutable std::vector<std::uint32_t> sparse_starts_;  // line k*line_stride starts here
+    mutable std::vector<LineMark> marks_;
     mutable std::size_t line_count_ = 0;
     mutable std::unordered_map<std::size_t, std::vector<int>> checkpoints_;  // line -> columns
 };

@@ -79,3 +79,47 @@ TEST_CASE("positions and lines agree with a plain count across the sparse line i
     CHECK(source.line_text(302).empty());
     CHECK(source.position_at(text.size() + 10) == Position{301, 1});
 }
+
+TEST_CASE("every offset's position agrees with a plain count, long lines among short ones",
+          "[source]") {
+    // Short lines, a run of more than 64 lines, lines longer than the checkpoint stride (one
+    // of them right after a mark, one the last line), multi-byte characters and CRLF.
+    std::string text;
+    for (int i = 0; i < 100; ++i) {
+        text += "ab\n";
+    }
+    text += std::string(5000, 'x') + "é\r\n";
+    text += "short\n";
+    for (int i = 0; i < 70; ++i) {
+        text += std::string(static_cast<std::size_t>(i * 90), 'y') + "\n";
+    }
+    text += std::string(9000, 'z') + "ü" + std::string(100, 'z');
+    const SourceFile source("f.yaml", text);
+    int line = 1;
+    int column = 1;
+    for (std::size_t offset = 0; offset <= text.size(); ++offset) {
+        if (offset > 0) {
+            const char previous = text[offset - 1];
+            if (previous == '\n') {
+                ++line;
+                column = 1;
+            } else if ((static_cast<unsigned char>(previous) & 0xC0) != 0x80) {
+                ++column;
+            }
+        }
+        if ((static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) {
+            continue;  // inside a character: not a position findings use
+        }
+        const Position expected{line, column};
+        if (source.position_at(offset) != expected) {
+            FAIL("offset " << offset << ": " << source.position_at(offset).line << ":"
+                           << source.position_at(offset).column << ", expected " << line << ":"
+                           << column);
+        }
+    }
+    CHECK(source.line_count() == line);
+    CHECK(source.line_text(101) == std::string(5000, 'x') + "é");
+    CHECK(source.line_text(102) == "short");
+    CHECK(source.line_text(line) == std::string(9000, 'z') + "ü" + std::string(100, 'z'));
+    CHECK(source.byte_in_line(line, 9002) == 9002);  // after the two-byte ü
+}
