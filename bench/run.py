@@ -54,6 +54,8 @@ SHAPE_COMMANDS = {
     "coverage": ["validate"],
     "errors": ["validate"],
     "reports": ["status"],
+    "longline": ["validate"],
+    "scalars": ["validate"],
 }
 
 

@@ -6,6 +6,9 @@ quadratic: shapes.py SHAPE N OUT.
   coverage  N goals and N actions serving them: a valid plan, no findings
   errors    N goals with an unknown key each and N dated meeting rows without a month
   reports   N goals, N actions and N meetings naming them (agenda, summary, status)
+  longline  a 15 MB comment line, then a row naming G1 N times on one line: N findings whose
+            positions lie past a long line and inside another (the line index's lookups)
+  scalars   N list items that are plain scalars (the YAML reader's reuse of item trees)
 """
 import sys
 
@@ -44,7 +47,18 @@ def reports(n):
     return HEADER + "goals:\n" + goals + "actions:\n" + actions + "meetings:\n" + rows
 
 
-SHAPES = {"refs": refs, "coverage": coverage, "errors": errors, "reports": reports}
+def longline(n):
+    return ("# " + "x" * 15_000_000 + "\n" + HEADER + "goals:\n  - {id: G1, text: g}\n"
+            "meetings:\n  - month: may\n    topic: t\n    goals: [" + ", ".join(["G1"] * n) +
+            "]\n")
+
+
+def scalars(n):
+    return HEADER + "meetings:\n" + "".join(f"  - item {i:026d}\n" for i in range(n))
+
+
+SHAPES = {"refs": refs, "coverage": coverage, "errors": errors, "reports": reports,
+          "longline": longline, "scalars": scalars}
 
 if __name__ == "__main__":
     shape, n, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
