@@ -49,11 +49,7 @@ Diagnostic& Diagnostics::describe(Diagnostic& d, std::string message, std::strin
 }
 
 Diagnostics::Tally& Diagnostics::tally(const std::string& file, const Rule& rule) {
-    auto it = tallies_.find(file);
-    if (it == tallies_.end()) {
-        it = tallies_.emplace(file, std::map<const Rule*, Tally>{}).first;
-    }
-    return it->second[&rule];
+    return tallies_[file][&rule];
 }
 
 bool Diagnostics::keep(const std::string& file, const Rule& rule, Position start, bool accepted) {

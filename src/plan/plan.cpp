@@ -80,30 +80,10 @@ std::vector<std::string> TextList::to_vector() const {
 const MeetingDetails Meeting::no_details{};
 
 MeetingDetails& Meeting::edit_details() {
-    if (!details_) {
-        details_ = std::make_unique<MeetingDetails>();
+    if (!details_.ptr) {
+        details_.ptr = std::make_unique<MeetingDetails>();
     }
-    return *details_;
-}
-
-Meeting::Meeting(const Meeting& other)
-    : month(other.month),
-      location(other.location),
-      topic(other.topic),
-      kind(other.kind),
-      status(other.status),
-      speakers(other.speakers),
-      goals(other.goals),
-      index(other.index),
-      shares_month(other.shares_month),
-      partial(other.partial),
-      details_(other.details_ ? std::make_unique<MeetingDetails>(*other.details_) : nullptr) {}
-
-Meeting& Meeting::operator=(const Meeting& other) {
-    if (this != &other) {
-        *this = Meeting(other);
-    }
-    return *this;
+    return *details_.ptr;
 }
 
 Location Plan::locate(const Span& span) const {

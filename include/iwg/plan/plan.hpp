@@ -152,20 +152,29 @@ struct Meeting {
     bool partial = false;  // the loader reported a problem inside it: a field may be missing
 
     // The seldom-given fields; all empty when the row gives none of them.
-    const MeetingDetails& details() const { return details_ ? *details_ : no_details; }
+    const MeetingDetails& details() const { return details_.ptr ? *details_.ptr : no_details; }
     // The same, to fill in: makes them on first use.
     MeetingDetails& edit_details();
 
-    Meeting() = default;
-    Meeting(const Meeting& other);
-    Meeting& operator=(const Meeting& other);
-    Meeting(Meeting&&) noexcept = default;
-    Meeting& operator=(Meeting&&) noexcept = default;
-    ~Meeting() = default;
-
   private:
+    // Owns the details and copies them with the row, so that a Meeting stays a plain value.
+    struct CopiedDetails {
+        std::unique_ptr<MeetingDetails> ptr;
+
+        CopiedDetails() = default;
+        CopiedDetails(const CopiedDetails& other)
+            : ptr(other.ptr ? std::make_unique<MeetingDetails>(*other.ptr) : nullptr) {}
+        CopiedDetails& operator=(const CopiedDetails& other) {
+            ptr = other.ptr ? std::make_unique<MeetingDetails>(*other.ptr) : nullptr;
+            return *this;
+        }
+        CopiedDetails(CopiedDetails&&) noexcept = default;
+        CopiedDetails& operator=(CopiedDetails&&) noexcept = default;
+        ~CopiedDetails() = default;
+    };
+
     static const MeetingDetails no_details;
-    std::unique_ptr<MeetingDetails> details_;
+    CopiedDetails details_;
 };
 static_assert(sizeof(Meeting) <= 512 / 3, "a deque block holds three meetings");
 

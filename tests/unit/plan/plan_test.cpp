@@ -132,3 +132,19 @@ TEST_CASE("a text list gives back its texts, of any length and content, in order
     CHECK(TextList{"Ana", "Bo"} == TextList{"Ana", "Bo"});
     CHECK_FALSE(TextList{"Ana", "Bo"} == TextList{"AnaBo"});
 }
+
+TEST_CASE("a copied meeting has its own details", "[plan]") {
+    Meeting original;
+    CHECK(original.details().notes.empty());
+    original.edit_details().notes = "first";
+    Meeting copy = original;
+    copy.edit_details().notes = "second";
+    CHECK(original.details().notes == "first");
+    CHECK(copy.details().notes == "second");
+    Meeting assigned;
+    assigned = copy;
+    CHECK(assigned.details().notes == "second");
+    Meeting bare;
+    assigned = bare;
+    CHECK(assigned.details().notes.empty());
+}
