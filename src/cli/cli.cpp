@@ -256,6 +256,7 @@ std::string parse_error_message(const CLI::ParseError& error, const CLI::App& ro
 }  // namespace
 
 int run(int argc, char** argv) {
+    set_up_allocator();
     GlobalOptions global;
     CLI::App app{"iwg: plan, check and report a working group's yearly action plan.", "iwg"};
     app.get_formatter()->column_width(help_name_column);

@@ -65,7 +65,7 @@ int run_agenda(const AgendaOptions& options, const GlobalOptions& global) {
 
     AgendaReport report = build_agenda(plan, from, to, options.all, reader_zone(options.tz));
     report.plan.one_of_several = chosen.one_of_several;
-    release_plan(loaded);  // `plan` is empty from here on
+    release_sources(loaded);
     std::string out;
     switch (options.format) {
         case ReportFormat::json:
@@ -76,12 +76,10 @@ int run_agenda(const AgendaOptions& options, const GlobalOptions& global) {
             break;
         case ReportFormat::text:
         case ReportFormat::markdown:
-        case ReportFormat::html: {  // html is not offered
-            // Each takes what it is given, freeing it as it goes: a large agenda is never
-            // held twice.
-            out = render_document(layout_agenda(std::move(report)), options.format, global);
+        case ReportFormat::html:  // html is not offered
+            out = render_layout([&report](doc::Sink& sink) { layout_agenda(report, sink); },
+                                options.format, global);
             break;
-        }
     }
     return write_stdout(out, output_kind(options.format)) ? exit_ok : exit_usage;
 }

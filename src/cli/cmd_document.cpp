@@ -23,10 +23,12 @@ int run_document(const DocumentOptions& options, const GlobalOptions& global) {
     }
     PlanDocument document = build_plan_document(loaded.plan);
     document.plan.one_of_several = chosen.one_of_several;
+    release_sources(loaded);
     const std::string out =
         options.format == ReportFormat::json
             ? render_document_json(document)
-            : render_document(layout_plan_document(document), options.format, global);
+            : render_layout([&document](doc::Sink& sink) { layout_plan_document(document, sink); },
+                            options.format, global);
     return write_stdout(out, output_kind(options.format)) ? exit_ok : exit_usage;
 }
 

@@ -167,11 +167,21 @@ std::optional<int> load_checked_plan(const PlanLocation& plan, const GlobalOptio
     return exit_code_for(result.diagnostics, false);
 }
 
-void release_plan(LoadResult& result) {
-    result = LoadResult{};
+void set_up_allocator() {
 #ifdef __GLIBC__
-    // The plan was hundreds of thousands of small blocks: give their pages back, or they stay
-    // resident beside the output, which is large enough to be allocated elsewhere.
+    // Blocks of 256 KiB and more (a plan's text, a report's output as it grows) are mapped
+    // on their own and unmapped when freed. glibc would otherwise raise this threshold as such
+    // blocks are freed and serve the next ones from its heap, whose freed pages stay resident:
+    // a report's output, grown in pieces and then joined, was held twice.
+    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+#endif
+}
+
+void release_sources(LoadResult& result) {
+    result.release_sources();
+#ifdef __GLIBC__
+    // Give the text's pages back, or they stay resident beside the output, which is large
+    // enough to be allocated elsewhere.
     malloc_trim(0);
 #endif
 }

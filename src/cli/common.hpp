@@ -96,10 +96,13 @@ LoadOptions load_options(const GlobalOptions& global);
 // otherwise returns nullopt and leaves warnings unprinted.
 std::optional<int> load_checked_plan(const PlanLocation& plan, const GlobalOptions& global,
                                      LoadResult& result);
-// Frees the plan and the text of its files once a report holds what it shows (reports copy
-// their rows), so that a large plan is not held while its report is laid out and rendered;
-// its pages go back to the system.
-void release_plan(LoadResult& result);
+// Called first thing: how the C library's allocator gives memory back (common.cpp says why).
+void set_up_allocator();
+
+// Frees the text of the plan's files and the findings once they are printed: a report needs
+// only the plan (its rows point into it), and a large plan's text is not held while the report
+// is rendered; its pages go back to the system.
+void release_sources(LoadResult& result);
 
 TextStyle stdout_text_style(const GlobalOptions& global);
 TextStyle stderr_text_style(const GlobalOptions& global);

@@ -2,6 +2,7 @@
 
 #include "iwg/render/html.hpp"
 #include "iwg/render/markdown.hpp"
+#include "iwg/render/text.hpp"
 #include "option_checks.hpp"
 
 namespace iwg::cli {
@@ -17,18 +18,24 @@ CLI::Option* add_format_option(CLI::App& app, ReportFormat& format,
         ->type_name("FORMAT");
 }
 
-std::string render_document(doc::Document&& document, ReportFormat format,
-                            const GlobalOptions& global) {
+std::string render_layout(const std::function<void(doc::Sink&)>& layout, ReportFormat format,
+                          const GlobalOptions& global) {
     if (format == ReportFormat::markdown) {
-        return render_markdown(std::move(document));
+        MarkdownSink sink;
+        layout(sink);
+        return std::move(sink).finish();
     }
     if (format == ReportFormat::html) {
+        HtmlBodySink sink;
+        layout(sink);
         HtmlPage page;
-        page.title = page_title(document);
-        page.body = render_html_body(document);
+        page.title = sink.title();
+        page.body = std::move(sink).finish();
         return render_html_page(page);
     }
-    return render_text(std::move(document), stdout_text_style(global));
+    TextSink sink(stdout_text_style(global));
+    layout(sink);
+    return std::move(sink).finish();
 }
 
 OutputKind output_kind(ReportFormat format) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -16,9 +17,10 @@ CLI::Option* add_format_option(CLI::App& app, ReportFormat& format,
                                const std::vector<ReportFormat>& accepted);
 
 // Text (coloured only on a terminal), Markdown or a standalone HTML page; JSON and iCalendar
-// come from report data. Takes the document, freeing its blocks as they are written.
-std::string render_document(doc::Document&& document, ReportFormat format,
-                            const GlobalOptions& global);
+// come from report data. `layout` gives its blocks to the sink, which writes each at once: a
+// large report is held as its output, never as blocks.
+std::string render_layout(const std::function<void(doc::Sink&)>& layout, ReportFormat format,
+                          const GlobalOptions& global);
 
 // What a report in `format` holds, for write_stdout's care of a GitHub Actions log.
 OutputKind output_kind(ReportFormat format);

@@ -42,6 +42,12 @@ std::uint16_t LoadResult::add_source(std::shared_ptr<const SourceFile> source) {
     return add_plan_file(plan, std::move(source));
 }
 
+void LoadResult::release_sources() {
+    sources_by_path_ = {};
+    plan.sources = {};
+    diagnostics = {};
+}
+
 const SourceFile* LoadResult::find_source(const std::string& path) const {
     const auto it = sources_by_path_.find(path);
     return it == sources_by_path_.end() ? nullptr : it->second;

@@ -115,21 +115,21 @@ struct BlockHtml {
             out += fmt::format("<th scope=\"col\">{}</th>", text_html(header));
         }
         out += "</tr>\n</thead>\n<tbody>\n";
-        for (const auto& row : table.rows) {
+        table.for_each_row([&](const std::vector<std::string>& row) {
             out += "<tr>";
             for (std::size_t c = 0; c < columns; ++c) {
                 out += fmt::format("<td>{}</td>", c < row.size() ? text_html(row[c]) : "");
             }
             out += "</tr>\n";
-        }
+        });
         return out + "</tbody>\n</table></div>\n";
     }
 
     std::string operator()(const doc::List& list) const {
         std::string out = "<ul>\n";
-        for (const auto& item : list.items) {
+        list.for_each_item([&out](const std::string& item) {
             out += fmt::format("<li>{}</li>\n", text_html(item));
-        }
+        });
         return out + "</ul>\n";
     }
 };
@@ -239,23 +239,32 @@ th { background: var(--header-bg); }
 
 // "Implementation Working Group · Action Plan 2024": the headings the document opens with.
 std::string page_title(const doc::Document& document) {
-    std::string title;
+    HtmlBodySink sink;
     for (const auto& block : document.blocks) {
-        const auto* heading = std::get_if<doc::Heading>(&block);
-        if (heading == nullptr || heading->level > 2) {
+        sink.write(block);
+        if (sink.title_complete()) {
             break;
         }
-        title += (title.empty() ? "" : " \u00b7 ") + heading->text;
     }
-    return title;
+    return sink.title();
+}
+
+void HtmlBodySink::write(const doc::Block& block) {
+    const auto* heading = std::get_if<doc::Heading>(&block);
+    if (heading == nullptr || heading->level > 2) {
+        title_complete_ = true;
+    } else if (!title_complete_) {
+        title_ += (title_.empty() ? "" : " \u00b7 ") + heading->text;
+    }
+    body_ += std::visit(BlockHtml{}, block);
 }
 
 std::string render_html_body(const doc::Document& document) {
-    std::string out;
+    HtmlBodySink sink;
     for (const auto& block : document.blocks) {
-        out += std::visit(BlockHtml{}, block);
+        sink.write(block);
     }
-    return out;
+    return std::move(sink).finish();
 }
 
 std::string render_html_page(const HtmlPage& page) {

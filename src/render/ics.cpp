@@ -7,6 +7,7 @@
 
 #include "iwg/render/terminal.hpp"
 #include "iwg/report/when_text.hpp"
+#include "iwg/util/piece_text.hpp"
 #include "iwg/util/text_util.hpp"
 
 namespace iwg {
@@ -180,10 +181,10 @@ class IcsWriter {
     void line(std::string_view name, std::string_view value) {
         out_ += ics_fold_line(fmt::format("{}:{}", name, value));
     }
-    std::string take() { return std::move(out_); }
+    std::string take() { return out_.take(); }
 
   private:
-    std::string out_;
+    PieceText out_;  // a large calendar, without doubling
 };
 
 void write_event(IcsWriter& ics, const PlanHeader& plan, const MeetingView& m, std::size_t position,
@@ -246,11 +247,10 @@ std::string render_ics(const AgendaReport& report, const Date& stamp) {
     bool any_event = false;
     for (const auto& month : report.months) {
         for (std::size_t position = 0; position < month.meetings.size(); ++position) {
-            const MeetingView& meeting = month.meetings[position];
-            if (meeting.kind == MeetingKind::break_) {
+            if (month.meetings.meeting(position).kind.value == MeetingKind::break_) {
                 continue;
             }
-            write_event(ics, report.plan, meeting, position, stamp);
+            write_event(ics, report.plan, month.meetings[position], position, stamp);
             any_event = true;
         }
     }

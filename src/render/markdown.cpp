@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "iwg/render/terminal.hpp"
+#include "iwg/util/piece_text.hpp"
 #include "iwg/util/text_util.hpp"
 
 namespace iwg {
@@ -121,31 +122,22 @@ std::string escape_markdown_lines(std::string_view text, std::size_t indent) {
     }
 }
 
-namespace {
-
+// Writes blocks one after another (MarkdownSink, render_markdown).
 class MarkdownRenderer {
   public:
-    // With `consume`, each block is freed once written (see render_text).
-    std::string render(const doc::Document& document, doc::Document* consume = nullptr) {
-        bool previous_is_list = false;
-        for (std::size_t i = 0; i < document.blocks.size(); ++i) {
-            const doc::Block& block = document.blocks[i];
-            const bool is_list = std::holds_alternative<doc::Fields>(block) ||
-                                 std::holds_alternative<doc::List>(block);
-            if (!out_.empty()) {
-                out_ += '\n';
-            }
-            if (is_list && previous_is_list) {
-                out_ += "---\n\n";  // a blank line alone would join the two lists into one
-            }
-            std::visit([this](const auto& b) { emit(b); }, block);
-            previous_is_list = is_list;
-            if (consume != nullptr) {
-                consume->blocks[i] = doc::Block{};
-            }
+    void add(const doc::Block& block) {
+        const bool is_list =
+            std::holds_alternative<doc::Fields>(block) || std::holds_alternative<doc::List>(block);
+        if (!out_.empty()) {
+            out_ += '\n';
         }
-        return std::move(out_);
+        if (is_list && previous_is_list_) {
+            out_ += "---\n\n";  // a blank line alone would join the two lists into one
+        }
+        std::visit([this](const auto& b) { emit(b); }, block);
+        previous_is_list_ = is_list;
     }
+    std::string take() { return out_.take(); }
 
   private:
     void emit(const doc::Heading& heading) {
@@ -173,14 +165,14 @@ class MarkdownRenderer {
     }
 
     void emit(const doc::List& list) {
-        for (const auto& item : list.items) {
+        list.for_each_item([this](const std::string& item) {
             out_ += "- " +
                     escape_block_start(
                         escape_markdown_lines(std::string_view(item).substr(std::min(
                                                   item.find_first_not_of(' '), item.size())),
                                               2)) +
                     '\n';
-        }
+        });
     }
 
     void emit(const doc::Table& table) {
@@ -199,22 +191,31 @@ class MarkdownRenderer {
             rule += " --- |";
         }
         out_ += rule + '\n';
-        for (const auto& row : table.rows) {
-            out_ += row_line(row);
-        }
+        table.for_each_row([&](const std::vector<std::string>& row) { out_ += row_line(row); });
     }
 
-    std::string out_;
+    PieceText out_;  // a large report's text, without doubling
+    bool previous_is_list_ = false;
 };
 
-}  // namespace
+MarkdownSink::MarkdownSink() : renderer_(std::make_unique<MarkdownRenderer>()) {}
 
-std::string render_markdown(const doc::Document& document) {
-    return MarkdownRenderer().render(document);
+MarkdownSink::~MarkdownSink() = default;
+
+void MarkdownSink::add(doc::Block block) {
+    renderer_->add(block);
 }
 
-std::string render_markdown(doc::Document&& document) {
-    return MarkdownRenderer().render(document, &document);
+std::string MarkdownSink::finish() && {
+    return renderer_->take();
+}
+
+std::string render_markdown(const doc::Document& document) {
+    MarkdownRenderer renderer;
+    for (const auto& block : document.blocks) {
+        renderer.add(block);
+    }
+    return renderer.take();
 }
 
 }  // namespace iwg

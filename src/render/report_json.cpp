@@ -42,7 +42,7 @@ void write_actions(JsonWriter& out, const std::vector<ActionSummary>& actions) {
     out.end();
 }
 
-void write_meetings(JsonWriter& out, const std::vector<MeetingView>& meetings) {
+void write_meetings(JsonWriter& out, const MeetingRows& meetings) {
     out.begin_array();
     for (const auto& meeting : meetings) {
         out.value(meeting_to_json(meeting));
@@ -244,9 +244,10 @@ std::string render_status_json(const StatusReport& report) {
     out.key("rows");
     out.begin_array();
     for (const auto& row : report.rows) {
+        const MeetingView meeting = report.view(*row.meeting);
         out.value({{"state", std::string(to_string(row.state))},
-                   {"message", text_or_null(row.message)},
-                   {"meeting", meeting_to_json(row.meeting)}});
+                   {"message", text_or_null(report.message(row, meeting))},
+                   {"meeting", meeting_to_json(meeting)}});
     }
     out.end();
     out.member("next_meeting",
@@ -264,7 +265,7 @@ std::string render_status_json(const StatusReport& report) {
     for (const auto& goal : report.goals) {
         json held_rows = json::array();
         for (const std::size_t r : goal.held_rows) {
-            held_rows.push_back(report.rows[r].meeting.index);  // a row's "row" in "rows"
+            held_rows.push_back(report.rows[r].meeting->index);  // a row's "row" in "rows"
         }
         out.value({{"id", goal.id},
                    {"text", goal.text},
@@ -329,30 +330,14 @@ void JsonWriter::value(const json& value) {
     std::size_t from = 0;
     for (std::size_t newline; (newline = dumped.find('\n', from)) != std::string::npos;
          from = newline + 1) {
-        text_.append(dumped, from, newline + 1 - from);
+        text_ += std::string_view(dumped).substr(from, newline + 1 - from);
         text_.append(indent, ' ');
     }
-    text_.append(dumped, from);
-    constexpr std::size_t piece_size = std::size_t{1} << 20;
-    if (text_.size() >= piece_size) {
-        pieces_.push_back(std::move(text_));
-        text_.clear();
-    }
+    text_ += std::string_view(dumped).substr(from);
 }
 
 std::string JsonWriter::finish() && {
-    std::size_t size = text_.size();
-    for (const auto& piece : pieces_) {
-        size += piece.size();
-    }
-    std::string text;
-    text.reserve(size + 1);  // and the newline finish_json_text adds
-    for (auto& piece : pieces_) {
-        text += piece;
-        std::string().swap(piece);  // freed as it is copied
-    }
-    text += text_;
-    return finish_json_text(std::move(text));
+    return finish_json_text(text_.take(1));  // and the newline finish_json_text adds
 }
 
 }  // namespace iwg

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "iwg/render/terminal.hpp"
+#include "iwg/util/piece_text.hpp"
 
 namespace iwg {
 namespace {
@@ -69,21 +70,17 @@ std::string spaces(int n) {
     return std::string(static_cast<std::size_t>(std::max(n, 0)), ' ');
 }
 
+}  // namespace
+
+// Writes blocks one after another (TextSink, render_text).
 class TextRenderer {
   public:
     explicit TextRenderer(const TextStyle& style) : style_(style) {}
 
-    // With `consume`, each block is freed once written, so that a large report is not held
-    // twice, as blocks and as text.
-    std::string render(const doc::Document& document, doc::Document* consume = nullptr) {
-        for (std::size_t i = 0; i < document.blocks.size(); ++i) {
-            std::visit([this](const auto& b) { emit(b); }, document.blocks[i]);
-            if (consume != nullptr) {
-                consume->blocks[i] = doc::Block{};
-            }
-        }
-        return std::move(out_);
+    void add(const doc::Block& block) {
+        std::visit([this](const auto& b) { emit(b); }, block);
     }
+    std::string take() { return out_.take(); }
 
   private:
     void separate(bool after_heading_ok) {
@@ -132,12 +129,12 @@ class TextRenderer {
 
     void emit(const doc::List& list) {
         separate(true);
-        for (const auto& item : list.items) {
+        list.for_each_item([this](const std::string& item) {
             std::string text =
                 wrap_text(printable(item, true), style_.width, indent_ + 2, indent_ + 2);
             text.replace(static_cast<std::size_t>(indent_), 2, "- ");
             out_ += text + '\n';
-        }
+        });
         last_was_heading_ = false;
     }
 
@@ -156,9 +153,7 @@ class TextRenderer {
             }
         };
         measure(table.headers);
-        for (const auto& row : table.rows) {
-            measure(row);
-        }
+        table.for_each_row(measure);
         // Every column but the last keeps its width; the last wraps within the line.
         int last_column = indent_;
         for (std::size_t c = 0; c + 1 < columns; ++c) {
@@ -180,17 +175,17 @@ class TextRenderer {
             out_ += (header ? paint(line, "\x1b[1m", style_.color) : line) + '\n';
         };
         write(table.headers, true);
-        for (const auto& row : table.rows) {
-            write(row, false);
-        }
+        table.for_each_row([&write](const std::vector<std::string>& row) { write(row, false); });
         last_was_heading_ = false;
     }
 
     TextStyle style_;
-    std::string out_;
+    PieceText out_;  // a large report's text, without doubling
     int indent_ = 0;
     bool last_was_heading_ = false;
 };
+
+namespace {
 
 struct Snippet {
     std::string text;   // the line, or a window of it, sanitized
@@ -287,12 +282,24 @@ std::string wrap_text(std::string_view text, int width, int first_indent, int in
     return out;
 }
 
-std::string render_text(const doc::Document& document, const TextStyle& style) {
-    return TextRenderer(style).render(document);
+TextSink::TextSink(const TextStyle& style) : renderer_(std::make_unique<TextRenderer>(style)) {}
+
+TextSink::~TextSink() = default;
+
+void TextSink::add(doc::Block block) {
+    renderer_->add(block);
 }
 
-std::string render_text(doc::Document&& document, const TextStyle& style) {
-    return TextRenderer(style).render(document, &document);
+std::string TextSink::finish() && {
+    return renderer_->take();
+}
+
+std::string render_text(const doc::Document& document, const TextStyle& style) {
+    TextRenderer renderer(style);
+    for (const auto& block : document.blocks) {
+        renderer.add(block);
+    }
+    return renderer.take();
 }
 
 std::string render_diagnostic_text(const Diagnostic& diagnostic, const SourceLookup& sources,

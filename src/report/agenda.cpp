@@ -80,12 +80,16 @@ MeetingView view_of(const Plan& plan, const Meeting& meeting, const TimeDisplay&
     return view;
 }
 
-LinkedTexts linked_texts(const Plan& plan, const std::vector<const MeetingView*>& rows) {
+LinkedTexts linked_texts(const Plan& plan, const std::vector<const Meeting*>& rows) {
     std::unordered_set<std::string_view> goals;
     std::unordered_set<std::string_view> actions;
-    for (const MeetingView* row : rows) {
-        goals.insert(row->goals.begin(), row->goals.end());
-        actions.insert(row->actions.begin(), row->actions.end());
+    for (const Meeting* row : rows) {
+        for (const auto& id : row->goals) {
+            goals.insert(id.value);
+        }
+        for (const auto& id : row->details().actions) {
+            actions.insert(id.value);
+        }
     }
     LinkedTexts linked;
     for (const auto& goal : plan.goals) {
@@ -102,16 +106,20 @@ LinkedTexts linked_texts(const Plan& plan, const std::vector<const MeetingView*>
 }
 
 bool AgendaMonth::is_break() const {
-    return !meetings.empty() && std::all_of(meetings.begin(), meetings.end(), [](const auto& m) {
-        return m.kind == MeetingKind::break_;
-    });
+    for (std::size_t i = 0; i < meetings.size(); ++i) {
+        if (meetings.meeting(i).kind.value != MeetingKind::break_) {
+            return false;
+        }
+    }
+    return !meetings.empty();
 }
 
 AgendaReport build_agenda(const Plan& plan, YearMonth from, YearMonth to, bool include_unscheduled,
                           const std::optional<TimeZone>& reader) {
-    const TimeDisplay display = time_display(plan, reader);
+    const RowViewer viewer(plan, time_display(plan, reader));
     AgendaReport report;
     report.plan = header_of(plan);
+    report.unscheduled = MeetingRows(viewer);
     report.from = from;
     report.to = to;
     report.include_unscheduled = include_unscheduled;
@@ -131,10 +139,11 @@ AgendaReport build_agenda(const Plan& plan, YearMonth from, YearMonth to, bool i
     for (YearMonth ym = first; ym <= last; ym = next_month(ym)) {
         AgendaMonth& month = report.months.emplace_back();
         month.month = ym;
+        month.meetings = MeetingRows(viewer);
         month.meetings.reserve(rows_in_month[static_cast<std::size_t>(ym.month)]);
         for (const auto& meeting : plan.meetings) {
             if (meeting.month && meeting.month->value == ym.month) {
-                month.meetings.push_back(view_of(plan, meeting, display));
+                month.meetings.push_back(meeting);
             }
         }
     }
@@ -144,18 +153,18 @@ AgendaReport build_agenda(const Plan& plan, YearMonth from, YearMonth to, bool i
         report.unscheduled.reserve(unscheduled);
         for (const auto& meeting : plan.meetings) {
             if (!meeting.month) {
-                report.unscheduled.push_back(view_of(plan, meeting, display));
+                report.unscheduled.push_back(meeting);
             }
         }
     }
-    std::vector<const MeetingView*> rows;
+    std::vector<const Meeting*> rows;
     for (const auto& month : report.months) {
-        for (const auto& meeting : month.meetings) {
-            rows.push_back(&meeting);
+        for (std::size_t i = 0; i < month.meetings.size(); ++i) {
+            rows.push_back(&month.meetings.meeting(i));
         }
     }
-    for (const auto& meeting : report.unscheduled) {
-        rows.push_back(&meeting);
+    for (std::size_t i = 0; i < report.unscheduled.size(); ++i) {
+        rows.push_back(&report.unscheduled.meeting(i));
     }
     report.linked = linked_texts(plan, rows);
     return report;
@@ -164,7 +173,7 @@ AgendaReport build_agenda(const Plan& plan, YearMonth from, YearMonth to, bool i
 namespace {
 
 // The texts of the goals and actions the rows above name, once each.
-void layout_linked(doc::Document& document, const LinkedTexts& linked) {
+void layout_linked(doc::Sink& document, const LinkedTexts& linked) {
     const auto table = [&document](std::string_view heading, std::string_view column,
                                    const std::vector<IdText>& items) {
         if (items.empty()) {
@@ -242,7 +251,7 @@ doc::Fields meeting_fields(const MeetingView& m) {
     return fields;
 }
 
-void layout_month(doc::Document& document, const AgendaMonth& month, int level) {
+void layout_month(doc::Sink& document, const AgendaMonth& month, int level) {
     document.heading(level, format_year_month(month.month));
     if (month.meetings.empty()) {
         document.paragraph("Nothing planned.", doc::Tone::muted);
@@ -253,10 +262,9 @@ void layout_month(doc::Document& document, const AgendaMonth& month, int level) 
     }
 }
 
-// Lays out the report; with `consume` (the same report, given up), frees each month's rows
-// once laid out.
-doc::Document layout_agenda(const AgendaReport& report, AgendaReport* consume) {
-    doc::Document document;
+}  // namespace
+
+void layout_agenda(const AgendaReport& report, doc::Sink& document) {
     const std::string plan_title = fmt::format("{} · {}", report.plan.group, report.plan.title);
     if (report.outside_plan_year) {
         const std::string range = report.from == report.to
@@ -267,24 +275,21 @@ doc::Document layout_agenda(const AgendaReport& report, AgendaReport* consume) {
             "No plan for {}: the plan{} covers {}.", range,
             report.plan.one_of_several ? fmt::format(" read ({})", report.plan.path) : "",
             report.plan.year));
-        return document;
+        return;
     }
     if (report.months.size() == 1 && report.months.front().meetings.empty() &&
         !report.include_unscheduled) {
         document.paragraph(
             fmt::format("Nothing planned for {}{}.", format_year_month(report.months.front().month),
                         report.plan.one_of_several ? fmt::format(" in {}", report.plan.path) : ""));
-        return document;
+        return;
     }
     document.heading(1, plan_title);
     if (const std::string source = plan_source_sentence(report.plan); !source.empty()) {
         document.paragraph(source, doc::Tone::muted);
     }
-    for (std::size_t i = 0; i < report.months.size(); ++i) {
-        layout_month(document, report.months[i], 2);
-        if (consume != nullptr) {
-            consume->months[i].meetings = {};
-        }
+    for (const auto& month : report.months) {
+        layout_month(document, month, 2);
     }
     if (report.include_unscheduled && !report.unscheduled.empty()) {
         document.heading(2, "Unscheduled");
@@ -299,17 +304,12 @@ doc::Document layout_agenda(const AgendaReport& report, AgendaReport* consume) {
             fmt::format("Months outside {0} are not shown: the plan covers {0}.", report.plan.year),
             doc::Tone::muted);
     }
-    return document;
 }
-
-}  // namespace
 
 doc::Document layout_agenda(const AgendaReport& report) {
-    return layout_agenda(report, nullptr);
-}
-
-doc::Document layout_agenda(AgendaReport&& report) {
-    return layout_agenda(report, &report);
+    doc::Document document;
+    layout_agenda(report, document);
+    return document;
 }
 
 }  // namespace iwg

@@ -39,9 +39,10 @@ PlanDocument build_plan_document(const Plan& plan) {
         document.goals.push_back({goal.id.value, goal.text.value});
     }
     document.actions = summarize_actions(plan);
-    const TimeDisplay display = time_display(plan, std::nullopt);
+    document.meetings = MeetingRows(RowViewer(plan, time_display(plan, std::nullopt)));
+    document.meetings.reserve(plan.meetings.size());
     for (const auto& meeting : plan.meetings) {
-        document.meetings.push_back(view_of(plan, meeting, display));
+        document.meetings.push_back(meeting);
     }
     return document;
 }
@@ -101,8 +102,7 @@ std::string links_cell(const MeetingView& meeting) {
 
 }  // namespace
 
-doc::Document layout_plan_document(const PlanDocument& document) {
-    doc::Document out;
+void layout_plan_document(const PlanDocument& document, doc::Sink& out) {
     out.heading(1, document.plan.group);
     out.heading(2, document.plan.title);
     if (auto legend = editorial_legend(document); !legend.empty()) {
@@ -166,8 +166,10 @@ doc::Document layout_plan_document(const PlanDocument& document) {
             rows.headers.push_back(header("Goals", document, EditorialPart::meeting_links));
         }
         rows.headers.push_back("Topic");
-        for (const auto& meeting : document.meetings) {
-            std::vector<std::string> row{month_cell(meeting), std::string(to_string(meeting.kind))};
+        rows.more.count = document.meetings.size();
+        rows.more.generate = [&](std::size_t i, std::vector<std::string>& row) {
+            const MeetingView meeting = document.meetings[i];
+            row = {month_cell(meeting), std::string(to_string(meeting.kind))};
             if (with_status) {
                 row.emplace_back(to_string(meeting.status));
             }
@@ -178,10 +180,14 @@ doc::Document layout_plan_document(const PlanDocument& document) {
                 row.push_back(links_cell(meeting));
             }
             row.push_back(topic_with_alternative(meeting));
-            rows.rows.push_back(std::move(row));
-        }
+        };
         out.table(std::move(rows));
     }
+}
+
+doc::Document layout_plan_document(const PlanDocument& document) {
+    doc::Document out;
+    layout_plan_document(document, out);
     return out;
 }
 

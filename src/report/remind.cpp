@@ -114,7 +114,7 @@ Reminder make_reminder(const Plan& plan, const Meeting& meeting, YearMonth month
                       rule,
                       days,
                       {}};
-    reminder.linked = linked_texts(plan, {&reminder.meeting});
+    reminder.linked = linked_texts(plan, {&meeting});
     return reminder;
 }
 

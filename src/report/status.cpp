@@ -1,12 +1,12 @@
 #include "iwg/report/status.hpp"
 
 #include <algorithm>
-#include <numeric>
 #include <tuple>
 #include <unordered_map>
 
 #include <fmt/format.h>
 
+#include "iwg/plan/when.hpp"
 #include "iwg/report/when_text.hpp"
 #include "iwg/util/text_util.hpp"
 
@@ -14,42 +14,19 @@ namespace iwg {
 
 namespace {
 
-bool is_past(const MeetingView& meeting, int plan_year, const Date& as_of) {
-    if (meeting.date) {
-        return *meeting.date < as_of;
+bool is_past(const MeetingWhen& when, int month, int plan_year, const Date& as_of) {
+    if (when.date) {
+        return *when.date < as_of;
     }
-    return YearMonth{plan_year, *meeting.month} < YearMonth{as_of.year, as_of.month};
-}
-
-// Puts items[order[0]], items[order[1]], … first, in place: follows each cycle of the
-// permutation once, so that every item moves once and no second list is made.
-template <class T>
-void put_in_order(std::vector<T>& items, const std::vector<std::size_t>& order) {
-    std::vector<bool> placed(items.size(), false);
-    for (std::size_t start = 0; start < items.size(); ++start) {
-        if (placed[start]) {
-            continue;
-        }
-        T held = std::move(items[start]);
-        std::size_t at = start;
-        while (order[at] != start) {
-            items[at] = std::move(items[order[at]]);
-            placed[at] = true;
-            at = order[at];
-        }
-        items[at] = std::move(held);
-        placed[at] = true;
-    }
+    return YearMonth{plan_year, month} < YearMonth{as_of.year, as_of.month};
 }
 
 // Calendar order: by month, dated rows by day before month-only rows, then plan order.
-bool calendar_before(const MeetingView& a, const MeetingView& b) {
-    auto key = [](const MeetingView& m) {
-        const int day = m.date ? m.date->day : 99;
-        const int minute = m.time ? m.time->hour * 60 + m.time->minute : -1;
-        return std::tuple{m.month.value_or(13), day, minute, m.index};
-    };
-    return key(a) < key(b);
+std::tuple<int, int, int, std::size_t> calendar_key(const Meeting& meeting,
+                                                    const MeetingWhen& when) {
+    const int day = when.date ? when.date->day : 99;
+    const int minute = when.time ? when.time->hour * 60 + when.time->minute : -1;
+    return {meeting.month ? meeting.month->value : 13, day, minute, meeting.index};
 }
 
 }  // namespace
@@ -66,10 +43,14 @@ std::string stale_message(const MeetingView& meeting, int plan_year) {
                        row_when(meeting, plan_year), to_string(meeting.status));
 }
 
+std::string StatusReport::message(const StatusRow& row, const MeetingView& meeting) const {
+    return row.state == RowState::stale ? stale_message(meeting, plan.year) : std::string();
+}
+
 StatusReport build_status(const Plan& plan, const Date& as_of,
                           const std::optional<TimeZone>& reader) {
-    const TimeDisplay display = time_display(plan, reader);
     StatusReport report;
+    report.view = RowViewer(plan, time_display(plan, reader));
     report.plan = header_of(plan);
     report.as_of = as_of;
     const int year = plan.year.value;
@@ -77,49 +58,57 @@ StatusReport build_status(const Plan& plan, const Date& as_of,
                    : as_of.year > year ? PlanPhase::over
                                        : PlanPhase::in_progress;
 
-    const auto is_scheduled = [](const Meeting& meeting) {
-        return meeting.month && meeting.kind.value != MeetingKind::break_;
+    // Each scheduled row, judged from when it takes place (its own date, else the schedule's),
+    // then put in calendar order.
+    struct Judged {
+        std::tuple<int, int, int, std::size_t> key;
+        StatusRow row;
     };
-    // The rows are made once, in plan order, and put in calendar order in place: a second list
-    // of them (or stable_sort's buffer) would hold a large plan's rows twice.
-    report.rows.reserve(static_cast<std::size_t>(
-        std::count_if(plan.meetings.begin(), plan.meetings.end(), is_scheduled)));
+    std::vector<Judged> judged;
     for (const auto& meeting : plan.meetings) {
         if (!meeting.month) {
             ++report.unscheduled;
-        } else if (is_scheduled(meeting)) {
-            report.rows.emplace_back().meeting = view_of(plan, meeting, display);
+            continue;
         }
-    }
-    std::vector<std::size_t> order(report.rows.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(), [&report](std::size_t a, std::size_t b) {
-        return calendar_before(report.rows[a].meeting, report.rows[b].meeting);
-    });
-    put_in_order(report.rows, order);
-    for (StatusRow& row : report.rows) {
-        const MeetingView& meeting = row.meeting;
-        switch (meeting.status) {
+        if (meeting.kind.value == MeetingKind::break_) {
+            continue;
+        }
+        const MeetingWhen when = when_of(plan, meeting);
+        RowState state = RowState::upcoming;
+        switch (meeting.status.value) {
             case MeetingStatus::held:
-                row.state = RowState::held;
-                ++report.held;
+                state = RowState::held;
                 break;
             case MeetingStatus::cancelled:
-                row.state = RowState::cancelled;
-                ++report.cancelled;
+                state = RowState::cancelled;
                 break;
             case MeetingStatus::planned:
             case MeetingStatus::confirmed:
-                if (is_past(meeting, year, as_of)) {
-                    row.state = RowState::stale;
-                    row.message = stale_message(meeting, year);
-                    ++report.stale;
-                } else {
-                    row.state = RowState::upcoming;
-                    ++report.upcoming;
-                    if (!report.next_meeting) {
-                        report.next_meeting = meeting;
-                    }
+                state = is_past(when, meeting.month->value, year, as_of) ? RowState::stale
+                                                                         : RowState::upcoming;
+                break;
+        }
+        judged.push_back({calendar_key(meeting, when), {&meeting, state}});
+    }
+    std::sort(judged.begin(), judged.end(),
+              [](const Judged& a, const Judged& b) { return a.key < b.key; });
+    report.rows.reserve(judged.size());
+    for (const Judged& j : judged) {
+        report.rows.push_back(j.row);
+        switch (j.row.state) {
+            case RowState::held:
+                ++report.held;
+                break;
+            case RowState::cancelled:
+                ++report.cancelled;
+                break;
+            case RowState::stale:
+                ++report.stale;
+                break;
+            case RowState::upcoming:
+                ++report.upcoming;
+                if (!report.next_meeting) {
+                    report.next_meeting = report.view(*j.row.meeting);
                 }
                 break;
         }
@@ -144,11 +133,17 @@ StatusReport build_status(const Plan& plan, const Date& as_of,
         if (row.state != RowState::held) {
             continue;
         }
-        for (const auto& id : row.meeting.goals) {
-            held_rows_naming_goal[id].push_back(r);
+        // A row that names an id twice is listed once (rows come in order: it was the last).
+        const auto add = [r](std::vector<std::size_t>& rows) {
+            if (rows.empty() || rows.back() != r) {
+                rows.push_back(r);
+            }
+        };
+        for (const auto& id : row.meeting->goals) {
+            add(held_rows_naming_goal[id.value]);
         }
-        for (const auto& id : row.meeting.actions) {
-            held_rows_naming_action[id].push_back(r);
+        for (const auto& id : row.meeting->details().actions) {
+            add(held_rows_naming_action[id.value]);
         }
     }
     for (const auto& goal : plan.goals) {
@@ -196,8 +191,7 @@ std::string next_text(const MeetingView& meeting, int plan_year) {
 
 }  // namespace
 
-doc::Document layout_status(const StatusReport& report) {
-    doc::Document document;
+void layout_status(const StatusReport& report, doc::Sink& document) {
     const int year = report.plan.year;
     document.heading(1, fmt::format("{} · {}", report.plan.group, report.plan.title));
     if (const std::string source = plan_source_sentence(report.plan); !source.empty()) {
@@ -241,12 +235,20 @@ doc::Document layout_status(const StatusReport& report) {
 
     if (report.stale > 0) {
         document.heading(2, "Stale rows");
-        doc::List stale;
-        for (const auto& row : report.rows) {
-            if (row.state == RowState::stale) {
-                stale.items.push_back(fmt::format("{} ({})", row.message, row.meeting.topic));
+        // Made as they are written: every row of a plan can be stale.
+        std::vector<std::size_t> stale_rows;
+        for (std::size_t r = 0; r < report.rows.size(); ++r) {
+            if (report.rows[r].state == RowState::stale) {
+                stale_rows.push_back(r);
             }
         }
+        doc::List stale;
+        stale.more.count = stale_rows.size();
+        stale.more.generate = [&](std::size_t i, std::string& item) {
+            const StatusRow& row = report.rows[stale_rows[i]];
+            const MeetingView meeting = report.view(*row.meeting);
+            item = fmt::format("{} ({})", report.message(row, meeting), meeting.topic);
+        };
         document.list(std::move(stale));
     }
 
@@ -255,10 +257,12 @@ doc::Document layout_status(const StatusReport& report) {
         document.paragraph("No scheduled meetings.", doc::Tone::muted);
     } else {
         doc::Table meetings{{"When", "State", "Topic"}, {}};
-        for (const auto& row : report.rows) {
-            meetings.rows.push_back({row_when(row.meeting, year), std::string(to_string(row.state)),
-                                     row.meeting.topic});
-        }
+        meetings.more.count = report.rows.size();
+        meetings.more.generate = [&report, year](std::size_t r, std::vector<std::string>& cells) {
+            const MeetingView meeting = report.view(*report.rows[r].meeting);
+            cells = {row_when(meeting, year), std::string(to_string(report.rows[r].state)),
+                     meeting.topic};
+        };
         document.table(std::move(meetings));
     }
 
@@ -298,7 +302,7 @@ doc::Document layout_status(const StatusReport& report) {
         std::string held;
         for (const std::size_t r : goal.held_rows) {
             held += fmt::format("{}{}", held.empty() ? "" : ", ",
-                                row_when(report.rows[r].meeting, year));
+                                row_when(report.view(*report.rows[r].meeting), year));
         }
         if (goal.more_held) {
             held += " and more";
@@ -307,6 +311,11 @@ doc::Document layout_status(const StatusReport& report) {
                                 held.empty() ? doc::Tone::muted : doc::Tone::normal});
         document.fields(std::move(fields));
     }
+}
+
+doc::Document layout_status(const StatusReport& report) {
+    doc::Document document;
+    layout_status(report, document);
     return document;
 }
 

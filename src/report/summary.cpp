@@ -69,8 +69,7 @@ std::string topic_text(const MeetingView& meeting) {
 
 }  // namespace
 
-doc::Document layout_summary(const SummaryReport& report) {
-    doc::Document document;
+void layout_summary(const SummaryReport& report, doc::Sink& document) {
     document.heading(1, fmt::format("{} · {}", report.plan.group, report.plan.title));
     if (const std::string source = plan_source_sentence(report.plan); !source.empty()) {
         document.paragraph(source, doc::Tone::muted);
@@ -105,30 +104,44 @@ doc::Document layout_summary(const SummaryReport& report) {
     }
 
     document.heading(2, "Months");
+    // One row per meeting, or one for an empty month, made as the table is written.
     doc::Table months{{"Month", "Kind", "Topic"}, {}};
+    std::vector<std::size_t> month_starts;  // the table's first row of each month
     for (const auto& month : report.months) {
-        const std::string name(month_name(month.month.month));
-        if (month.meetings.empty()) {
-            months.rows.push_back({name, "-", "(nothing planned)"});
-            continue;
-        }
-        bool first = true;
-        for (const auto& meeting : month.meetings) {
-            months.rows.push_back(
-                {first ? name : "", std::string(to_string(meeting.kind)), topic_text(meeting)});
-            first = false;
-        }
+        month_starts.push_back(months.more.count);
+        months.more.count += std::max<std::size_t>(month.meetings.size(), 1);
     }
+    months.more.generate = [&](std::size_t row, std::vector<std::string>& cells) {
+        const std::size_t m = static_cast<std::size_t>(
+            std::upper_bound(month_starts.begin(), month_starts.end(), row) - month_starts.begin() -
+            1);
+        const AgendaMonth& month = report.months[m];
+        const std::size_t at = row - month_starts[m];
+        std::string name(at == 0 ? month_name(month.month.month) : "");
+        if (month.meetings.empty()) {
+            cells = {std::move(name), "-", "(nothing planned)"};
+            return;
+        }
+        const MeetingView meeting = month.meetings[at];
+        cells = {std::move(name), std::string(to_string(meeting.kind)), topic_text(meeting)};
+    };
     document.table(std::move(months));
 
     if (!report.unscheduled.empty()) {
         document.heading(2, "Unscheduled");
         doc::Table unscheduled{{"Kind", "Topic"}, {}};
-        for (const auto& meeting : report.unscheduled) {
-            unscheduled.rows.push_back({std::string(to_string(meeting.kind)), topic_text(meeting)});
-        }
+        unscheduled.more.count = report.unscheduled.size();
+        unscheduled.more.generate = [&report](std::size_t row, std::vector<std::string>& cells) {
+            const MeetingView meeting = report.unscheduled[row];
+            cells = {std::string(to_string(meeting.kind)), topic_text(meeting)};
+        };
         document.table(std::move(unscheduled));
     }
+}
+
+doc::Document layout_summary(const SummaryReport& report) {
+    doc::Document document;
+    layout_summary(report, document);
     return document;
 }
 
@@ -150,8 +163,7 @@ PlanLine plan_line(const Plan& plan, const Date& as_of) {
     return line;
 }
 
-doc::Document layout_plans_overview(const PlansOverview& overview) {
-    doc::Document document;
+void layout_plans_overview(const PlansOverview& overview, doc::Sink& document) {
     document.heading(1, "Plans");
     document.paragraph(
         fmt::format("As of {}: {}.", format_date(overview.as_of),
@@ -170,6 +182,11 @@ doc::Document layout_plans_overview(const PlansOverview& overview) {
                               std::to_string(line.open_actions), line.path});
     }
     document.table(std::move(table));
+}
+
+doc::Document layout_plans_overview(const PlansOverview& overview) {
+    doc::Document document;
+    layout_plans_overview(overview, document);
     return document;
 }
 

@@ -44,8 +44,8 @@ YearGlance build_year_glance(const Plan& plan, const Date& as_of) {
     }
     const StatusReport status = build_status(plan, as_of);
     for (const StatusRow& row : status.rows) {  // scheduled, not breaks, in calendar order
-        glance.months[static_cast<std::size_t>(*row.meeting.month - 1)].rows.push_back(
-            {row.meeting, row.state});
+        glance.months[static_cast<std::size_t>(row.meeting->month->value - 1)].rows.push_back(
+            {status.view(*row.meeting), row.state});
     }
     const TimeDisplay display = time_display(plan, std::nullopt);
     for (const Meeting& meeting : plan.meetings) {

@@ -5,6 +5,7 @@
 // every command checks them, and the outputs are checked against properties.hpp.
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -75,11 +76,29 @@ const std::string& within_budget(const std::string& out, std::string_view where)
     return out;
 }
 
-void check_document(const doc::Document& document, std::string_view where) {
-    check_plain_text(within_budget(render_text(document, TextStyle{false, 80}), where), where);
+// A layout kept as a Document, and written as it goes (as the command line writes it): the
+// two must agree, generated rows included.
+void check_layout(const std::function<void(doc::Sink&)>& layout, std::string_view where) {
+    doc::Document document;
+    layout(document);
+    const std::string text = render_text(document, TextStyle{false, 80});
+    check_plain_text(within_budget(text, where), where);
     check_plain_text(render_text(document, TextStyle{false, 24}), where);
     (void)render_text(document, TextStyle{true, 80});  // colour is ours: only must not crash
-    check_plain_text(within_budget(render_markdown(document), where), where);
+    const std::string markdown = render_markdown(document);
+    check_plain_text(within_budget(markdown, where), where);
+
+    TextSink text_sink(TextStyle{false, 80});
+    layout(text_sink);
+    MarkdownSink markdown_sink;
+    layout(markdown_sink);
+    HtmlBodySink html_sink;
+    layout(html_sink);
+    if (std::move(text_sink).finish() != text || std::move(markdown_sink).finish() != markdown ||
+        std::move(html_sink).finish() != render_html_body(document) ||
+        html_sink.title() != page_title(document)) {
+        fuzz::violation("written as it goes, it differs from the document", where, text);
+    }
 }
 
 // SARIF carries the whole rule catalogue, and rendering and parsing it costs two thirds of a
@@ -126,7 +145,7 @@ void check_reminder(const ReminderSelection& selection) {
 void check_reports(const Plan& plan) {
     const int year = plan.year.value;
     const AgendaReport all = build_agenda(plan, YearMonth{year, 1}, YearMonth{year, 12}, true);
-    check_document(layout_agenda(all), "agenda --all");
+    check_layout([&all](doc::Sink& out) { layout_agenda(all, out); }, "agenda --all");
     check_json(within_budget(render_agenda_json(all), "report"), "agenda --all --format json");
     const Date as_of{year, 6, 15};
     check_ics_lines(within_budget(render_ics(all, as_of), "report"), "agenda --all --format ics");
@@ -135,21 +154,22 @@ void check_reports(const Plan& plan) {
     check_ics_lines(render_ics(year_range, as_of), "agenda --from 1 --to 12 --format ics");
 
     const SummaryReport summary = build_summary(plan);
-    check_document(layout_summary(summary), "summary");
+    check_layout([&summary](doc::Sink& out) { layout_summary(summary, out); }, "summary");
     check_json(within_budget(render_summary_json(summary), "report"), "summary --format json");
     const PlansOverview overview{as_of, {plan_line(plan, as_of)}};
-    check_document(layout_plans_overview(overview), "summary --all");
+    check_layout([&overview](doc::Sink& out) { layout_plans_overview(overview, out); },
+                 "summary --all");
     check_json(within_budget(render_plans_overview_json(overview), "report"),
                "summary --all --format json");
 
     for (const Date when : {as_of, Date{2024, 6, 15}}) {
         const StatusReport status = build_status(plan, when);
-        check_document(layout_status(status), "status");
+        check_layout([&status](doc::Sink& out) { layout_status(status, out); }, "status");
         check_json(within_budget(render_status_json(status), "report"), "status --format json");
     }
 
     const PlanDocument document = build_plan_document(plan);
-    check_document(layout_plan_document(document), "document");
+    check_layout([&document](doc::Sink& out) { layout_plan_document(document, out); }, "document");
     check_json(within_budget(render_document_json(document), "report"), "document --format json");
     for (const auto& file : plan_site_files(plan, as_of, PlanPages{"2024", "../index.html"})) {
         const std::string where = "publish: " + file.name;

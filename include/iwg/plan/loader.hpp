@@ -36,6 +36,9 @@ struct LoadResult {
     std::uint16_t add_source(std::shared_ptr<const SourceFile> source);
     const SourceFile* find_source(const std::string& path) const;  // nullptr if not read
     const std::vector<std::shared_ptr<const SourceFile>>& sources() const { return plan.sources; }
+    // Frees the files' text and the findings, keeping the plan: what a report needs once the
+    // findings are printed. Spans then locate nothing.
+    void release_sources();
 
   private:
     // path -> source, filled by add_source: plans may have thousands of files.

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "iwg/report/document.hpp"
+#include "iwg/util/piece_text.hpp"
 
 namespace iwg {
 
@@ -30,6 +31,22 @@ std::string render_html_body(const doc::Document& document);
 // A page's title from the document it shows: its opening headings (level 1 and 2) joined by
 // " · ", e.g. "Implementation Working Group · Action Plan 2024".
 std::string page_title(const doc::Document& document);
+
+// render_html_body and page_title as a layout gives its blocks, so that a large report is
+// held only as its HTML.
+class HtmlBodySink final : public doc::Sink {
+  public:
+    void add(doc::Block block) override { write(block); }
+    void write(const doc::Block& block);
+    const std::string& title() const { return title_; }
+    bool title_complete() const { return title_complete_; }  // a block other than the title came
+    std::string finish() && { return body_.take(); }
+
+  private:
+    PieceText body_;
+    std::string title_;
+    bool title_complete_ = false;
+};
 
 struct HtmlPage {
     std::string lang = "en";

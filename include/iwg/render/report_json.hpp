@@ -11,6 +11,7 @@
 #include "iwg/report/plan_document.hpp"
 #include "iwg/report/status.hpp"
 #include "iwg/report/summary.hpp"
+#include "iwg/util/piece_text.hpp"
 
 namespace iwg {
 
@@ -60,10 +61,7 @@ class JsonWriter {
     void open(char bracket);
     void start_item();  // a comma, a new line and the indent, unless a key came just before
 
-    // The text in pieces of about a mebibyte, joined at its exact size by finish(): one string
-    // grown by doubling held up to twice the document while it grew.
-    std::vector<std::string> pieces_;
-    std::string text_;  // the piece being written
+    PieceText text_;
     std::vector<Level> levels_;
     bool after_key_ = false;
 };

@@ -1,6 +1,9 @@
 // The agenda report: what is planned for a month or a range of months, as data.
 #pragma once
 
+#include <cstddef>
+#include <iterator>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -54,7 +57,7 @@ struct TimeDisplay {
 };
 TimeDisplay time_display(const Plan& plan, const std::optional<TimeZone>& reader);
 
-// One meeting row, copied out of the plan so reports do not depend on the plan's lifetime.
+// One meeting row as reports show it, made when a report writes the row (MeetingRows).
 // Dates, times and where to join are the row's with the plan's defaults applied (when_of).
 struct MeetingView {
     std::size_t index = 0;
@@ -83,13 +86,78 @@ struct MeetingView {
 // The meeting as reports show it.
 MeetingView view_of(const Plan& plan, const Meeting& meeting, const TimeDisplay& display);
 
+// Makes a plan's meetings into MeetingViews, with the zones a report shows times in.
+class RowViewer {
+  public:
+    RowViewer() = default;
+    RowViewer(const Plan& plan, TimeDisplay display)
+        : plan_(&plan), display_(std::make_shared<const TimeDisplay>(std::move(display))) {}
+    MeetingView operator()(const Meeting& meeting) const {
+        return view_of(*plan_, meeting, *display_);
+    }
+
+  private:
+    const Plan* plan_ = nullptr;
+    std::shared_ptr<const TimeDisplay> display_;  // shared: a report's row lists copy the viewer
+};
+
+// A report's rows: meetings of the plan, each made into its MeetingView when read. A report
+// keeps a pointer per row rather than a copy of it, so that a large plan's report is written
+// one row at a time and never held beside the plan (docs/performance.md). The plan must
+// outlive the report.
+class MeetingRows {
+  public:
+    class iterator {
+      public:
+        using iterator_category = std::input_iterator_tag;
+        using value_type = MeetingView;
+        using difference_type = std::ptrdiff_t;
+        using pointer = void;
+        using reference = MeetingView;
+
+        iterator() = default;
+        iterator(const MeetingRows* rows, std::size_t at) : rows_(rows), at_(at) {}
+        MeetingView operator*() const { return (*rows_)[at_]; }
+        iterator& operator++() {
+            ++at_;
+            return *this;
+        }
+        iterator operator++(int) {
+            iterator before = *this;
+            ++at_;
+            return before;
+        }
+        bool operator==(const iterator& other) const { return at_ == other.at_; }
+
+      private:
+        const MeetingRows* rows_ = nullptr;
+        std::size_t at_ = 0;
+    };
+
+    MeetingRows() = default;
+    explicit MeetingRows(RowViewer viewer) : viewer_(std::move(viewer)) {}
+
+    void reserve(std::size_t count) { rows_.reserve(count); }
+    void push_back(const Meeting& meeting) { rows_.push_back(&meeting); }
+    std::size_t size() const { return rows_.size(); }
+    bool empty() const { return rows_.empty(); }
+    const Meeting& meeting(std::size_t i) const { return *rows_[i]; }
+    MeetingView operator[](std::size_t i) const { return viewer_(*rows_[i]); }
+    iterator begin() const { return {this, 0}; }
+    iterator end() const { return {this, rows_.size()}; }
+
+  private:
+    RowViewer viewer_;
+    std::vector<const Meeting*> rows_;
+};
+
 // The texts of the goals and actions that `rows` name, each once, in plan order (ids the plan
 // does not define are left out).
-LinkedTexts linked_texts(const Plan& plan, const std::vector<const MeetingView*>& rows);
+LinkedTexts linked_texts(const Plan& plan, const std::vector<const Meeting*>& rows);
 
 struct AgendaMonth {
     YearMonth month;
-    std::vector<MeetingView> meetings;  // empty: nothing planned
+    MeetingRows meetings;  // empty: nothing planned
 
     bool is_break() const;  // every row of the month is a break
 };
@@ -100,17 +168,20 @@ struct AgendaReport {
     YearMonth to;
     std::vector<AgendaMonth> months;  // the requested months inside the plan's year
     bool include_unscheduled = false;
-    std::vector<MeetingView> unscheduled;  // filled when include_unscheduled
-    bool outside_plan_year = false;        // nothing of the request lies in the plan's year
-    bool clipped = false;                  // part of the request lies outside the plan's year
-    LinkedTexts linked;                    // what the rows above name
+    MeetingRows unscheduled;         // filled when include_unscheduled
+    bool outside_plan_year = false;  // nothing of the request lies in the plan's year
+    bool clipped = false;            // part of the request lies outside the plan's year
+    LinkedTexts linked;              // what the rows above name
 };
 
+// The report's rows point into `plan`, which must outlive it.
 AgendaReport build_agenda(const Plan& plan, YearMonth from, YearMonth to, bool include_unscheduled,
                           const std::optional<TimeZone>& reader = std::nullopt);
+// A temporary plan would leave the report pointing nowhere.
+AgendaReport build_agenda(const Plan&& plan, YearMonth from, YearMonth to, bool include_unscheduled,
+                          const std::optional<TimeZone>& reader = std::nullopt) = delete;
 
+void layout_agenda(const AgendaReport& report, doc::Sink& out);
 doc::Document layout_agenda(const AgendaReport& report);
-// The same, freeing each month's rows once laid out.
-doc::Document layout_agenda(AgendaReport&& report);
 
 }  // namespace iwg

@@ -25,12 +25,15 @@ struct PlanDocument {
     std::vector<EditorialPart> editorial;  // what the document marks as added to the source
     std::vector<IdText> goals;
     std::vector<ActionSummary> actions;
-    std::vector<MeetingView> meetings;  // every row, in plan order
+    MeetingRows meetings;  // every row, in plan order
 
     bool is_editorial(EditorialPart part) const;
 };
 
+// The document's rows point into `plan`, which must outlive it.
 PlanDocument build_plan_document(const Plan& plan);
+// A temporary plan would leave the report pointing nowhere.
+PlanDocument build_plan_document(const Plan&& plan) = delete;
 
 // The mark of an editorial addition, and the sentence that explains it (empty when the plan
 // marks nothing).
@@ -41,6 +44,7 @@ std::string editorial_legend(const PlanDocument& document);
 // alternative as the source writes it.
 std::string topic_with_alternative(const MeetingView& meeting);
 
+void layout_plan_document(const PlanDocument& document, doc::Sink& out);
 doc::Document layout_plan_document(const PlanDocument& document);
 
 }  // namespace iwg

@@ -1,5 +1,7 @@
 #include "iwg/render/ics.hpp"
 
+#include "test_plans.hpp"
+
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -101,28 +103,21 @@ TEST_CASE("ics sequence counts days since 2000 and only grows", "[render_ics]") 
 }
 
 TEST_CASE("ics calendar for timed, all-day and month-only rows", "[render_ics]") {
-    AgendaReport report;
-    report.plan = PlanHeader{"WG", "Plan", 2024, "plans/2024", false, {}};
-    AgendaMonth may;
-    may.month = YearMonth{2024, 5};
-    MeetingView timed;
-    timed.month = 5;
-    timed.topic = "Timed";
-    timed.status = MeetingStatus::confirmed;
-    timed.date = Date{2024, 5, 31};
-    timed.time = TimeOfDay{23, 30};
-    timed.duration_minutes = 60;
-    timed.timezone = "-02:00";
-    timed.start_utc = days_from_civil(Date{2024, 6, 1}) * 1440 + 90;  // view_of's job
-    MeetingView month_only;
-    month_only.month = 5;
-    month_only.topic = "Sometime";
-    MeetingView pause;
-    pause.month = 5;
-    pause.kind = MeetingKind::break_;
-    pause.topic = "Pause";
-    may.meetings = {timed, month_only, pause};
-    report.months = {may};
+    Plan plan;
+    plan.group.value = "WG";
+    plan.title.value = "Plan";
+    plan.year.value = 2024;
+    plan.root = "plans/2024";
+    Meeting timed = test::make_meeting(0, 5, "Timed", MeetingStatus::confirmed);
+    timed.edit_details().date = Located<Date>{Date{2024, 5, 31}, {}};
+    timed.edit_details().time = Located<TimeOfDay>{TimeOfDay{23, 30}, {}};
+    timed.edit_details().duration_minutes = Located<int>{60, {}};
+    timed.edit_details().timezone = Located<std::string>{"-02:00", {}};
+    plan.meetings.push_back(timed);
+    plan.meetings.push_back(test::make_meeting(1, 5, "Sometime"));
+    plan.meetings.push_back(
+        test::make_meeting(2, 5, "Pause", MeetingStatus::planned, MeetingKind::break_));
+    const AgendaReport report = build_agenda(plan, {2024, 5}, {2024, 5}, false);
     const std::string uid = ics_uid(report.plan, 5, 0).substr(10);
     CHECK(render_ics(report, Date{2024, 6, 1}) ==
           "BEGIN:VCALENDAR\r\n"

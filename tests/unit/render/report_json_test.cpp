@@ -24,15 +24,15 @@ TEST_CASE("meetings become JSON objects with every field present", "[report_json
 
 TEST_CASE("report documents are versioned", "[report_json]") {
     using json = nlohmann::ordered_json;
-    const auto status =
-        json::parse(render_status_json(build_status(test::small_plan(), Date{2024, 6, 15})));
+    const Plan plan = test::small_plan();
+    const auto status = json::parse(render_status_json(build_status(plan, Date{2024, 6, 15})));
     CHECK(status["report"] == "status");
     CHECK(status["version"] == report_json_version);
     CHECK(status["as_of"] == "2024-06-15");
     CHECK(status["phase"] == "in-progress");
     CHECK(status["counts"].dump() ==
           R"({"held":1,"cancelled":1,"upcoming":1,"stale":1,"unscheduled":1})");
-    const auto summary = json::parse(render_summary_json(build_summary(test::small_plan())));
+    const auto summary = json::parse(render_summary_json(build_summary(plan)));
     CHECK(summary["report"] == "summary");
     CHECK(summary["months"].size() == 12);
     CHECK(summary["months"][6]["is_break"] == true);

@@ -149,17 +149,40 @@ TEST_CASE("the caret counts wide characters as two columns", "[render_text]") {
               std::string(25, ' ') + "^^^\n");
 }
 
-TEST_CASE("a document given up renders the same and is freed block by block", "[render_text]") {
-    doc::Document d;
-    d.heading(1, "Title");
-    d.fields({{{"Topic", std::string(100, 't'), doc::Tone::strong}}});
-    d.paragraph("Done.");
-    const std::string kept = render_text(d, TextStyle{});
-    doc::Document given = d;
-    CHECK(render_text(std::move(given), TextStyle{}) == kept);
-    // Each block is reset once written: the rendered text is not held twice.
-    REQUIRE(given.blocks.size() == 3);  // NOLINT(bugprone-use-after-move): freed, not moved
-    for (const auto& block : given.blocks) {
-        CHECK(std::get<doc::Heading>(block).text.empty());
+// The same blocks, their table's and list's rows held or made as they are read.
+void sample_blocks(doc::Sink& out, bool generated) {
+    static const std::vector<std::vector<std::string>> rows{{"May", "Opening"},
+                                                            {"September 2024", "Open data"}};
+    static const std::vector<std::string> items{"one", "two"};
+    out.heading(1, "Title");
+    doc::Table table{{"When", "Topic"}, {}};
+    doc::List list;
+    if (generated) {
+        table.more.count = rows.size();
+        table.more.generate = [](std::size_t i, std::vector<std::string>& row) { row = rows[i]; };
+        list.more.count = items.size();
+        list.more.generate = [](std::size_t i, std::string& item) { item = items[i]; };
+    } else {
+        table.rows = rows;
+        list.items = items;
     }
+    out.table(std::move(table));
+    out.list(std::move(list));
+}
+
+TEST_CASE("a text sink writes blocks as they come, generated rows as held ones", "[render_text]") {
+    doc::Document held;
+    sample_blocks(held, false);
+    TextSink sink(TextStyle{});
+    sample_blocks(sink, true);
+    const std::string text = std::move(sink).finish();
+    CHECK(text ==
+          "Title\n"
+          "When            Topic\n"
+          "May             Opening\n"
+          "September 2024  Open data\n"
+          "\n"
+          "- one\n"
+          "- two\n");
+    CHECK(render_text(held, TextStyle{}) == text);
 }

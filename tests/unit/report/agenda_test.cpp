@@ -135,7 +135,8 @@ TEST_CASE("a goal named by many rows, or many times by one, is kept once", "[age
     for (int i = 0; i < 50; ++i) {
         text += "  - {month: may, topic: t, goals: [G1, G1, G1], shares_month: true}\n";
     }
-    const AgendaReport report = build_agenda(plan_from(text), {2024, 5}, {2024, 5}, false);
+    const Plan plan = plan_from(text);
+    const AgendaReport report = build_agenda(plan, {2024, 5}, {2024, 5}, false);
     REQUIRE(report.months.size() == 1);
     REQUIRE(report.months[0].meetings.size() == 50);
     CHECK(report.months[0].meetings[0].goals == std::vector<std::string>{"G1"});

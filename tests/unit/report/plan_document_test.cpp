@@ -25,7 +25,8 @@ Plan plan_with_introduction() {
 }  // namespace
 
 TEST_CASE("the document keeps the source's order and marks editorial parts", "[document]") {
-    const PlanDocument document = build_plan_document(plan_with_introduction());
+    const Plan plan = plan_with_introduction();
+    const PlanDocument document = build_plan_document(plan);
     CHECK(document.introduction ==
           std::vector<std::string>{"First paragraph.", "Second paragraph,\nin two lines."});
     CHECK(document.focus_areas_after == 1);

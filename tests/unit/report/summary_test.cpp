@@ -8,7 +8,8 @@
 using namespace iwg;
 
 TEST_CASE("summary counts rows and links goals to the actions serving them", "[summary]") {
-    const SummaryReport report = build_summary(test::small_plan());
+    const Plan plan = test::small_plan();
+    const SummaryReport report = build_summary(plan);
     CHECK(report.counts.goals == 2);
     CHECK(report.counts.actions == 3);
     CHECK(report.counts.meetings == 4);
@@ -23,7 +24,8 @@ TEST_CASE("summary counts rows and links goals to the actions serving them", "[s
 }
 
 TEST_CASE("summary text shows empty months, breaks and unscheduled rows", "[summary]") {
-    const std::string text = render_text(layout_summary(build_summary(test::small_plan())), {});
+    const Plan plan = test::small_plan();
+    const std::string text = render_text(layout_summary(build_summary(plan)), {});
     CHECK(text ==
           "WG · Plan\n"
           "Plan year 2024: 2 goals, 3 actions, 4 meetings, 1 break, 1 unscheduled row.\n"
