@@ -35,14 +35,12 @@ TimeDisplay time_display(const Plan& plan, const std::optional<TimeZone>& reader
     return display;
 }
 
-MeetingView view_of(const Plan& plan, const Meeting& meeting, const TimeDisplay& display) {
+MeetingView schedule_view_of(const Plan& plan, const Meeting& meeting) {
     MeetingView view;
     view.index = meeting.index;
     if (meeting.month) {
         view.month = meeting.month->value;
     }
-    view.topic = meeting.topic.value;
-    view.alternative = meeting.details().alternative;
     view.kind = meeting.kind.value;
     view.status = meeting.status.value;
     const MeetingWhen when = when_of(plan, meeting);
@@ -54,6 +52,13 @@ MeetingView view_of(const Plan& plan, const Meeting& meeting, const TimeDisplay&
     view.timezone = when.timezone;
     view.start_utc = when.start_utc;
     view.utc_offset_minutes = when.utc_offset_minutes;
+    return view;
+}
+
+MeetingView view_of(const Plan& plan, const Meeting& meeting, const TimeDisplay& display) {
+    MeetingView view = schedule_view_of(plan, meeting);
+    view.topic = meeting.topic.value;
+    view.alternative = meeting.details().alternative;
     if (view.start_utc) {
         for (const auto& zone : display.zones) {
             view.elsewhere.push_back({zone.name(), zone.local_time(*view.start_utc)});

@@ -246,8 +246,8 @@ void layout_status(const StatusReport& report, doc::Sink& document) {
         stale.more.count = stale_rows.size();
         stale.more.generate = [&](std::size_t i, std::string& item) {
             const StatusRow& row = report.rows[stale_rows[i]];
-            const MeetingView meeting = report.view(*row.meeting);
-            item = fmt::format("{} ({})", report.message(row, meeting), meeting.topic);
+            item = fmt::format("{} ({})", report.message(row, report.view.schedule(*row.meeting)),
+                               row.meeting->topic.value);
         };
         document.list(std::move(stale));
     }
@@ -259,9 +259,9 @@ void layout_status(const StatusReport& report, doc::Sink& document) {
         doc::Table meetings{{"When", "State", "Topic"}, {}};
         meetings.more.count = report.rows.size();
         meetings.more.generate = [&report, year](std::size_t r, std::vector<std::string>& cells) {
-            const MeetingView meeting = report.view(*report.rows[r].meeting);
-            cells = {row_when(meeting, year), std::string(to_string(report.rows[r].state)),
-                     meeting.topic};
+            const StatusRow& row = report.rows[r];
+            cells = {row_when(report.view.schedule(*row.meeting), year),
+                     std::string(to_string(row.state)), row.meeting->topic.value};
         };
         document.table(std::move(meetings));
     }
@@ -302,7 +302,7 @@ void layout_status(const StatusReport& report, doc::Sink& document) {
         std::string held;
         for (const std::size_t r : goal.held_rows) {
             held += fmt::format("{}{}", held.empty() ? "" : ", ",
-                                row_when(report.view(*report.rows[r].meeting), year));
+                                row_when(report.view.schedule(*report.rows[r].meeting), year));
         }
         if (goal.more_held) {
             held += " and more";

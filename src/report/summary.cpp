@@ -60,11 +60,12 @@ std::string ids_of(const std::vector<std::string>& ids) {
     return ids.empty() ? "-" : fmt::format("{}", fmt::join(ids, ", "));
 }
 
-std::string topic_text(const MeetingView& meeting) {
-    if (meeting.alternative.empty()) {
-        return meeting.topic;
+std::string topic_text(const Meeting& meeting) {
+    const std::string& alternative = meeting.details().alternative;
+    if (alternative.empty()) {
+        return meeting.topic.value;
     }
-    return fmt::format("{} (or: {})", meeting.topic, meeting.alternative);
+    return fmt::format("{} (or: {})", meeting.topic.value, alternative);
 }
 
 }  // namespace
@@ -122,8 +123,8 @@ void layout_summary(const SummaryReport& report, doc::Sink& document) {
             cells = {std::move(name), "-", "(nothing planned)"};
             return;
         }
-        const MeetingView meeting = month.meetings[at];
-        cells = {std::move(name), std::string(to_string(meeting.kind)), topic_text(meeting)};
+        const Meeting& meeting = month.meetings.meeting(at);
+        cells = {std::move(name), std::string(to_string(meeting.kind.value)), topic_text(meeting)};
     };
     document.table(std::move(months));
 
@@ -132,8 +133,8 @@ void layout_summary(const SummaryReport& report, doc::Sink& document) {
         doc::Table unscheduled{{"Kind", "Topic"}, {}};
         unscheduled.more.count = report.unscheduled.size();
         unscheduled.more.generate = [&report](std::size_t row, std::vector<std::string>& cells) {
-            const MeetingView meeting = report.unscheduled[row];
-            cells = {std::string(to_string(meeting.kind)), topic_text(meeting)};
+            const Meeting& meeting = report.unscheduled.meeting(row);
+            cells = {std::string(to_string(meeting.kind.value)), topic_text(meeting)};
         };
         document.table(std::move(unscheduled));
     }

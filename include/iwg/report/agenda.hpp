@@ -85,6 +85,9 @@ struct MeetingView {
 };
 // The meeting as reports show it.
 MeetingView view_of(const Plan& plan, const Meeting& meeting, const TimeDisplay& display);
+// Only when it takes place (month, date, time, zone, duration, status, kind): no texts, no
+// lists, no other zones. For what names a row by its date: cheap whatever the row holds.
+MeetingView schedule_view_of(const Plan& plan, const Meeting& meeting);
 
 // Makes a plan's meetings into MeetingViews, with the zones a report shows times in.
 class RowViewer {
@@ -95,6 +98,7 @@ class RowViewer {
     MeetingView operator()(const Meeting& meeting) const {
         return view_of(*plan_, meeting, *display_);
     }
+    MeetingView schedule(const Meeting& meeting) const { return schedule_view_of(*plan_, meeting); }
 
   private:
     const Plan* plan_ = nullptr;
