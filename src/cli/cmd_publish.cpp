@@ -148,6 +148,7 @@ std::optional<SiteFiles> render_site(const GlobalOptions& global, const Date& as
             exit_code = *code;
             return std::nullopt;
         }
+        release_sources(loaded);
         const std::string directory = site_directory(location);
         const PlanPages pages{source_path(location, directory),
                               directory.empty() ? std::string() : index_from(directory)};

@@ -256,7 +256,7 @@ void HtmlBodySink::write(const doc::Block& block) {
     } else if (!title_complete_) {
         title_ += (title_.empty() ? "" : " \u00b7 ") + heading->text;
     }
-    body_ += std::visit(BlockHtml{}, block);
+    body_ += render_html_block(block);
 }
 
 std::string render_html_body(const doc::Document& document) {
@@ -267,7 +267,19 @@ std::string render_html_body(const doc::Document& document) {
     return std::move(sink).finish();
 }
 
+std::string render_html_block(const doc::Block& block) {
+    return std::visit(BlockHtml{}, block);
+}
+
 std::string render_html_page(const HtmlPage& page) {
+    std::string out = html_page_head(page);
+    out.reserve(out.size() + page.body.size() + html_page_tail.size());
+    out += page.body;
+    out += html_page_tail;
+    return out;
+}
+
+std::string html_page_head(const HtmlPage& page) {
     std::string extra_css;
     for (char c : page.extra_css) {
         if (c == '<') {
@@ -291,10 +303,8 @@ std::string render_html_page(const HtmlPage& page) {
         "</head>\n"
         "<body>\n"
         "<a class=\"skip\" href=\"#main\">Skip to content</a>\n"
-        "<main id=\"main\">\n{}</main>\n"
-        "</body>\n"
-        "</html>\n",
-        escape_html(page.lang), escape_html(page.title), stylesheet, extra_css, page.body);
+        "<main id=\"main\">\n",
+        escape_html(page.lang), escape_html(page.title), stylesheet, extra_css);
 }
 
 }  // namespace iwg

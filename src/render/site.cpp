@@ -1,7 +1,9 @@
 #include "iwg/render/site.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <map>
+#include <utility>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -14,6 +16,7 @@
 #include "iwg/report/plan_document.hpp"
 #include "iwg/report/when_text.hpp"
 #include "iwg/util/link.hpp"
+#include "iwg/util/piece_text.hpp"
 
 namespace iwg {
 
@@ -48,8 +51,8 @@ std::string_view link_host(std::string_view url) {
     return url.substr(0, url.find_first_of("/?#"));
 }
 
-std::string row_html(const GlanceRow& row) {
-    const MeetingView& m = row.meeting;
+std::string row_html(const YearGlance& glance, const GlanceRow& row) {
+    const MeetingView m = glance.view(*row.meeting);
     const bool is_break = m.kind == MeetingKind::break_;
     std::string out = fmt::format(
         "<div class=\"row kind-{} state-{}\">\n<p class=\"meta\">"
@@ -160,11 +163,10 @@ constexpr std::string_view glance_css = R"css(
 }
 )css";
 
-}  // namespace
-
-std::string render_year_glance_html(const YearGlance& glance) {
+// Into `out`: the glance is as long as the plan.
+void write_year_glance_html(const YearGlance& glance, PieceText& out) {
     const int year = glance.plan.year;
-    std::string out = fmt::format(
+    out += fmt::format(
         "<section class=\"glance\" aria-labelledby=\"year-at-a-glance\">\n"
         "<h2 id=\"year-at-a-glance\">{} at a glance</h2>\n"
         "<p>Each month shows its topic, its kind and its state as of {}: \u2713 held, "
@@ -186,7 +188,7 @@ std::string render_year_glance_html(const YearGlance& glance) {
             out += "<p>Nothing planned.</p>\n";
         }
         for (const GlanceRow& row : month.rows) {
-            out += row_html(row);
+            out += row_html(glance, row);
         }
         out += "</li>\n";
     }
@@ -194,7 +196,7 @@ std::string render_year_glance_html(const YearGlance& glance) {
     if (!glance.unscheduled.empty()) {
         out += "<h3>Not yet in a month</h3>\n<ul class=\"unscheduled\">\n";
         for (const GlanceRow& row : glance.unscheduled) {
-            out += "<li>" + row_html(row) + "</li>\n";
+            out += "<li>" + row_html(glance, row) + "</li>\n";
         }
         out += "</ul>\n";
     }
@@ -243,22 +245,84 @@ std::string render_year_glance_html(const YearGlance& glance) {
         }
         out += "</ul>\n";
     }
-    return out + "</section>\n";
+    out += "</section>\n";
 }
+
+}  // namespace
+
+std::string render_year_glance_html(const YearGlance& glance) {
+    PieceText out;
+    write_year_glance_html(glance, out);
+    return out.take();
+}
+
+namespace {
+
+// index.html and README.md from one pass over the document's layout. The page opens with the
+// group's name (the layout's first heading), then the year at a glance and the coverage (h2
+// each), then the document from its title (h2) on; its <title> is the layout's opening
+// headings, so the page starts once a block other than those comes.
+class PlanPagesSink final : public doc::Sink {
+  public:
+    PlanPagesSink(HtmlPage page, std::function<void(PieceText&)> after_first)
+        : page_(std::move(page)), after_first_(std::move(after_first)) {}
+
+    void add(doc::Block block) override {
+        const auto* heading = std::get_if<doc::Heading>(&block);
+        if (!started_ && heading != nullptr && heading->level <= 2) {
+            page_.title += (page_.title.empty() ? "" : " \u00b7 ") + heading->text;
+            readme_.add(block);
+            opening_.push_back(std::move(block));
+            return;
+        }
+        start();
+        html_ += render_html_block(block);
+        readme_.add(std::move(block));
+    }
+
+    // index.html, then README.md.
+    std::pair<std::string, std::string> finish() && {
+        start();
+        html_ += "</div>\n";
+        html_ += html_page_tail;
+        return {html_.take(), std::move(readme_).finish()};
+    }
+
+  private:
+    void start() {
+        if (started_) {
+            return;
+        }
+        started_ = true;
+        html_ += html_page_head(page_);
+        for (std::size_t i = 0; i < opening_.size(); ++i) {
+            html_ += render_html_block(opening_[i]);
+            if (i == 0) {
+                after_first_(html_);
+                html_ += "<div id=\"plan\">\n";
+            }
+        }
+        if (opening_.empty()) {
+            after_first_(html_);
+            html_ += "<div id=\"plan\">\n";
+        }
+        opening_.clear();
+    }
+
+    HtmlPage page_;  // its title grows with the opening headings
+    std::function<void(PieceText&)> after_first_;
+    std::vector<doc::Block> opening_;
+    bool started_ = false;
+    PieceText html_;
+    MarkdownSink readme_;
+};
+
+}  // namespace
 
 std::vector<GeneratedFile> plan_site_files(const Plan& plan, const Date& as_of,
                                            const PlanPages& pages) {
     PlanDocument document = build_plan_document(plan);
     document.plan.path = pages.source_path;
-    doc::Document layout = layout_plan_document(document);
-    // The group's name (h1) first, then the year at a glance and the coverage (h2 each),
-    // then the document from its title (h2) on.
-    doc::Document title;
-    doc::Document rest = layout;
-    if (!rest.blocks.empty() && std::holds_alternative<doc::Heading>(rest.blocks.front())) {
-        title.blocks.push_back(rest.blocks.front());
-        rest.blocks.erase(rest.blocks.begin());
-    }
     const std::string contents = fmt::format(
         "<nav aria-label=\"Contents\"><ul class=\"contents\">\n"
         "<li><a href=\"#year-at-a-glance\">Year at a glance</a></li>\n"
@@ -272,21 +336,23 @@ std::vector<GeneratedFile> plan_site_files(const Plan& plan, const Date& as_of,
                                  : fmt::format("<li><a href=\"{}\">All plans</a></li>\n",
                                                escape_html(percent_encode_path(pages.index_href))));
     HtmlPage page;
-    page.title = page_title(layout);
-    page.body = render_html_body(title) + contents +
-                render_year_glance_html(build_year_glance(plan, as_of)) + "<div id=\"plan\">\n" +
-                render_html_body(rest) + "</div>\n";
     page.extra_css = std::string(glance_css);
+    PlanPagesSink sink(std::move(page), [&](PieceText& html) {
+        html += contents;
+        write_year_glance_html(build_year_glance(plan, as_of), html);
+    });
+    layout_plan_document(document, sink);
+    auto [index, readme] = std::move(sink).finish();
 
     const int year = plan.year.value;
     const AgendaReport calendar =
         build_agenda(plan, YearMonth{year, 1}, YearMonth{year, 12}, false);
-    return {
-        {"index.html", render_html_page(page)},
-        {"plan.ics", render_ics(calendar, as_of)},
-        {"plan.json", render_document_json(document)},
-        {"README.md", render_markdown(layout)},
-    };
+    std::vector<GeneratedFile> files;
+    files.push_back({"index.html", std::move(index)});
+    files.push_back({"plan.ics", render_ics(calendar, as_of)});
+    files.push_back({"plan.json", render_document_json(document)});
+    files.push_back({"README.md", std::move(readme)});
+    return files;
 }
 
 std::string render_site_index(const std::vector<SiteEntry>& entries, const Date& as_of) {

@@ -11,8 +11,9 @@ namespace iwg {
 namespace {
 
 // A row that counts as a meeting of the year: not a break, not cancelled.
-bool takes_place(const MeetingView& meeting) {
-    return meeting.kind != MeetingKind::break_ && meeting.status != MeetingStatus::cancelled;
+bool takes_place(const Meeting& meeting) {
+    return meeting.kind.value != MeetingKind::break_ &&
+           meeting.status.value != MeetingStatus::cancelled;
 }
 
 std::string quarter_sentence(int quarter) {
@@ -29,7 +30,7 @@ std::string_view state_word(const GlanceRow& row) {
     if (row.state) {
         return to_string(*row.state);
     }
-    return row.meeting.kind == MeetingKind::break_ ? "break" : "no month yet";
+    return row.meeting->kind.value == MeetingKind::break_ ? "break" : "no month yet";
 }
 
 YearGlance build_year_glance(const Plan& plan, const Date& as_of) {
@@ -45,21 +46,27 @@ YearGlance build_year_glance(const Plan& plan, const Date& as_of) {
     const StatusReport status = build_status(plan, as_of);
     for (const StatusRow& row : status.rows) {  // scheduled, not breaks, in calendar order
         glance.months[static_cast<std::size_t>(row.meeting->month->value - 1)].rows.push_back(
-            {status.view(*row.meeting), row.state});
+            {row.meeting, row.state});
     }
-    const TimeDisplay display = time_display(plan, std::nullopt);
+    glance.view = RowViewer(plan, time_display(plan, std::nullopt));
+    // A month's breaks come first, the last one given first.
+    std::array<std::vector<GlanceRow>, 12> breaks;
     for (const Meeting& meeting : plan.meetings) {
         if (!meeting.month) {
-            glance.unscheduled.push_back({view_of(plan, meeting, display), std::nullopt});
+            glance.unscheduled.push_back({&meeting, std::nullopt});
         } else if (meeting.kind.value == MeetingKind::break_) {
-            auto& rows = glance.months[static_cast<std::size_t>(meeting.month->value - 1)].rows;
-            rows.insert(rows.begin(), {view_of(plan, meeting, display), std::nullopt});
+            breaks[static_cast<std::size_t>(meeting.month->value - 1)].push_back(
+                {&meeting, std::nullopt});
         }
     }
+    for (std::size_t m = 0; m < breaks.size(); ++m) {
+        auto& rows = glance.months[m].rows;
+        rows.insert(rows.begin(), breaks[m].rbegin(), breaks[m].rend());
+    }
     for (auto& row : glance.unscheduled) {  // not judged by date: they have none
-        if (row.meeting.status == MeetingStatus::held) {
+        if (row.meeting->status.value == MeetingStatus::held) {
             row.state = RowState::held;
-        } else if (row.meeting.status == MeetingStatus::cancelled) {
+        } else if (row.meeting->status.value == MeetingStatus::cancelled) {
             row.state = RowState::cancelled;
         }
     }
@@ -76,16 +83,17 @@ YearGlance build_year_glance(const Plan& plan, const Date& as_of) {
     for (const GlanceMonth& month : glance.months) {
         std::unordered_set<std::string_view> touched;
         for (const GlanceRow& row : month.rows) {
-            if (!takes_place(row.meeting)) {
+            if (!takes_place(*row.meeting)) {
                 continue;
             }
-            glance.meetings_name_goals = glance.meetings_name_goals || !row.meeting.goals.empty() ||
-                                         !row.meeting.actions.empty();
-            for (const auto& goal : row.meeting.goals) {
-                touched.insert(goal);
+            const auto& actions = row.meeting->details().actions;
+            glance.meetings_name_goals =
+                glance.meetings_name_goals || !row.meeting->goals.empty() || !actions.empty();
+            for (const auto& goal : row.meeting->goals) {
+                touched.insert(goal.value);
             }
-            for (const auto& action : row.meeting.actions) {
-                if (auto it = goals_of_action.find(action); it != goals_of_action.end()) {
+            for (const auto& action : actions) {
+                if (auto it = goals_of_action.find(action.value); it != goals_of_action.end()) {
                     touched.insert(it->second.begin(), it->second.end());
                 }
             }
@@ -131,9 +139,9 @@ YearGlance build_year_glance(const Plan& plan, const Date& as_of) {
         bool met = false;
         for (int m = quarter * 3; m < quarter * 3 + 3; ++m) {
             for (const GlanceRow& row : glance.months[static_cast<std::size_t>(m)].rows) {
-                met =
-                    met || (takes_place(row.meeting) && (row.meeting.kind == MeetingKind::meeting ||
-                                                         row.meeting.kind == MeetingKind::event));
+                met = met || (takes_place(*row.meeting) &&
+                              (row.meeting->kind.value == MeetingKind::meeting ||
+                               row.meeting->kind.value == MeetingKind::event));
             }
         }
         if (!met) {

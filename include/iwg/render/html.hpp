@@ -60,5 +60,12 @@ struct HtmlPage {
 // built-in stylesheet, then extra_css), a skip link and <main id="main"> around the body.
 // A "<" in extra_css is written as the CSS escape "\3c " so that it cannot end the <style>.
 std::string render_html_page(const HtmlPage& page);
+// The same page in parts, for a body written as it goes: the page up to its body (`body` is
+// not read), then the body, then the tail.
+std::string html_page_head(const HtmlPage& page);
+inline constexpr std::string_view html_page_tail = "</main>\n</body>\n</html>\n";
+
+// One block as render_html_body writes it.
+std::string render_html_block(const doc::Block& block);
 
 }  // namespace iwg

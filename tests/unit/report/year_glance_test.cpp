@@ -7,7 +7,8 @@
 using namespace iwg;
 
 TEST_CASE("the year at a glance places rows by month with their state", "[year_glance]") {
-    const YearGlance glance = build_year_glance(test::small_plan(), Date{2024, 6, 1});
+    const Plan plan = test::small_plan();
+    const YearGlance glance = build_year_glance(plan, Date{2024, 6, 1});
     CHECK(glance.months[0].rows.empty());
     REQUIRE(glance.months[1].rows.size() == 1);
     CHECK(state_word(glance.months[1].rows[0]) == "held");
@@ -16,13 +17,15 @@ TEST_CASE("the year at a glance places rows by month with their state", "[year_g
     CHECK(state_word(glance.months[6].rows[0]) == "break");
     CHECK(state_word(glance.months[8].rows[0]) == "upcoming");
     REQUIRE(glance.unscheduled.size() == 1);
-    CHECK(glance.unscheduled[0].meeting.topic == "Someday");
+    CHECK(glance.unscheduled[0].meeting->topic.value == "Someday");
+    CHECK(glance.view(*glance.unscheduled[0].meeting).topic == "Someday");
 }
 
 TEST_CASE("coverage names each gap in words", "[year_glance]") {
     // small_plan: the held February row names A1 (serving G1); G2 has no action; no meeting
     // or event takes place in October to December but the confirmed September row.
-    const YearGlance glance = build_year_glance(test::small_plan(), Date{2024, 6, 1});
+    const Plan plan = test::small_plan();
+    const YearGlance glance = build_year_glance(plan, Date{2024, 6, 1});
     REQUIRE(glance.goals.size() == 2);
     CHECK(glance.goals[0].actions == std::vector<std::string>{"A1", "A2"});
     CHECK(glance.goals[0].months == std::vector<int>{2});
