@@ -171,6 +171,14 @@ def run_worst(args, iwg, events):
                 print(f"{name:<24} {' '.join(command):<30} {size / 1024:>7.0f} "
                       f"{out / size:>7.2f} {rss * 1024 / size:>7.1f} {rss / 1024:>8.1f} "
                       f"{seconds / parse_time:>7.2f}")
+            # publish writes files: its output is the site's bytes.
+            site = os.path.join(tmp, "site-" + os.path.basename(path))
+            full = [iwg, "--as-of", "2024-12-31", "publish", site, "--plan", path]
+            seconds, rss = measure(full, args.runs, (0, 1))
+            out = sum(os.path.getsize(os.path.join(site, f)) for f in os.listdir(site))
+            print(f"{name:<24} {'publish DIR':<30} {size / 1024:>7.0f} "
+                  f"{out / size:>7.2f} {rss * 1024 / size:>7.1f} {rss / 1024:>8.1f} "
+                  f"{seconds / parse_time:>7.2f}")
 
 
 def main():

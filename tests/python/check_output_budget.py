@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """The output budget (docs/reports.md): for the built-in formats, no command prints more than
-BUDGET_FACTOR bytes per byte of plan, plus BUDGET_CONSTANT, on generated worst cases that
+BUDGET_FACTOR bytes per byte of plan, plus BUDGET_CONSTANT (publish: in each file it
+writes), on generated worst cases that
 make naive reports quadratic: long linked texts named many times, many rows naming one goal,
 many goals named by one held meeting, and one action serving every goal named by every row;
 and on the widest linear case, the smallest rows there are, each shown in full (JSON writes
@@ -117,7 +118,21 @@ def main():
                 check(out <= BUDGET_FACTOR * size + BUDGET_CONSTANT,
                       f"{where}: {out} bytes for a {size}-byte plan "
                       f"(budget {BUDGET_FACTOR}x + {BUDGET_CONSTANT})")
-    print(f"{len(cases)} plans x {len(COMMANDS)} commands, worst {worst:.2f} bytes out per byte "
+            # publish: each file of the plan's site within the budget.
+            site = os.path.join(tmp, "site-" + os.path.basename(path))
+            proc = subprocess.run([iwg, "--plan", path, "--as-of", "2024-12-31", "publish", site],
+                                  capture_output=True)
+            check(proc.returncode == 0, f"{name}: publish: exit {proc.returncode} "
+                  f"{proc.stderr[:200]!r}")
+            files = sorted(os.listdir(site)) if os.path.isdir(site) else []
+            check("index.html" in files, f"{name}: publish wrote {files}")
+            for file in files:
+                out = os.path.getsize(os.path.join(site, file))
+                worst = max(worst, out / size)
+                check(out <= BUDGET_FACTOR * size + BUDGET_CONSTANT,
+                      f"{name}: publish: {file}: {out} bytes for a {size}-byte plan "
+                      f"(budget {BUDGET_FACTOR}x + {BUDGET_CONSTANT})")
+    print(f"{len(cases)} plans x {len(COMMANDS) + 1} commands, worst {worst:.2f} bytes out per byte "
           f"in, {len(FAILURES)} failures")
     return 1 if FAILURES else 0
 
