@@ -99,9 +99,9 @@ std::optional<int> load_checked_plan(const PlanLocation& plan, const GlobalOptio
 // Called first thing: how the C library's allocator gives memory back (common.cpp says why).
 void set_up_allocator();
 
-// Frees the text of the plan's files and the findings once they are printed: a report needs
-// only the plan (its rows point into it), and a large plan's text is not held while the report
-// is rendered; its pages go back to the system.
+// Frees the text of the plan's files and the findings once the plan is checked: a report
+// needs only the plan (its rows point into it), and a large plan's text is not held while the
+// report is rendered; its pages go back to the system.
 void release_sources(LoadResult& result);
 
 TextStyle stdout_text_style(const GlobalOptions& global);

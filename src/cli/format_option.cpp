@@ -26,12 +26,9 @@ std::string render_layout(const std::function<void(doc::Sink&)>& layout, ReportF
         return std::move(sink).finish();
     }
     if (format == ReportFormat::html) {
-        HtmlBodySink sink;
+        HtmlPageSink sink{HtmlPage{}};
         layout(sink);
-        HtmlPage page;
-        page.title = sink.title();
-        page.body = std::move(sink).finish();
-        return render_html_page(page);
+        return std::move(sink).finish();
     }
     TextSink sink(stdout_text_style(global));
     layout(sink);

@@ -80,7 +80,11 @@ std::string class_attribute(doc::Tone tone) {
     return tone == doc::Tone::normal ? "" : fmt::format(" class=\"{}\"", to_string(tone));
 }
 
+// One block's HTML. A table or a list writes its rows into `into` one by one (a table of
+// every row of a large plan is not held as one string); the other blocks are returned whole.
 struct BlockHtml {
+    PieceText& into;
+
     std::string operator()(const doc::Heading& heading) const {
         return fmt::format("<h{0}>{1}</h{0}>\n", std::clamp(heading.level, 1, 6),
                            text_html(heading.text));
@@ -110,27 +114,27 @@ struct BlockHtml {
     // formats. The wrapper scrolls a table wider than a phone instead of the whole page.
     std::string operator()(const doc::Table& table) const {
         const std::size_t columns = table.headers.size();
-        std::string out = "<div class=\"table-wrap\"><table>\n<thead>\n<tr>";
+        into += "<div class=\"table-wrap\"><table>\n<thead>\n<tr>";
         for (const auto& header : table.headers) {
-            out += fmt::format("<th scope=\"col\">{}</th>", text_html(header));
+            into += fmt::format("<th scope=\"col\">{}</th>", text_html(header));
         }
-        out += "</tr>\n</thead>\n<tbody>\n";
+        into += "</tr>\n</thead>\n<tbody>\n";
         table.for_each_row([&](const std::vector<std::string>& row) {
-            out += "<tr>";
+            std::string line = "<tr>";
             for (std::size_t c = 0; c < columns; ++c) {
-                out += fmt::format("<td>{}</td>", c < row.size() ? text_html(row[c]) : "");
+                line += fmt::format("<td>{}</td>", c < row.size() ? text_html(row[c]) : "");
             }
-            out += "</tr>\n";
+            into += line + "</tr>\n";
         });
-        return out + "</tbody>\n</table></div>\n";
+        return "</tbody>\n</table></div>\n";
     }
 
     std::string operator()(const doc::List& list) const {
-        std::string out = "<ul>\n";
-        list.for_each_item([&out](const std::string& item) {
-            out += fmt::format("<li>{}</li>\n", text_html(item));
+        into += "<ul>\n";
+        list.for_each_item([this](const std::string& item) {
+            into += fmt::format("<li>{}</li>\n", text_html(item));
         });
-        return out + "</ul>\n";
+        return "</ul>\n";
     }
 };
 
@@ -239,36 +243,69 @@ th { background: var(--header-bg); }
 
 // "Implementation Working Group · Action Plan 2024": the headings the document opens with.
 std::string page_title(const doc::Document& document) {
-    HtmlBodySink sink;
+    std::string title;
     for (const auto& block : document.blocks) {
-        sink.write(block);
-        if (sink.title_complete()) {
+        const auto* heading = std::get_if<doc::Heading>(&block);
+        if (heading == nullptr || heading->level > 2) {
             break;
         }
+        title += (title.empty() ? "" : " \u00b7 ") + heading->text;
     }
-    return sink.title();
+    return title;
 }
 
-void HtmlBodySink::write(const doc::Block& block) {
-    const auto* heading = std::get_if<doc::Heading>(&block);
-    if (heading == nullptr || heading->level > 2) {
-        title_complete_ = true;
-    } else if (!title_complete_) {
-        title_ += (title_.empty() ? "" : " \u00b7 ") + heading->text;
-    }
-    body_ += render_html_block(block);
+void write_html_block(const doc::Block& block, PieceText& out) {
+    out += std::visit(BlockHtml{out}, block);
 }
 
 std::string render_html_body(const doc::Document& document) {
-    HtmlBodySink sink;
+    PieceText out;
     for (const auto& block : document.blocks) {
-        sink.write(block);
+        write_html_block(block, out);
     }
-    return std::move(sink).finish();
+    return out.take();
 }
 
-std::string render_html_block(const doc::Block& block) {
-    return std::visit(BlockHtml{}, block);
+HtmlPageSink::HtmlPageSink(HtmlPage page, std::function<void(PieceText&)> after_first,
+                           std::string before_tail)
+    : page_(std::move(page)),
+      after_first_(std::move(after_first)),
+      before_tail_(std::move(before_tail)) {}
+
+void HtmlPageSink::add(doc::Block block) {
+    const auto* heading = std::get_if<doc::Heading>(&block);
+    if (!started_ && heading != nullptr && heading->level <= 2) {
+        page_.title += (page_.title.empty() ? "" : " \u00b7 ") + heading->text;
+        opening_.push_back(std::move(block));
+        return;
+    }
+    start();
+    write_html_block(block, html_);
+}
+
+std::string HtmlPageSink::finish() && {
+    start();
+    html_ += before_tail_;
+    html_ += html_page_tail;
+    return html_.take();
+}
+
+void HtmlPageSink::start() {
+    if (started_) {
+        return;
+    }
+    started_ = true;
+    html_ += html_page_head(page_);
+    if (opening_.empty() && after_first_) {
+        after_first_(html_);
+    }
+    for (std::size_t i = 0; i < opening_.size(); ++i) {
+        write_html_block(opening_[i], html_);
+        if (i == 0 && after_first_) {
+            after_first_(html_);
+        }
+    }
+    opening_.clear();
 }
 
 std::string render_html_page(const HtmlPage& page) {

@@ -258,62 +258,22 @@ std::string render_year_glance_html(const YearGlance& glance) {
 
 namespace {
 
-// index.html and README.md from one pass over the document's layout. The page opens with the
-// group's name (the layout's first heading), then the year at a glance and the coverage (h2
-// each), then the document from its title (h2) on; its <title> is the layout's opening
-// headings, so the page starts once a block other than those comes.
+// index.html and README.md from one pass over the document's layout.
 class PlanPagesSink final : public doc::Sink {
   public:
-    PlanPagesSink(HtmlPage page, std::function<void(PieceText&)> after_first)
-        : page_(std::move(page)), after_first_(std::move(after_first)) {}
+    explicit PlanPagesSink(HtmlPageSink page) : page_(std::move(page)) {}
 
     void add(doc::Block block) override {
-        const auto* heading = std::get_if<doc::Heading>(&block);
-        if (!started_ && heading != nullptr && heading->level <= 2) {
-            page_.title += (page_.title.empty() ? "" : " \u00b7 ") + heading->text;
-            readme_.add(block);
-            opening_.push_back(std::move(block));
-            return;
-        }
-        start();
-        html_ += render_html_block(block);
-        readme_.add(std::move(block));
+        readme_.add(block);
+        page_.add(std::move(block));
     }
-
     // index.html, then README.md.
     std::pair<std::string, std::string> finish() && {
-        start();
-        html_ += "</div>\n";
-        html_ += html_page_tail;
-        return {html_.take(), std::move(readme_).finish()};
+        return {std::move(page_).finish(), std::move(readme_).finish()};
     }
 
   private:
-    void start() {
-        if (started_) {
-            return;
-        }
-        started_ = true;
-        html_ += html_page_head(page_);
-        for (std::size_t i = 0; i < opening_.size(); ++i) {
-            html_ += render_html_block(opening_[i]);
-            if (i == 0) {
-                after_first_(html_);
-                html_ += "<div id=\"plan\">\n";
-            }
-        }
-        if (opening_.empty()) {
-            after_first_(html_);
-            html_ += "<div id=\"plan\">\n";
-        }
-        opening_.clear();
-    }
-
-    HtmlPage page_;  // its title grows with the opening headings
-    std::function<void(PieceText&)> after_first_;
-    std::vector<doc::Block> opening_;
-    bool started_ = false;
-    PieceText html_;
+    HtmlPageSink page_;
     MarkdownSink readme_;
 };
 
@@ -335,12 +295,18 @@ std::vector<GeneratedFile> plan_site_files(const Plan& plan, const Date& as_of,
         pages.index_href.empty() ? std::string()
                                  : fmt::format("<li><a href=\"{}\">All plans</a></li>\n",
                                                escape_html(percent_encode_path(pages.index_href))));
+    // The group's name (the layout's first heading) first, then the contents, the year at a
+    // glance and the coverage (h2 each), then the document from its title (h2) on.
     HtmlPage page;
     page.extra_css = std::string(glance_css);
-    PlanPagesSink sink(std::move(page), [&](PieceText& html) {
-        html += contents;
-        write_year_glance_html(build_year_glance(plan, as_of), html);
-    });
+    PlanPagesSink sink(HtmlPageSink(
+        std::move(page),
+        [&](PieceText& html) {
+            html += contents;
+            write_year_glance_html(build_year_glance(plan, as_of), html);
+            html += "<div id=\"plan\">\n";
+        },
+        "</div>\n"));
     layout_plan_document(document, sink);
     auto [index, readme] = std::move(sink).finish();
 

@@ -90,8 +90,8 @@ StatusReport build_status(const Plan& plan, const Date& as_of,
         }
         judged.push_back({calendar_key(meeting, when), {&meeting, state}});
     }
-    std::sort(judged.begin(), judged.end(),
-              [](const Judged& a, const Judged& b) { return a.key < b.key; });
+    std::stable_sort(judged.begin(), judged.end(),
+                     [](const Judged& a, const Judged& b) { return a.key < b.key; });
     report.rows.reserve(judged.size());
     for (const Judged& j : judged) {
         report.rows.push_back(j.row);

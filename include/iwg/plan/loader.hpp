@@ -36,8 +36,8 @@ struct LoadResult {
     std::uint16_t add_source(std::shared_ptr<const SourceFile> source);
     const SourceFile* find_source(const std::string& path) const;  // nullptr if not read
     const std::vector<std::shared_ptr<const SourceFile>>& sources() const { return plan.sources; }
-    // Frees the files' text and the findings, keeping the plan: what a report needs once the
-    // findings are printed. Spans then locate nothing.
+    // Frees the files' text and the findings, keeping the plan: all a report needs once the
+    // plan is checked. Spans then locate nothing.
     void release_sources();
 
   private:

@@ -3,8 +3,10 @@
 // the stylesheet and the Content-Security-Policy (no scripts at all) are constants.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "iwg/report/document.hpp"
 #include "iwg/util/piece_text.hpp"
@@ -32,22 +34,6 @@ std::string render_html_body(const doc::Document& document);
 // " · ", e.g. "Implementation Working Group · Action Plan 2024".
 std::string page_title(const doc::Document& document);
 
-// render_html_body and page_title as a layout gives its blocks, so that a large report is
-// held only as its HTML.
-class HtmlBodySink final : public doc::Sink {
-  public:
-    void add(doc::Block block) override { write(block); }
-    void write(const doc::Block& block);
-    const std::string& title() const { return title_; }
-    bool title_complete() const { return title_complete_; }  // a block other than the title came
-    std::string finish() && { return body_.take(); }
-
-  private:
-    PieceText body_;
-    std::string title_;
-    bool title_complete_ = false;
-};
-
 struct HtmlPage {
     std::string lang = "en";
     std::string title;      // plan text is fine: it is escaped
@@ -65,7 +51,30 @@ std::string render_html_page(const HtmlPage& page);
 std::string html_page_head(const HtmlPage& page);
 inline constexpr std::string_view html_page_tail = "</main>\n</body>\n</html>\n";
 
-// One block as render_html_body writes it.
-std::string render_html_block(const doc::Block& block);
+// One block as render_html_body writes it, appended to `out`.
+void write_html_block(const doc::Block& block, PieceText& out);
+
+// render_html_page of the document a layout gives, written block by block as it comes, so
+// that a large report is held only as its HTML. The page's <title> is the layout's opening
+// headings (as page_title reads them): the page starts once another block comes.
+// `after_first`, if given, writes what follows the first block, and `before_tail` goes before
+// the page's end: publish's index page puts its contents and year at a glance there.
+class HtmlPageSink final : public doc::Sink {
+  public:
+    explicit HtmlPageSink(HtmlPage page, std::function<void(PieceText&)> after_first = {},
+                          std::string before_tail = {});
+    void add(doc::Block block) override;
+    std::string finish() &&;  // the page
+
+  private:
+    void start();
+
+    HtmlPage page_;  // its title grows with the opening headings
+    std::function<void(PieceText&)> after_first_;
+    std::string before_tail_;
+    std::vector<doc::Block> opening_;  // the opening headings, until the page starts
+    bool started_ = false;
+    PieceText html_;
+};
 
 }  // namespace iwg
