@@ -241,15 +241,29 @@ th { background: var(--header-bg); }
 
 }  // namespace
 
+namespace {
+
+// A heading that may open a page's title (level 1 or 2); else nullptr.
+const doc::Heading* title_heading(const doc::Block& block) {
+    const auto* heading = std::get_if<doc::Heading>(&block);
+    return heading != nullptr && heading->level <= 2 ? heading : nullptr;
+}
+
+void add_to_title(std::string& title, const doc::Heading& heading) {
+    title += (title.empty() ? "" : " \u00b7 ") + heading.text;
+}
+
+}  // namespace
+
 // "Implementation Working Group · Action Plan 2024": the headings the document opens with.
 std::string page_title(const doc::Document& document) {
     std::string title;
     for (const auto& block : document.blocks) {
-        const auto* heading = std::get_if<doc::Heading>(&block);
-        if (heading == nullptr || heading->level > 2) {
+        const doc::Heading* heading = title_heading(block);
+        if (heading == nullptr) {
             break;
         }
-        title += (title.empty() ? "" : " \u00b7 ") + heading->text;
+        add_to_title(title, *heading);
     }
     return title;
 }
@@ -273,9 +287,8 @@ HtmlPageSink::HtmlPageSink(HtmlPage page, std::function<void(PieceText&)> after_
       before_tail_(std::move(before_tail)) {}
 
 void HtmlPageSink::add(doc::Block block) {
-    const auto* heading = std::get_if<doc::Heading>(&block);
-    if (!started_ && heading != nullptr && heading->level <= 2) {
-        page_.title += (page_.title.empty() ? "" : " \u00b7 ") + heading->text;
+    if (const doc::Heading* heading = title_heading(block); !started_ && heading != nullptr) {
+        add_to_title(page_.title, *heading);
         opening_.push_back(std::move(block));
         return;
     }

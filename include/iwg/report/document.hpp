@@ -60,6 +60,20 @@ template <class Row>
 struct GeneratedRows {
     std::size_t count = 0;
     std::function<void(std::size_t, Row&)> generate;
+
+    // `held` first, then these, each made into one reused row.
+    template <class F>
+    void for_each(const std::vector<Row>& held, F&& f) const {
+        for (const auto& row : held) {
+            f(row);
+        }
+        Row row;
+        for (std::size_t i = 0; i < count; ++i) {
+            row.clear();
+            generate(i, row);
+            f(std::as_const(row));
+        }
+    }
 };
 
 struct Table {
@@ -70,15 +84,7 @@ struct Table {
     // Every row, the held ones first.
     template <class F>
     void for_each_row(F&& f) const {
-        for (const auto& row : rows) {
-            f(row);
-        }
-        std::vector<std::string> row;
-        for (std::size_t i = 0; i < more.count; ++i) {
-            row.clear();
-            more.generate(i, row);
-            f(std::as_const(row));
-        }
+        more.for_each(rows, f);
     }
     bool empty() const { return rows.empty() && more.count == 0; }
 };
@@ -89,15 +95,7 @@ struct List {
 
     template <class F>
     void for_each_item(F&& f) const {
-        for (const auto& item : items) {
-            f(item);
-        }
-        std::string item;
-        for (std::size_t i = 0; i < more.count; ++i) {
-            item.clear();
-            more.generate(i, item);
-            f(std::as_const(item));
-        }
+        more.for_each(items, f);
     }
     bool empty() const { return items.empty() && more.count == 0; }
 };
