@@ -13,6 +13,7 @@
 #include "common.hpp"
 #include "help_text.hpp"
 #include "iwg/plan/checks.hpp"
+#include "iwg/publish/manifest.hpp"
 #include "iwg/render/site.hpp"
 #include "option_checks.hpp"
 
@@ -20,6 +21,10 @@ namespace iwg::cli {
 namespace {
 
 namespace fs = std::filesystem;
+using publish::manifest_json;
+using publish::manifest_name;
+using publish::parse_manifest;
+using publish::SiteManifest;
 
 struct PublishOptions {
     std::string dir;

@@ -40,15 +40,4 @@ struct SiteEntry {
 // index.html of a repository of plans: its plans by group, then year, each with its link.
 std::string render_site_index(const std::vector<SiteEntry>& entries, const Date& as_of);
 
-// What `publish` generated in a directory: `--check` compares against it, and the next run
-// replaces only these files.
-struct SiteManifest {
-    Date as_of;
-    std::vector<std::string> files;  // paths relative to the site, '/'-separated, sorted
-};
-inline constexpr std::string_view manifest_name = "iwg-manifest.json";
-std::string manifest_json(const SiteManifest& manifest);
-// Nullopt when the text is not a manifest iwg wrote; `why` then says what is wrong with it.
-std::optional<SiteManifest> parse_manifest(std::string_view text, std::string* why = nullptr);
-
 }  // namespace iwg

@@ -1,10 +1,11 @@
-#include "iwg/render/site.hpp"
+#include "iwg/publish/manifest.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace iwg;
+using namespace iwg::publish;
 
-TEST_CASE("the manifest reads back what it wrote", "[site]") {
+TEST_CASE("the manifest reads back what it wrote", "[manifest]") {
     const SiteManifest manifest{Date{2024, 6, 1}, {"README.md", "index.html", "wg/2025/plan.ics"}};
     const std::string text = manifest_json(manifest);
     CHECK(text ==
@@ -24,7 +25,8 @@ TEST_CASE("the manifest reads back what it wrote", "[site]") {
     CHECK(back->files == manifest.files);
 }
 
-TEST_CASE("a manifest that is not iwg's, or names paths outside the site, is refused", "[site]") {
+TEST_CASE("a manifest that is not iwg's, or names paths outside the site, is refused",
+          "[manifest]") {
     const auto with_files = [](std::string files) {
         return parse_manifest(
             R"({"generator": "iwg publish", "version": 1, "as_of": "2024-06-01", "files": )" +
