@@ -293,10 +293,10 @@ std::vector<GeneratedFile> plan_site_files(const Plan& plan, const Date& as_of,
     const AgendaReport calendar =
         build_agenda(plan, YearMonth{year, 1}, YearMonth{year, 12}, false);
     std::vector<GeneratedFile> files;
-    files.push_back({"index.html", std::move(index)});
-    files.push_back({"plan.ics", render_ics(calendar, as_of)});
-    files.push_back({"plan.json", render_document_json(document)});
-    files.push_back({"README.md", std::move(readme)});
+    files.push_back({std::string(plan_page_names[0]), std::move(index)});
+    files.push_back({std::string(plan_page_names[1]), render_ics(calendar, as_of)});
+    files.push_back({std::string(plan_page_names[2]), render_document_json(document)});
+    files.push_back({std::string(plan_page_names[3]), std::move(readme)});
     return files;
 }
 

@@ -105,9 +105,9 @@ void write_directory_atomically(const fs::path& dir, const std::vector<Generated
     try {
         hidden = parent.make_hidden_directory(name, hidden_name);
     } catch (const DirectoryError& e) {
-        throw WriteError(WriteError::Kind::io, dir,
-                         fmt::format("cannot create a directory beside it: {}",
-                                     system_message(e.error)));
+        throw WriteError(
+            WriteError::Kind::io, dir,
+            fmt::format("cannot create a directory beside it: {}", system_message(e.error)));
     }
     try {
         for (const auto& file : files) {

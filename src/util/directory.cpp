@@ -132,8 +132,8 @@ FileIdentity Directory::identity() const {
 
 std::optional<Directory> Directory::open_directory(const std::string& name) const {
     const bool dots = name == "." || name == "..";
-    const int fd = ::openat(fd_, name.c_str(),
-                            O_RDONLY | O_DIRECTORY | O_CLOEXEC | (dots ? 0 : O_NOFOLLOW));
+    const int fd =
+        ::openat(fd_, name.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | (dots ? 0 : O_NOFOLLOW));
     if (fd < 0) {
         if (errno == ENOENT) {
             return std::nullopt;

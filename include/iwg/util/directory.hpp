@@ -27,7 +27,7 @@ FileIdentity identity_of(const struct stat& status);
 // Thrown by the operations below: `errno` of the call that failed and the call's words.
 struct DirectoryError {
     int error = 0;
-    std::string what;  // "cannot create", "cannot rename the new file onto it", …
+    std::string what;             // "cannot create", "cannot rename the new file onto it", …
     std::string message() const;  // what + ": " + strerror
 };
 
