@@ -130,8 +130,9 @@ TEST_CASE(
     CHECK(read(scratch.path() / "moved" / "plan.ics") == "ics 1");
 }
 
-TEST_CASE("publish writes the files and a manifest of their hashes; a second run changes nothing",
-          "[site_writer]") {
+TEST_CASE(
+    "publish writes the files and a manifest of their hashes, and a second run changes nothing",
+    "[site_writer]") {
     Scratch scratch;
     const fs::path site = scratch.path() / "site";
     const auto first = publish_to(site, repository_site("1"));
@@ -222,7 +223,7 @@ TEST_CASE("a file the run reads, linked into the site, is never replaced", "[sit
     CHECK(read(input) == "ics 1");
 }
 
-TEST_CASE("DIR that is a symbolic link is refused; 'lnk/..' is the link target's parent",
+TEST_CASE("DIR that is a symbolic link is refused, and 'lnk/..' is the link target's parent",
           "[site_writer]") {
     Scratch scratch;
     fs::create_directories(scratch.path() / "real" / "inner");
@@ -237,7 +238,7 @@ TEST_CASE("DIR that is a symbolic link is refused; 'lnk/..' is the link target's
     CHECK_FALSE(fs::exists(scratch.path() / "plan.ics"));
 }
 
-TEST_CASE("a run cut short leaves an intent record; the next run completes it", "[site_writer]") {
+TEST_CASE("a run cut short leaves an intent record that the next run completes", "[site_writer]") {
     Scratch scratch;
     const fs::path site = scratch.path() / "site";
     PublishHooks hooks;
