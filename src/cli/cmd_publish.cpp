@@ -144,8 +144,19 @@ std::optional<RenderedSite> render_site(const GlobalOptions& global, const Date&
     if (!entries.empty() && !entries.front().directory.empty()) {
         add(std::string(repository_index_name), render_site_index(entries, as_of));
     }
-    if (auto collision = publish::layout_collision(site.files)) {
-        throw UsageError{shown(*collision)};
+    // Named as the repository has it: the directory to rename.
+    if (auto directory = publish::colliding_directory(site.files)) {
+        std::string in_repository = *directory;
+        for (const PlanLocation& location : repository.plans) {
+            if (site_directory(location).starts_with(*directory + "/")) {
+                in_repository = (fs::path(location.repository) / *directory).string();
+                break;
+            }
+        }
+        throw UsageError{fmt::format(
+            "{}: a directory of plans named like a file publish generates ({}); rename the "
+            "directory",
+            shown(in_repository), shown(*directory))};
     }
     return site;
 }

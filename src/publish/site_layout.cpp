@@ -77,18 +77,25 @@ std::optional<std::string> add_generated(SiteContent& content, std::string path,
     return std::nullopt;
 }
 
-std::optional<std::string> layout_collision(const SiteContent& content) {
+std::optional<std::string> colliding_directory(const SiteContent& content) {
     for (const auto& [path, bytes] : content) {
         for (auto slash = path.find('/'); slash != std::string::npos;
              slash = path.find('/', slash + 1)) {
-            const std::string directory = path.substr(0, slash);
+            std::string directory = path.substr(0, slash);
             if (content.count(directory) > 0 || directory == manifest_name) {
-                return fmt::format(
-                    "{}: a directory of plans has the name of a file publish generates there; "
-                    "rename the directory in the repository",
-                    directory);
+                return directory;
             }
         }
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> layout_collision(const SiteContent& content) {
+    if (auto directory = colliding_directory(content)) {
+        return fmt::format(
+            "{}: a directory of plans has the name of a file publish generates there; rename "
+            "the directory in the repository",
+            *directory);
     }
     return std::nullopt;
 }

@@ -213,8 +213,8 @@ Site::Site(std::string dir) : dir_(std::move(dir)) {
         ::close(fd);
         refuse(fmt::format("it is larger than {} MiB", max_manifest_size / (1024 * 1024)));
     }
-    // Read at most the limit and one byte, whatever the size said.
-    std::string text(max_manifest_size + 1, '\0');
+    // Read at most the limit and one byte, whatever the size said (it may grow meanwhile).
+    std::string text(static_cast<std::size_t>(status.st_size) + 1, '\0');
     std::size_t size = 0;
     while (size < text.size()) {
         const ssize_t n = ::read(fd, text.data() + size, text.size() - size);

@@ -323,9 +323,9 @@ def check_layout_and_collisions(iwg, tmp):
         write_file(plan_file, text.replace("group: Test Group", "group: Other Group"))
         site = os.path.join(tmp, "collide-site-" + name)
         result = publish(iwg, repo, site, "--as-of", AS_OF)
-        check(result.returncode == 2 and f"{name}: a directory of plans has the name of a file "
-              "publish generates" in result.stderr and not os.path.exists(site),
-              f"collision {name}: {result}")
+        check(result.returncode == 2 and f"{repo}/{name}: a directory of plans named like a "
+              f"file publish generates ({name}); rename the directory" in result.stderr and
+              not os.path.exists(site), f"collision {name}: {result}")
 
 
 def luminance(colour):

@@ -27,7 +27,9 @@ bool is_layout_path(std::string_view path);
 std::optional<std::string> add_generated(SiteContent& content, std::string path, std::string bytes);
 
 // A directory of the site whose name is also a generated file's ("index.html/2024/..." beside
-// "index.html", a group directory named like the manifest): the message names the directory.
+// "index.html", a group directory named like the manifest): the directory's site path.
+std::optional<std::string> colliding_directory(const SiteContent& content);
+// The same, as a message that names the directory.
 std::optional<std::string> layout_collision(const SiteContent& content);
 
 }  // namespace iwg::publish
