@@ -37,7 +37,7 @@ std::string shown(std::string_view path) {
 }
 
 UsageError usage_error(const SiteError& e) {
-    return UsageError{fmt::format("{}: {}", shown(e.path()), e.reason())};
+    return UsageError{fmt::format("{}: {}", shown(e.path()), shown(e.reason()))};
 }
 
 // Where a plan's pages go: the plan's path inside the repository it was found in ("2024",
@@ -201,7 +201,7 @@ int check_site(const PublishOptions& options, const GlobalOptions& global) {
     }
     std::string report;
     for (const auto& file : stale) {
-        report += fmt::format("{}: {}\n", shown(file.path), file.state);
+        report += fmt::format("{}: {}\n", shown(file.path), shown(file.state));
     }
     if (!write_stdout(report, OutputKind::text)) {
         return exit_usage;
@@ -228,12 +228,13 @@ int publish_site(const PublishOptions& options, const GlobalOptions& global) {
     } catch (const SiteError& e) {
         if (!e.unfinished()) {
             throw UsageError{fmt::format("{}: {}; nothing of the site was changed", shown(e.path()),
-                                         e.reason())};
+                                         shown(e.reason()))};
         }
         throw UsageError{fmt::format(
-            "{}: {}; {} of the site written before it, and the manifest records the run as "
+            "{}: {}; {} of the site {} written before it, and the manifest records the run as "
             "unfinished: run publish again to complete it",
-            shown(e.path()), e.reason(), plural(e.written(), "file"))};
+            shown(e.path()), shown(e.reason()), plural(e.written(), "file"),
+            e.written() == 1 ? "was" : "were")};
     }
     const std::size_t pages = rendered->files.size();
     return write_stdout(

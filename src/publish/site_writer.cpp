@@ -351,8 +351,40 @@ std::vector<StaleFile> Site::check(const SiteContent& files, const Date& as_of) 
     return stale;
 }
 
-PublishResult Site::publish(const SiteContent& files, const Date& as_of, const RunInputs& inputs,
-                            const PublishHooks& hooks) {
+namespace {
+
+// Refuses a directory of the site that is a plan's directory the run reads, or holds one.
+void refuse_guarded(const Guard& guard, const Directory& dir, const std::string& shown_path) {
+    const FileIdentity id = dir.identity();
+    if (auto it = guard.plan_directories.find(id); it != guard.plan_directories.end()) {
+        throw SiteError(shown_path, fmt::format("the plan directory '{}' this run reads; publish "
+                                                "writes only outside the plans: publish to a "
+                                                "directory of its own",
+                                                it->second));
+    }
+    if (auto it = guard.above_plans.find(id); it != guard.above_plans.end()) {
+        throw SiteError(shown_path, fmt::format("holds the plan directory '{}' this run reads; "
+                                                "publish writes only outside the plans: "
+                                                "publish to a directory of its own",
+                                                it->second));
+    }
+}
+
+}  // namespace
+
+// What a run writes, replaces and removes, decided before the first write.
+struct Site::Changes {
+    Guard guard;
+    std::vector<std::string> writes;       // new or replaced files, by site path
+    std::vector<ManifestEntry> removals;   // with the hash that makes them publish's
+    std::vector<ManifestEntry> replacing;  // every file on disk written over or removed
+    SiteManifest final_manifest;
+    std::size_t unchanged = 0;
+    bool any() const { return !writes.empty() || !removals.empty(); }
+};
+
+Site::Changes Site::plan_changes(const SiteContent& files, const Date& as_of,
+                                 const RunInputs& inputs) const {
     for (const auto& [path, bytes] : files) {
         if (!is_layout_path(path) || path == manifest_name) {
             throw SiteError(shown(path), "not a path of the site's layout");
@@ -364,129 +396,134 @@ PublishResult Site::publish(const SiteContent& files, const Date& as_of, const R
     if (!parent_.is_open()) {
         throw SiteError(dir_, "cannot create the directory: its parent does not exist");
     }
-    const Guard guard = guard_of(inputs);
+    Changes changes;
+    changes.guard = guard_of(inputs);
+    changes.final_manifest = SiteManifest{manifest_version, as_of, true, {}, {}};
+    const Guard& guard = changes.guard;
     const Ownership owned = ownership_of(manifest_);
-    PublishResult result;
-    result.completed_cut_short = manifest_ && !manifest_->complete;
 
-    // Every refusal before the first write: a refused run changes nothing.
-    const auto check_directory = [&](const Directory& dir, const std::string& path) {
-        const FileIdentity id = dir.identity();
+    // DIR (or, when it is new, the directory that will hold it) and every directory above
+    // it: none may be a plan's directory; nor may DIR hold one.
+    const Directory& base = root_.is_open() ? root_ : parent_;
+    for (const FileIdentity& id : chain_up(base)) {
         if (auto it = guard.plan_directories.find(id); it != guard.plan_directories.end()) {
-            throw SiteError(path, fmt::format("the plan directory '{}' this run reads; publish "
-                                              "writes only outside the plans: publish to a "
-                                              "directory of its own",
-                                              it->second));
-        }
-        if (auto it = guard.above_plans.find(id); it != guard.above_plans.end()) {
-            throw SiteError(path, fmt::format("holds the plan directory '{}' this run reads; "
+            throw SiteError(dir_, fmt::format("inside the plan directory '{}' this run reads; "
                                               "publish writes only outside the plans: publish "
                                               "to a directory of its own",
                                               it->second));
         }
-    };
-    try {
-        // DIR (or, when it is new, the directory that will hold it) and every directory above
-        // it: none may be a plan's directory.
-        const Directory& base = root_.is_open() ? root_ : parent_;
-        const auto chain = chain_up(base);
-        for (std::size_t i = 0; i < chain.size(); ++i) {
-            if (auto it = guard.plan_directories.find(chain[i]);
-                it != guard.plan_directories.end()) {
-                throw SiteError(dir_, fmt::format("inside the plan directory '{}' this run "
-                                                  "reads; publish writes only outside the "
-                                                  "plans: publish to a directory of its own",
-                                                  it->second));
-            }
-        }
-        if (root_.is_open()) {
-            check_directory(root_, dir_);
-        }
-    } catch (const DirectoryError& e) {
-        throw SiteError(dir_, e.message());
+    }
+    if (root_.is_open()) {
+        refuse_guarded(guard, root_, dir_);
     }
 
-    struct Replace {
-        std::string path;
-        std::string old_sha256;  // empty: a new file
-    };
-    std::vector<Replace> writes;
-    std::vector<ManifestEntry> replacing;
-    std::vector<ManifestEntry> removals;
-    SiteManifest final_manifest{manifest_version, as_of, true, {}, {}};
-    std::map<std::string, const std::string*> bytes_of;
+    for (const auto& [path, bytes] : files) {
+        const std::string sha256 = sha256_hex(bytes);
+        changes.final_manifest.files.push_back({path, sha256});
+        if (!root_.is_open()) {
+            changes.writes.push_back(path);
+            continue;
+        }
+        const Walk walk = walk_to(root_, path);
+        if (walk.blocked) {
+            throw SiteError(shown(walk.blocked_path), *walk.blocked);
+        }
+        for (const Directory& dir : walk.chain) {
+            refuse_guarded(guard, dir, shown(path));
+        }
+        const Directory& dir = holder(root_, walk);
+        const EntryType type = walk.missing ? EntryType::none : dir.type_of(walk.name);
+        if (type == EntryType::none) {
+            changes.writes.push_back(path);
+            continue;
+        }
+        if (type == EntryType::directory) {
+            throw SiteError(shown(path), "a directory, where the site has a file");
+        }
+        const auto on_disk =
+            type == EntryType::regular ? read_file(dir, walk.name) : std::optional<FileOnDisk>();
+        if (on_disk && guard.input_files.count(on_disk->identity) > 0) {
+            throw SiteError(shown(path),
+                            "a file this run reads as input (a link to it); publish never "
+                            "writes one");
+        }
+        const bool ours =
+            on_disk && (owned.owns(path, on_disk->sha256) ||
+                        (owned.unhashed.count(path) > 0 && on_disk->sha256 == sha256));
+        if (!ours) {
+            throw SiteError(shown(path), why_foreign(owned, path));
+        }
+        if (on_disk->sha256 == sha256) {
+            ++changes.unchanged;
+        } else {
+            changes.writes.push_back(path);
+            changes.replacing.push_back({path, on_disk->sha256});
+        }
+    }
+    // Files an earlier run generated and this one does not: removed when they still hold what
+    // publish wrote, left alone otherwise.
+    if (!manifest_ || !root_.is_open()) {
+        return changes;
+    }
+    std::set<std::string> listed;
+    for (const auto* list : {&manifest_->files, &manifest_->replacing}) {
+        for (const auto& entry : *list) {
+            if (files.count(entry.path) > 0 || !listed.insert(entry.path).second) {
+                continue;
+            }
+            const Walk walk = walk_to(root_, entry.path);
+            if (walk.blocked || walk.missing) {
+                continue;
+            }
+            const auto on_disk = read_file(holder(root_, walk), walk.name);
+            if (on_disk && owned.owns(entry.path, on_disk->sha256) &&
+                guard.input_files.count(on_disk->identity) == 0) {
+                changes.removals.push_back({entry.path, on_disk->sha256});
+                changes.replacing.push_back({entry.path, on_disk->sha256});
+            }
+        }
+    }
+    std::sort(changes.replacing.begin(), changes.replacing.end(),
+              [](const auto& a, const auto& b) { return a.path < b.path; });
+    return changes;
+}
+
+// Removes a file of the site if it still has the hash that made it publish's, then the
+// directories it leaves empty, deepest first (never the site's root). True when removed.
+bool Site::remove_owned(const ManifestEntry& entry) const {
+    const Walk walk = walk_to(root_, entry.path);
+    if (walk.blocked || walk.missing) {
+        return false;
+    }
+    const Directory& dir = holder(root_, walk);
+    const auto on_disk = read_file(dir, walk.name);
+    if (!on_disk || on_disk->sha256 != entry.sha256 || !dir.remove_file(walk.name)) {
+        return false;
+    }
+    const auto parts = segments_of(entry.path);
+    for (std::size_t i = walk.chain.size(); i-- > 0;) {
+        const Directory& above = i == 0 ? root_ : walk.chain[i - 1];
+        if (!above.remove_empty_directory(parts[i])) {
+            break;
+        }
+    }
+    return true;
+}
+
+PublishResult Site::publish(const SiteContent& files, const Date& as_of, const RunInputs& inputs,
+                            const PublishHooks& hooks) {
+    // Every refusal before the first write: a refused run changes nothing.
+    Changes changes;
     try {
-        for (const auto& [path, bytes] : files) {
-            const std::string sha256 = sha256_hex(bytes);
-            final_manifest.files.push_back({path, sha256});
-            bytes_of[path] = &bytes;
-            if (!root_.is_open()) {
-                writes.push_back({path, {}});
-                continue;
-            }
-            const Walk walk = walk_to(root_, path);
-            if (walk.blocked) {
-                throw SiteError(shown(walk.blocked_path), *walk.blocked);
-            }
-            for (std::size_t i = 0; i < walk.chain.size(); ++i) {
-                check_directory(walk.chain[i], shown(path.substr(0, path.find('/'))));
-            }
-            const Directory& dir = holder(root_, walk);
-            const EntryType type = walk.missing ? EntryType::none : dir.type_of(walk.name);
-            if (type == EntryType::none) {
-                writes.push_back({path, {}});
-                continue;
-            }
-            if (type == EntryType::directory) {
-                throw SiteError(shown(path), "a directory, where the site has a file");
-            }
-            const auto on_disk = type == EntryType::regular ? read_file(dir, walk.name)
-                                                            : std::optional<FileOnDisk>();
-            if (on_disk && guard.input_files.count(on_disk->identity) > 0) {
-                throw SiteError(shown(path),
-                                "a file this run reads as input (a link to it); "
-                                "publish never writes one");
-            }
-            const bool ours =
-                on_disk && (owned.owns(path, on_disk->sha256) ||
-                            (owned.unhashed.count(path) > 0 && on_disk->sha256 == sha256));
-            if (!ours) {
-                throw SiteError(shown(path), why_foreign(owned, path));
-            }
-            if (on_disk->sha256 == sha256) {
-                ++result.unchanged;
-            } else {
-                writes.push_back({path, on_disk->sha256});
-                replacing.push_back({path, on_disk->sha256});
-            }
-        }
-        // Files an earlier run generated and this one does not: removed when they still hold
-        // what publish wrote, left alone otherwise.
-        std::set<std::string> listed;
-        if (manifest_ && root_.is_open()) {
-            for (const auto* list : {&manifest_->files, &manifest_->replacing}) {
-                for (const auto& entry : *list) {
-                    if (files.count(entry.path) > 0 || !listed.insert(entry.path).second) {
-                        continue;
-                    }
-                    const Walk walk = walk_to(root_, entry.path);
-                    if (walk.blocked || walk.missing) {
-                        continue;
-                    }
-                    const auto on_disk = read_file(holder(root_, walk), walk.name);
-                    if (on_disk && owned.owns(entry.path, on_disk->sha256) &&
-                        guard.input_files.count(on_disk->identity) == 0) {
-                        removals.push_back({entry.path, on_disk->sha256});
-                        replacing.push_back({entry.path, on_disk->sha256});
-                    }
-                }
-            }
-        }
+        changes = plan_changes(files, as_of, inputs);
     } catch (const DirectoryError& e) {
         throw SiteError(dir_, e.message());
     }
-    const std::string final_text = manifest_json(final_manifest);
-    if (writes.empty() && removals.empty() && manifest_text_ == final_text) {
+    PublishResult result;
+    result.unchanged = changes.unchanged;
+    result.completed_cut_short = manifest_ && !manifest_->complete;
+    const std::string final_text = manifest_json(changes.final_manifest);
+    if (!changes.any() && manifest_text_ == final_text) {
         return result;
     }
     if (hooks.after_checks) {
@@ -499,66 +536,48 @@ PublishResult Site::publish(const SiteContent& files, const Date& as_of, const R
         if (!root_.is_open()) {
             root_ = parent_.make_directory(name_);
         }
-        SiteManifest intent = final_manifest;
-        intent.complete = false;
-        intent.replacing = replacing;
-        std::sort(intent.replacing.begin(), intent.replacing.end(),
-                  [](const auto& a, const auto& b) { return a.path < b.path; });
-        if (!writes.empty() || !removals.empty()) {
+        if (changes.any()) {
+            SiteManifest intent = changes.final_manifest;
+            intent.complete = false;
+            intent.replacing = changes.replacing;
             root_.write_file(std::string(manifest_name), manifest_json(intent));
         }
     } catch (const DirectoryError& e) {
         throw SiteError(root_.is_open() ? manifest_path : dir_, e.message());
     }
-    const bool recorded = !writes.empty() || !removals.empty();
     std::string current = manifest_path;
     try {
-        for (const auto& write : writes) {
-            current = shown(write.path);
-            const auto parts = segments_of(write.path);
+        for (const auto& path : changes.writes) {
+            current = shown(path);
+            const auto parts = segments_of(path);
             std::vector<Directory> chain;
             for (std::size_t i = 0; i + 1 < parts.size(); ++i) {
                 const Directory& at = chain.empty() ? root_ : chain.back();
                 chain.push_back(at.make_directory(parts[i]));
-                check_directory(chain.back(), current);
+                refuse_guarded(changes.guard, chain.back(), current);
             }
             if (hooks.before_write) {
-                hooks.before_write(write.path);
+                hooks.before_write(path);
             }
-            (chain.empty() ? root_ : chain.back()).write_file(parts.back(), *bytes_of[write.path]);
+            (chain.empty() ? root_ : chain.back()).write_file(parts.back(), files.at(path));
             ++result.written;
         }
-        for (const auto& removal : removals) {
+        for (const auto& removal : changes.removals) {
             current = shown(removal.path);
-            const Walk walk = walk_to(root_, removal.path);
-            if (walk.blocked || walk.missing) {
-                continue;
-            }
-            const Directory& dir = holder(root_, walk);
-            const auto on_disk = read_file(dir, walk.name);
-            if (!on_disk || on_disk->sha256 != removal.sha256 || !dir.remove_file(walk.name)) {
-                continue;
-            }
-            ++result.removed;
-            // The directories it leaves empty, deepest first; never the site's root.
-            const auto parts = segments_of(removal.path);
-            for (std::size_t i = walk.chain.size(); i-- > 0;) {
-                const Directory& above = i == 0 ? root_ : walk.chain[i - 1];
-                if (!above.remove_empty_directory(parts[i])) {
-                    break;
-                }
+            if (remove_owned(removal)) {
+                ++result.removed;
             }
         }
         current = manifest_path;
-        if (recorded || manifest_text_ != final_text) {
+        if (changes.any() || manifest_text_ != final_text) {
             root_.write_file(std::string(manifest_name), final_text);
         }
     } catch (const DirectoryError& e) {
-        throw SiteError(current, e.message(), result.written, recorded);
+        throw SiteError(current, e.message(), result.written, changes.any());
     } catch (const SiteError& e) {
-        throw SiteError(e.path(), e.reason(), result.written, recorded);
+        throw SiteError(e.path(), e.reason(), result.written, changes.any());
     }
-    manifest_ = final_manifest;
+    manifest_ = std::move(changes.final_manifest);
     manifest_text_ = final_text;
     return result;
 }

@@ -97,6 +97,10 @@ class Site {
     std::vector<StaleFile> check(const SiteContent& files, const Date& as_of) const;
 
   private:
+    struct Changes;  // what a run writes, replaces and removes (site_writer.cpp)
+    Changes plan_changes(const SiteContent& files, const Date& as_of,
+                         const RunInputs& inputs) const;
+    bool remove_owned(const ManifestEntry& entry) const;
     std::string shown(const std::string& path) const;
 
     std::string dir_;
