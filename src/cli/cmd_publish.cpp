@@ -1,107 +1,43 @@
 // `iwg publish DIR`: the plan (or every plan of a repository) as a static site, and
-// `--check`, which says whether a published site is current without writing anything.
+// `--check`, which says whether a published site is current without writing anything. What
+// may be written, replaced and removed is publish/site_writer's; this file has the options,
+// the rendering and the messages.
+#include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
-#include <map>
 #include <memory>
-#include <set>
 #include <string>
+#include <thread>
 
 #include <fmt/format.h>
 
 #include "common.hpp"
 #include "help_text.hpp"
 #include "iwg/plan/checks.hpp"
+#include "iwg/publish/site_writer.hpp"
 #include "iwg/render/site.hpp"
+#include "iwg/report/validation.hpp"
 #include "option_checks.hpp"
 
 namespace iwg::cli {
 namespace {
 
 namespace fs = std::filesystem;
+using publish::RunInputs;
+using publish::Site;
+using publish::SiteContent;
+using publish::SiteError;
 
 struct PublishOptions {
     std::string dir;
     bool check = false;
 };
 
-// The site's files by path relative to DIR ('/'-separated), the manifest included.
-using SiteFiles = std::map<std::string, std::string>;
-
-std::string shown(const fs::path& path) {
-    return sanitize_for_terminal(path.string());
+std::string shown(std::string_view path) {
+    return sanitize_for_terminal(path);
 }
 
-// What is on disk at `path`: its bytes, or nullopt when there is no regular file.
-std::optional<std::string> read_existing(const fs::path& path) {
-    std::error_code ec;
-    if (!fs::is_regular_file(path, ec)) {
-        return std::nullopt;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        throw UsageError{fmt::format("{}: cannot read it", shown(path))};
-    }
-    return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
-// Why `name` cannot be written inside `dir` by a rename, if it cannot: a directory on its
-// way that is a symbolic link (writing through it would write outside the site) or not a
-// directory, or a directory where the file goes.
-std::optional<std::string> blocked(const fs::path& dir, const std::string& name) {
-    std::error_code ec;
-    fs::path path = dir;
-    const fs::path relative(name);
-    for (auto part = relative.begin(); part != relative.end(); ++part) {
-        path /= *part;
-        const auto status = fs::symlink_status(path, ec);
-        if (!fs::exists(status)) {
-            return std::nullopt;
-        }
-        const bool last = std::next(part) == relative.end();
-        if (!last && fs::is_symlink(status)) {
-            return fmt::format(
-                "{}: a symbolic link where the site has a directory; publish "
-                "writes only inside {}",
-                shown(path), shown(dir));
-        }
-        if (!last && !fs::is_directory(status)) {
-            return fmt::format("{}: not a directory, where the site has one", shown(path));
-        }
-        if (last && fs::is_directory(status)) {
-            return fmt::format("{}: a directory, where the site has a file", shown(path));
-        }
-    }
-    return std::nullopt;
-}
-
-// The manifest a previous run left in DIR, if any. A file of that name that iwg did not
-// write is refused: publish would otherwise replace or delete what its owner listed.
-std::optional<SiteManifest> existing_manifest(const fs::path& dir) {
-    const fs::path path = dir / manifest_name;
-    std::error_code ec;
-    if (!fs::exists(fs::symlink_status(path, ec))) {
-        return std::nullopt;
-    }
-    const auto text = read_existing(path);
-    std::string why = "it is not a regular file";
-    auto manifest = text ? parse_manifest(*text, &why) : std::nullopt;
-    if (!manifest) {
-        throw UsageError{fmt::format(
-            "{}: not a manifest iwg publish wrote ({}); publish replaces only the files its own "
-            "manifest lists: move the file away, or publish to another directory",
-            shown(path), why)};
-    }
-    return manifest;
-}
-
-// A path given as DIR that exists but is not a directory.
-void require_directory_or_nothing(const fs::path& dir) {
-    std::error_code ec;
-    if (fs::exists(fs::symlink_status(dir, ec)) && !fs::is_directory(dir, ec)) {
-        throw UsageError{fmt::format("{}: not a directory", shown(dir))};
-    }
+UsageError usage_error(const SiteError& e) {
+    return UsageError{fmt::format("{}: {}", shown(e.path()), shown(e.reason()))};
 }
 
 // Where a plan's pages go: the plan's path inside the repository it was found in ("2024",
@@ -134,190 +70,181 @@ std::string index_from(const std::string& directory) {
     return href + "index.html";
 }
 
-// Loads every plan and renders the site; nullopt (after printing the findings) when a plan
-// has errors, so that nothing of a broken plan is published.
-std::optional<SiteFiles> render_site(const GlobalOptions& global, const Date& as_of,
-                                     int& exit_code) {
+// The repository's layout checked as validate checks it (the layout's findings, then every
+// plan and the checks across plans: E302 two plans for one year, E303, …): with an error,
+// prints the errors as validate would and returns its exit code; nothing is published.
+std::optional<int> refuse_layout_errors(const Repository& repository, const GlobalOptions& global) {
+    const bool layout_error =
+        std::any_of(repository.findings.items().begin(), repository.findings.items().end(),
+                    [](const Diagnostic& d) { return d.severity == Severity::error; });
+    // One plan alone is checked as it is loaded; the checks across plans need them all.
+    if (!layout_error && repository.plans.size() <= 1) {
+        return std::nullopt;
+    }
+    const auto plans = check_repository(repository, load_options(global),
+                                        std::max(1U, std::thread::hardware_concurrency()));
+    ValidationReport report = build_plans_validation_report(plans, repository.findings);
+    if (report.errors == 0) {
+        return std::nullopt;
+    }
+    std::erase_if(report.diagnostics,
+                  [](const Diagnostic& d) { return d.accepted || d.severity != Severity::error; });
+    report.warnings = 0;
+    write_stderr(
+        render_validation_text(report, source_lookup(plans), stderr_text_style(global), true));
+    Diagnostics all;
+    for (const auto& d : report.diagnostics) {
+        all.items().push_back(d);
+    }
+    return exit_code_for(all, false);
+}
+
+struct RenderedSite {
+    SiteContent files;
+    RunInputs inputs;
+};
+
+// Loads every plan and renders the site; nullopt (after printing the findings) when the
+// layout or a plan has errors, so that nothing of a broken repository is published.
+std::optional<RenderedSite> render_site(const GlobalOptions& global, const Date& as_of,
+                                        int& exit_code) {
     const Repository repository = find_plans_of_group(global);
     require_readable(repository);
-    SiteFiles files;
+    if (auto code = refuse_layout_errors(repository, global)) {
+        exit_code = *code;
+        return std::nullopt;
+    }
+    RenderedSite site;
     std::vector<SiteEntry> entries;
+    const auto add = [&site](std::string path, std::string bytes) {
+        if (auto collision =
+                publish::add_generated(site.files, std::move(path), std::move(bytes))) {
+            throw UsageError{shown(*collision)};
+        }
+    };
     for (const PlanLocation& location : repository.plans) {
         LoadResult loaded;
         if (auto code = load_checked_plan(location, global, loaded)) {
             exit_code = *code;
             return std::nullopt;
         }
+        site.inputs.plan_paths.push_back(location.path);
+        site.inputs.input_files.insert(site.inputs.input_files.end(), loaded.plan.files.begin(),
+                                       loaded.plan.files.end());
         release_sources(loaded);
         const std::string directory = site_directory(location);
         const PlanPages pages{source_path(location, directory),
                               directory.empty() ? std::string() : index_from(directory)};
         for (auto& file : plan_site_files(loaded.plan, as_of, pages)) {
-            files[directory.empty() ? file.name : directory + "/" + file.name] =
-                std::move(file.bytes);
+            add(directory.empty() ? file.name : directory + "/" + file.name, std::move(file.bytes));
         }
         entries.push_back(
             {loaded.plan.group.value, loaded.plan.title.value, loaded.plan.year.value, directory});
     }
     if (!entries.empty() && !entries.front().directory.empty()) {
-        files["index.html"] = render_site_index(entries, as_of);
+        add(std::string(repository_index_name), render_site_index(entries, as_of));
     }
-    SiteManifest manifest{as_of, {}};
-    for (const auto& [name, bytes] : files) {
-        manifest.files.push_back(name);
+    // Named as the repository has it: the directory to rename.
+    if (auto directory = publish::colliding_directory(site.files)) {
+        std::string in_repository = *directory;
+        for (const PlanLocation& location : repository.plans) {
+            if (site_directory(location).starts_with(*directory + "/")) {
+                in_repository = (fs::path(location.repository) / *directory).string();
+                break;
+            }
+        }
+        throw UsageError{fmt::format(
+            "{}: a directory of plans named like a file publish generates ({}); rename the "
+            "directory",
+            shown(in_repository), shown(*directory))};
     }
-    files[std::string(manifest_name)] = manifest_json(manifest);
-    return files;
+    return site;
 }
 
 std::string plural(std::size_t count, std::string_view word) {
     return fmt::format("{} {}{}", count, word, count == 1 ? "" : "s");
 }
 
+Site open_site(const std::string& dir) {
+    try {
+        return Site(dir);
+    } catch (const SiteError& e) {
+        throw usage_error(e);
+    }
+}
+
 int check_site(const PublishOptions& options, const GlobalOptions& global) {
-    const fs::path dir(options.dir);
-    require_directory_or_nothing(dir);
-    std::error_code ec;
-    const bool dir_exists = fs::is_directory(dir, ec);
-    const auto previous = dir_exists ? existing_manifest(dir) : std::nullopt;
+    const Site site = open_site(options.dir);
     // The site's own date unless --as-of says otherwise: a site is not stale because a day
     // passed.
-    const Date as_of = !global.as_of.empty() || !previous ? resolve_as_of(global) : previous->as_of;
+    const Date as_of =
+        !global.as_of.empty() || !site.manifest() ? resolve_as_of(global) : site.manifest()->as_of;
     int exit_code = exit_ok;
-    const auto files = render_site(global, as_of, exit_code);
-    if (!files) {
+    const auto rendered = render_site(global, as_of, exit_code);
+    if (!rendered) {
         return exit_code;
     }
-    std::string report;
-    std::size_t stale = 0;
-    for (const auto& [name, bytes] : *files) {
-        std::string state;
-        if (auto why = dir_exists ? blocked(dir, name) : std::nullopt) {
-            state = "in the way: " + *why;
-        } else if (const auto on_disk = dir_exists ? read_existing(dir / name) : std::nullopt;
-                   !on_disk) {
-            state = "missing";
-        } else if (*on_disk != bytes) {
-            state = "differs";
-        }
-        if (!state.empty()) {
-            report += fmt::format("{}: {}\n", shown(dir / name), state);
-            ++stale;
-        }
+    std::vector<publish::StaleFile> stale;
+    try {
+        stale = site.check(rendered->files, as_of);
+    } catch (const SiteError& e) {
+        throw usage_error(e);
     }
-    if (previous) {
-        for (const auto& name : previous->files) {
-            if (files->count(name) == 0 && read_existing(dir / name)) {
-                report += fmt::format("{}: no longer generated\n", shown(dir / name));
-                ++stale;
-            }
-        }
-    }
-    const std::size_t pages = files->size() - 1;  // the manifest aside
     // Paths hold the repository's directory names (a group's), so they are guarded as plan
     // text is in a CI log.
-    if (stale == 0) {
-        return write_stdout(fmt::format("{}: up to date ({} as of {})\n", shown(dir),
-                                        plural(pages, "file"), format_date(as_of)),
+    if (stale.empty()) {
+        return write_stdout(fmt::format("{}: up to date ({} as of {})\n", shown(options.dir),
+                                        plural(rendered->files.size(), "file"), format_date(as_of)),
                             OutputKind::text)
                    ? exit_ok
                    : exit_usage;
+    }
+    std::string report;
+    for (const auto& file : stale) {
+        report += fmt::format("{}: {}\n", shown(file.path), shown(file.state));
     }
     if (!write_stdout(report, OutputKind::text)) {
         return exit_usage;
     }
     print_error(global, fmt::format("{} of the site in {} {} not current; run 'iwg publish {} "
                                     "--as-of {}' with the same --plan and --group to update it",
-                                    plural(stale, "file"), shown(dir), stale == 1 ? "is" : "are",
-                                    shown(dir), format_date(as_of)));
+                                    plural(stale.size(), "file"), shown(options.dir),
+                                    stale.size() == 1 ? "is" : "are", shown(options.dir),
+                                    format_date(as_of)));
     return exit_plan_errors;
 }
 
-// Removes a file an earlier run generated and this one does not, and the directories it
-// leaves empty inside the site; never through a symbolic link. True when it removed one.
-bool remove_generated(const fs::path& dir, const std::string& name) {
-    std::error_code ec;
-    fs::path path = dir / name;
-    if (blocked(dir, name) || !fs::is_regular_file(fs::symlink_status(path, ec))) {
-        return false;
-    }
-    const bool removed = fs::remove(path, ec);
-    for (path = path.parent_path(); path != dir && fs::is_empty(path, ec);
-         path = path.parent_path()) {
-        fs::remove(path, ec);
-    }
-    return removed;
-}
-
 int publish_site(const PublishOptions& options, const GlobalOptions& global) {
-    const fs::path dir(options.dir);
-    require_directory_or_nothing(dir);
-    std::error_code ec;
-    const auto previous = fs::is_directory(dir, ec) ? existing_manifest(dir) : std::nullopt;
+    Site site = open_site(options.dir);
     const Date as_of = resolve_as_of(global);
     int exit_code = exit_ok;
-    const auto files = render_site(global, as_of, exit_code);
-    if (!files) {
+    const auto rendered = render_site(global, as_of, exit_code);
+    if (!rendered) {
         return exit_code;
     }
-    std::set<std::string> owned;
-    if (previous) {
-        owned.insert(previous->files.begin(), previous->files.end());
-    }
-    // Every refusal before the first write: a refused run changes nothing.
-    for (const auto& [name, bytes] : *files) {
-        if (auto why = blocked(dir, name)) {
-            throw UsageError{*why};
-        }
-        if (name != manifest_name && owned.count(name) == 0 &&
-            fs::exists(fs::symlink_status(dir / name, ec))) {
-            throw UsageError{fmt::format(
-                "{}: exists and was not written by iwg publish; move it away or publish to "
-                "another directory",
-                shown(dir / name))};
-        }
-    }
-    std::size_t written = 0;
-    std::size_t removed = 0;
+    publish::PublishResult result;
     try {
-        if (!fs::is_directory(dir, ec) && !fs::create_directory(dir, ec)) {
-            throw WriteError(WriteError::Kind::io, dir,
-                             fmt::format("cannot create the directory: {}", ec.message()));
+        result = site.publish(rendered->files, as_of, rendered->inputs);
+    } catch (const SiteError& e) {
+        if (!e.unfinished()) {
+            throw UsageError{fmt::format("{}: {}; nothing of the site was changed", shown(e.path()),
+                                         shown(e.reason()))};
         }
-        // The manifest last: a run cut short leaves the old manifest, which still owns every
-        // file written so far.
-        for (const auto& [name, bytes] : *files) {
-            if (name == manifest_name || read_existing(dir / name) == bytes) {
-                continue;
-            }
-            fs::create_directories((dir / name).parent_path(), ec);
-            write_file_atomically(dir / name, bytes);
-            ++written;
-        }
-        if (previous) {
-            for (const auto& name : previous->files) {
-                if (files->count(name) == 0 && remove_generated(dir, name)) {
-                    ++removed;
-                }
-            }
-        }
-        const std::string& manifest = files->at(std::string(manifest_name));
-        if (read_existing(dir / manifest_name) != manifest) {
-            write_file_atomically(dir / manifest_name, manifest);
-        }
-    } catch (const WriteError& e) {
-        throw UsageError{fmt::format("{}: {}{}", shown(e.path()), e.reason(),
-                                     written > 0 ? fmt::format("; {} of the site were written "
-                                                               "before, run publish again",
-                                                               plural(written, "file"))
-                                                 : "")};
+        throw UsageError{fmt::format(
+            "{}: {}; {} of the site {} written before it, and the manifest records the run as "
+            "unfinished: run publish again to complete it",
+            shown(e.path()), shown(e.reason()), plural(e.written(), "file"),
+            e.written() == 1 ? "was" : "were")};
     }
-    const std::size_t pages = files->size() - 1;
-    return write_stdout(fmt::format("{}: {} written, {} unchanged{} (as of {})\n", shown(dir),
-                                    plural(written, "file"), pages - written,
-                                    removed > 0 ? fmt::format(", {} removed", removed) : "",
-                                    format_date(as_of)),
-                        OutputKind::text)
+    const std::size_t pages = rendered->files.size();
+    return write_stdout(
+               fmt::format(
+                   "{}: {} written, {} unchanged{} (as of {}){}\n", shown(options.dir),
+                   plural(result.written, "file"), pages - result.written,
+                   result.removed > 0 ? fmt::format(", {} removed", result.removed) : "",
+                   format_date(as_of),
+                   result.completed_cut_short ? "; a run cut short before is complete" : ""),
+               OutputKind::text)
                ? exit_ok
                : exit_usage;
 }
@@ -340,11 +267,15 @@ Command add_publish_command(CLI::App& root, GlobalOptions& global) {
     app->footer(
         "A plan named directly is published at DIR's root; the plans of a repository under\n"
         "their paths in it (DIR/2024/, DIR/wg/2025/), with DIR/index.html listing them.\n"
-        "DIR/iwg-manifest.json lists what publish generated: it replaces and removes only\n"
-        "those files, and refuses any other file in the way.\n\n" +
+        "DIR/iwg-manifest.json records each generated file's SHA-256: publish\n"
+        "replaces or removes a file only while it holds those bytes, and refuses\n"
+        "any other file in the way. It writes through DIR only (never a link, never\n"
+        "among the plans it reads), records what it will write first, so that the\n"
+        "next run completes a run cut short, and refuses a repository whose layout\n"
+        "has errors, as validate reports them.\n\n" +
         exit_codes_section("success (with --check: the site is current)",
-                           "the plan has errors, or with --check the site is\n"
-                           "     not current",
+                           "the plans or their layout have errors, or with\n"
+                           "     --check the site is not current",
                            "bad invocation, unreadable input, a file in DIR that\n"
                            "     publish did not write, or a write that failed"));
     return {app, [options, &global] {

@@ -3,7 +3,6 @@
 #include <memory>
 #include <string>
 #include <thread>
-#include <unordered_map>
 #include <vector>
 
 #include "common.hpp"
@@ -23,20 +22,6 @@ struct ValidateOptions {
     bool quiet = false;
     unsigned jobs = 0;  // 0: one per core
 };
-
-// The text of every file with findings, for source lines and fingerprints.
-SourceLookup source_lookup(const std::vector<CheckedPlan>& plans) {
-    auto by_path = std::make_shared<std::unordered_map<std::string, const SourceFile*>>();
-    for (const auto& plan : plans) {
-        for (const auto& source : plan.sources) {
-            by_path->emplace(source->path(), source.get());
-        }
-    }
-    return [by_path](const std::string& file) -> const SourceFile* {
-        const auto it = by_path->find(file);
-        return it == by_path->end() ? nullptr : it->second;
-    };
-}
 
 int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
     // Hooks pass the files a change touched: each stands for its plan (find_plans).

@@ -11,7 +11,9 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <memory>
 #include <system_error>
+#include <unordered_map>
 #ifdef __GLIBC__
 #include <malloc.h>  // malloc_trim
 #endif
@@ -129,6 +131,19 @@ ChosenPlan discover_plan(const GlobalOptions& global, const Date& as_of, std::op
         throw UsageError{sanitize_for_terminal(*error)};
     }
     return {std::get<PlanLocation>(chosen), repository.plans.size() > 1};
+}
+
+SourceLookup source_lookup(const std::vector<CheckedPlan>& plans) {
+    auto by_path = std::make_shared<std::unordered_map<std::string, const SourceFile*>>();
+    for (const auto& plan : plans) {
+        for (const auto& source : plan.sources) {
+            by_path->emplace(source->path(), source.get());
+        }
+    }
+    return [by_path](const std::string& file) -> const SourceFile* {
+        const auto it = by_path->find(file);
+        return it == by_path->end() ? nullptr : it->second;
+    };
 }
 
 LoadOptions load_options(const GlobalOptions& global) {

@@ -91,6 +91,9 @@ std::optional<int> year_named_by(const std::string& month_text, const Date& as_o
 
 LoadOptions load_options(const GlobalOptions& global);
 
+// The text of every file with findings of checked plans, for source lines and fingerprints.
+SourceLookup source_lookup(const std::vector<CheckedPlan>& plans);
+
 // Loads and checks the plan, where it is included (a year directory's plan must say that
 // year). When it cannot be used (errors), prints the findings and returns the exit code;
 // otherwise returns nullopt and leaves warnings unprinted.

@@ -1,16 +1,16 @@
 #include "iwg/util/atomic_write.hpp"
 
-#include <fcntl.h>
-#include <sys/stat.h>
+#include <dirent.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
-#include <random>
 #include <set>
 #include <system_error>
 
 #include <fmt/format.h>
+
+#include "iwg/util/directory.hpp"
 
 namespace iwg {
 namespace fs = std::filesystem;
@@ -27,98 +27,6 @@ std::string system_message(int error) {
     return std::strerror(error);
 }
 
-// Closes a file descriptor once, on every path out of a scope.
-class FileDescriptor {
-  public:
-    explicit FileDescriptor(int fd) : fd_(fd) {}
-    FileDescriptor(const FileDescriptor&) = delete;
-    FileDescriptor& operator=(const FileDescriptor&) = delete;
-    ~FileDescriptor() {
-        if (fd_ >= 0) {
-            ::close(fd_);
-        }
-    }
-    int get() const { return fd_; }
-    // Closes now, so that a failing close (a delayed write error) is seen. Returns errno or 0.
-    int close() {
-        const int result = ::close(fd_);
-        fd_ = -1;
-        return result == 0 ? 0 : errno;
-    }
-
-  private:
-    int fd_;
-};
-
-// ".NAME.iwg-" and six random letters or digits.
-std::string hidden_name(const std::string& name) {
-    static constexpr std::string_view letters =
-        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-    thread_local std::mt19937 random{std::random_device{}()};
-    std::uniform_int_distribution<std::size_t> pick(0, letters.size() - 1);
-    std::string out = "." + name + ".iwg-";
-    for (int i = 0; i < 6; ++i) {
-        out += letters[pick(random)];
-    }
-    return out;
-}
-
-constexpr int attempts = 100;
-
-// The absolute path without "." or ".." and without a trailing separator: "plans/2025/"
-// and "plans/./2025" name the directory "2025" in "plans".
-fs::path normal_target(const fs::path& path) {
-    fs::path normal = fs::absolute(path).lexically_normal();
-    if (normal.filename().empty() && normal.has_parent_path() && normal != normal.root_path()) {
-        normal = normal.parent_path();
-    }
-    return normal;
-}
-
-void write_all(int fd, const std::string& bytes, const fs::path& shown) {
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-        if (n < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            throw WriteError(WriteError::Kind::io, shown,
-                             fmt::format("cannot write: {}", system_message(errno)));
-        }
-        done += static_cast<std::size_t>(n);
-    }
-}
-
-void sync_and_close(FileDescriptor& fd, const fs::path& shown) {
-    if (::fsync(fd.get()) != 0) {
-        throw WriteError(WriteError::Kind::io, shown,
-                         fmt::format("cannot write: {}", system_message(errno)));
-    }
-    if (const int error = fd.close(); error != 0) {
-        throw WriteError(WriteError::Kind::io, shown,
-                         fmt::format("cannot write: {}", system_message(error)));
-    }
-}
-
-// Makes a new, empty directory beside `target` and returns its path.
-fs::path make_hidden_directory(const fs::path& target, const fs::path& shown) {
-    const fs::path parent = target.parent_path();
-    for (int i = 0; i < attempts; ++i) {
-        const fs::path candidate = parent / hidden_name(target.filename().string());
-        if (::mkdir(candidate.c_str(), 0777) == 0) {
-            return candidate;
-        }
-        if (errno != EEXIST) {
-            throw WriteError(
-                WriteError::Kind::io, shown,
-                fmt::format("cannot create a directory beside it: {}", system_message(errno)));
-        }
-    }
-    throw WriteError(WriteError::Kind::io, shown,
-                     "cannot create a directory beside it: every name tried exists");
-}
-
 void check_names(const std::vector<GeneratedFile>& files) {
     std::set<std::string> seen;
     for (const auto& file : files) {
@@ -132,14 +40,36 @@ void check_names(const std::vector<GeneratedFile>& files) {
     }
 }
 
-// Best effort: a crash right after the rename should not lose the new entry. A failure here
-// changes nothing the caller can act on, so it is not reported.
-void sync_directory(const fs::path& dir) {
-    const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
+// The directory that holds `path`, opened as the system resolves it (physically: "lnk/.."
+// is the parent of the link's target, never the directory a lexical reading would give).
+Directory open_parent(const fs::path& path, std::string& name, std::string_view what) {
+    try {
+        return Directory::open_parent_of(path, name);
+    } catch (const DirectoryError& e) {
+        throw WriteError(WriteError::Kind::io, path,
+                         fmt::format("{}: {}", what, system_message(e.error)));
     }
+}
+
+bool is_empty(const Directory& dir) {
+    const int fd = ::dup(dir.fd());
+    DIR* listing = fd < 0 ? nullptr : ::fdopendir(fd);
+    if (listing == nullptr) {
+        if (fd >= 0) {
+            ::close(fd);
+        }
+        throw DirectoryError{errno, "cannot list the directory"};
+    }
+    bool empty = true;
+    while (const dirent* entry = ::readdir(listing)) {
+        const std::string_view name = entry->d_name;
+        if (name != "." && name != "..") {
+            empty = false;
+            break;
+        }
+    }
+    ::closedir(listing);
+    return empty;
 }
 
 }  // namespace
@@ -147,109 +77,87 @@ void sync_directory(const fs::path& dir) {
 void write_directory_atomically(const fs::path& dir, const std::vector<GeneratedFile>& files,
                                 const std::function<void()>& before_rename) {
     check_names(files);
-    const fs::path target = normal_target(dir);
-    std::error_code ec;
-    const fs::file_status status = fs::symlink_status(target, ec);
-    if (fs::is_symlink(status)) {
-        throw WriteError(WriteError::Kind::exists, dir, "is a symbolic link");
+    std::string name;
+    const Directory parent = open_parent(dir, name, "cannot create a directory beside it");
+    if (name == "." || name == "..") {
+        throw WriteError(WriteError::Kind::exists, dir, "is not the name of a new directory");
     }
-    if (fs::exists(status)) {
-        if (!fs::is_directory(status)) {
-            throw WriteError(WriteError::Kind::exists, dir, "exists and is not a directory");
+    try {
+        switch (parent.type_of(name)) {
+            case EntryType::none:
+                break;
+            case EntryType::symlink:
+                throw WriteError(WriteError::Kind::exists, dir, "is a symbolic link");
+            case EntryType::directory:
+                if (!is_empty(*parent.open_directory(name))) {
+                    throw WriteError(WriteError::Kind::exists, dir, "not empty");
+                }
+                break;
+            default:
+                throw WriteError(WriteError::Kind::exists, dir, "exists and is not a directory");
         }
-        const bool empty = fs::is_empty(target, ec);
-        if (ec) {
-            throw WriteError(WriteError::Kind::io, dir,
-                             fmt::format("cannot list the directory: {}", ec.message()));
-        }
-        if (!empty) {
-            throw WriteError(WriteError::Kind::exists, dir, "not empty");
-        }
+    } catch (const DirectoryError& e) {
+        throw WriteError(WriteError::Kind::io, dir, e.message());
     }
 
-    const fs::path hidden = make_hidden_directory(target, dir);
+    std::string hidden_name;
+    Directory hidden;
+    try {
+        hidden = parent.make_hidden_directory(name, hidden_name);
+    } catch (const DirectoryError& e) {
+        throw WriteError(
+            WriteError::Kind::io, dir,
+            fmt::format("cannot create a directory beside it: {}", system_message(e.error)));
+    }
     try {
         for (const auto& file : files) {
-            const fs::path path = hidden / file.name;
-            FileDescriptor fd(
-                ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0666));
-            if (fd.get() < 0) {
-                throw WriteError(WriteError::Kind::io, dir / file.name,
-                                 fmt::format("cannot create: {}", system_message(errno)));
+            try {
+                hidden.write_file(file.name, file.bytes);
+            } catch (const DirectoryError& e) {
+                throw WriteError(WriteError::Kind::io, dir / file.name, e.message());
             }
-            write_all(fd.get(), file.bytes, dir / file.name);
-            sync_and_close(fd, dir / file.name);
         }
-        sync_directory(hidden);
+        hidden.sync();
         if (before_rename) {
             before_rename();
         }
-        if (::rename(hidden.c_str(), target.c_str()) != 0) {
-            const int error = errno;
+        try {
+            parent.rename_to(hidden_name, parent, name);
+        } catch (const DirectoryError& e) {
             // Someone filled or replaced the directory since it was checked.
-            if (error == ENOTEMPTY || error == EEXIST) {
+            if (e.error == ENOTEMPTY || e.error == EEXIST) {
                 throw WriteError(WriteError::Kind::exists, dir, "not empty");
             }
-            if (error == ENOTDIR) {
+            if (e.error == ENOTDIR) {
                 throw WriteError(WriteError::Kind::exists, dir, "exists and is not a directory");
             }
-            throw WriteError(
-                WriteError::Kind::io, dir,
-                fmt::format("cannot rename the new directory onto it: {}", system_message(error)));
+            throw WriteError(WriteError::Kind::io, dir, e.message());
         }
     } catch (...) {
-        std::error_code ignored;
-        fs::remove_all(hidden, ignored);
+        for (const auto& file : files) {
+            try {
+                hidden.remove_file(file.name);
+            } catch (const DirectoryError&) {
+                // Best effort: the error being reported is the one that matters.
+            }
+        }
+        parent.remove_empty_directory(hidden_name);
         throw;
     }
-    sync_directory(target.parent_path());
+    parent.sync();
 }
 
 void write_file_atomically(const fs::path& path, const std::string& bytes) {
-    const fs::path target = normal_target(path);
-    std::error_code ec;
-    const fs::file_status status = fs::symlink_status(target, ec);
-    if (fs::is_directory(status)) {
-        throw WriteError(WriteError::Kind::exists, path, "is a directory");
-    }
-    struct stat existing {};
-    const bool keep_mode = fs::is_regular_file(status) && ::stat(target.c_str(), &existing) == 0;
-
-    const fs::path parent = target.parent_path();
-    fs::path temporary;
-    int raw_fd = -1;
-    for (int i = 0; i < attempts && raw_fd < 0; ++i) {
-        temporary = parent / hidden_name(target.filename().string());
-        raw_fd =
-            ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0666);
-        if (raw_fd < 0 && errno != EEXIST) {
-            throw WriteError(
-                WriteError::Kind::io, path,
-                fmt::format("cannot create a file beside it: {}", system_message(errno)));
-        }
-    }
-    if (raw_fd < 0) {
-        throw WriteError(WriteError::Kind::io, path,
-                         "cannot create a file beside it: every name tried exists");
-    }
-    FileDescriptor fd(raw_fd);
+    std::string name;
+    const Directory parent = open_parent(path, name, "cannot create a file beside it");
     try {
-        if (keep_mode && ::fchmod(fd.get(), existing.st_mode & 07777) != 0) {
-            throw WriteError(WriteError::Kind::io, path,
-                             fmt::format("cannot keep its permissions: {}", system_message(errno)));
+        if (name == "." || name == ".." || parent.type_of(name) == EntryType::directory) {
+            throw WriteError(WriteError::Kind::exists, path, "is a directory");
         }
-        write_all(fd.get(), bytes, path);
-        sync_and_close(fd, path);
-        if (::rename(temporary.c_str(), target.c_str()) != 0) {
-            throw WriteError(
-                WriteError::Kind::io, path,
-                fmt::format("cannot rename the new file onto it: {}", system_message(errno)));
-        }
-    } catch (...) {
-        ::unlink(temporary.c_str());
-        throw;
+        parent.write_file(name, bytes);
+    } catch (const DirectoryError& e) {
+        throw WriteError(WriteError::Kind::io, path, e.message());
     }
-    sync_directory(parent);
 }
 
 }  // namespace iwg

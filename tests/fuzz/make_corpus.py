@@ -77,6 +77,20 @@ def small_seeds():
     for i, line in enumerate(lines):
         write("small_fuzz", f"seed-{i:02}", bytes([40 + i, i % 20]) + line.encode())
     write("small_fuzz", "invalid-utf8", b"\x28\x04" + b"a\xc0\x80\xed\xa0\x80\xff\xe2\x82 z")
+    # publish's manifest (version 2, an intent record, version 1), whole.
+    digest = "0" * 63 + "1"
+    manifests = [
+        '{"generator": "iwg publish", "version": 2, "as_of": "2024-06-01", "state": "complete",'
+        ' "files": [{"path": "index.html", "sha256": "%s"},'
+        ' {"path": "wg/2025/plan.ics", "sha256": "%s"}]}' % (digest, digest),
+        '{"generator": "iwg publish", "version": 2, "as_of": "2024-06-01", "state": "writing",'
+        ' "files": [{"path": "2024/README.md", "sha256": "%s"}],'
+        ' "replacing": [{"path": "plan.json", "sha256": "%s"}]}' % (digest, digest),
+        '{"generator": "iwg publish", "version": 1, "as_of": "2024-06-01",'
+        ' "files": ["README.md", "2024/plan.json"]}',
+    ]
+    for i, text in enumerate(manifests):
+        write("small_fuzz", f"manifest-{i}", b"\x28\x04" + text.encode())
 
 
 def main():

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "iwg/publish/manifest.hpp"
+#include "iwg/publish/site_layout.hpp"
 #include "iwg/render/email_header.hpp"
 #include "iwg/render/html.hpp"
 #include "iwg/render/ics.hpp"
@@ -267,6 +269,35 @@ void check_wrap(std::string_view text, int width, int indent) {
 
 }  // namespace
 
+// publish's manifest is input: whatever the text, a short reason that quotes none of it, or a
+// manifest of layout paths that writes back and reads back the same.
+void check_manifest(std::string_view text) {
+    std::string why;
+    const auto manifest = publish::parse_manifest(text, &why);
+    if (!manifest) {
+        if (why.size() > 200) {
+            violation("parse_manifest's reason is long (does it quote the text?)", "manifest",
+                      why);
+        }
+        return;
+    }
+    for (const auto* list : {&manifest->files, &manifest->replacing}) {
+        for (const auto& entry : *list) {
+            if (!publish::is_layout_path(entry.path)) {
+                violation("parse_manifest accepted a path outside the layout", "manifest",
+                          entry.path);
+            }
+        }
+    }
+    if (manifest->version == publish::manifest_version) {
+        const auto back = publish::parse_manifest(publish::manifest_json(*manifest));
+        if (!back || back->files != manifest->files || back->replacing != manifest->replacing ||
+            back->complete != manifest->complete || back->as_of != manifest->as_of) {
+            violation("manifest_json does not read back", "manifest", text);
+        }
+    }
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     if (size < 2) {
         return -1;
@@ -283,5 +314,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     check_ics(line);
     check_email_header(line);
     check_wrap(text, width, indent);
+    check_manifest(text);
     return 0;
 }

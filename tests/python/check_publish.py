@@ -95,7 +95,12 @@ def check_check(iwg, tmp):
     # No site at all: every file is missing.
     empty = publish(iwg, "plans/2024", os.path.join(tmp, "nothing-here"), "--check")
     check(empty.returncode == 1 and empty.stdout.count(": missing\n") == 5, f"no site: {empty}")
-    # Publishing again repairs it.
+    # A file changed since publish wrote it is not publish's any more: refused, left as it
+    # is; once it is moved away, publishing again repairs the site.
+    refused = publish(iwg, "plans/2024", site, "--as-of", AS_OF)
+    check(refused.returncode == 2 and f"{site}/plan.json: was changed since iwg publish wrote "
+          "it" in refused.stderr and snapshot(site) == before, f"tampered: {refused}")
+    os.remove(os.path.join(site, "plan.json"))
     repaired = publish(iwg, "plans/2024", site, "--as-of", AS_OF)
     check(repaired.returncode == 0, f"repair: {repaired}")
     check(publish(iwg, "plans/2024", site, "--check").returncode == 0, "repaired site is stale")
@@ -123,7 +128,7 @@ def check_refusals(iwg, tmp):
         check(result.returncode == 2 and "not a manifest iwg publish wrote" in result.stderr,
               f"manifest {name}: {result}")
         check(("it is not JSON" if name == "not-json" else
-               'it lists "../victim", which is not a path inside the site') in result.stderr,
+               'entry 1 of its "files" is not a path publish generates') in result.stderr,
               f"manifest {name}: the message says what is wrong: {result.stderr!r}")
     # A directory of the site that is a symbolic link (it would lead outside the site), or a
     # file where the site has a directory, is refused before anything is written.
@@ -194,6 +199,135 @@ def check_refusals(iwg, tmp):
     check(snapshot(spelt[0]) == snapshot(spelt[1]), "the site depends on how --plan was spelt")
 
 
+def write_file(path, text):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+def sha256_of(path):
+    import hashlib
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def manifest_v2(files, state="complete"):
+    return json.dumps({"generator": "iwg publish", "version": 2, "as_of": AS_OF, "state": state,
+                       "files": [{"path": p, "sha256": h} for p, h in files]})
+
+
+def check_paths_and_ownership(iwg, tmp):
+    """DIR is never a link, 'lnk/..' is resolved as the system does, the plans' directories
+    and files are never written, and a manifest owns only its own files, by their hashes."""
+    base = os.path.join(tmp, "paths")
+    os.makedirs(os.path.join(base, "real", "inner"))
+    os.symlink(os.path.join(base, "real"), os.path.join(base, "lnk"))
+    for site in (os.path.join(base, "lnk"), os.path.join(base, "lnk") + "/"):
+        result = publish(iwg, "plans/2024", site, "--as-of", AS_OF)
+        check(result.returncode == 2 and "a symbolic link; publish never writes through one"
+              in result.stderr, f"DIR a link: {result}")
+        check(os.listdir(os.path.join(base, "real")) == ["inner"], "a refused run wrote")
+    # lnk/inner/..: the link target's parent (real/), never the lexical parent (base/).
+    result = publish(iwg, "plans/2024", os.path.join(base, "lnk", "inner", ".."), "--as-of", AS_OF)
+    check(result.returncode == 0 and os.path.isfile(os.path.join(base, "real", "plan.ics")) and
+          sorted(os.listdir(base)) == ["lnk", "real"], f"lnk/inner/..: {result} {os.listdir(base)}")
+
+    # A forged manifest beside the plan, listing a plan file with its correct hash.
+    plan = os.path.join(tmp, "forged", "2024")
+    shutil.copytree(os.path.join(repo_root(), "plans", "2024"), plan)
+    goals = [n for n in sorted(os.listdir(plan)) if n.endswith(".yaml")]
+    before = snapshot(plan)
+    write_file(os.path.join(plan, "iwg-manifest.json"),
+               manifest_v2([(n, sha256_of(os.path.join(plan, n))) for n in goals]))
+    for extra in ([], ["--check"]):
+        result = publish(iwg, plan, plan, "--as-of", AS_OF, *extra)
+        check(result.returncode == 2 and "is not a path publish generates" in result.stderr,
+              f"forged manifest {extra}: {result}")
+    # Naming a page of the layout instead: the plan's directory is never a site.
+    write_file(os.path.join(plan, "plan.ics"), "x")
+    write_file(os.path.join(plan, "iwg-manifest.json"),
+               manifest_v2([("plan.ics", sha256_of(os.path.join(plan, "plan.ics")))]))
+    result = publish(iwg, plan, plan, "--as-of", AS_OF)
+    check(result.returncode == 2 and "this run reads; publish writes only outside the plans"
+          in result.stderr, f"publish into the plan: {result}")
+    for name in goals:
+        check(snapshot(plan)[name] == before[name], f"{name} changed")
+    # The repository above the plans, and a directory inside a plan: refused too.
+    repo = os.path.join(tmp, "repo-above")
+    shutil.copytree(os.path.join(repo_root(), "tests/fixtures/repo/two-years"),
+                    os.path.join(repo, "plans"))
+    for site in (repo, os.path.join(repo, "plans", "2024", "site")):
+        before = snapshot(repo)
+        result = publish(iwg, os.path.join(repo, "plans"), site, "--as-of", AS_OF)
+        check(result.returncode == 2 and "this run reads" in result.stderr and
+              snapshot(repo) == before, f"publish into {site}: {result}")
+
+    # A manifest in a separate site listing a file someone else wrote: not removed.
+    site = os.path.join(tmp, "separate")
+    write_file(os.path.join(site, "2025", "plan.ics"), "their calendar\n")
+    write_file(os.path.join(site, "iwg-manifest.json"),
+               manifest_v2([("2025/plan.ics", "0" * 64)]))
+    result = publish(iwg, "plans/2024", site, "--as-of", AS_OF)
+    check(result.returncode == 0 and "removed" not in result.stdout and
+          snapshot(site)[os.path.join("2025", "plan.ics")] == b"their calendar\n",
+          f"someone else's file: {result}")
+
+
+def check_hostile_manifests(iwg, tmp):
+    """The manifest is input: bounded, typed, refused in words (exit 2) that never quote it."""
+    cases = {
+        "deep": '{"generator": "iwg publish", "version": 2, "files": ' + "[" * 200000 +
+                "]" * 200000 + "}",
+        "generator-5": '{"generator": 5, "version": 2}',
+        "version-string": manifest_v2([]).replace('"version": 2', '"version": "1"'),
+        "version-float": manifest_v2([]).replace('"version": 2', '"version": 1.9'),
+        "version-true": manifest_v2([]).replace('"version": 2', '"version": true'),
+        "version-huge": manifest_v2([]).replace('"version": 2', '"version": 4294967297'),
+        "large": manifest_v2([]) + " " * (39 * 1024 * 1024),
+    }
+    for name, text in cases.items():
+        site = os.path.join(tmp, "manifest-" + name)
+        write_file(os.path.join(site, "iwg-manifest.json"), text)
+        for extra in ([], ["--check"]):
+            result = publish(iwg, "plans/2024", site, "--as-of", AS_OF, *extra)
+            check(result.returncode == 2 and "not a manifest iwg publish wrote" in result.stderr
+                  and "internal error" not in result.stderr and len(result.stderr) < 400,
+                  f"manifest {name} {extra}: exit {result.returncode} {result.stderr[:300]!r}")
+            check(sorted(os.listdir(site)) == ["iwg-manifest.json"], f"{name}: wrote")
+
+
+def check_layout_and_collisions(iwg, tmp):
+    """publish checks the layout as validate does, and a directory named like a generated
+    file collides: both refused before the first write."""
+    site = os.path.join(tmp, "mixed-site")
+    result = publish(iwg, "tests/fixtures/repo/mixed", site, "--as-of", AS_OF)
+    check(result.returncode == 1 and "E303" in result.stderr and not os.path.exists(site),
+          f"E303: {result}")
+    repo = os.path.join(tmp, "duplicate")
+    for group in ("a", "b"):
+        shutil.copytree(os.path.join(repo_root(), "tests/fixtures/repo/two-years/2024"),
+                        os.path.join(repo, group, "2024"))
+    site = os.path.join(tmp, "duplicate-site")
+    result = publish(iwg, repo, site, "--as-of", AS_OF)
+    check(result.returncode == 1 and "E302" in result.stderr and not os.path.exists(site),
+          f"E302: {result}")
+    for name in ("index.html", "iwg-manifest.json"):
+        repo = os.path.join(tmp, "collide-" + name)
+        for group in (name, "wg"):
+            shutil.copytree(os.path.join(repo_root(), "tests/fixtures/repo/two-years/2024"),
+                            os.path.join(repo, group, "2024"))
+        # Two groups, or the plans would be two for one year (E302).
+        plan_file = os.path.join(repo, "wg", "2024", "plan.yaml")
+        with open(plan_file, encoding="utf-8") as f:
+            text = f.read()
+        write_file(plan_file, text.replace("group: Test Group", "group: Other Group"))
+        site = os.path.join(tmp, "collide-site-" + name)
+        result = publish(iwg, repo, site, "--as-of", AS_OF)
+        check(result.returncode == 2 and f"{repo}/{name}: a directory of plans named like a "
+              f"file publish generates ({name}); rename the directory" in result.stderr and
+              not os.path.exists(site), f"collision {name}: {result}")
+
+
 def luminance(colour):
     channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
     linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
@@ -261,6 +395,9 @@ def main():
         if not args.update:
             check_check(iwg, tmp)
             check_refusals(iwg, tmp)
+            check_paths_and_ownership(iwg, tmp)
+            check_hostile_manifests(iwg, tmp)
+            check_layout_and_collisions(iwg, tmp)
             check_gap_words(iwg, tmp)
             check_contrast()
     finish("publish")

@@ -3,7 +3,7 @@
 // repository of plans; and the manifest that records what was generated.
 #pragma once
 
-#include <optional>
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +26,14 @@ struct PlanPages {
     std::string index_href;  // the repository's index page from these pages; empty: none
 };
 
+// The names of a plan's pages in its directory of the site, in the order plan_site_files
+// gives them, and of the repository's index page at the site's root: the layout publish
+// derives what it may write from (publish/site_layout.hpp).
+inline constexpr std::array<std::string_view, 4> plan_page_names = {"index.html", "plan.ics",
+                                                                    "plan.json", "README.md"};
+inline constexpr std::string_view repository_index_name = "index.html";
+inline constexpr std::array<std::string_view, 1> repository_page_names = {repository_index_name};
+
 // The files of one plan's pages (names relative to the plan's directory of the site).
 std::vector<GeneratedFile> plan_site_files(const Plan& plan, const Date& as_of,
                                            const PlanPages& pages);
@@ -39,16 +47,5 @@ struct SiteEntry {
 };
 // index.html of a repository of plans: its plans by group, then year, each with its link.
 std::string render_site_index(const std::vector<SiteEntry>& entries, const Date& as_of);
-
-// What `publish` generated in a directory: `--check` compares against it, and the next run
-// replaces only these files.
-struct SiteManifest {
-    Date as_of;
-    std::vector<std::string> files;  // paths relative to the site, '/'-separated, sorted
-};
-inline constexpr std::string_view manifest_name = "iwg-manifest.json";
-std::string manifest_json(const SiteManifest& manifest);
-// Nullopt when the text is not a manifest iwg wrote; `why` then says what is wrong with it.
-std::optional<SiteManifest> parse_manifest(std::string_view text, std::string* why = nullptr);
 
 }  // namespace iwg

@@ -177,3 +177,46 @@ TEST_CASE("one file is replaced through a hidden file beside it", "[atomic_write
                        ": cannot create a file beside it: No such file or directory"));
     CHECK(names_in(scratch.path()) == std::vector<std::string>{"plan.yaml"});
 }
+
+TEST_CASE("'lnk/inner/../x' is read as the system reads it: beside inner, in the link's target",
+          "[atomic_write]") {
+    Scratch scratch;
+    fs::create_directories(scratch.path() / "real" / "inner");
+    fs::create_directory_symlink(scratch.path() / "real", scratch.path() / "lnk");
+    const fs::path dir = scratch.path() / "lnk" / "inner" / ".." / "2025";
+    write_directory_atomically(dir, two_files);
+    CHECK(names_in(scratch.path() / "real" / "2025") ==
+          std::vector<std::string>{"a.yaml", "b.yaml"});
+    CHECK(names_in(scratch.path()) == std::vector<std::string>{"lnk", "real"});
+    write_file_atomically(scratch.path() / "lnk" / "inner" / ".." / "one.yaml", "x");
+    CHECK(read(scratch.path() / "real" / "one.yaml") == "x");
+    CHECK(names_in(scratch.path()) == std::vector<std::string>{"lnk", "real"});
+}
+
+TEST_CASE(
+    "the directory that holds the target swapped for a link after the check: the write "
+    "stays where it was checked",
+    "[atomic_write]") {
+    Scratch scratch;
+    fs::create_directory(scratch.path() / "parent");
+    fs::create_directory(scratch.path() / "outside");
+    const fs::path dir = scratch.path() / "parent" / "2025";
+    write_directory_atomically(dir, two_files, [&] {
+        fs::rename(scratch.path() / "parent", scratch.path() / "moved");
+        fs::create_directory_symlink(scratch.path() / "outside", scratch.path() / "parent");
+    });
+    CHECK(fs::is_empty(scratch.path() / "outside"));
+    CHECK(names_in(scratch.path() / "moved" / "2025") ==
+          std::vector<std::string>{"a.yaml", "b.yaml"});
+}
+
+TEST_CASE("'.' and '..' are not a new directory's name", "[atomic_write]") {
+    Scratch scratch;
+    for (const auto* name : {".", ".."}) {
+        CHECK_THROWS_MATCHES(write_directory_atomically(scratch.path() / name, two_files),
+                             WriteError,
+                             Catch::Message((scratch.path() / name).string() +
+                                            ": is not the name of a new directory"));
+    }
+    CHECK(names_in(scratch.path()).empty());
+}
