@@ -547,6 +547,7 @@ void check_loaded_plan(LoadResult& result) {
         if (loaded_cleanly) {
             allows.report_unused(allow_findings);
         }
+        result.waiting_allows = allows.waiting();
         result.diagnostics.append(allow_findings);
     }
     result.diagnostics.sort();
