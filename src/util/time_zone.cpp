@@ -142,7 +142,6 @@ std::optional<TimeZone> TimeZone::find(std::string_view name) {
         return std::nullopt;
     }
     zone.name_ = std::string(name);
-    zone.footer_ = footer_of(zone.name_);
     return zone;
 }
 
@@ -150,8 +149,8 @@ int TimeZone::offset_at(UtcMinutes instant) const {
     if (rules_ == nullptr) {
         return fixed_offset_minutes_;
     }
-    if (footer_ && instant > footer_->from) {
-        return footer_->rule.offset_at(static_cast<UtcSeconds>(instant) * 60) / 60;
+    if (const auto footer = footer_after(instant); footer && instant > footer->from) {
+        return footer->rule.offset_at(static_cast<UtcSeconds>(instant) * 60) / 60;
     }
     return minutes_of(
         static_cast<const date::time_zone*>(rules_)->get_info(to_sys(instant)).offset);
@@ -168,8 +167,8 @@ ZonedInstant TimeZone::resolve(const Date& date, const TimeOfDay& time) const {
                 fixed_offset_minutes_};
     }
     // A day past the last transition, whatever the offset: the footer's rule alone decides.
-    if (footer_ && local - 1440 > footer_->from) {
-        return resolve_by_offsets(local);
+    if (const auto footer = footer_after(local - 1440); footer && local - 1440 > footer->from) {
+        return resolve_by_offsets(local, footer->rule);
     }
     const auto info = static_cast<const date::time_zone*>(rules_)->get_info(
         date::local_seconds{std::chrono::minutes{local}});
@@ -186,11 +185,18 @@ ZonedInstant TimeZone::resolve(const Date& date, const TimeOfDay& time) const {
     return {ZonedInstant::Kind::unique, local - first, first, first};
 }
 
-ZonedInstant TimeZone::resolve_by_offsets(UtcMinutes local) const {
+std::shared_ptr<const TimeZone::Footer> TimeZone::footer_after(UtcMinutes instant) const {
+    // The zone files list every change up to 2037 (date-tz reads them right); the footer is read
+    // only for later times, so that naming zones (did-you-mean reads all 600) reads no file.
+    constexpr UtcMinutes start_of_2037 = 2114380800L / 60;
+    return instant < start_of_2037 ? nullptr : footer_of(name_);
+}
+
+ZonedInstant TimeZone::resolve_by_offsets(UtcMinutes local, const PosixZoneRule& rule) const {
     // The rule has one or two offsets: a local time is each one's instant if that offset
     // holds then.
-    const int standard = footer_->rule.standard_offset() / 60;
-    const int daylight = footer_->rule.daylight_offset().value_or(standard * 60) / 60;
+    const int standard = rule.standard_offset() / 60;
+    const int daylight = rule.daylight_offset().value_or(standard * 60) / 60;
     if (standard == daylight) {
         return {ZonedInstant::Kind::unique, local - standard, standard, standard};
     }

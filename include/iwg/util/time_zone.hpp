@@ -12,6 +12,8 @@
 
 namespace iwg {
 
+class PosixZoneRule;
+
 // A point in time: minutes since 1970-01-01 00:00 UTC. Plans give times to the minute.
 using UtcMinutes = long;
 
@@ -51,14 +53,15 @@ class TimeZone {
     struct Footer;  // the zone file's rule after its last transition (time_zone.cpp)
 
   private:
-    ZonedInstant resolve_by_offsets(UtcMinutes local) const;
+    // The footer's rule when `instant` is late enough for it to matter; null before 2037.
+    std::shared_ptr<const Footer> footer_after(UtcMinutes instant) const;
+    ZonedInstant resolve_by_offsets(UtcMinutes local, const PosixZoneRule& rule) const;
 
     std::string name_;
     int fixed_offset_minutes_ = 0;
     // The zone's date::time_zone, opaque here: naming the library's `date` namespace in a
     // header would clash with every `date` variable and function that includes it.
     const void* rules_ = nullptr;
-    std::shared_ptr<const Footer> footer_;  // null: none, or not an IANA zone
 };
 
 // "2024-06-18T13:00:00Z".
