@@ -4,6 +4,7 @@
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <istream>
@@ -427,6 +428,87 @@ std::string syntax_message(const std::string& what) {
 }
 
 }  // namespace
+
+namespace {
+
+// Each scalar's extent, from its start mark and style (scalar_extent); collections tell
+// whether a scalar is inside a flow collection.
+class ExtentCollector : public YAML::EventHandler {
+  public:
+    explicit ExtentCollector(std::string_view text) : text_(text) {}
+    std::vector<ScalarExtent> take() { return std::move(extents_); }
+
+    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                  const std::string&) override {
+        std::size_t begin = 0;
+        const ScalarStyle style =
+            scalar_style_at(text_, static_cast<std::size_t>(std::max(mark.pos, 0)), begin);
+        ScalarExtent extent = scalar_extent(text_, begin, style, flow_depth_ > 0);
+        if (style == ScalarStyle::literal || style == ScalarStyle::folded) {
+            extent.begin = std::min(text_.find('\n', extent.begin), extent.end);
+        }
+        if (text_.substr(extent.begin, extent.end - extent.begin).find('#') !=
+            std::string_view::npos) {
+            extents_.push_back(extent);
+        }
+    }
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                         YAML::EmitterStyle::value style) override {
+        open(style);
+    }
+    void OnSequenceEnd() override { close(); }
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                    YAML::EmitterStyle::value style) override {
+        open(style);
+    }
+    void OnMapEnd() override { close(); }
+
+  private:
+    void open(YAML::EmitterStyle::value style) {
+        flows_.push_back(style == YAML::EmitterStyle::Flow);
+        flow_depth_ += flows_.back() ? 1 : 0;
+    }
+    void close() {
+        if (!flows_.empty()) {
+            flow_depth_ -= flows_.back() ? 1 : 0;
+            flows_.pop_back();
+        }
+    }
+
+    std::string_view text_;
+    std::vector<ScalarExtent> extents_;
+    std::vector<bool> flows_;
+    int flow_depth_ = 0;
+};
+
+}  // namespace
+
+std::vector<ScalarExtent> scalar_text_with_hashes(const SourceFile& source,
+                                                  const YamlLimits& limits) {
+    // Nesting is counted first, as parse_yaml does: yaml-cpp recurses.
+    Diagnostics ignored;
+    std::optional<std::size_t> unclosed;
+    if (!check_flow_depth(source, limits.max_depth, ignored, unclosed)) {
+        return {};
+    }
+    TextStreamBuffer buffer(source.text());
+    std::istream stream(&buffer);
+    ExtentCollector collector(source.text());
+    try {
+        YAML::Parser parser(stream);
+        (void)parser.HandleNextDocument(collector);
+    } catch (const YAML::Exception&) {
+        // What was read before the error stands.
+    }
+    std::vector<ScalarExtent> extents = collector.take();
+    std::sort(extents.begin(), extents.end(),
+              [](const ScalarExtent& a, const ScalarExtent& b) { return a.begin < b.begin; });
+    return extents;
+}
 
 bool parse_yaml(const SourceFile& source, const YamlLimits& limits, YamlNode& root,
                 Diagnostics& diagnostics, YamlItemSink* sink) {

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "iwg/input/yaml_reader.hpp"
 #include "iwg/util/suggest.hpp"
 #include "iwg/util/text_util.hpp"
 
@@ -28,10 +29,10 @@ std::string_view trim(std::string_view text) {
     return text;
 }
 
-// Where a comment starting with "iwg:" begins in `line`: a '#' at the line's start or after a
-// blank, as YAML starts a comment. npos if none.
-std::size_t directive_comment(std::string_view line) {
-    for (std::size_t hash = line.find('#'); hash != std::string_view::npos;
+// Where a comment starting with "iwg:" begins in `line`, from `from` on: a '#' at the line's
+// start or after a blank, as YAML starts a comment. npos if none.
+std::size_t directive_comment(std::string_view line, std::size_t from = 0) {
+    for (std::size_t hash = line.find('#', from); hash != std::string_view::npos;
          hash = line.find('#', hash + 1)) {
         if (hash > 0 && !is_blank(line[hash - 1])) {
             continue;
@@ -106,6 +107,12 @@ std::string parse_allow(std::string_view text, AllowComment& allow) {
     return {};
 }
 
+// W301 is made by check_repository, after each plan's allows were matched.
+bool names_rule_across_plans(const AllowComment& allow) {
+    return std::find(allow.rules.begin(), allow.rules.end(), &rules::group_mismatch) !=
+           allow.rules.end();
+}
+
 }  // namespace
 
 std::vector<AllowComment> find_allow_comments(const SourceFile& source, Diagnostics& findings) {
@@ -114,6 +121,19 @@ std::vector<AllowComment> find_allow_comments(const SourceFile& source, Diagnost
     // Lines are read from the text, not the line index: a file without findings or allows
     // never needs that index (SourceFile builds it on first use).
     const std::string_view text = source.text();
+    // Scalars whose text holds a '#', found on the first "# iwg:" (most files have none): an
+    // allow written inside a value (a block scalar's line, a quoted text) is text, and a
+    // plan's text must not accept its own findings.
+    std::optional<std::vector<ScalarExtent>> text_extents;
+    const auto inside_text = [&](std::size_t offset) {
+        if (!text_extents) {
+            text_extents = scalar_text_with_hashes(source, YamlLimits{});
+        }
+        const auto after = std::upper_bound(
+            text_extents->begin(), text_extents->end(), offset,
+            [](std::size_t at, const ScalarExtent& extent) { return at < extent.begin; });
+        return after != text_extents->begin() && offset < std::prev(after)->end;
+    };
     constexpr std::size_t after_last = std::string_view::npos;
     std::size_t next = 0;
     for (int number = 1; next != after_last; ++number) {
@@ -131,12 +151,15 @@ std::vector<AllowComment> find_allow_comments(const SourceFile& source, Diagnost
             }
             waiting.clear();
         }
-        const std::size_t hash = directive_comment(line);
+        const std::size_t line_offset = begin;
+        std::size_t hash = directive_comment(line);
+        while (hash != std::string_view::npos && inside_text(line_offset + hash)) {
+            hash = directive_comment(line, hash + 1);
+        }
         if (hash == std::string_view::npos) {
             continue;
         }
-        const std::size_t offset =
-            static_cast<std::size_t>(line.data() - source.text().data()) + hash;
+        const std::size_t offset = line_offset + hash;
         AllowComment allow;
         allow.location = Location{source.file_name(), source.position_at(offset),
                                   source.position_at(offset + trim(line.substr(hash)).size())};
@@ -161,6 +184,14 @@ AllowComments::AllowComments(const std::vector<const SourceFile*>& sources, Diag
         allows_.insert(allows_.end(), std::make_move_iterator(more.begin()),
                        std::make_move_iterator(more.end()));
     }
+    index();
+}
+
+AllowComments::AllowComments(std::vector<AllowComment> allows) : allows_(std::move(allows)) {
+    index();
+}
+
+void AllowComments::index() {
     for (std::size_t i = 0; i < allows_.size(); ++i) {
         if (allows_[i].applies_to > 0) {
             by_line_[{allows_[i].location.file, allows_[i].applies_to}].push_back(i);
@@ -187,9 +218,19 @@ const std::string* AllowComments::accept(const Rule& rule, const Location& locat
     return nullptr;
 }
 
-void AllowComments::report_unused(Diagnostics& findings) const {
+std::vector<AllowComment> AllowComments::waiting() const {
+    std::vector<AllowComment> out;
     for (std::size_t i = 0; i < allows_.size(); ++i) {
-        if (!used_[i]) {
+        if (!used_[i] && names_rule_across_plans(allows_[i])) {
+            out.push_back(allows_[i]);
+        }
+    }
+    return out;
+}
+
+void AllowComments::report_unused(Diagnostics& findings, bool across_plans_checked) const {
+    for (std::size_t i = 0; i < allows_.size(); ++i) {
+        if (!used_[i] && (across_plans_checked || !names_rule_across_plans(allows_[i]))) {
             std::string ids;
             for (const Rule* rule : allows_[i].rules) {
                 ids += ids.empty() ? rule->id : fmt::format(", {}", rule->id);

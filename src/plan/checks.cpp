@@ -364,21 +364,8 @@ class Checker {
     // position and date.
     void check_local_times() {
         std::set<std::tuple<std::uint32_t, std::uint32_t, long>> reported;  // file, offset, day
-        bool beyond_reported = false;
         for (const Meeting& meeting : plan_.meetings) {
             const MeetingWhen when = when_of(plan_, meeting);
-            if (when.start_utc && when.date->year > last_zone_rules_year && !beyond_reported &&
-                !TimeZone::find(*when.timezone)->is_fixed()) {
-                // The system's zone files list daylight-saving changes to 2037; date-tz does
-                // not apply the rule that continues them, so later offsets would be wrong.
-                beyond_reported = true;
-                diagnostics_.add(rules::bad_time, plan_.locate(time_location(plan_, meeting)),
-                                 fmt::format("iwg knows the daylight-saving rules of {} up to "
-                                             "{} only, not for {}",
-                                             *when.timezone, last_zone_rules_year, when.date->year),
-                                 "give times in UTC or as an offset such as +02:00");
-                continue;
-            }
             if (!when.local_time_kind || *when.local_time_kind == ZonedInstant::Kind::unique) {
                 continue;
             }
@@ -547,6 +534,7 @@ void check_loaded_plan(LoadResult& result) {
         if (loaded_cleanly) {
             allows.report_unused(allow_findings);
         }
+        result.waiting_allows = allows.waiting();
         result.diagnostics.append(allow_findings);
     }
     result.diagnostics.sort();

@@ -351,6 +351,7 @@ CheckedPlan check_one(const PlanLocation& location, const LoadOptions& options) 
         }
     }
     checked.diagnostics = std::move(result.diagnostics);
+    checked.waiting_allows = std::move(result.waiting_allows);
     return checked;
 }
 
@@ -359,8 +360,17 @@ void check_across_plans(std::vector<CheckedPlan>& plans) {
     std::map<std::tuple<std::string, std::string, int>, std::size_t> first_of;
     // W301: the plans of one directory of plans name one group.
     std::map<std::string, std::size_t> first_in_directory;
+    std::map<std::string, std::size_t> plans_in_directory;
+    for (const CheckedPlan& plan : plans) {
+        if (plan.group.location.start.known() && !plan.location.parent.empty()) {
+            ++plans_in_directory[plan.location.parent];
+        }
+    }
     for (std::size_t i = 0; i < plans.size(); ++i) {
         CheckedPlan& plan = plans[i];
+        // Allows of W301 are judged here, where it is made.
+        AllowComments allows(std::move(plan.waiting_allows));
+        plan.diagnostics.accept_with(&allows);
         // A plan whose year contradicts its directory was reported (E301): not a duplicate too.
         const bool has_year = plan.year.location.start.known() &&
                               plan.year.value == plan.location.year.value_or(plan.year.value);
@@ -393,6 +403,11 @@ void check_across_plans(std::vector<CheckedPlan>& plans) {
                 d.related = first.group.location;
                 d.related_message = "the group given first";
             }
+        }
+        plan.diagnostics.accept_with(nullptr);
+        // Unused only where W301 was judged: not for a plan checked alone in its directory.
+        if (plans_in_directory[plan.location.parent] > 1) {
+            allows.report_unused(plan.diagnostics, true);
         }
         plan.diagnostics.sort();
     }

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "iwg/render/terminal.hpp"
+#include "iwg/util/link.hpp"
 #include "iwg/util/piece_text.hpp"
 
 namespace iwg {
@@ -198,8 +199,17 @@ struct Snippet {
 Snippet snippet_window(const SourceFile& source, int line, int column, int length) {
     constexpr int before = 40;
     constexpr int max_width = 100;
-    const std::string_view text = source.line_text(line);
-    const std::size_t caret_byte = source.byte_in_line(line, column);
+    // Secrets of links are masked before anything is shown, in a stretch around the window
+    // (so that a passcode's name before the window still hides its value in it) and not the
+    // whole line (a 16 MB line is not copied for each finding).
+    constexpr std::size_t mask_margin = 8192;
+    const std::string_view line_text = source.line_text(line);
+    const std::size_t caret_in_line = source.byte_in_line(line, column);
+    const std::size_t stretch = caret_in_line - std::min(caret_in_line, mask_margin);
+    std::string masked(line_text.substr(stretch, caret_in_line - stretch + 2 * mask_margin));
+    mask_link_secrets(masked);
+    const std::string_view text = masked;
+    const std::size_t caret_byte = caret_in_line - stretch;
     auto is_start = [&](std::size_t i) {
         return (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
     };

@@ -11,6 +11,7 @@
 #include "iwg/render/markdown.hpp"
 #include "iwg/render/report_json.hpp"
 #include "iwg/report/validation.hpp"
+#include "iwg/util/link.hpp"
 #include "iwg/util/text_util.hpp"
 
 namespace iwg {
@@ -78,7 +79,10 @@ class Fingerprints {
             while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) {
                 line.remove_suffix(1);
             }
-            it->second = fnv1a(line);
+            // Masked as excerpts are: a hash of a line with a six-digit passcode gives it away.
+            std::string masked(line);
+            mask_link_secrets(masked);
+            it->second = fnv1a(masked);
         }
         return it->second;
     }

@@ -20,39 +20,93 @@ bool allowed_in_url(char c) {
     return std::string_view("-._~:/?#[]@!$&'()*+,;=%").find(c) != std::string_view::npos;
 }
 
-// Query parameters that carry a call's passcode (Zoom's ?pwd=): passwords too.
-bool is_secret_parameter(std::string_view name) {
+int hex_digit(char c) {
+    if (c >= '0' && c <= '9') {
+        return c - '0';
+    }
+    c = lower_ascii(c);
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+// `name` percent-decoded (once, as a server decodes it) and in lower case.
+std::string decoded_name(std::string_view name) {
+    std::string out;
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        if (name[i] == '%' && i + 2 < name.size() && hex_digit(name[i + 1]) >= 0 &&
+            hex_digit(name[i + 2]) >= 0) {
+            out += static_cast<char>(hex_digit(name[i + 1]) * 16 + hex_digit(name[i + 2]));
+            i += 2;
+        } else {
+            out += name[i];
+        }
+    }
+    return lower_ascii(out);
+}
+
+// Parameters that carry a call's passcode (Zoom's ?pwd=): passwords too.
+bool is_secret_name(std::string_view decoded) {
     for (std::string_view secret : {"pwd", "passwd", "password", "passcode"}) {
-        if (equal_ignoring_case(name, secret)) {
+        if (decoded == secret) {
             return true;
         }
     }
     return false;
 }
 
-// Calls `each(name, value_start, value_end)` for each parameter of the query in
-// `url[query_start, query_end)`; positions are offsets into `url`.
-template <class Each>
-void for_each_parameter(std::string_view url, std::size_t query_start, std::size_t query_end,
-                        Each each) {
-    for (std::size_t start = query_start; start < query_end;) {
-        const std::size_t end = std::min(url.find('&', start), query_end);
-        const std::size_t equals = std::min(url.find('=', start), end);
-        // A parameter without '=' has no value: value_start is npos.
-        each(url.substr(start, equals - start), equals < end ? equals + 1 : std::string_view::npos,
-             end);
-        start = end + 1;
+// Where a secret stands in a URL: the passcode parameter's decoded name, and its value as
+// offsets into the URL (value_begin == value_end when it has none).
+struct SecretParameter {
+    std::string name;
+    std::size_t value_begin = 0;
+    std::size_t value_end = 0;
+};
+
+// Every `name=value` piece after the host: path segments and their `;` parameters, the
+// query's parameters (split at '&' and ';'), and the fragment's (single-page apps keep a query
+// there: #/join?pwd=…). A passcode name counts wherever it stands, percent-decoded and in any
+// case; outside the query only with a value, so a path like /password or an anchor #pwd is
+// no secret. Without "://" the whole text is read as a path.
+std::vector<SecretParameter> secret_parameters(std::string_view url) {
+    std::size_t start = 0;
+    if (const std::size_t scheme_end = url.find("://"); scheme_end != std::string_view::npos) {
+        start = std::min(url.find_first_of("/?#", scheme_end + 3), url.size());
     }
+    enum class Part { path, query, fragment } part = Part::path;
+    std::vector<SecretParameter> secrets;
+    while (start < url.size()) {
+        const char separator = url[start];
+        if (separator == '?' && part == Part::path) {
+            part = Part::query;
+        } else if (separator == '#') {
+            part = Part::fragment;
+        }
+        const std::size_t begin =
+            std::string_view("/?&;#").find(separator) != std::string_view::npos ? start + 1 : start;
+        const std::size_t end = std::min(url.find_first_of("/?&;#", begin), url.size());
+        const std::size_t equals = std::min(url.find('=', begin), end);
+        const bool has_value = equals < end;
+        std::string name = decoded_name(url.substr(begin, equals - begin));
+        if (is_secret_name(name) && (has_value || part == Part::query)) {
+            secrets.push_back({std::move(name), has_value ? equals + 1 : end, end});
+        }
+        start = end;
+    }
+    return secrets;
 }
 
-// Where the query of an https:// URL starts and ends (after '?', before '#'); npos when it
-// has none.
-std::pair<std::size_t, std::size_t> query_of(std::string_view url) {
-    const std::size_t question = url.find('?');
-    if (question == std::string_view::npos) {
-        return {std::string_view::npos, std::string_view::npos};
+// The user name and password of an URL, as offsets; empty (begin == end) when it has none.
+std::pair<std::size_t, std::size_t> user_info(std::string_view url) {
+    const std::size_t scheme_end = url.find("://");
+    if (scheme_end == std::string_view::npos) {
+        return {0, 0};
     }
-    return {question + 1, std::min(url.find('#', question), url.size())};
+    const std::size_t authority = scheme_end + 3;
+    const std::size_t authority_end = std::min(url.find_first_of("/?#", authority), url.size());
+    const std::size_t at = url.rfind('@', authority_end);
+    if (at == std::string_view::npos || at < authority) {
+        return {0, 0};
+    }
+    return {authority, at};
 }
 
 }  // namespace
@@ -80,49 +134,58 @@ std::optional<std::string> link_problem(std::string_view url) {
     if (authority.empty() || authority.front() == ':') {
         return std::string("a link needs a host: https://host/path");
     }
-    const auto [query_start, query_end] = query_of(url);
-    std::optional<std::string> secret;
-    if (query_start != std::string_view::npos) {
-        for_each_parameter(url, query_start, query_end,
-                           [&](std::string_view name, std::size_t, std::size_t) {
-                               if (!secret && is_secret_parameter(name)) {
-                                   secret = lower_ascii(name);
-                               }
-                           });
-    }
-    if (secret) {
+    if (const auto secrets = secret_parameters(url); !secrets.empty()) {
         return fmt::format("a link must not hold a passcode ({}=…): give it to members another way",
-                           *secret);
+                           secrets.front().name);
     }
     return std::nullopt;
 }
 
 std::string link_without_secrets(std::string_view url) {
     std::string out(url);
-    const std::size_t scheme_end = out.find("://");
-    if (scheme_end != std::string::npos) {
-        const std::size_t authority = scheme_end + 3;
-        const std::size_t authority_end = std::min(out.find_first_of("/?#", authority), out.size());
-        const std::size_t at = out.rfind('@', authority_end);
-        if (at != std::string::npos && at >= authority) {
-            out.replace(authority, at - authority, "***");
+    // Replaced from the last secret back, so the offsets before it stay right.
+    const auto secrets = secret_parameters(url);
+    for (auto it = secrets.rbegin(); it != secrets.rend(); ++it) {
+        if (it->value_begin < it->value_end) {
+            out.replace(it->value_begin, it->value_end - it->value_begin, "***");
         }
     }
-    // Replaced from the last parameter back, so the offsets before it stay right.
-    std::vector<std::pair<std::size_t, std::size_t>> values;
-    const auto [query_start, query_end] = query_of(out);
-    if (query_start != std::string::npos) {
-        for_each_parameter(out, query_start, query_end,
-                           [&](std::string_view name, std::size_t begin, std::size_t end) {
-                               if (is_secret_parameter(name) && begin != std::string::npos) {
-                                   values.emplace_back(begin, end);
-                               }
-                           });
-    }
-    for (auto it = values.rbegin(); it != values.rend(); ++it) {
-        out.replace(it->first, it->second - it->first, "***");
+    if (const auto [begin, end] = user_info(url); begin < end) {
+        out.replace(begin, end - begin, "***");
     }
     return out;
+}
+
+void mask_link_secrets(std::string& text) {
+    auto mask = [&text](std::size_t begin, std::size_t end) {
+        std::fill(text.begin() + static_cast<std::ptrdiff_t>(begin),
+                  text.begin() + static_cast<std::ptrdiff_t>(end), '*');
+    };
+    for (std::size_t start = 0; start < text.size();) {
+        if (!allowed_in_url(text[start])) {
+            ++start;
+            continue;
+        }
+        std::size_t end = start;
+        while (end < text.size() && allowed_in_url(text[end])) {
+            ++end;
+        }
+        // A single-quoted YAML value: its quotes are not part of the link.
+        std::size_t begin = start;
+        std::size_t stop = end;
+        if (text[begin] == '\'' && stop - begin >= 2 && text[stop - 1] == '\'') {
+            ++begin;
+            --stop;
+        }
+        const std::string_view token = std::string_view(text).substr(begin, stop - begin);
+        for (const auto& secret : secret_parameters(token)) {
+            mask(begin + secret.value_begin, begin + secret.value_end);
+        }
+        if (const auto [user, at] = user_info(token); user < at) {
+            mask(begin + user, begin + at);
+        }
+        start = end;
+    }
 }
 
 }  // namespace iwg

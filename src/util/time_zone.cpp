@@ -3,10 +3,15 @@
 #include <algorithm>
 #include <chrono>
 #include <exception>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <mutex>
 
 #include <date/tz.h>
 #include <fmt/format.h>
 
+#include "iwg/util/posix_tz.hpp"
 #include "iwg/util/suggest.hpp"
 #include "iwg/util/text_util.hpp"
 
@@ -64,6 +69,47 @@ LocalTime local_time_at(UtcMinutes instant, int offset) {
 
 }  // namespace
 
+// After its file's last transition a zone follows its footer's rule: date-tz would keep the
+// last offset instead (a 2038 summer in Madrid at +01:00).
+struct TimeZone::Footer {
+    UtcMinutes from = 0;  // the last transition: the rule decides after it
+    PosixZoneRule rule;
+};
+
+namespace {
+
+// The footer of the zone's file in the system's tzdata, read once per zone; nullptr when the
+// file has none (version 1) or cannot be read: date-tz's offsets then hold.
+std::shared_ptr<const TimeZone::Footer> footer_of(const std::string& name) {
+    static std::mutex mutex;
+    static std::map<std::string, std::shared_ptr<const TimeZone::Footer>> read;
+    const std::lock_guard lock(mutex);
+    const auto [it, inserted] = read.try_emplace(name);
+    if (!inserted) {
+        return it->second;
+    }
+    // `name` is a zone date-tz found, of letters, digits and / _ - + only: no "..".
+    std::ifstream file("/usr/share/zoneinfo/" + name, std::ios::binary);
+    constexpr std::size_t max_zone_file = 1 << 20;  // a zone file is a few KiB
+    std::string bytes;
+    bytes.resize(max_zone_file);
+    file.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    bytes.resize(static_cast<std::size_t>(std::max<std::streamsize>(file.gcount(), 0)));
+    const auto footer = read_tzif_footer(bytes);
+    const auto rule = footer ? PosixZoneRule::parse(footer->rule) : std::nullopt;
+    if (rule) {
+        auto out = std::make_shared<TimeZone::Footer>();
+        out->rule = *rule;
+        // No transition at all: the rule holds from the start.
+        const UtcSeconds from = footer->last_transition.value_or(INT64_MIN / 2);
+        out->from = static_cast<UtcMinutes>(from >= 0 ? from / 60 : (from - 59) / 60);
+        it->second = std::move(out);
+    }
+    return it->second;
+}
+
+}  // namespace
+
 std::optional<TimeZone> TimeZone::find(std::string_view name) {
     TimeZone zone;
     if (equal_ignoring_case(name, "UTC") || name == "Z") {
@@ -103,6 +149,9 @@ int TimeZone::offset_at(UtcMinutes instant) const {
     if (rules_ == nullptr) {
         return fixed_offset_minutes_;
     }
+    if (const auto footer = footer_after(instant); footer && instant > footer->from) {
+        return footer->rule.offset_at(static_cast<UtcSeconds>(instant) * 60) / 60;
+    }
     return minutes_of(
         static_cast<const date::time_zone*>(rules_)->get_info(to_sys(instant)).offset);
 }
@@ -117,6 +166,10 @@ ZonedInstant TimeZone::resolve(const Date& date, const TimeOfDay& time) const {
         return {ZonedInstant::Kind::unique, local - fixed_offset_minutes_, fixed_offset_minutes_,
                 fixed_offset_minutes_};
     }
+    // A day past the last transition, whatever the offset: the footer's rule alone decides.
+    if (const auto footer = footer_after(local - 1440); footer && local - 1440 > footer->from) {
+        return resolve_by_offsets(local, footer->rule);
+    }
     const auto info = static_cast<const date::time_zone*>(rules_)->get_info(
         date::local_seconds{std::chrono::minutes{local}});
     const int first = minutes_of(info.first.offset);
@@ -130,6 +183,39 @@ ZonedInstant TimeZone::resolve(const Date& date, const TimeOfDay& time) const {
             return {ZonedInstant::Kind::nonexistent, local - first, first, second};
     }
     return {ZonedInstant::Kind::unique, local - first, first, first};
+}
+
+std::shared_ptr<const TimeZone::Footer> TimeZone::footer_after(UtcMinutes instant) const {
+    // The zone files list every change up to 2037 (date-tz reads them right); the footer is read
+    // only for later times, so that naming zones (did-you-mean reads all 600) reads no file.
+    constexpr UtcMinutes start_of_2037 = 2114380800L / 60;
+    return instant < start_of_2037 ? nullptr : footer_of(name_);
+}
+
+ZonedInstant TimeZone::resolve_by_offsets(UtcMinutes local, const PosixZoneRule& rule) const {
+    // The rule has one or two offsets: a local time is each one's instant if that offset
+    // holds then.
+    const int standard = rule.standard_offset() / 60;
+    const int daylight = rule.daylight_offset().value_or(standard * 60) / 60;
+    if (standard == daylight) {
+        return {ZonedInstant::Kind::unique, local - standard, standard, standard};
+    }
+    const auto holds = [&](int offset) { return offset_at(local - offset) == offset; };
+    // The earlier instant first: the larger offset.
+    const int early = std::max(standard, daylight);
+    const int late = std::min(standard, daylight);
+    if (holds(early) && holds(late)) {
+        return {ZonedInstant::Kind::ambiguous, local - early, early, late};
+    }
+    for (const int offset : {early, late}) {
+        if (holds(offset)) {
+            return {ZonedInstant::Kind::unique, local - offset, offset, offset};
+        }
+    }
+    // A gap: the offset before it is the one of the earlier candidate instant.
+    const int before = offset_at(local - early);
+    return {ZonedInstant::Kind::nonexistent, local - before, before,
+            before == early ? late : early};
 }
 
 std::string format_iso_utc(UtcMinutes instant) {

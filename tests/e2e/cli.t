@@ -272,6 +272,8 @@ Exit codes:
   0  success
   1  the plan has errors (or warnings, with validate --strict)
   2  bad invocation, unreadable input, or output that cannot be written
+  141  (from the shell) the reader closed the pipe early, e.g. | head:
+       iwg ends quietly, by SIGPIPE
 
 Documentation: docs/ in the iwg repository.
 [exit 0]
@@ -297,6 +299,8 @@ Exit codes:
   0  success
   1  the plan has errors
   2  bad invocation, unreadable input, or output that cannot be written
+  141  (from the shell) the reader closed the pipe early, e.g. | head:
+       iwg ends quietly, by SIGPIPE
 
 Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
 --color WHEN, --max-file-size BYTES (see iwg --help)
@@ -333,6 +337,8 @@ Exit codes:
   0  success
   1  the plan has errors
   2  bad invocation, unreadable input, or output that cannot be written
+  141  (from the shell) the reader closed the pipe early, e.g. | head:
+       iwg ends quietly, by SIGPIPE
 
 Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
 --color WHEN, --max-file-size BYTES (see iwg --help)
@@ -360,6 +366,8 @@ Exit codes:
   0  no errors (and no warnings, under --strict)
   1  errors, or warnings under --strict
   2  bad invocation, unreadable input, or output that cannot be written
+  141  (from the shell) the reader closed the pipe early, e.g. | head:
+       iwg ends quietly, by SIGPIPE
 
 Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
 --color WHEN, --max-file-size BYTES (see iwg --help)
@@ -378,6 +386,8 @@ Exit codes:
   0  success
   1  the plan has errors
   2  bad invocation, unreadable input, or output that cannot be written
+  141  (from the shell) the reader closed the pipe early, e.g. | head:
+       iwg ends quietly, by SIGPIPE
 
 Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
 --color WHEN, --max-file-size BYTES (see iwg --help)
@@ -397,6 +407,8 @@ Exit codes:
   1  the plan has errors, or under --fail-on-stale a past row
      is still planned or confirmed
   2  bad invocation, unreadable input, or output that cannot be written
+  141  (from the shell) the reader closed the pipe early, e.g. | head:
+       iwg ends quietly, by SIGPIPE
 
 Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
 --color WHEN, --max-file-size BYTES (see iwg --help)
@@ -436,6 +448,8 @@ Exit codes:
   0  a reminder was printed, or there is nothing to remind
   1  the plan has errors
   2  bad invocation, a broken template, or unreadable input
+  141  (from the shell) the reader closed the pipe early, e.g. | head:
+       iwg ends quietly, by SIGPIPE
 
 Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
 --color WHEN, --max-file-size BYTES (see iwg --help)
@@ -459,6 +473,8 @@ Editors with the YAML language server use it through a first line such as
 Exit codes:
   0  success
   2  bad invocation, e.g. no schema of that name
+  141  (from the shell) the reader closed the pipe early, e.g. | head:
+       iwg ends quietly, by SIGPIPE
 
 Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
 --color WHEN, --max-file-size BYTES (see iwg --help)
@@ -476,6 +492,8 @@ Options:
 Exit codes:
   0  success
   2  no such command
+  141  (from the shell) the reader closed the pipe early, e.g. | head:
+       iwg ends quietly, by SIGPIPE
 
 Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
 --color WHEN, --max-file-size BYTES (see iwg --help)

@@ -229,6 +229,8 @@ Exit codes:
   0  success
   1  the --from plan has errors
   2  bad invocation, unreadable input, DIR not empty, or a write that failed
+  141  (from the shell) the reader closed the pipe early, e.g. | head:
+       iwg ends quietly, by SIGPIPE
 
 Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
 --color WHEN, --max-file-size BYTES (see iwg --help)

@@ -183,7 +183,7 @@ tests/fixtures/zones-bad/plan.yaml:8:8: error[E114]: 'day' must be first, second
   = hint: did you mean 'second tuesday'?
 tests/fixtures/zones-bad/plan.yaml:10:7: error[E113]: 'link' 'https://***@meet.example.org/zones': a link must not hold a user name or password (user@host)
    |
-10 | link: https://iwg:hunter2@meet.example.org/zones
+10 | link: https://***********@meet.example.org/zones
    |       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
   = hint: e.g. link: https://meet.example.org/iwg
 tests/fixtures/zones-bad/plan.yaml:22:11: error[E209]: 02:30 Europe/Madrid on Sunday 2024-03-31 does not exist: the clocks jump forward an hour then (from +01:00 to +02:00)
@@ -204,3 +204,58 @@ tests/fixtures/zones-bad/plan.yaml:33:15: error[E111]: 'timezone' must be an IAN
 
 5 errors, 1 warning in 1 file
 [exit 1]
+
+# After 2037 (tests/fixtures/zones-2038): June 15:00 UTC is 17:00 in Madrid (summer time),
+# 11:00 in Santiago and 01:00 in Sydney (their winter); December 15:00 Madrid is 14:00 UTC.
+# As Python's zoneinfo says: the zone files' footer rules.
+$ iwg --plan tests/fixtures/zones-2038 agenda --all --tz Europe/Madrid --as-of 2038-01-01
+Zones Group · Action Plan 2038
+
+January 2038
+  Nothing planned.
+
+February 2038
+  Nothing planned.
+
+March 2038
+  Nothing planned.
+
+April 2038
+  Nothing planned.
+
+May 2038
+  Nothing planned.
+
+June 2038
+  Topic:        Midsummer
+  Kind:         meeting
+  Status:       planned
+  When:         Tuesday 2038-06-15 15:00 UTC, 60 minutes
+  Your time:    Tuesday 2038-06-15 17:00 Europe/Madrid (+02:00)
+  Elsewhere:    17:00 Europe/Madrid, 11:00 America/Santiago, 01:00
+                Australia/Sydney (Wednesday), 11:00 America/New_York
+
+July 2038
+  Nothing planned.
+
+August 2038
+  Nothing planned.
+
+September 2038
+  Nothing planned.
+
+October 2038
+  Nothing planned.
+
+November 2038
+  Nothing planned.
+
+December 2038
+  Topic:        Year end
+  Kind:         meeting
+  Status:       planned
+  When:         Tuesday 2038-12-14 15:00 Europe/Madrid (+01:00), 60 minutes
+  Your time:    Tuesday 2038-12-14 15:00 Europe/Madrid (+01:00)
+  Elsewhere:    15:00 Europe/Madrid, 11:00 America/Santiago, 01:00
+                Australia/Sydney (Wednesday), 09:00 America/New_York
+[exit 0]

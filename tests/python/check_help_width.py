@@ -22,6 +22,8 @@ for command in commands:
     for number, line in enumerate(lines, 1):
         if len(line) >= 80:
             failures.append(f"{shown}: line {number} has {len(line)} columns: {line}")
+    if not any(line.startswith("  141  ") and "pipe" in line for line in lines):
+        failures.append(f"{shown}: the exit codes do not say what a closed pipe does (141)")
     sections = sum(1 for line in lines if line == "Exit codes:")
     if sections != 1:
         failures.append(f"{shown}: {sections} 'Exit codes:' sections, expected 1")

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "iwg/input/scalar_extent.hpp"
 #include "iwg/input/source.hpp"
 #include "iwg/plan/diagnostic.hpp"
 
@@ -57,5 +58,11 @@ class YamlItemSink {
 // been handed items before a syntax error is found.
 bool parse_yaml(const SourceFile& source, const YamlLimits& limits, YamlNode& root,
                 Diagnostics& diagnostics, YamlItemSink* sink = nullptr);
+
+// Where a '#' is a scalar's text and not a comment, sorted: the extent of every scalar of the
+// file that spans a '#' (a block scalar's from its first content line, since its header line
+// may end with a real comment). Up to a syntax error, if the file has one.
+std::vector<ScalarExtent> scalar_text_with_hashes(const SourceFile& source,
+                                                  const YamlLimits& limits);
 
 }  // namespace iwg

@@ -36,15 +36,23 @@ class AllowComments {
   public:
     // Reads the allows of `sources`, reporting malformed ones to `findings`.
     AllowComments(const std::vector<const SourceFile*>& sources, Diagnostics& findings);
+    // Allows read before (waiting()), to judge again.
+    explicit AllowComments(std::vector<AllowComment> allows);
 
     // The reason of the allow that accepts a finding of `rule` at `location`, which counts as
     // used; nullptr if none does.
     const std::string* accept(const Rule& rule, const Location& location);
 
-    // Reports each allow that accepted nothing (W402).
-    void report_unused(Diagnostics& findings) const;
+    // Reports each allow that accepted nothing (W402), except those that name a rule made
+    // across plans (W301), unless `across_plans_checked`: they wait for that check.
+    void report_unused(Diagnostics& findings, bool across_plans_checked = false) const;
+    // The allows that accepted nothing and name a rule made across plans (W301), which
+    // check_repository makes after every plan's allows were matched.
+    std::vector<AllowComment> waiting() const;
 
   private:
+    void index();  // fills by_line_ and used_ from allows_
+
     std::vector<AllowComment> allows_;
     // (file, line) -> the allows for that line; findings look themselves up once each.
     std::map<std::pair<std::string_view, int>, std::vector<std::size_t>> by_line_;

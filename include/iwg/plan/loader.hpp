@@ -12,6 +12,7 @@
 #include "iwg/input/file_reader.hpp"
 #include "iwg/input/source.hpp"
 #include "iwg/input/yaml_reader.hpp"
+#include "iwg/plan/allow.hpp"
 #include "iwg/plan/diagnostic.hpp"
 #include "iwg/plan/plan.hpp"
 
@@ -28,6 +29,9 @@ struct LoadOptions {
 struct LoadResult {
     Plan plan;  // as much as could be decoded; trust it only when !has_errors()
     Diagnostics diagnostics;
+    // Allows of rules made across plans (W301) that wait for check_repository: left by
+    // check_loaded_plan, neither used nor reported.
+    std::vector<AllowComment> waiting_allows;
 
     bool has_errors() const { return diagnostics.error_count() > 0; }
 

@@ -85,6 +85,7 @@ struct CheckedPlan {
     std::vector<std::shared_ptr<const SourceFile>> sources;
     LocatedInFile<std::string> group;  // as the plan says, for the checks across plans
     LocatedInFile<int> year;
+    std::vector<AllowComment> waiting_allows;  // LoadResult's: judged across plans
 };
 
 // Loads and checks every plan of the repository on `jobs` threads (at least 1), then checks

@@ -2,6 +2,7 @@
 // conversions reports need between a meeting's local time and UTC.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,6 +11,8 @@
 #include "iwg/util/calendar.hpp"
 
 namespace iwg {
+
+class PosixZoneRule;
 
 // A point in time: minutes since 1970-01-01 00:00 UTC. Plans give times to the minute.
 using UtcMinutes = long;
@@ -47,17 +50,19 @@ class TimeZone {
     LocalTime local_time(UtcMinutes instant) const;
     ZonedInstant resolve(const Date& date, const TimeOfDay& time) const;
 
+    struct Footer;  // the zone file's rule after its last transition (time_zone.cpp)
+
   private:
+    // The footer's rule when `instant` is late enough for it to matter; null before 2037.
+    std::shared_ptr<const Footer> footer_after(UtcMinutes instant) const;
+    ZonedInstant resolve_by_offsets(UtcMinutes local, const PosixZoneRule& rule) const;
+
     std::string name_;
     int fixed_offset_minutes_ = 0;
     // The zone's date::time_zone, opaque here: naming the library's `date` namespace in a
     // header would clash with every `date` variable and function that includes it.
     const void* rules_ = nullptr;
 };
-
-// The last year whose offsets IANA zones give reliably: the system's zone files list the
-// changes to 2037, and date-tz does not read the rule that continues them.
-inline constexpr int last_zone_rules_year = 2037;
 
 // "2024-06-18T13:00:00Z".
 std::string format_iso_utc(UtcMinutes instant);

@@ -119,3 +119,41 @@ TEST_CASE("accepted findings count for neither the exit code nor --strict", "[al
     finding(accepted, rules::unscheduled_row, 1);
     CHECK(exit_code_for(accepted, true) == exit_ok);
 }
+
+TEST_CASE("allow comments inside a value are its text, not comments", "[allow]") {
+    // Each plan has one real allow (on line `real`) and others inside values; only the real one
+    // is found.
+    struct Case {
+        const char* yaml;
+        std::vector<int> real;  // the lines of the allows that are comments
+    };
+    const auto [yaml, real] = GENERATE(values<Case>({
+        {"notes: |\n  text\n  # iwg: allow E201 -- hidden\n  more\n", {}},
+        {"notes: |2-\n    text\n  # iwg: allow E201 -- hidden\n", {}},
+        {"notes: >+\n  text\n\n  # iwg: allow E201 -- hidden\n", {}},
+        {"- notes: |\n    a\n    # iwg: allow E201 -- hidden\n  # iwg: allow E201 -- real\n"
+         "  id: x\n",
+         {4}},
+        {"notes: |  # iwg: allow E201 -- real, on the header\n  # iwg: allow E201 -- text\n", {1}},
+        {"notes: |\n  a\n# iwg: allow E201 -- real, the block ended\nid: x\n", {3}},
+        {"topic: \"first\n  # iwg: allow E201 -- hidden\n  last\"\n", {}},
+        {"topic: \"a \\\" # iwg: allow E201 -- hidden\"\n", {}},
+        {"topic: \"a \\\\\"  # iwg: allow E201 -- real after the quote\n", {1}},
+        {"topic: 'it''s\n  # iwg: allow E201 -- hidden\n  done'\n", {}},
+        {"topic: 'x # iwg: allow E201 -- hidden'  # iwg: allow W204 -- real\n", {1}},
+        {"topic: plain # iwg: allow E201 -- real\n", {1}},
+        {"topic: plain\n  two\n# iwg: allow E201 -- real\nid: x\n", {3}},
+        {"- {topic: \"a # iwg: allow E201 -- hidden\", id: x}  # iwg: allow W204 -- real\n", {1}},
+        {"- [a, 'b\n   # iwg: allow E201 -- hidden\n   c']\n", {}},
+        {"topic: !!str \"x\n  # iwg: allow E201 -- hidden\"\n", {}},
+    }));
+    CAPTURE(yaml);
+    const SourceFile source("p.yaml", yaml);
+    Diagnostics found;
+    std::vector<int> lines;
+    for (const auto& allow : find_allow_comments(source, found)) {
+        lines.push_back(allow.location.start.line);
+    }
+    CHECK(found.empty());
+    CHECK(lines == real);
+}

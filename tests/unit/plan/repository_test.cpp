@@ -168,3 +168,48 @@ TEST_CASE("check_repository: year and group checks, the same result on any numbe
     }
     CHECK(kept == 12);  // each plan's one file: it holds `group` and `year`
 }
+
+TEST_CASE("check_repository: an allow accepts W301, and is unused only where W301 was judged",
+          "[repository][allow]") {
+    Scratch scratch;
+    const fs::path root = scratch.path();
+    const auto with_group_line = [](std::string text, std::string_view line) {
+        const std::size_t at = text.find("group: ");
+        text.replace(at, text.find('\n', at) - at, line);
+        return text;
+    };
+    scratch.write("plans/2024/plan.yaml", plan_text("G", 2024));
+    scratch.write("plans/2025/plan.yaml",
+                  with_group_line(plan_text("G", 2025),
+                                  "group: Other  # iwg: allow W301 -- renamed this year"));
+    // An allow on a line of its own, and one that accepts nothing.
+    scratch.write(
+        "plans/2026/plan.yaml",
+        with_group_line(plan_text("G", 2026), "# iwg: allow W301 -- renamed again\ngroup: Third"));
+    scratch.write("plans/2027/plan.yaml",
+                  with_group_line(plan_text("G", 2027), "group: G  # iwg: allow W301 -- stale"));
+    const auto findings = [](const std::vector<CheckedPlan>& plans) {
+        std::vector<std::string> out;
+        for (const auto& plan : plans) {
+            for (const auto& d : plan.diagnostics.items()) {
+                out.push_back(fmt::format("{}:{} {}{}",
+                                          fs::path(plan.location.path).filename().string(),
+                                          d.location.start.line, d.rule->id,
+                                          d.accepted ? " accepted: " + d.justification : ""));
+            }
+        }
+        return out;
+    };
+    const auto all = check_repository(find_plans({(root / "plans").string()}), {}, 2);
+    CHECK(findings(all) == std::vector<std::string>{
+                               "2025:2 W301 accepted: renamed this year",
+                               "2026:3 W301 accepted: renamed again",
+                               "2027:2 W402",
+                           });
+    CHECK(all[3].diagnostics.items().front().message == "no W301 finding on line 2 to accept");
+    // One plan alone: W301 cannot be judged, so its allow is neither a finding nor unused.
+    for (const std::string year : {"2025", "2026", "2027"}) {
+        const auto alone = check_repository(find_plans({(root / "plans" / year).string()}), {}, 1);
+        CHECK(findings(alone).empty());
+    }
+}

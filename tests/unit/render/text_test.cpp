@@ -94,6 +94,35 @@ TEST_CASE("long source lines are cut around the column", "[render_text]") {
               std::string(40, ' ') + "^\n");
 }
 
+TEST_CASE("excerpts mask a link's secrets, for any finding on the line", "[render_text]") {
+    // The passcode's name stands before the window the excerpt shows: its value is still
+    // masked. A finding after the link keeps its caret under its own column.
+    const std::string secret = "S" + std::string(70, '7');
+    const std::string line =
+        "- {link: \"https://u:pw@zoom.us/j/1?%70wd=" + secret + "\", colour: red}";
+    SourceFile source("f.yaml", line + "\n");
+    Diagnostic d;
+    d.rule = &rules::unknown_key;
+    d.message = "m";
+    const int column = static_cast<int>(line.find("colour")) + 1;
+    d.location = {"f.yaml", {1, column}, {1, column + 6}};
+    const SourceLookup lookup = [&](const std::string&) { return &source; };
+    const std::string out = render_diagnostic_text(d, lookup, TextStyle{});
+    CHECK(out.find("S77") == std::string::npos);
+    CHECK(out.find("pw@") == std::string::npos);
+    CHECK(out == "f.yaml:1:" + std::to_string(column) +
+                     ": error[E102]: m\n"
+                     "  |\n"
+                     "1 | ..." +
+                     std::string(40 - 3, '*') + "\", colour: red}\n" + "  |    " +
+                     std::string(40, ' ') + "^^^^^^\n");
+    // The excerpt under a finding at the link's start shows it masked.
+    d.location = {"f.yaml", {1, 10}, {}};
+    CHECK(render_diagnostic_text(d, lookup, TextStyle{})
+              .find("1 | - {link: \"https://****@zoom.us/j/1?%70wd=" + std::string(50, '*')) !=
+          std::string::npos);
+}
+
 TEST_CASE("file-level diagnostics have no snippet", "[render_text]") {
     Diagnostic d;
     d.rule = &rules::no_plan_files;
