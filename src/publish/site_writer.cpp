@@ -98,12 +98,11 @@ struct Guard {
 Guard guard_of(const RunInputs& inputs) {
     Guard guard;
     for (const auto& path : inputs.plan_paths) {
-        const int fd = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-        if (fd < 0) {
+        const auto plan = Directory::open_followed(path);
+        if (!plan) {
             continue;  // a plan file: its files are guarded as input files
         }
-        const Directory plan(fd);
-        const auto chain = chain_up(plan);
+        const auto chain = chain_up(*plan);
         guard.plan_directories.emplace(chain.front(), path);
         for (std::size_t i = 1; i < chain.size(); ++i) {
             guard.above_plans.emplace(chain[i], path);

@@ -314,3 +314,21 @@ TEST_CASE("a directory named like a generated file is refused before any write",
     CHECK_THROWS_AS(publish_to(scratch.path() / "site", files), SiteError);
     CHECK(fs::is_empty(scratch.path()));
 }
+
+TEST_CASE("a directory above the site that may be searched but not read does not stop publish",
+          "[site_writer]") {
+    // The layout of a user's web directory: /home/USER is 0711, the site below it.
+    Scratch scratch;
+    const fs::path above = scratch.path() / "home";
+    fs::create_directory(above);
+    const int result = test::as_ordinary_user(above, [&above] {
+        fs::permissions(above, fs::perms::owner_write | fs::perms::owner_exec |
+                                   fs::perms::group_exec | fs::perms::others_exec);
+        const auto first = publish_to(above / "site", plan_site("", "1"));
+        const auto second = publish_to(above / "site", plan_site("", "2"));
+        return first.written == 4 && second.written == 4 ? 0 : 1;
+    });
+    fs::permissions(above, fs::perms::owner_all);
+    CHECK(result == 0);
+    CHECK(read(above / "site" / "plan.ics") == "ics 2");
+}
