@@ -39,18 +39,31 @@ std::vector<std::string> segments_of(const std::string& path) {
 }
 
 // A regular file's SHA-256 and identity, read in blocks through a descriptor that no link
-// led to; nullopt when `name` is not a regular file.
+// led to; nullopt when `name` is not a regular file (or no longer there). A file that cannot
+// be read is a SiteError naming `shown_path`.
 struct FileOnDisk {
     std::string sha256;
     FileIdentity identity;
 };
-std::optional<FileOnDisk> read_file(const Directory& dir, const std::string& name) {
+std::optional<FileOnDisk> read_file(const Directory& dir, const std::string& name,
+                                    const std::string& shown_path) {
+    const auto cannot_read = [&shown_path](int error) {
+        return SiteError(shown_path, DirectoryError{error, "cannot read it"}.message());
+    };
     const int fd = dir.open_file(name);
     if (fd < 0) {
-        return std::nullopt;
+        // A link (ELOOP), not a regular file (EINVAL, ENXIO), gone (ENOENT): not publish's.
+        if (errno == ELOOP || errno == EINVAL || errno == ENXIO || errno == ENOENT) {
+            return std::nullopt;
+        }
+        throw cannot_read(errno);
     }
     struct stat status {};
-    ::fstat(fd, &status);
+    if (::fstat(fd, &status) != 0) {
+        const int error = errno;
+        ::close(fd);
+        throw cannot_read(error);
+    }
     Sha256 hash;
     std::array<char, 64 * 1024> block{};
     for (;;) {
@@ -61,7 +74,7 @@ std::optional<FileOnDisk> read_file(const Directory& dir, const std::string& nam
         if (n < 0) {
             const int error = errno;
             ::close(fd);
-            throw DirectoryError{error, "cannot read it"};
+            throw cannot_read(error);
         }
         if (n == 0) {
             break;
@@ -320,7 +333,10 @@ std::vector<StaleFile> Site::check(const SiteContent& files, const Date& as_of) 
                                                   ? "in the way: a directory, where the site "
                                                     "has a file"
                                                   : "in the way: not a regular file"});
-            } else if (read_file(holder(root_, walk), walk.name)->sha256 != sha256) {
+            } else if (const auto on_disk = read_file(holder(root_, walk), walk.name, shown(path));
+                       !on_disk) {
+                stale.push_back({shown(path), "in the way: not a regular file"});
+            } else if (on_disk->sha256 != sha256) {
                 stale.push_back({shown(path), "differs"});
             }
         }
@@ -439,8 +455,8 @@ Site::Changes Site::plan_changes(const SiteContent& files, const Date& as_of,
         if (type == EntryType::directory) {
             throw SiteError(shown(path), "a directory, where the site has a file");
         }
-        const auto on_disk =
-            type == EntryType::regular ? read_file(dir, walk.name) : std::optional<FileOnDisk>();
+        const auto on_disk = type == EntryType::regular ? read_file(dir, walk.name, shown(path))
+                                                        : std::optional<FileOnDisk>();
         if (on_disk && guard.input_files.count(on_disk->identity) > 0) {
             throw SiteError(shown(path),
                             "a file this run reads as input (a link to it); publish never "
@@ -474,7 +490,7 @@ Site::Changes Site::plan_changes(const SiteContent& files, const Date& as_of,
             if (walk.blocked || walk.missing) {
                 continue;
             }
-            const auto on_disk = read_file(holder(root_, walk), walk.name);
+            const auto on_disk = read_file(holder(root_, walk), walk.name, shown(entry.path));
             if (on_disk && owned.owns(entry.path, on_disk->sha256) &&
                 guard.input_files.count(on_disk->identity) == 0) {
                 changes.removals.push_back({entry.path, on_disk->sha256});
@@ -495,7 +511,7 @@ bool Site::remove_owned(const ManifestEntry& entry) const {
         return false;
     }
     const Directory& dir = holder(root_, walk);
-    const auto on_disk = read_file(dir, walk.name);
+    const auto on_disk = read_file(dir, walk.name, shown(entry.path));
     if (!on_disk || on_disk->sha256 != entry.sha256 || !dir.remove_file(walk.name)) {
         return false;
     }

@@ -332,3 +332,29 @@ TEST_CASE("a directory above the site that may be searched but not read does not
     CHECK(result == 0);
     CHECK(read(above / "site" / "plan.ics") == "ics 2");
 }
+
+TEST_CASE("a file of the site that cannot be read is named, by publish and by check",
+          "[site_writer]") {
+    Scratch scratch;
+    const fs::path site = scratch.path() / "site";
+    publish_to(site, plan_site("", "1"));
+    const std::string expected = (site / "plan.ics").string() + ": cannot read it: ";
+    const int result = test::as_ordinary_user(site, [&] {
+        fs::permissions(site / "plan.ics", fs::perms::none);
+        try {
+            Site(site.string()).check(plan_site("", "1"), as_of);
+            return 1;
+        } catch (const SiteError& e) {
+            if (!std::string(e.what()).starts_with(expected)) {
+                return 2;
+            }
+        }
+        try {
+            publish_to(site, plan_site("", "2"));
+            return 3;
+        } catch (const SiteError& e) {
+            return std::string(e.what()).starts_with(expected) ? 0 : 4;
+        }
+    });
+    CHECK(result == 0);
+}
