@@ -45,24 +45,30 @@ struct FileOnDisk {
     std::string sha256;
     FileIdentity identity;
 };
+SiteError cannot_read(const std::string& shown_path, int error) {
+    return SiteError(shown_path, DirectoryError{error, "cannot read it"}.message());
+}
+
+// Why Directory::open_file failed: a link (ELOOP), not a regular file (EINVAL, ENXIO), gone
+// (ENOENT): no file to read, rather than one that cannot be read.
+bool is_no_regular_file(int error) {
+    return error == ELOOP || error == EINVAL || error == ENXIO || error == ENOENT;
+}
+
 std::optional<FileOnDisk> read_file(const Directory& dir, const std::string& name,
                                     const std::string& shown_path) {
-    const auto cannot_read = [&shown_path](int error) {
-        return SiteError(shown_path, DirectoryError{error, "cannot read it"}.message());
-    };
     const int fd = dir.open_file(name);
     if (fd < 0) {
-        // A link (ELOOP), not a regular file (EINVAL, ENXIO), gone (ENOENT): not publish's.
-        if (errno == ELOOP || errno == EINVAL || errno == ENXIO || errno == ENOENT) {
+        if (is_no_regular_file(errno)) {
             return std::nullopt;
         }
-        throw cannot_read(errno);
+        throw cannot_read(shown_path, errno);
     }
     struct stat status {};
     if (::fstat(fd, &status) != 0) {
         const int error = errno;
         ::close(fd);
-        throw cannot_read(error);
+        throw cannot_read(shown_path, error);
     }
     Sha256 hash;
     std::array<char, 64 * 1024> block{};
@@ -74,7 +80,7 @@ std::optional<FileOnDisk> read_file(const Directory& dir, const std::string& nam
         if (n < 0) {
             const int error = errno;
             ::close(fd);
-            throw cannot_read(error);
+            throw cannot_read(shown_path, error);
         }
         if (n == 0) {
             break;
@@ -216,11 +222,18 @@ Site::Site(std::string dir) : dir_(std::move(dir)) {
         return;
     }
     const int fd = type == EntryType::regular ? root_.open_file(std::string(manifest_name)) : -1;
+    if (fd < 0 && type == EntryType::regular && !is_no_regular_file(errno)) {
+        throw cannot_read(manifest_path, errno);
+    }
     if (fd < 0) {
         refuse("it is not a regular file");
     }
     struct stat status {};
-    ::fstat(fd, &status);
+    if (::fstat(fd, &status) != 0) {
+        const int error = errno;
+        ::close(fd);
+        throw cannot_read(manifest_path, error);
+    }
     if (static_cast<std::uint64_t>(status.st_size) > max_manifest_size) {
         ::close(fd);
         refuse(fmt::format("it is larger than {} MiB", max_manifest_size / (1024 * 1024)));
@@ -233,7 +246,12 @@ Site::Site(std::string dir) : dir_(std::move(dir)) {
         if (n < 0 && errno == EINTR) {
             continue;
         }
-        if (n <= 0) {
+        if (n < 0) {
+            const int error = errno;
+            ::close(fd);
+            throw cannot_read(manifest_path, error);
+        }
+        if (n == 0) {
             break;
         }
         size += static_cast<std::size_t>(n);

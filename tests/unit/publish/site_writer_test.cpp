@@ -353,7 +353,20 @@ TEST_CASE("a file of the site that cannot be read is named, by publish and by ch
             publish_to(site, plan_site("", "2"));
             return 3;
         } catch (const SiteError& e) {
-            return std::string(e.what()).starts_with(expected) ? 0 : 4;
+            if (!std::string(e.what()).starts_with(expected)) {
+                return 4;
+            }
+        }
+        // The manifest too: not "not a manifest iwg publish wrote (not a regular file)".
+        fs::permissions(site / "iwg-manifest.json", fs::perms::none);
+        try {
+            Site opened(site.string());
+            return 5;
+        } catch (const SiteError& e) {
+            return std::string(e.what()).starts_with((site / "iwg-manifest.json").string() +
+                                                     ": cannot read it: ")
+                       ? 0
+                       : 6;
         }
     });
     CHECK(result == 0);
