@@ -419,7 +419,7 @@ struct Site::Changes {
 Site::Changes Site::plan_changes(const SiteContent& files, const Date& as_of,
                                  const RunInputs& inputs) const {
     for (const auto& [path, bytes] : files) {
-        if (!is_layout_path(path) || path == manifest_name) {
+        if (!is_generated_path(path)) {
             throw SiteError(shown(path), "not a path of the site's layout");
         }
     }
