@@ -89,7 +89,11 @@ std::optional<int> refuse_layout_errors(const Repository& repository, const Glob
     }
     std::erase_if(report.diagnostics,
                   [](const Diagnostic& d) { return d.accepted || d.severity != Severity::error; });
+    // Errors only, and the summary counts what is printed.
     report.warnings = 0;
+    for (auto& plan : report.plans) {
+        plan.warnings = 0;
+    }
     write_stderr(
         render_validation_text(report, source_lookup(plans), stderr_text_style(global), true));
     Diagnostics all;

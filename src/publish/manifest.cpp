@@ -67,7 +67,7 @@ std::optional<std::vector<ManifestEntry>> read_entries(const nlohmann::json& lis
             return std::nullopt;
         }
         const auto& name = path->get_ref<const std::string&>();
-        if (!is_layout_path(name)) {
+        if (!is_generated_path(name)) {
             why = fmt::format("entry {} of its \"{}\" is not a path publish generates", i + 1, key);
             return std::nullopt;
         }
@@ -164,7 +164,7 @@ std::optional<SiteManifest> parse_manifest(std::string_view text, std::string* w
         std::set<std::string> seen;
         for (std::size_t i = 0; i < files->size(); ++i) {
             const auto& file = (*files)[i];
-            if (!file.is_string() || !is_layout_path(file.get_ref<const std::string&>()) ||
+            if (!file.is_string() || !is_generated_path(file.get_ref<const std::string&>()) ||
                 !seen.insert(file.get<std::string>()).second) {
                 reason = fmt::format(
                     "entry {} of its \"files\" is not a path publish generates, or repeats one",

@@ -60,9 +60,13 @@ bool is_layout_path(std::string_view path) {
     return true;
 }
 
+bool is_generated_path(std::string_view path) {
+    return path != manifest_name && is_layout_path(path);
+}
+
 std::optional<std::string> add_generated(SiteContent& content, std::string path,
                                          std::string bytes) {
-    if (!is_layout_path(path) || path == manifest_name) {
+    if (!is_generated_path(path)) {
         return fmt::format(
             "{}: not a path of the site's layout (a plan's directory that is hidden or has a "
             "name publish cannot use)",

@@ -39,18 +39,37 @@ std::vector<std::string> segments_of(const std::string& path) {
 }
 
 // A regular file's SHA-256 and identity, read in blocks through a descriptor that no link
-// led to; nullopt when `name` is not a regular file.
+// led to; nullopt when `name` is not a regular file (or no longer there). A file that cannot
+// be read is a SiteError naming `shown_path`.
 struct FileOnDisk {
     std::string sha256;
     FileIdentity identity;
 };
-std::optional<FileOnDisk> read_file(const Directory& dir, const std::string& name) {
+SiteError cannot_read(const std::string& shown_path, int error) {
+    return SiteError(shown_path, DirectoryError{error, "cannot read it"}.message());
+}
+
+// Why Directory::open_file failed: a link (ELOOP), not a regular file (EINVAL, ENXIO), gone
+// (ENOENT): no file to read, rather than one that cannot be read.
+bool is_no_regular_file(int error) {
+    return error == ELOOP || error == EINVAL || error == ENXIO || error == ENOENT;
+}
+
+std::optional<FileOnDisk> read_file(const Directory& dir, const std::string& name,
+                                    const std::string& shown_path) {
     const int fd = dir.open_file(name);
     if (fd < 0) {
-        return std::nullopt;
+        if (is_no_regular_file(errno)) {
+            return std::nullopt;
+        }
+        throw cannot_read(shown_path, errno);
     }
     struct stat status {};
-    ::fstat(fd, &status);
+    if (::fstat(fd, &status) != 0) {
+        const int error = errno;
+        ::close(fd);
+        throw cannot_read(shown_path, error);
+    }
     Sha256 hash;
     std::array<char, 64 * 1024> block{};
     for (;;) {
@@ -61,7 +80,7 @@ std::optional<FileOnDisk> read_file(const Directory& dir, const std::string& nam
         if (n < 0) {
             const int error = errno;
             ::close(fd);
-            throw DirectoryError{error, "cannot read it"};
+            throw cannot_read(shown_path, error);
         }
         if (n == 0) {
             break;
@@ -98,12 +117,11 @@ struct Guard {
 Guard guard_of(const RunInputs& inputs) {
     Guard guard;
     for (const auto& path : inputs.plan_paths) {
-        const int fd = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-        if (fd < 0) {
+        const auto plan = Directory::open_followed(path);
+        if (!plan) {
             continue;  // a plan file: its files are guarded as input files
         }
-        const Directory plan(fd);
-        const auto chain = chain_up(plan);
+        const auto chain = chain_up(*plan);
         guard.plan_directories.emplace(chain.front(), path);
         for (std::size_t i = 1; i < chain.size(); ++i) {
             guard.above_plans.emplace(chain[i], path);
@@ -204,11 +222,18 @@ Site::Site(std::string dir) : dir_(std::move(dir)) {
         return;
     }
     const int fd = type == EntryType::regular ? root_.open_file(std::string(manifest_name)) : -1;
+    if (fd < 0 && type == EntryType::regular && !is_no_regular_file(errno)) {
+        throw cannot_read(manifest_path, errno);
+    }
     if (fd < 0) {
         refuse("it is not a regular file");
     }
     struct stat status {};
-    ::fstat(fd, &status);
+    if (::fstat(fd, &status) != 0) {
+        const int error = errno;
+        ::close(fd);
+        throw cannot_read(manifest_path, error);
+    }
     if (static_cast<std::uint64_t>(status.st_size) > max_manifest_size) {
         ::close(fd);
         refuse(fmt::format("it is larger than {} MiB", max_manifest_size / (1024 * 1024)));
@@ -221,7 +246,12 @@ Site::Site(std::string dir) : dir_(std::move(dir)) {
         if (n < 0 && errno == EINTR) {
             continue;
         }
-        if (n <= 0) {
+        if (n < 0) {
+            const int error = errno;
+            ::close(fd);
+            throw cannot_read(manifest_path, error);
+        }
+        if (n == 0) {
             break;
         }
         size += static_cast<std::size_t>(n);
@@ -321,7 +351,10 @@ std::vector<StaleFile> Site::check(const SiteContent& files, const Date& as_of) 
                                                   ? "in the way: a directory, where the site "
                                                     "has a file"
                                                   : "in the way: not a regular file"});
-            } else if (read_file(holder(root_, walk), walk.name)->sha256 != sha256) {
+            } else if (const auto on_disk = read_file(holder(root_, walk), walk.name, shown(path));
+                       !on_disk) {
+                stale.push_back({shown(path), "in the way: not a regular file"});
+            } else if (on_disk->sha256 != sha256) {
                 stale.push_back({shown(path), "differs"});
             }
         }
@@ -386,7 +419,7 @@ struct Site::Changes {
 Site::Changes Site::plan_changes(const SiteContent& files, const Date& as_of,
                                  const RunInputs& inputs) const {
     for (const auto& [path, bytes] : files) {
-        if (!is_layout_path(path) || path == manifest_name) {
+        if (!is_generated_path(path)) {
             throw SiteError(shown(path), "not a path of the site's layout");
         }
     }
@@ -440,8 +473,8 @@ Site::Changes Site::plan_changes(const SiteContent& files, const Date& as_of,
         if (type == EntryType::directory) {
             throw SiteError(shown(path), "a directory, where the site has a file");
         }
-        const auto on_disk =
-            type == EntryType::regular ? read_file(dir, walk.name) : std::optional<FileOnDisk>();
+        const auto on_disk = type == EntryType::regular ? read_file(dir, walk.name, shown(path))
+                                                        : std::optional<FileOnDisk>();
         if (on_disk && guard.input_files.count(on_disk->identity) > 0) {
             throw SiteError(shown(path),
                             "a file this run reads as input (a link to it); publish never "
@@ -475,7 +508,7 @@ Site::Changes Site::plan_changes(const SiteContent& files, const Date& as_of,
             if (walk.blocked || walk.missing) {
                 continue;
             }
-            const auto on_disk = read_file(holder(root_, walk), walk.name);
+            const auto on_disk = read_file(holder(root_, walk), walk.name, shown(entry.path));
             if (on_disk && owned.owns(entry.path, on_disk->sha256) &&
                 guard.input_files.count(on_disk->identity) == 0) {
                 changes.removals.push_back({entry.path, on_disk->sha256});
@@ -496,7 +529,7 @@ bool Site::remove_owned(const ManifestEntry& entry) const {
         return false;
     }
     const Directory& dir = holder(root_, walk);
-    const auto on_disk = read_file(dir, walk.name);
+    const auto on_disk = read_file(dir, walk.name, shown(entry.path));
     if (!on_disk || on_disk->sha256 != entry.sha256 || !dir.remove_file(walk.name)) {
         return false;
     }

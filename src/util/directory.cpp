@@ -41,6 +41,17 @@ void write_all(int fd, std::string_view bytes) {
     }
 }
 
+// A directory opened to list and sync when it may be read, else only to work in (O_PATH): a
+// directory that may be searched but not read (a home directory of mode 0711 above a site)
+// takes the same *at calls, and only sync() and listing it fail.
+int open_directory_at(int at, const char* path, int flags) {
+    const int fd = ::openat(at, path, O_RDONLY | O_DIRECTORY | O_CLOEXEC | flags);
+    if (fd >= 0 || errno != EACCES) {
+        return fd;
+    }
+    return ::openat(at, path, O_PATH | O_DIRECTORY | O_CLOEXEC | flags);
+}
+
 }  // namespace
 
 std::string hidden_name(std::string_view name) {
@@ -86,11 +97,16 @@ Directory Directory::open_parent_of(const std::filesystem::path& path, std::stri
         parent = slash == 0 ? "/" : text.substr(0, slash);
         name = text.substr(slash + 1);
     }
-    const int fd = ::open(parent.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const int fd = open_directory_at(AT_FDCWD, parent.c_str(), 0);
     if (fd < 0) {
         fail("cannot open the directory that holds it");
     }
     return Directory(fd);
+}
+
+std::optional<Directory> Directory::open_followed(const std::filesystem::path& path) {
+    const int fd = open_directory_at(AT_FDCWD, path.c_str(), 0);
+    return fd < 0 ? std::nullopt : std::optional<Directory>(Directory(fd));
 }
 
 std::optional<struct stat> Directory::status_of(const std::string& name) const {
@@ -132,8 +148,7 @@ FileIdentity Directory::identity() const {
 
 std::optional<Directory> Directory::open_directory(const std::string& name) const {
     const bool dots = name == "." || name == "..";
-    const int fd =
-        ::openat(fd_, name.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | (dots ? 0 : O_NOFOLLOW));
+    const int fd = open_directory_at(fd_, name.c_str(), dots ? 0 : O_NOFOLLOW);
     if (fd < 0) {
         if (errno == ENOENT) {
             return std::nullopt;

@@ -276,16 +276,15 @@ void check_manifest(std::string_view text) {
     const auto manifest = publish::parse_manifest(text, &why);
     if (!manifest) {
         if (why.size() > 200) {
-            violation("parse_manifest's reason is long (does it quote the text?)", "manifest",
-                      why);
+            violation("parse_manifest's reason is long (does it quote the text?)", "manifest", why);
         }
         return;
     }
     for (const auto* list : {&manifest->files, &manifest->replacing}) {
         for (const auto& entry : *list) {
-            if (!publish::is_layout_path(entry.path)) {
-                violation("parse_manifest accepted a path outside the layout", "manifest",
-                          entry.path);
+            if (!publish::is_generated_path(entry.path)) {
+                violation("parse_manifest accepted a path outside the layout, or itself",
+                          "manifest", entry.path);
             }
         }
     }

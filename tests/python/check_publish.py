@@ -303,6 +303,19 @@ def check_layout_and_collisions(iwg, tmp):
     result = publish(iwg, "tests/fixtures/repo/mixed", site, "--as-of", AS_OF)
     check(result.returncode == 1 and "E303" in result.stderr and not os.path.exists(site),
           f"E303: {result}")
+    # A plan with a warning beside the layout's error: publish prints the errors only, and
+    # its summary counts what it prints (it said "-1 warnings in the layout").
+    repo = os.path.join(tmp, "warned")
+    shutil.copytree(os.path.join(repo_root(), "tests/fixtures/repo/two-years"), repo)
+    with open(os.path.join(repo, "2024", "plan.yaml"), "a", encoding="utf-8") as f:
+        f.write("  - topic: Someday, maybe\n")
+    shutil.copy(os.path.join(repo, "2025", "plan.yaml"), os.path.join(repo, "stray.yaml"))
+    site = os.path.join(tmp, "warned-site")
+    result = publish(iwg, repo, site, "--as-of", AS_OF)
+    summary = result.stderr.strip().splitlines()[-1]
+    check(result.returncode == 1 and "W204" not in result.stderr and "warning" not in summary
+          and "1 error in the layout" in summary and not os.path.exists(site),
+          f"a warning beside a layout error: {result}")
     repo = os.path.join(tmp, "duplicate")
     for group in ("a", "b"):
         shutil.copytree(os.path.join(repo_root(), "tests/fixtures/repo/two-years/2024"),

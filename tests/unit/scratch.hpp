@@ -1,8 +1,12 @@
 // A fresh directory under the system's temporary directory, removed with everything in it.
 #pragma once
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <random>
 #include <string>
 #include <string_view>
@@ -36,5 +40,36 @@ class Scratch {
   private:
     std::filesystem::path path_;
 };
+
+// Runs `body` as a user whom permissions bind: the tests' own user, or, when the tests run as
+// root (who reads every directory), `nobody` in a child process that owns `tree` first. Its
+// result; 99 when it throws.
+inline int as_ordinary_user(const std::filesystem::path& tree, const std::function<int()>& body) {
+    const auto run = [&body] {
+        try {
+            return body();
+        } catch (...) {
+            return 99;
+        }
+    };
+    if (::geteuid() != 0) {
+        return run();
+    }
+    const pid_t child = ::fork();
+    if (child == 0) {
+        const uid_t nobody = 65534;
+        bool owned = ::chown(tree.c_str(), nobody, nobody) == 0;
+        for (const auto& entry : std::filesystem::recursive_directory_iterator(tree)) {
+            owned = owned && ::lchown(entry.path().c_str(), nobody, nobody) == 0;
+        }
+        if (!owned || ::setgid(nobody) != 0 || ::setuid(nobody) != 0) {
+            ::_exit(98);
+        }
+        ::_exit(run());
+    }
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 97;
+}
 
 }  // namespace iwg::test

@@ -20,6 +20,9 @@ using SiteContent = std::map<std::string, std::string>;
 // page under its directories (each a plain name that does not start with '.'). Never a
 // *.yaml or *.yml file.
 bool is_layout_path(std::string_view path);
+// A path of the layout other than the manifest: what a generated file and an entry of the
+// manifest may be (the manifest never lists itself).
+bool is_generated_path(std::string_view path);
 
 // Adds a generated file; a path generated twice (two plans' pages in one directory, a plan's
 // page over the repository's index) or outside the layout is a collision: the message names

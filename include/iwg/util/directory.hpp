@@ -31,7 +31,8 @@ struct DirectoryError {
     std::string message() const;  // what + ": " + strerror
 };
 
-// An open directory (O_DIRECTORY | O_NOFOLLOW below its first), moved, never copied.
+// An open directory (O_DIRECTORY | O_NOFOLLOW below its first), moved, never copied. Opened
+// with O_PATH when it may be searched but not read: then only sync() and listing fail.
 class Directory {
   public:
     Directory() = default;
@@ -49,6 +50,8 @@ class Directory {
     // "lnk/.." is the parent of the link's target), and the last name of `path` (trailing
     // slashes dropped; "." when `path` ends in "." or is "/"). Throws DirectoryError.
     static Directory open_parent_of(const std::filesystem::path& path, std::string& name);
+    // The directory at `path`, links followed; nullopt when it is not one or cannot be opened.
+    static std::optional<Directory> open_followed(const std::filesystem::path& path);
 
     EntryType type_of(const std::string& name) const;
     std::optional<struct stat> status_of(const std::string& name) const;  // no link followed

@@ -116,6 +116,18 @@ TEST_CASE("a manifest that is not iwg's, or not one this iwg reads, is refused i
                               "sha256": ")" +
                                     hash + "\"}]")) ==
           "entry 1 of its \"files\" is not a path publish generates");
+    // The manifest itself is no file it lists: --check called it "no longer generated", and
+    // a run would remove it, the intent record, among old files.
+    for (const auto* state : {"complete", "writing"}) {
+        INFO(state);
+        CHECK(why_refused(with("2", std::string(R"("state": ")") + state +
+                                        R"(", "replacing": [], "files": [{"path": )"
+                                        R"("iwg-manifest.json", "sha256": ")" +
+                                        hash + "\"}]")) ==
+              "entry 1 of its \"files\" is not a path publish generates");
+    }
+    CHECK(why_refused(with("1", R"("files": ["iwg-manifest.json"])")) ==
+          "entry 1 of its \"files\" is not a path publish generates, or repeats one");
 }
 
 TEST_CASE("a manifest is bounded in size and depth, and never quoted", "[manifest]") {

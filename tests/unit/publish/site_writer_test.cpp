@@ -314,3 +314,60 @@ TEST_CASE("a directory named like a generated file is refused before any write",
     CHECK_THROWS_AS(publish_to(scratch.path() / "site", files), SiteError);
     CHECK(fs::is_empty(scratch.path()));
 }
+
+TEST_CASE("a directory above the site that may be searched but not read does not stop publish",
+          "[site_writer]") {
+    // The layout of a user's web directory: /home/USER is 0711, the site below it.
+    Scratch scratch;
+    const fs::path above = scratch.path() / "home";
+    fs::create_directory(above);
+    const int result = test::as_ordinary_user(above, [&above] {
+        fs::permissions(above, fs::perms::owner_write | fs::perms::owner_exec |
+                                   fs::perms::group_exec | fs::perms::others_exec);
+        const auto first = publish_to(above / "site", plan_site("", "1"));
+        const auto second = publish_to(above / "site", plan_site("", "2"));
+        return first.written == 4 && second.written == 4 ? 0 : 1;
+    });
+    fs::permissions(above, fs::perms::owner_all);
+    CHECK(result == 0);
+    CHECK(read(above / "site" / "plan.ics") == "ics 2");
+}
+
+TEST_CASE("a file of the site that cannot be read is named, by publish and by check",
+          "[site_writer]") {
+    Scratch scratch;
+    const fs::path site = scratch.path() / "site";
+    publish_to(site, plan_site("", "1"));
+    const std::string expected = (site / "plan.ics").string() + ": cannot read it: ";
+    const int result = test::as_ordinary_user(site, [&] {
+        fs::permissions(site / "plan.ics", fs::perms::none);
+        try {
+            Site(site.string()).check(plan_site("", "1"), as_of);
+            return 1;
+        } catch (const SiteError& e) {
+            if (!std::string(e.what()).starts_with(expected)) {
+                return 2;
+            }
+        }
+        try {
+            publish_to(site, plan_site("", "2"));
+            return 3;
+        } catch (const SiteError& e) {
+            if (!std::string(e.what()).starts_with(expected)) {
+                return 4;
+            }
+        }
+        // The manifest too: not "not a manifest iwg publish wrote (not a regular file)".
+        fs::permissions(site / "iwg-manifest.json", fs::perms::none);
+        try {
+            Site opened(site.string());
+            return 5;
+        } catch (const SiteError& e) {
+            return std::string(e.what()).starts_with((site / "iwg-manifest.json").string() +
+                                                     ": cannot read it: ")
+                       ? 0
+                       : 6;
+        }
+    });
+    CHECK(result == 0);
+}

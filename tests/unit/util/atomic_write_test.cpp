@@ -220,3 +220,17 @@ TEST_CASE("'.' and '..' are not a new directory's name", "[atomic_write]") {
     }
     CHECK(names_in(scratch.path()).empty());
 }
+
+TEST_CASE("a parent that may be searched but not read takes a new directory", "[atomic_write]") {
+    Scratch scratch;
+    const fs::path parent = scratch.path() / "home";
+    fs::create_directory(parent);
+    const int result = test::as_ordinary_user(parent, [&parent] {
+        fs::permissions(parent, fs::perms::owner_write | fs::perms::owner_exec);
+        write_directory_atomically(parent / "2025", two_files);
+        return 0;
+    });
+    fs::permissions(parent, fs::perms::owner_all);
+    CHECK(result == 0);
+    CHECK(read(parent / "2025" / "a.yaml") == "a: 1\n");
+}
