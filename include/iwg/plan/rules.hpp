@@ -374,8 +374,10 @@ inline constexpr Rule mixed_layout{
     .id = "E303",
     .severity = Severity::error,
     .name = "mixed-layout",
-    .summary = "A directory holds both plan files and year directories",
-    .help = "Move the plan files into the year directory they belong to.",
+    .summary = "A directory of plans mixes plan files, year directories and group directories",
+    .help =
+        "Keep one layout per directory: move plan files into the year directory they belong "
+        "to, and year directories into a group directory.",
 };
 inline constexpr Rule group_mismatch{
     .id = "W301",
@@ -388,10 +390,10 @@ inline constexpr Rule skipped_path{
     .id = "W302",
     .severity = Severity::warning,
     .name = "skipped-path",
-    .summary = "A path in a directory of plans was skipped",
+    .summary = "A directory under the plans' path is not read",
     .help =
-        "Name year directories YYYY (e.g. 2025), keep them inside the repository, and move "
-        "anything else out of the plans directory.",
+        "Name year directories YYYY (e.g. 2025), keep them and every plan file inside the "
+        "repository, and move anything else out of the plans directory.",
 };
 
 // Allow comments (W4xx): plan/allow.cpp.
