@@ -390,10 +390,10 @@ inline constexpr Rule skipped_path{
     .id = "W302",
     .severity = Severity::warning,
     .name = "skipped-path",
-    .summary = "A directory under the plans' path is not read",
+    .summary = "A path in a directory of plans was skipped",
     .help =
-        "Name year directories YYYY (e.g. 2025), keep them and every plan file inside the "
-        "repository, and move anything else out of the plans directory.",
+        "Name year directories YYYY (e.g. 2025), keep them inside the repository, and move "
+        "anything else out of the plans directory.",
 };
 
 // Allow comments (W4xx): plan/allow.cpp.
