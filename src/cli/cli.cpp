@@ -324,6 +324,8 @@ int run(int argc, char** argv) {
     } catch (const UsageError& e) {
         print_error(global, e.message);
         return exit_usage;
+    } catch (const FindingsRefusal& refusal) {
+        return refusal.exit_code;
     } catch (const std::exception& e) {
         print_error(global, std::string("internal error: ") + e.what());
         return exit_usage;

@@ -21,13 +21,11 @@ struct SummaryOptions {
 // --all: every plan, one at a time (memory for one plan), each line as of the same date.
 int run_plans_overview(const SummaryOptions& options, const GlobalOptions& global,
                        const Date& as_of) {
-    const Repository repository = find_plans_of_group(global);
-    require_readable(repository);
+    const Repository repository = find_reported_plans(global);
     PlansOverview overview{as_of, {}};
     bool errors = false;
     for (const auto& location : repository.plans) {
-        LoadResult loaded = load_and_check_plan(location.path, load_options(global));
-        check_plan_location(loaded.plan, location, loaded.diagnostics);
+        LoadResult loaded = load_plan_at(location, load_options(global));
         if (const auto count = loaded.diagnostics.error_count(); count > 0) {
             errors = true;
             PlanLine line;

@@ -123,9 +123,37 @@ void require_readable(const Repository& repository) {
     }
 }
 
-ChosenPlan discover_plan(const GlobalOptions& global, const Date& as_of, std::optional<int> year) {
-    const Repository repository = find_plans_of_group(global);
+namespace {
+
+// Prints the unaccepted errors of `findings` on stderr, at most 100 of a rule in a file.
+void print_errors(const Diagnostics& findings, const SourceLookup& lookup,
+                  const GlobalOptions& global) {
+    Diagnostics errors_only = findings.unaccepted_errors();
+    errors_only.limit_each_rule_per_file();
+    const TextStyle style = stderr_text_style(global);
+    std::string out;
+    for (const auto& diagnostic : errors_only.items()) {
+        out += render_diagnostic_text(diagnostic, lookup, style);
+    }
+    write_stderr(out);
+}
+
+}  // namespace
+
+Repository find_reported_plans(const GlobalOptions& global) {
+    Repository repository = find_plans_of_group(global);
     require_readable(repository);
+    if (repository.findings.error_count() > 0) {
+        print_errors(
+            repository.findings, [](const std::string&) -> const SourceFile* { return nullptr; },
+            global);
+        throw FindingsRefusal{exit_plan_errors};
+    }
+    return repository;
+}
+
+ChosenPlan discover_plan(const GlobalOptions& global, const Date& as_of, std::optional<int> year) {
+    const Repository repository = find_reported_plans(global);
     auto chosen = choose_plan(repository, global.group, year.value_or(as_of.year));
     if (auto* error = std::get_if<std::string>(&chosen)) {
         throw UsageError{sanitize_for_terminal(*error)};
@@ -162,23 +190,14 @@ TextStyle stderr_text_style(const GlobalOptions& global) {
 
 std::optional<int> load_checked_plan(const PlanLocation& plan, const GlobalOptions& global,
                                      LoadResult& result) {
-    result = load_and_check_plan(plan.path, load_options(global));
-    check_plan_location(result.plan, plan, result.diagnostics);
+    result = load_plan_at(plan, load_options(global));
     if (result.diagnostics.error_count() == 0) {
         return std::nullopt;
     }
     // Only errors block a report; warnings are validate's business.
-    Diagnostics errors_only = result.diagnostics.unaccepted_errors();
-    errors_only.limit_each_rule_per_file();
-    const TextStyle style = stderr_text_style(global);
-    const SourceLookup lookup = [&result](const std::string& file) {
-        return result.find_source(file);
-    };
-    std::string out;
-    for (const auto& diagnostic : errors_only.items()) {
-        out += render_diagnostic_text(diagnostic, lookup, style);
-    }
-    write_stderr(out);
+    print_errors(
+        result.diagnostics, [&result](const std::string& file) { return result.find_source(file); },
+        global);
     return exit_code_for(result.diagnostics, false);
 }
 

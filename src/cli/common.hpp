@@ -75,6 +75,17 @@ Repository find_plans_of_group(const GlobalOptions& global, std::vector<std::str
 // commands that report on plans, not on their files.
 void require_readable(const Repository& repository);
 
+// Thrown once the findings that stop a command are printed on stderr: the command exits with
+// `exit_code` (cli.cpp).
+struct FindingsRefusal {
+    int exit_code;
+};
+
+// The plans the reports read: find_plans_of_group, then require_readable; a layout error
+// (E303: plans the layout cannot place) stops them as a plan's error does, printed with the
+// layout's other errors (FindingsRefusal, exit 1). Its warnings (W302) are validate's business.
+Repository find_reported_plans(const GlobalOptions& global);
+
 struct ChosenPlan {
     PlanLocation location;
     bool one_of_several = false;  // reports then name the plan they read

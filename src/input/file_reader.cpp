@@ -5,7 +5,13 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <climits>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <filesystem>
+#include <optional>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -46,11 +52,83 @@ class FileDescriptor {
     int fd_;
 };
 
+// Where `path` really is, every link resolved; nullopt if it cannot be resolved.
+std::optional<std::string> real_path(const std::string& path) {
+    char* resolved = ::realpath(path.c_str(), nullptr);
+    if (resolved == nullptr) {
+        return std::nullopt;
+    }
+    std::string out(resolved);
+    std::free(resolved);  // NOLINT(cppcoreguidelines-no-malloc): realpath's buffer
+    return out;
+}
+
+// The real path of the file open as `fd` (`opened` is its fstat): /proc names it; without
+// /proc, the real path of `path` if that is still the file opened.
+std::optional<std::string> real_path_of(int fd, const std::string& path,
+                                        const struct stat& opened) {
+    const std::string link = "/proc/self/fd/" + std::to_string(fd);
+    std::string target(PATH_MAX, '\0');
+    const ssize_t n = ::readlink(link.c_str(), target.data(), target.size());
+    if (n > 0 && static_cast<std::size_t>(n) < target.size() && target[0] == '/') {
+        target.resize(static_cast<std::size_t>(n));
+        return target;
+    }
+    auto real = real_path(path);
+    struct stat now {};
+    if (real && ::stat(real->c_str(), &now) == 0 && now.st_dev == opened.st_dev &&
+        now.st_ino == opened.st_ino) {
+        return real;
+    }
+    return std::nullopt;
+}
+
+bool is_within(std::string_view path, std::string_view root) {
+    return path.starts_with(root) &&
+           (path.size() == root.size() || root.ends_with('/') || path[root.size()] == '/');
+}
+
+// The finding for a file outside its root: it names the path given, never the target.
+void refuse_outside(const std::string& path, const std::string& root, Diagnostics& diagnostics) {
+    diagnostics.add(rules::unreadable, Location{path, {}, {}},
+                    fmt::format("not read: following its symbolic links leads outside '{}', "
+                                "and iwg reads no file outside it",
+                                root),
+                    fmt::format("replace the link with a copy of the file inside '{}'", root));
+}
+
 }  // namespace
+
+std::string work_tree_of(const std::string& path) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    fs::path directory = fs::absolute(path, ec).lexically_normal().parent_path();
+    while (!ec && !directory.empty()) {
+        std::error_code missing;  // not there, or not a directory above it: look further up
+        if (fs::exists(fs::symlink_status(directory / ".git", missing))) {
+            return directory.string();
+        }
+        if (directory == directory.root_path()) {
+            break;
+        }
+        directory = directory.parent_path();
+    }
+    return fs::current_path(ec).string();
+}
 
 bool read_file_bytes(const std::string& path, const ReadLimits& limits, std::string& out,
                      Diagnostics& diagnostics) {
     const Location where{path, {}, {}};
+    std::optional<std::string> root;
+    if (!limits.root.empty()) {
+        // Checked before opening too: opening a device or a FIFO outside may do something.
+        root = real_path(limits.root);
+        const auto real = real_path(path);
+        if (!root || (real && !is_within(*real, *root))) {
+            refuse_outside(path, limits.root, diagnostics);
+            return false;
+        }
+    }
     // O_NONBLOCK: opening a FIFO must not hang; we refuse it after fstat anyway.
     FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY));
     if (fd.get() < 0) {
@@ -63,6 +141,14 @@ bool read_file_bytes(const std::string& path, const ReadLimits& limits, std::str
         diagnostics.add(rules::unreadable, where,
                         fmt::format("cannot read the file: {}", std::strerror(errno)));
         return false;
+    }
+    if (root) {
+        // The file opened, wherever it is now: a link swapped in since the check is refused.
+        const auto real = real_path_of(fd.get(), path, info);
+        if (!real || !is_within(*real, *root)) {
+            refuse_outside(path, limits.root, diagnostics);
+            return false;
+        }
     }
     if (!S_ISREG(info.st_mode)) {
         diagnostics.add(rules::unreadable, where,

@@ -1198,9 +1198,18 @@ LoadResult load_plan(const std::string& path, const LoadOptions& options) {
         files.push_back(path);
     }
 
+    // Nothing outside the plan's root is read: the repository's when the caller gives it,
+    // else the plan's own directory (a plan file's directory).
+    ReadLimits read = options.read;
+    if (read.root.empty()) {
+        const fs::path parent = fs::path(path).parent_path();
+        read.root = files.size() == 1 && files.front() == path
+                        ? (parent.empty() ? std::string(".") : parent.string())
+                        : path;
+    }
     decode_files(result, path, files, options,
-                 [&options, &result](const std::string& file, std::string& text) {
-                     return read_file_bytes(file, options.read, text, result.diagnostics);
+                 [&read, &result](const std::string& file, std::string& text) {
+                     return read_file_bytes(file, read, text, result.diagnostics);
                  });
     return result;
 }

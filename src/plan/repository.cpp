@@ -33,15 +33,51 @@ std::optional<int> year_of_directory(const fs::path& directory) {
     return std::nullopt;
 }
 
+// Git's own directory: a pull request adds nothing to it, and it can be large.
+bool is_git_directory(std::string_view name) {
+    return name == ".git";
+}
+
+fs::path canonical_or_empty(const fs::path& path) {
+    std::error_code ec;
+    fs::path canonical = fs::canonical(path, ec);
+    return ec ? fs::path() : canonical;
+}
+
+bool is_within(const fs::path& path, const fs::path& root) {
+    const auto [end, _] = std::mismatch(root.begin(), root.end(), path.begin(), path.end());
+    return end == root.end();
+}
+
+// A plan file somewhere under `directory` (links inside it not followed), as a path relative
+// to it: nullopt when there is none, "" when the directory cannot be listed (it may hold one).
+std::optional<std::string> plan_file_under(const fs::path& directory) {
+    std::error_code ec;
+    fs::recursive_directory_iterator it(directory, ec);
+    for (const fs::recursive_directory_iterator end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        std::error_code type_ec;
+        if (is_git_directory(name)) {
+            it.disable_recursion_pending();
+        } else if (is_plan_file_name(name) && !it->is_directory(type_ec)) {
+            return it->path().lexically_relative(directory).generic_string();
+        }
+    }
+    return ec ? std::optional<std::string>("") : std::nullopt;
+}
+
 struct Entry {
     std::string name;
     fs::path path;
-    bool directory = false;
+    bool directory = false;  // a directory, or a link to one
+    bool link = false;
     bool plan_file = false;
 };
 
 // Walks a directory of plans: two levels at most (groups, then years), so no link loop can
 // make it go on; links to directories are followed only inside the repository, once each.
+// Every directory under the path that holds plan files is read as a plan or named in a
+// finding (docs/plan-format.md, "A repository of plans").
 class Finder {
   public:
     explicit Finder(Repository& repository) : repository_(repository) {}
@@ -57,22 +93,26 @@ class Finder {
             return;
         }
         if (!fs::is_directory(status)) {
+            // A file named by itself: its plan may read the files of its directory.
             const std::string plan = plan_path_for(path);
-            add_plan({plan, {}, plan == path ? std::nullopt : year_of_directory(plan), {}, {}});
+            const fs::path directory = fs::path(path).parent_path();
+            add_plan({plan,
+                      {},
+                      plan == path ? std::nullopt : year_of_directory(plan),
+                      {},
+                      {},
+                      directory.empty() ? std::string(".") : directory.string()});
             return;
         }
         root_ = canonical_or_empty(path);
         root_path_ = path;
+        if (!root_.empty()) {
+            seen_.emplace(root_.string(), path);
+        }
         add_directory(path, /*group=*/{}, /*may_hold_groups=*/true);
     }
 
   private:
-    static fs::path canonical_or_empty(const fs::path& path) {
-        std::error_code ec;
-        fs::path canonical = fs::canonical(path, ec);
-        return ec ? fs::path() : canonical;
-    }
-
     void add_plan(PlanLocation location) { repository_.plans.push_back(std::move(location)); }
 
     void skip(const fs::path& path, std::string why) {
@@ -80,8 +120,9 @@ class Finder {
                                  fmt::format("skipped: {}", why));
     }
 
-    // The entries of `directory`, sorted by name; nullopt (reported) if it cannot be listed.
-    std::optional<std::vector<Entry>> list(const fs::path& directory) {
+    // The entries of `directory`, sorted by name; nullopt if it cannot be listed. With
+    // `report`, what cannot be read is a finding (a plan directory's loader reports its own).
+    std::optional<std::vector<Entry>> list(const fs::path& directory, bool report) {
         std::vector<Entry> entries;
         std::error_code ec;
         for (fs::directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec)) {
@@ -90,10 +131,12 @@ class Finder {
             entry.path = directory / entry.name;
             std::error_code type_ec;
             entry.directory = it->is_directory(type_ec);
+            entry.link = it->is_symlink(type_ec);
             entry.plan_file = !entry.directory && is_plan_file_name(entry.name);
-            if (!entry.directory && it->is_symlink(type_ec) && !it->exists(type_ec)) {
-                // A link that cannot be followed: a loop, or a missing target.
-                if (!entry.name.starts_with(".")) {
+            if (entry.link && !entry.directory && !entry.plan_file && !it->exists(type_ec)) {
+                // A link that cannot be followed: a loop, or a missing target. (A plan file's
+                // is reported by the loader, which tries to read it.)
+                if (report && !entry.name.starts_with(".")) {
                     skip(entry.path,
                          "a symbolic link that cannot be followed (a loop, or its "
                          "target is missing)");
@@ -103,8 +146,11 @@ class Finder {
             entries.push_back(std::move(entry));
         }
         if (ec) {
-            repository_.findings.add(rules::unreadable, Location{directory.string(), {}, {}},
-                                     fmt::format("cannot list the directory: {}", ec.message()));
+            if (report) {
+                repository_.findings.add(
+                    rules::unreadable, Location{directory.string(), {}, {}},
+                    fmt::format("cannot list the directory: {}", ec.message()));
+            }
             return std::nullopt;
         }
         std::sort(entries.begin(), entries.end(),
@@ -112,20 +158,23 @@ class Finder {
         return entries;
     }
 
-    // A directory reached through a link must stay inside the repository, and each directory
-    // is read once however many links lead to it.
-    bool admit(const Entry& entry) {
-        std::error_code ec;
-        const bool link = fs::is_symlink(entry.path, ec);
-        const fs::path canonical = canonical_or_empty(entry.path);
-        if (link && !root_.empty()) {
-            const auto [end, _] =
-                std::mismatch(root_.begin(), root_.end(), canonical.begin(), canonical.end());
-            if (canonical.empty() || end != root_.end()) {
-                skip(entry.path, "a symbolic link to a directory outside the repository");
-                return false;
-            }
+    // Nothing outside the repository is read, not even listed: a link to a directory outside
+    // it is skipped (as is every link when the repository's own place is unknown).
+    bool inside_repository(const Entry& entry) {
+        if (!entry.link) {
+            return true;
         }
+        const fs::path canonical = canonical_or_empty(entry.path);
+        if (!root_.empty() && !canonical.empty() && is_within(canonical, root_)) {
+            return true;
+        }
+        skip(entry.path, "a symbolic link to a directory outside the repository");
+        return false;
+    }
+
+    // Each directory is read once however many links lead to it.
+    bool admit(const Entry& entry) {
+        const fs::path canonical = canonical_or_empty(entry.path);
         if (!canonical.empty()) {
             const auto [it, inserted] = seen_.emplace(canonical.string(), entry.path.string());
             if (!inserted) {
@@ -134,6 +183,29 @@ class Finder {
             }
         }
         return true;
+    }
+
+    // A directory no command reads is named when it holds plan files: nothing that looks like
+    // a plan is left out of validation without a word.
+    void skip_if_holds_plan_files(const Entry& entry, std::string_view what) {
+        if (const auto file = plan_file_under(entry.path)) {
+            skip(entry.path,
+                 file->empty()
+                     ? fmt::format("{} that cannot be listed; no command reads it", what)
+                     : fmt::format("{} that holds plan files (such as {}); no command reads them",
+                                   what, quote_for_message(*file)));
+        }
+    }
+
+    // A plan directory's subdirectories are not part of its plan.
+    void skip_subdirectories(const fs::path& plan_directory, const std::vector<Entry>& entries) {
+        for (const Entry& entry : entries) {
+            if (entry.directory && !is_git_directory(entry.name) && inside_repository(entry)) {
+                skip_if_holds_plan_files(entry,
+                                         fmt::format("a directory inside the plan directory '{}'",
+                                                     plan_directory.string()));
+            }
+        }
     }
 
     bool holds_year_directories(const fs::path& directory) {
@@ -147,53 +219,103 @@ class Finder {
         return false;
     }
 
+    // E303: one directory, several layouts. Every plan in it is still checked.
+    void report_mixed_layout(const fs::path& directory, bool plan_files,
+                             const std::vector<const Entry*>& years,
+                             const std::vector<const Entry*>& groups) {
+        std::vector<std::string> parts;
+        if (plan_files) {
+            parts.emplace_back("plan files");
+        }
+        if (!years.empty()) {
+            parts.push_back(fmt::format("year directories (such as '{}')", years.front()->name));
+        }
+        if (!groups.empty()) {
+            parts.push_back(fmt::format("group directories (such as '{}')", groups.front()->name));
+        }
+        if (parts.size() < 2) {
+            return;
+        }
+        const std::string held = parts.size() == 2
+                                     ? fmt::format("{} and {}", parts[0], parts[1])
+                                     : fmt::format("{}, {} and {}", parts[0], parts[1], parts[2]);
+        std::string hint;  // plan files beside years: the rule's help says it
+        if (!groups.empty()) {
+            hint = plan_files ? fmt::format(
+                                    "move the plan files into the year directory of "
+                                    "their group ('{}/GROUP/YEAR')",
+                                    directory.string())
+                              : fmt::format(
+                                    "move the year directories into a group directory "
+                                    "('{}/GROUP/{}'), so that --group can name them",
+                                    directory.string(), years.front()->name);
+        }
+        repository_.findings.add(rules::mixed_layout, Location{directory.string(), {}, {}},
+                                 fmt::format("this directory holds {}; {}", held,
+                                             groups.empty() ? "each is checked as a plan of its own"
+                                                            : "every plan in it is checked"),
+                                 std::move(hint));
+    }
+
     void add_directory(const fs::path& directory, const std::string& group, bool may_hold_groups) {
-        const auto entries = list(directory);
+        const auto entries = list(directory, /*report=*/true);
         if (!entries) {
             return;
         }
         const bool has_plan_files = std::any_of(entries->begin(), entries->end(),
                                                 [](const Entry& e) { return e.plan_file; });
         std::vector<const Entry*> years;
+        std::vector<const Entry*> groups;
         std::vector<const Entry*> others;
         for (const Entry& entry : *entries) {
-            if (entry.directory && !entry.name.starts_with(".")) {
-                (is_year_name(entry.name) ? years : others).push_back(&entry);
+            if (!entry.directory || is_git_directory(entry.name) || !inside_repository(entry)) {
+                continue;
+            }
+            if (entry.name.starts_with(".")) {
+                skip_if_holds_plan_files(entry, "a hidden directory");
+            } else if (is_year_name(entry.name)) {
+                years.push_back(&entry);
+            } else if (may_hold_groups && !looks_like_year(entry.name) &&
+                       holds_year_directories(entry.path)) {
+                groups.push_back(&entry);
+            } else {
+                others.push_back(&entry);
             }
         }
+        const bool plan_directory = has_plan_files && years.empty() && groups.empty();
         if (has_plan_files) {
             add_plan({directory.string(),
                       group,
                       year_of_directory(directory),
                       {},
-                      years.empty() ? std::string() : root_path_});
-            if (years.empty()) {
-                return;  // a plan directory: its other subdirectories are not plans
-            }
-            repository_.findings.add(
-                rules::mixed_layout, Location{directory.string(), {}, {}},
-                fmt::format("this directory holds plan files and year directories (such as "
-                            "'{}'); each is checked as a plan of its own",
-                            years.front()->name));
+                      plan_directory ? std::string() : root_path_,
+                      root_path_});
         }
+        if (plan_directory) {
+            skip_subdirectories(directory, *entries);
+            return;
+        }
+        report_mixed_layout(directory, has_plan_files, years, groups);
         for (const Entry* year : years) {
             if (admit(*year)) {
                 add_plan({year->path.string(), group, std::stoi(year->name), directory.string(),
-                          root_path_});
+                          root_path_, root_path_});
+                if (const auto inside = list(year->path, /*report=*/false)) {
+                    skip_subdirectories(year->path, *inside);
+                }
             }
         }
-        std::size_t groups_found = 0;
+        for (const Entry* other_group : groups) {
+            if (admit(*other_group)) {
+                add_directory(other_group->path, other_group->name, /*may_hold_groups=*/false);
+            }
+        }
         for (const Entry* other : others) {
             if (looks_like_year(other->name)) {
                 skip(other->path,
                      fmt::format("'{}' is not a year directory (a year is four digits, e.g. "
                                  "{})",
                                  other->name, other->name.substr(0, 4)));
-            } else if (may_hold_groups && holds_year_directories(other->path)) {
-                if (admit(*other)) {
-                    ++groups_found;
-                    add_directory(other->path, other->name, /*may_hold_groups=*/false);
-                }
             } else {
                 skip(other->path, may_hold_groups
                                       ? "neither a year directory (YYYY) nor a group directory "
@@ -201,7 +323,7 @@ class Finder {
                                       : "not a year directory (YYYY)");
             }
         }
-        if (!has_plan_files && years.empty() && groups_found == 0 && may_hold_groups) {
+        if (!has_plan_files && years.empty() && groups.empty() && may_hold_groups) {
             repository_.findings.add(
                 rules::no_plan_files, Location{directory.string(), {}, {}},
                 "no plan files (*.yaml or *.yml), year directories or group directories in "
@@ -326,11 +448,19 @@ void check_plan_location(const Plan& plan, const PlanLocation& location, Diagnos
                     *location.year, *location.year, plan.year.value, plan.year.value));
 }
 
+LoadResult load_plan_at(const PlanLocation& location, LoadOptions options) {
+    if (!location.root.empty()) {
+        options.read.root = location.root;
+    }
+    LoadResult result = load_and_check_plan(location.path, options);
+    check_plan_location(result.plan, location, result.diagnostics);
+    return result;
+}
+
 namespace {
 
 CheckedPlan check_one(const PlanLocation& location, const LoadOptions& options) {
-    LoadResult result = load_and_check_plan(location.path, options);
-    check_plan_location(result.plan, location, result.diagnostics);
+    LoadResult result = load_plan_at(location, options);
     result.diagnostics.sort();
     CheckedPlan checked;
     checked.location = location;

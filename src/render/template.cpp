@@ -346,10 +346,11 @@ std::string render_template(const Template& parsed, const TemplateValues& values
 
 std::variant<std::string, TemplateFileError> read_template_file(const std::string& path,
                                                                 std::size_t max_size) {
-    // A regular file under a size cap, then the text's checks.
+    // A regular file under a size cap, inside the work tree that holds it (a link out of it
+    // is not read), then the text's checks.
     Diagnostics findings;
     std::string text;
-    if (!read_file_bytes(path, ReadLimits{max_size}, text, findings)) {
+    if (!read_file_bytes(path, ReadLimits{max_size, work_tree_of(path)}, text, findings)) {
         const Diagnostic& first = findings.items().front();
         return TemplateFileError{first.location.start, first.message};
     }

@@ -278,3 +278,82 @@ $ iwg --plan tests/fixtures/repo/groups --group ocd summary --all --as-of 2024-0
 [stderr]
 iwg: error: --group: no group 'ocd' (did you mean 'odc'?); the groups are iwg, odc
 [exit 2]
+
+# No plan hides from validate: a plan file beside group directories is E303, and every
+# group's plans are still checked (odc's error reported).
+$ iwg validate tests/fixtures/repo/stray
+tests/fixtures/repo/stray: error[E303]: this directory holds plan files and group directories (such as 'iwg'); every plan in it is checked
+  = hint: move the plan files into the year directory of their group ('tests/fixtures/repo/stray/GROUP/YEAR')
+tests/fixtures/repo/stray/odc/2025/plan.yaml:7:9: warning[W202]: no action serves goal 'G1'
+  |
+7 |   - id: G1
+  |         ^^
+  = hint: add 'G1' to the 'goals' of the actions that serve it
+tests/fixtures/repo/stray/odc/2025/plan.yaml:12:13: error[E202]: unknown goal 'G7' (the only goal is G1)
+   |
+12 |     goals: [G7]
+   |             ^^
+
+1 error, 1 warning in tests/fixtures/repo/stray/odc/2025; tests/fixtures/repo/stray ok; tests/fixtures/repo/stray/iwg/2024 ok; 1 error in the layout; 3 files
+[exit 1]
+$ iwg --plan tests/fixtures/repo/stray summary --all --as-of 2025-06-01
+[stderr]
+tests/fixtures/repo/stray: error[E303]: this directory holds plan files and group directories (such as 'iwg'); every plan in it is checked
+  = hint: move the plan files into the year directory of their group ('tests/fixtures/repo/stray/GROUP/YEAR')
+[exit 1]
+$ iwg --plan tests/fixtures/repo/stray --group iwg agenda --as-of 2024-05-01
+[stderr]
+tests/fixtures/repo/stray: error[E303]: this directory holds plan files and group directories (such as 'iwg'); every plan in it is checked
+  = hint: move the plan files into the year directory of their group ('tests/fixtures/repo/stray/GROUP/YEAR')
+[exit 1]
+
+# Year directories beside group directories: E303, every plan checked; every command refuses
+# the layout, as validate does.
+$ iwg validate tests/fixtures/repo/years-and-groups
+tests/fixtures/repo/years-and-groups: error[E303]: this directory holds year directories (such as '2024') and group directories (such as 'odc'); every plan in it is checked
+  = hint: move the year directories into a group directory ('tests/fixtures/repo/years-and-groups/GROUP/2024'), so that --group can name them
+
+tests/fixtures/repo/years-and-groups/2024 ok; tests/fixtures/repo/years-and-groups/odc/2024 ok; 1 error in the layout; 2 files
+[exit 1]
+$ iwg --plan tests/fixtures/repo/years-and-groups --group odc status --as-of 2024-06-01
+[stderr]
+tests/fixtures/repo/years-and-groups: error[E303]: this directory holds year directories (such as '2024') and group directories (such as 'odc'); every plan in it is checked
+  = hint: move the year directories into a group directory ('tests/fixtures/repo/years-and-groups/GROUP/2024'), so that --group can name them
+[exit 1]
+$ iwg --plan tests/fixtures/repo/years-and-groups document
+[stderr]
+tests/fixtures/repo/years-and-groups: error[E303]: this directory holds year directories (such as '2024') and group directories (such as 'odc'); every plan in it is checked
+  = hint: move the year directories into a group directory ('tests/fixtures/repo/years-and-groups/GROUP/2024'), so that --group can name them
+[exit 1]
+
+# Plan files that are links out of the plans' path (/proc/self/environ, /etc/passwd, the
+# repository's README) are not read: E001 names the link and nothing of its target. A hidden
+# directory and a plan directory's subdirectory with plan files are named (W302).
+$ iwg validate tests/fixtures/repo/links
+tests/fixtures/repo/links/.drafts: warning[W302]: skipped: a hidden directory that holds plan files (such as '2025/plan.yaml'); no command reads them
+tests/fixtures/repo/links/2024/drafts: warning[W302]: skipped: a directory inside the plan directory 'tests/fixtures/repo/links/2024' that holds plan files (such as 'goals.yaml'); no command reads them
+tests/fixtures/repo/links/2024/env.yaml: error[E001]: not read: following its symbolic links leads outside 'tests/fixtures/repo/links', and iwg reads no file outside it
+  = hint: replace the link with a copy of the file inside 'tests/fixtures/repo/links'
+tests/fixtures/repo/links/2024/passwd.yaml: error[E001]: not read: following its symbolic links leads outside 'tests/fixtures/repo/links', and iwg reads no file outside it
+  = hint: replace the link with a copy of the file inside 'tests/fixtures/repo/links'
+tests/fixtures/repo/links/2024/readme.yaml: error[E001]: not read: following its symbolic links leads outside 'tests/fixtures/repo/links', and iwg reads no file outside it
+  = hint: replace the link with a copy of the file inside 'tests/fixtures/repo/links'
+
+3 errors, 2 warnings in 1 file
+[exit 2]
+$ iwg validate --format github tests/fixtures/repo/links
+::warning file=tests/fixtures/repo/links/.drafts,title=W302 skipped-path::skipped: a hidden directory that holds plan files (such as '2025/plan.yaml'); no command reads them
+::warning file=tests/fixtures/repo/links/2024/drafts,title=W302 skipped-path::skipped: a directory inside the plan directory 'tests/fixtures/repo/links/2024' that holds plan files (such as 'goals.yaml'); no command reads them
+::error file=tests/fixtures/repo/links/2024/env.yaml,title=E001 unreadable-file::not read: following its symbolic links leads outside 'tests/fixtures/repo/links', and iwg reads no file outside it%0Ahint: replace the link with a copy of the file inside 'tests/fixtures/repo/links'
+::error file=tests/fixtures/repo/links/2024/passwd.yaml,title=E001 unreadable-file::not read: following its symbolic links leads outside 'tests/fixtures/repo/links', and iwg reads no file outside it%0Ahint: replace the link with a copy of the file inside 'tests/fixtures/repo/links'
+::error file=tests/fixtures/repo/links/2024/readme.yaml,title=E001 unreadable-file::not read: following its symbolic links leads outside 'tests/fixtures/repo/links', and iwg reads no file outside it%0Ahint: replace the link with a copy of the file inside 'tests/fixtures/repo/links'
+[exit 2]
+$ iwg --plan tests/fixtures/repo/links agenda --all
+[stderr]
+tests/fixtures/repo/links/2024/env.yaml: error[E001]: not read: following its symbolic links leads outside 'tests/fixtures/repo/links', and iwg reads no file outside it
+  = hint: replace the link with a copy of the file inside 'tests/fixtures/repo/links'
+tests/fixtures/repo/links/2024/passwd.yaml: error[E001]: not read: following its symbolic links leads outside 'tests/fixtures/repo/links', and iwg reads no file outside it
+  = hint: replace the link with a copy of the file inside 'tests/fixtures/repo/links'
+tests/fixtures/repo/links/2024/readme.yaml: error[E001]: not read: following its symbolic links leads outside 'tests/fixtures/repo/links', and iwg reads no file outside it
+  = hint: replace the link with a copy of the file inside 'tests/fixtures/repo/links'
+[exit 2]

@@ -909,14 +909,14 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
               "id": "E303",
               "name": "mixed-layout",
               "shortDescription": {
-                "text": "A directory holds both plan files and year directories"
+                "text": "A directory of plans mixes plan files, year directories and group directories"
               },
               "fullDescription": {
-                "text": "A directory holds both plan files and year directories. Move the plan files into the year directory they belong to."
+                "text": "A directory of plans mixes plan files, year directories and group directories. Keep one layout per directory: move plan files into the year directory they belong to, and year directories into a group directory."
               },
               "help": {
-                "text": "Move the plan files into the year directory they belong to. See docs/validation.md, rule E303.",
-                "markdown": "**E303 mixed-layout**: A directory holds both plan files and year directories.\n\nMove the plan files into the year directory they belong to.\n\nSee `docs/validation.md`, rule E303, for a failing and a passing example."
+                "text": "Keep one layout per directory: move plan files into the year directory they belong to, and year directories into a group directory. See docs/validation.md, rule E303.",
+                "markdown": "**E303 mixed-layout**: A directory of plans mixes plan files, year directories and group directories.\n\nKeep one layout per directory: move plan files into the year directory they belong to, and year directories into a group directory.\n\nSee `docs/validation.md`, rule E303, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"

@@ -10,11 +10,22 @@ namespace iwg {
 
 struct ReadLimits {
     std::uint64_t max_file_size = 32ull * 1024 * 1024;
+    // The directory the file must lie in once every link is resolved (a plan's root, a
+    // template's work tree); empty: anywhere. A link out of it is not read, so that no byte of
+    // a file elsewhere (/proc/self/environ, .git/config) reaches an output.
+    std::string root{};
 };
 
-// Reads a file's bytes, refusing anything that is not a regular file or is larger than the
-// limit (checked before reading). On failure, adds E001/E002 and returns false.
+// Reads a file's bytes, refusing anything that is not a regular file, is larger than the
+// limit (checked before reading) or lies outside `limits.root`: checked before opening, and
+// again on the file opened, so that a link swapped in between is refused too. On failure,
+// adds E001/E002 (naming `path`, never the link's target) and returns false.
 bool read_file_bytes(const std::string& path, const ReadLimits& limits, std::string& out,
                      Diagnostics& diagnostics);
+
+// The git work tree that holds `path`: the nearest directory above it (by name, links not
+// resolved) with a `.git` entry; else the current directory. The root of files such as
+// templates that are named on the command line but kept in a repository.
+std::string work_tree_of(const std::string& path);
 
 }  // namespace iwg

@@ -3,8 +3,11 @@
 // A path is a plan file, a plan directory (it holds *.yaml files), or a directory of plans:
 // year directories (plans/2024, plans/2025, …), or group directories that hold year
 // directories (plans/<group>/<year>). A YAML file in a directory that holds a plan.yaml stands
-// for that directory's plan; any other YAML file is a plan of its own. docs/plan-format.md
-// ("A repository of plans") states the same rule for users.
+// for that directory's plan; any other YAML file is a plan of its own. Every directory under
+// the path that holds plan files is read as a plan or named in a finding: E303 where the
+// layout cannot tell what is what (plan files beside year or group directories, years beside
+// groups; all of them still checked), W302 where it is skipped. docs/plan-format.md ("A
+// repository of plans") states the same rule for users, as a table.
 #pragma once
 
 #include <memory>
@@ -30,6 +33,9 @@ struct PlanLocation {
     // The directory of plans it was found under (the path given); "" for a plan named
     // directly. Two plans of one repository must not be for the same group and year.
     std::string repository;
+    // The directory its files must lie in once every link is resolved: the path given, or
+    // the directory of a file given (nothing outside it is read, docs/security.md).
+    std::string root{};
 
     friend bool operator==(const PlanLocation&, const PlanLocation&) = default;
 };
@@ -63,6 +69,10 @@ std::variant<PlanLocation, std::string> choose_plan(const Repository& repository
 
 // Findings about where a plan is: a plan in a year directory must say that year (E301).
 void check_plan_location(const Plan& plan, const PlanLocation& location, Diagnostics& diagnostics);
+
+// Loads and checks the plan at `location` as every command does (load_and_check_plan): its
+// files read only inside the location's root, then where it is (check_plan_location).
+LoadResult load_plan_at(const PlanLocation& location, LoadOptions options);
 
 // One plan, checked: its findings, and the texts they point into (only the files with
 // findings are kept, so that checking thousands of plans holds one plan per worker).

@@ -374,8 +374,10 @@ inline constexpr Rule mixed_layout{
     .id = "E303",
     .severity = Severity::error,
     .name = "mixed-layout",
-    .summary = "A directory holds both plan files and year directories",
-    .help = "Move the plan files into the year directory they belong to.",
+    .summary = "A directory of plans mixes plan files, year directories and group directories",
+    .help =
+        "Keep one layout per directory: move plan files into the year directory they belong "
+        "to, and year directories into a group directory.",
 };
 inline constexpr Rule group_mismatch{
     .id = "W301",

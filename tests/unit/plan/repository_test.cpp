@@ -2,8 +2,13 @@
 
 #include <fmt/format.h>
 #include <catch2/catch.hpp>
+#include <cstdint>
 #include <filesystem>
+#include <fstream>
+#include <random>
+#include <set>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "scratch.hpp"
@@ -211,5 +216,316 @@ TEST_CASE("check_repository: an allow accepts W301, and is unused only where W30
     for (const std::string year : {"2025", "2026", "2027"}) {
         const auto alone = check_repository(find_plans({(root / "plans" / year).string()}), {}, 1);
         CHECK(findings(alone).empty());
+    }
+}
+
+TEST_CASE("find_plans: a plan file beside group directories is E303, every plan still checked",
+          "[repository]") {
+    Scratch scratch;
+    const fs::path root = scratch.path();
+    scratch.write("plans/iwg/2024/plan.yaml", plan_text("IWG", 2024));
+    scratch.write("plans/odc/2025/plan.yaml", plan_text("ODC", 2025, "G9"));  // E202
+    scratch.write("plans/example.yaml", plan_text("Example", 2024));
+    const Repository repository = find_plans({(root / "plans").string()});
+    CHECK(paths_of(repository, root) ==
+          std::vector<std::string>{"plans", "plans/iwg/2024", "plans/odc/2025"});
+    REQUIRE(rules_of(repository.findings) == std::vector<std::string>{"E303"});
+    const Diagnostic& mixed = repository.findings.items().front();
+    CHECK(mixed.location.file == (root / "plans").string());
+    CHECK(mixed.message ==
+          "this directory holds plan files and group directories (such as 'iwg'); every plan "
+          "in it is checked");
+    CHECK(mixed.hint.find("/GROUP/YEAR") != std::string::npos);
+    Diagnostics all;
+    for (const auto& plan : check_repository(repository, {}, 2)) {
+        all.append(plan.diagnostics);
+    }
+    CHECK(rules_of(all) == std::vector<std::string>{"W202", "E202"});  // odc's, both
+    // The groups stay what they were: --group names each, the stray plan is in none.
+    CHECK(repository.groups() == std::vector<std::string>{"iwg", "odc"});
+
+    // The same one level down: a plan file beside a group's year directories.
+    scratch.write("plans/odc/notes.yml", "group: ODC\n");
+    const Repository deeper = find_plans({(root / "plans").string()});
+    CHECK(rules_of(deeper.findings) == std::vector<std::string>{"E303", "E303"});
+    CHECK(paths_of(deeper, root) ==
+          std::vector<std::string>{"plans", "plans/iwg/2024", "plans/odc", "plans/odc/2025"});
+}
+
+TEST_CASE("find_plans: year directories beside group directories are E303", "[repository]") {
+    Scratch scratch;
+    const fs::path root = scratch.path();
+    scratch.write("plans/2024/plan.yaml", plan_text("Top", 2024));
+    scratch.write("plans/odc/2024/plan.yaml", plan_text("ODC", 2024));
+    const Repository repository = find_plans({(root / "plans").string()});
+    CHECK(paths_of(repository, root) == std::vector<std::string>{"plans/2024", "plans/odc/2024"});
+    REQUIRE(rules_of(repository.findings) == std::vector<std::string>{"E303"});
+    const Diagnostic& mixed = repository.findings.items().front();
+    CHECK(mixed.message ==
+          "this directory holds year directories (such as '2024') and group directories (such "
+          "as 'odc'); every plan in it is checked");
+    CHECK(mixed.hint == fmt::format("move the year directories into a group directory "
+                                    "('{}/GROUP/2024'), so that --group can name them",
+                                    (root / "plans").string()));
+}
+
+TEST_CASE("find_plans: hidden directories and a plan directory's subdirectories are named",
+          "[repository]") {
+    Scratch scratch;
+    const fs::path root = scratch.path();
+    scratch.write("plans/2024/plan.yaml", plan_text("G", 2024));
+    scratch.write("plans/2024/drafts/goals.yaml", "goals: []\n");      // not part of the plan
+    scratch.write("plans/2024/2025/plan.yaml", plan_text("G", 2025));  // copied in by mistake
+    scratch.write("plans/2024/assets/logo.svg", "<svg/>");             // no plan files: silent
+    scratch.write("plans/.hidden/2025/plan.yaml", plan_text("G", 2025));
+    scratch.write("plans/.github/notes.txt", "");  // hidden, no plan files: silent
+    scratch.write("plans/.git/config", "");
+    scratch.write("plans/.draft.yaml", "");  // a hidden file is not a plan file
+    const Repository repository = find_plans({(root / "plans").string()});
+    CHECK(paths_of(repository, root) == std::vector<std::string>{"plans/2024"});
+    std::vector<std::string> named;
+    for (const auto& d : repository.findings.items()) {
+        CHECK(d.rule->id == "W302");
+        named.push_back(fs::path(d.location.file.str()).lexically_relative(root).string() + ": " +
+                        d.message);
+    }
+    CHECK(named ==
+          std::vector<std::string>{
+              "plans/.hidden: skipped: a hidden directory that holds plan files (such as "
+              "'2025/plan.yaml'); no command reads them",
+              fmt::format("plans/2024/2025: skipped: a directory inside the plan directory "
+                          "'{}' that holds plan files (such as 'plan.yaml'); no command reads "
+                          "them",
+                          (root / "plans/2024").string()),
+              fmt::format("plans/2024/drafts: skipped: a directory inside the plan directory "
+                          "'{}' that holds plan files (such as 'goals.yaml'); no command reads "
+                          "them",
+                          (root / "plans/2024").string())});
+
+    // The same directory given itself is the top of a repository, where a year directory
+    // beside plan files is E303 (and checked), and every other directory is named.
+    const Repository plan = find_plans({(root / "plans/2024").string()});
+    CHECK(paths_of(plan, root) == std::vector<std::string>{"plans/2024", "plans/2024/2025"});
+    CHECK(rules_of(plan.findings) == std::vector<std::string>{"E303", "W302", "W302"});
+    // A plan directory given itself: its subdirectories with plan files are named.
+    fs::remove_all(root / "plans/2024/2025");
+    const Repository alone = find_plans({(root / "plans/2024").string()});
+    CHECK(paths_of(alone, root) == std::vector<std::string>{"plans/2024"});
+    REQUIRE(rules_of(alone.findings) == std::vector<std::string>{"W302"});
+    CHECK(alone.findings.items().front().location.file == (root / "plans/2024/drafts").string());
+}
+
+TEST_CASE("find_plans: each plan's root is the path given, or a file's directory", "[repository]") {
+    Scratch scratch;
+    const fs::path root = scratch.path();
+    scratch.write("plans/odc/2024/plan.yaml", plan_text("ODC", 2024));
+    scratch.write("plans/odc/2024/goals.yaml", "goals: []\n");
+    scratch.write("single/one.yaml", plan_text("G", 2024));
+    const std::string plans = (root / "plans").string();
+    const Repository repository = find_plans({plans});
+    REQUIRE(repository.plans.size() == 1);
+    CHECK(repository.plans[0].root == plans);
+    const Repository file = find_plans({(root / "plans/odc/2024/goals.yaml").string()});
+    REQUIRE(file.plans.size() == 1);
+    CHECK(file.plans[0].path == (root / "plans/odc/2024").string());
+    CHECK(file.plans[0].root == (root / "plans/odc/2024").string());
+    const Repository single = find_plans({(root / "single/one.yaml").string()});
+    REQUIRE(single.plans.size() == 1);
+    CHECK(single.plans[0].root == (root / "single").string());
+}
+
+namespace {
+
+// Random trees of plans: years, groups, stray plan files and directories at every level,
+// empty and hidden directories, `.bak` copies, links to directories and files inside the
+// root and outside it (where every file holds `secret`).
+class LayoutGenerator {
+  public:
+    LayoutGenerator(std::uint32_t seed, fs::path root, fs::path outside)
+        : random_(seed), root_(std::move(root)), outside_(std::move(outside)) {}
+
+    void generate() {
+        fs::create_directories(root_);
+        fs::create_directories(outside_ / "2025");
+        write(outside_ / "2025/plan.yaml", std::string(secret));
+        write(outside_ / "secret.yaml", std::string(secret));
+        directories_.push_back(root_);
+        fill(root_, 0);
+    }
+
+    static constexpr std::string_view secret = "group: SECRET-7f3a\ntitle: SECRET-7f3a\n";
+
+  private:
+    int pick(int n) { return std::uniform_int_distribution<int>(0, n - 1)(random_); }
+
+    static void write(const fs::path& file, const std::string& text) {
+        std::ofstream(file, std::ios::binary) << text;
+    }
+
+    void fill(const fs::path& directory, int depth) {
+        static const std::vector<std::string> names{"2024",    "2025",  "2026",     "odc",
+                                                    "iwg",     "notes", "2024.bak", "20245",
+                                                    ".hidden", ".git",  "sub"};
+        const int count = pick(depth == 0 ? 7 : 5);
+        for (int i = 0; i < count; ++i) {
+            const fs::path name = names[static_cast<std::size_t>(pick(int(names.size())))];
+            std::error_code ec;
+            switch (pick(12)) {
+                case 0:
+                case 1:
+                case 2:
+                    if (depth < 4 && !fs::exists(fs::symlink_status(directory / name, ec))) {
+                        fs::create_directory(directory / name);
+                        directories_.push_back(directory / name);
+                        fill(directory / name, depth + 1);
+                    }
+                    break;
+                case 3: {
+                    static const std::vector<std::string> files{"plan.yaml", "goals.yml",
+                                                                "example.yaml", ".draft.yaml"};
+                    const int year = 2024 + pick(3);
+                    write(directory / files[static_cast<std::size_t>(pick(4))],
+                          plan_text("G", year));
+                    break;
+                }
+                case 4:
+                    write(directory / "README.md", "notes\n");
+                    break;
+                case 5:
+                    fs::create_directory(directory / name, ec);  // empty, or already there
+                    break;
+                case 6: {  // a link to a directory inside: an ancestor, a sibling, itself
+                    const fs::path target =
+                        directories_[static_cast<std::size_t>(pick(int(directories_.size())))];
+                    fs::create_directory_symlink(target, directory / name, ec);
+                    break;
+                }
+                case 7:  // a link to a directory outside, absolute or relative
+                    fs::create_directory_symlink(
+                        pick(2) == 0 ? outside_ : fs::relative(outside_, directory),
+                        directory / name, ec);
+                    break;
+                case 8: {  // a plan file that is a link out, directly or through a chain
+                    const fs::path link = directory / "linked.yaml";
+                    if (pick(2) == 0) {
+                        fs::create_symlink(outside_ / "secret.yaml", link, ec);
+                    } else {
+                        fs::create_symlink(outside_ / "secret.yaml", directory / "hop", ec);
+                        fs::create_symlink("hop", link, ec);
+                    }
+                    break;
+                }
+                case 9:  // a plan file reached through a directory link that leads out
+                    fs::create_directory_symlink(outside_ / "2025", directory / "out", ec);
+                    fs::create_symlink("out/plan.yaml", directory / "through.yaml", ec);
+                    break;
+                case 10:
+                    fs::create_symlink(directory / "missing", directory / name, ec);
+                    break;
+                default:
+                    write(directory / "shared.yaml", "goals: []\n");
+                    break;
+            }
+        }
+    }
+
+    std::mt19937 random_;
+    fs::path root_;
+    fs::path outside_;
+    std::vector<fs::path> directories_;
+};
+
+bool holds_plan_file(const fs::path& directory) {
+    std::error_code ec;
+    for (fs::directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec)) {
+        if (is_plan_file_name(it->path().filename().string())) {
+            return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE(
+    "find_plans on generated layouts: every plan read is checked, every other "
+    "directory with plan files is named, nothing outside is read",
+    "[repository]") {
+    for (std::uint32_t seed = 1; seed <= 150; ++seed) {
+        INFO("seed " << seed);
+        Scratch scratch;
+        const fs::path root = scratch.path() / "plans";
+        LayoutGenerator(seed, root, scratch.path() / "outside").generate();
+        const Repository repository = find_plans({root.string()});
+
+        // What validate loads; every plan a report can choose is one of them.
+        std::set<std::string> loaded;
+        std::set<std::string> read{root.string()};  // the directories read as plans or of plans
+        for (const auto& plan : repository.plans) {
+            loaded.insert(plan.path);
+            read.insert(plan.path);
+            if (!plan.parent.empty()) {
+                read.insert(plan.parent);
+            }
+        }
+        std::vector<std::string> groups = repository.groups();
+        groups.emplace_back();
+        for (const auto& group : groups) {
+            for (int year = 2023; year <= 2027; ++year) {
+                const auto chosen = choose_plan(repository, group, year);
+                if (const auto* plan = std::get_if<PlanLocation>(&chosen)) {
+                    CHECK(loaded.contains(plan->path));
+                }
+            }
+        }
+
+        // Every real directory with plan files (links are not walked: their targets are) is a
+        // plan, or it or a directory above it that is not read is named in a finding.
+        std::set<std::string> named;
+        for (const auto& d : repository.findings.items()) {
+            named.insert(d.location.file.str());
+        }
+        const auto covered = [&](fs::path directory) {
+            if (loaded.contains(directory.string())) {
+                return true;
+            }
+            for (; directory != root; directory = directory.parent_path()) {
+                if (named.contains(directory.string()) && !read.contains(directory.string())) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        std::error_code ec;
+        if (holds_plan_file(root)) {
+            CHECK(loaded.contains(root.string()));
+        }
+        for (fs::recursive_directory_iterator it(root, ec), end; !ec && it != end;
+             it.increment(ec)) {
+            std::error_code type_ec;
+            if (it->is_symlink(type_ec) || !it->is_directory(type_ec)) {
+                continue;
+            }
+            if (it->path().filename() == ".git") {
+                it.disable_recursion_pending();
+                continue;
+            }
+            if (holds_plan_file(it->path())) {
+                INFO("directory " << it->path().lexically_relative(root).string());
+                CHECK(covered(it->path()));
+            }
+        }
+        REQUIRE_FALSE(ec);
+
+        // No byte of a file outside reaches a finding or a kept text.
+        for (const auto& plan : check_repository(repository, {}, 2)) {
+            for (const auto& d : plan.diagnostics.items()) {
+                CHECK(d.message.find("SECRET") == std::string::npos);
+                CHECK(d.hint.find("SECRET") == std::string::npos);
+            }
+            for (const auto& source : plan.sources) {
+                CHECK(std::string(source->text()).find("SECRET") == std::string::npos);
+            }
+        }
     }
 }

@@ -1,6 +1,10 @@
 #include "iwg/render/template.hpp"
 
+#include <fmt/format.h>
 #include <catch2/catch.hpp>
+#include <filesystem>
+
+#include "scratch.hpp"
 
 using namespace iwg;
 
@@ -156,4 +160,35 @@ TEST_CASE("template text in memory gets a file's checks", "[template]") {
     auto bad = check_template_text("t.txt", "ok\n\x1b[31m");
     REQUIRE(std::holds_alternative<TemplateFileError>(bad));
     CHECK(std::get<TemplateFileError>(bad).position == Position{2, 1});
+}
+
+TEST_CASE("a template is read only inside the work tree that holds it", "[template]") {
+    namespace fs = std::filesystem;
+    test::Scratch scratch;
+    scratch.write("repo/.git/HEAD", "ref: refs/heads/main\n");
+    scratch.write("repo/templates/reminder.txt", "Topic: {topic}\n");
+    scratch.write("outside/secret.txt", "SECRET-91e0 {topic}\n");
+    const fs::path github = scratch.path() / "repo/.github";
+    fs::create_directories(github);
+    fs::create_symlink("../templates/reminder.txt", github / "inside.txt");
+    fs::create_symlink(scratch.path() / "outside/secret.txt", github / "absolute.txt");
+    fs::create_symlink("../../outside/secret.txt", github / "relative.txt");
+    fs::create_symlink("relative.txt", github / "chain.txt");
+    fs::create_directory_symlink("../../outside", github / "out");
+    fs::create_symlink("out/secret.txt", github / "through.txt");
+    fs::create_symlink("/proc/self/environ", github / "env.txt");
+
+    const auto inside = read_template_file((github / "inside.txt").string(), 1024);
+    REQUIRE(std::holds_alternative<std::string>(inside));
+    CHECK(std::get<std::string>(inside) == "Topic: {topic}\n");
+    for (const char* name : {"absolute.txt", "relative.txt", "chain.txt", "out/secret.txt",
+                             "through.txt", "env.txt"}) {
+        INFO(name);
+        const auto refused = read_template_file((github / name).string(), 1024);
+        REQUIRE(std::holds_alternative<TemplateFileError>(refused));
+        const std::string& message = std::get<TemplateFileError>(refused).message;
+        CHECK(message == fmt::format("not read: following its symbolic links leads outside "
+                                     "'{}', and iwg reads no file outside it",
+                                     (scratch.path() / "repo").string()));
+    }
 }
