@@ -21,6 +21,7 @@
 #include "iwg/plan/checks.hpp"
 #include "iwg/plan/repository.hpp"
 #include "iwg/render/actions_log.hpp"
+#include "iwg/report/validation.hpp"
 #include "iwg/util/month_spec.hpp"
 #include "iwg/util/text_util.hpp"
 
@@ -152,18 +153,15 @@ std::optional<int> load_checked_plan(const PlanLocation& plan, const GlobalOptio
     if (result.diagnostics.error_count() == 0) {
         return std::nullopt;
     }
-    // Only errors block a report; warnings are validate's business.
-    Diagnostics errors_only = result.diagnostics.unaccepted_errors();
-    errors_only.limit_each_rule_per_file();
-    const TextStyle style = stderr_text_style(global);
+    // Only errors block a report; warnings are validate's business. Listed as validate lists
+    // them, within the same budget.
     const SourceLookup lookup = [&result](const std::string& file) {
         return result.find_source(file);
     };
-    std::string out;
-    for (const auto& diagnostic : errors_only.items()) {
-        out += render_diagnostic_text(diagnostic, lookup, style);
-    }
-    write_stderr(out);
+    ValidationReport errors =
+        build_validation_report(result.plan.files, result.diagnostics.unaccepted_errors());
+    errors.output_budget = validation_output_budget(errors.files, lookup);
+    write_stderr(render_validation_text(errors, lookup, stderr_text_style(global), false));
     return exit_code_for(result.diagnostics, false);
 }
 
