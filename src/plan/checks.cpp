@@ -555,7 +555,7 @@ class Checker {
             rules::repeated_default_too_long,
             plan_.locate(link_is_larger ? plan_.join.link->location : plan_.join.location_at),
             fmt::format("the plan's {} come{} to {} bytes as the widest format writes {}, more "
-                        "than this plan allows: {} (twice its {} bytes, plus 16 KiB)",
+                        "than this plan allows: {} (three times its {} bytes, plus 24 KiB)",
                         repeated, link_cost > 0 && location_cost > 0 ? "" : "s",
                         link_cost + location_cost,
                         link_cost > 0 && location_cost > 0 ? "them" : "it", allowed, plan_bytes),

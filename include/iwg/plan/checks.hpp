@@ -22,8 +22,8 @@ void check_plan(const Plan& plan, Diagnostics& diagnostics);
 // could outgrow the output budget (32 bytes per byte of plan plus 64 KiB). The bytes rows
 // repeat, each counted as repeated_cost does, may come to at most
 // repeated_defaults_per_plan_byte per byte of plan plus repeated_defaults_allowance.
-inline constexpr std::size_t repeated_defaults_per_plan_byte = 2;
-inline constexpr std::size_t repeated_defaults_allowance = 16 * 1024;
+inline constexpr std::size_t repeated_defaults_per_plan_byte = 3;
+inline constexpr std::size_t repeated_defaults_allowance = 24 * 1024;
 // A text's bytes, each counted as the most any format writes for it: 1 for a letter, digit or
 // space, 2 for other ASCII punctuation (Markdown and iCalendar escape some), 6 for & < > " '
 // (HTML entities), 7 for a byte of a non-ASCII character (an invisible one is shown as
