@@ -15,9 +15,13 @@ means iwg's work grows faster than the file's size.
     bench/run.py --build build/bench --shape refs --counts 1000,2000,4000 --runs 3
 
 With --worst, every command and built-in format runs on the output budget's worst cases
-(tests/python/check_output_budget.py) and on a large generated plan; for each it prints
-output bytes per input byte, peak memory per input byte, and the time ratio to a bare
-yaml-cpp event parse of the same file (iwg_bench_events), measured in the same run.
+(tests/python/check_output_budget.py: among them the plan-wide link and location at E211's
+edge) and on a large generated plan; for each it prints output bytes per input byte, peak
+memory per input byte, and the time ratio to a bare yaml-cpp event parse of the same file
+(iwg_bench_events), measured in the same run. Then custom templates that repeat what they
+can (input: the plan and the template; "refused" when remind exits 2 at the budget) and
+validate on 300 plans of 300 findings and on 300 empty files (input: the files read and
+their names), in every validation format.
 
     bench/run.py --build build/bench --worst --runs 3
 
@@ -56,6 +60,7 @@ SHAPE_COMMANDS = {
     "reports": ["status"],
     "longline": ["validate"],
     "scalars": ["validate"],
+    "defaults": ["agenda", "--all", "-f", "ics"],
 }
 
 
@@ -145,11 +150,8 @@ def run_against_parse(args, iwgs, events):
 def run_worst(args, iwg, events):
     sys.path.insert(0, os.path.join(HERE, "..", "tests", "python"))
     import check_output_budget as budget  # noqa: E402 (the generators the test uses)
-    cases = {"long text named often": budget.long_text_named_often(),
-             "many rows, one goal": budget.many_rows_one_goal(),
-             "many goals, one meeting": budget.many_goals_one_meeting(),
-             "one action serves all": budget.one_action_serving_all()}
-    print(f"{'plan':<24} {'command':<30} {'in KiB':>7} {'out/in':>7} {'mem/in':>7} "
+    cases = budget.worst_cases()
+    print(f"{'plan':<32} {'command':<30} {'in KiB':>7} {'out/in':>7} {'mem/in':>7} "
           f"{'mem MiB':>8} {'time x':>7}")
     with tempfile.TemporaryDirectory() as tmp:
         large = os.path.join(tmp, "large.yaml")
@@ -168,7 +170,7 @@ def run_worst(args, iwg, events):
                     [*command, path] if command[0] == "validate" else ["--plan", path, *command])
                 seconds, rss = measure(full, args.runs, (0, 1))
                 out = measure_output(full)
-                print(f"{name:<24} {' '.join(command):<30} {size / 1024:>7.0f} "
+                print(f"{name:<32} {' '.join(command):<30} {size / 1024:>7.0f} "
                       f"{out / size:>7.2f} {rss * 1024 / size:>7.1f} {rss / 1024:>8.1f} "
                       f"{seconds / parse_time:>7.2f}")
             # publish writes files: its output is the site's bytes.
@@ -176,9 +178,44 @@ def run_worst(args, iwg, events):
             full = [iwg, "--as-of", "2024-12-31", "publish", site, "--plan", path]
             seconds, rss = measure(full, args.runs, (0, 1))
             out = sum(os.path.getsize(os.path.join(site, f)) for f in os.listdir(site))
-            print(f"{name:<24} {'publish DIR':<30} {size / 1024:>7.0f} "
+            print(f"{name:<32} {'publish DIR':<30} {size / 1024:>7.0f} "
                   f"{out / size:>7.2f} {rss * 1024 / size:>7.1f} {rss / 1024:>8.1f} "
                   f"{seconds / parse_time:>7.2f}")
+        run_worst_templates_and_findings(args, iwg, tmp, budget)
+
+
+def run_worst_templates_and_findings(args, iwg, tmp, budget):
+    """Custom templates (input: the plan and the template) and the findings of many plans
+    (input: the files read and their names): output per byte of input, memory, and whether
+    the template was refused (exit 2). Time is not compared with a parse here."""
+    plan = os.path.join(tmp, "template-plan.yaml")
+    with open(plan, "w") as f:
+        f.write(budget.template_plan())
+    for name, text in budget.template_cases().items():
+        template = os.path.join(tmp, name.replace(" ", "-") + ".txt")
+        with open(template, "w") as f:
+            f.write(text)
+        size = os.path.getsize(plan) + os.path.getsize(template)
+        for template_format in ("text", "markdown", "email"):
+            full = [iwg, "--plan", plan, "--as-of", "2024-05-01", "remind", "--month", "may",
+                    "--template-file", template, "--template-format", template_format]
+            seconds, rss = measure(full, args.runs, (0, 2))
+            process = subprocess.run(full, capture_output=True)
+            out = len(process.stdout) + len(process.stderr)
+            print(f"{'template: ' + name:<32} {'remind ' + template_format:<30} "
+                  f"{size / 1024:>7.0f} {out / size:>7.2f} {rss * 1024 / size:>7.1f} "
+                  f"{rss / 1024:>8.1f} {'refused' if process.returncode == 2 else '':>7}")
+    for name, make in (("300 plans, 300 findings", budget.repository_of_findings),
+                       ("300 empty files", budget.empty_files)):
+        root = os.path.join(tmp, name.replace(" ", "-").replace(",", ""))
+        size = make(root)
+        for validate_format in ("text", "json", "github", "sarif"):
+            full = [iwg, "validate", "-f", validate_format, root]
+            seconds, rss = measure(full, args.runs, (1,))
+            out = measure_output(full)
+            print(f"{name:<32} {'validate -f ' + validate_format:<30} {size / 1024:>7.0f} "
+                  f"{out / max(size, 1):>7.2f} {rss * 1024 / max(size, 1):>7.1f} "
+                  f"{rss / 1024:>8.1f} {seconds:>6.2f}s")
 
 
 def main():

@@ -9,7 +9,10 @@ quadratic: shapes.py SHAPE N OUT.
   longline  a 15 MB comment line, then a row naming G1 N times on one line: N findings whose
             positions lie past a long line and inside another (the line index's lookups)
   scalars   N list items that are plain scalars (the YAML reader's reuse of item trees)
+  defaults  N of the smallest rows, each showing the plan's link and location, as long as
+            E211 allows (every report repeats them per row)
 """
+import os
 import sys
 
 HEADER = "format: 1\ngroup: g\ntitle: t\nyear: 2024\n"
@@ -57,8 +60,15 @@ def scalars(n):
     return HEADER + "meetings:\n" + "".join(f"  - item {i:026d}\n" for i in range(n))
 
 
+def defaults(n):
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests",
+                                    "python"))
+    import check_output_budget  # noqa: E402 (the generator the budget test uses)
+    return check_output_budget.repeated_defaults("Room 4, ", "abc", n)
+
+
 SHAPES = {"refs": refs, "coverage": coverage, "errors": errors, "reports": reports,
-          "longline": longline, "scalars": scalars}
+          "longline": longline, "scalars": scalars, "defaults": defaults}
 
 if __name__ == "__main__":
     shape, n, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]

@@ -32,6 +32,7 @@ struct Output {
     bool json = false;
     Template parsed;
     TemplateFormat format = TemplateFormat::text;
+    std::size_t template_bytes = 0;
 };
 
 // "file:line:column: ", like a compiler.
@@ -64,6 +65,7 @@ Output prepare_output(const RemindOptions& options) {
         source = std::string(builtin.source);
         output.format = builtin.format;
     }
+    output.template_bytes = source.size();
     auto parsed = parse_template(source, reminder_placeholder_names());
     if (auto* error = std::get_if<TemplateError>(&parsed)) {
         throw UsageError{at(origin, error->position) + error->message};
@@ -118,10 +120,24 @@ int run_remind(const RemindOptions& options, const GlobalOptions& global) {
     }
     const Reminder& reminder = std::get<Reminder>(selection);
     // Rendered in full before anything is written: no half-printed reminder.
-    const std::string text =
-        output.json ? render_reminder_json(reminder)
-                    : render_template(output.parsed, reminder_values(reminder, options.mail),
-                                      output.format);
+    std::string text;
+    if (output.json) {
+        text = render_reminder_json(reminder);
+    } else {
+        const std::size_t budget =
+            template_output_budget(source_bytes(plan), output.template_bytes);
+        auto rendered = render_template_within(
+            output.parsed, reminder_values(reminder, options.mail), output.format, budget);
+        if (!rendered) {
+            throw UsageError{fmt::format(
+                "the reminder would be larger than its budget of {} bytes (32 per byte of plan "
+                "and template, plus 64 KiB): the template repeats long values of the plan (a "
+                "placeholder many times, or a line's prefix before each line of a long value); "
+                "nothing was written",
+                budget)};
+        }
+        text = std::move(*rendered);
+    }
     if (options.verbose) {
         print_note(explain(reminder));
     }

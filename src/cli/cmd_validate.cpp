@@ -29,8 +29,10 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
     const unsigned jobs =
         options.jobs > 0 ? options.jobs : std::max(1U, std::thread::hardware_concurrency());
     const std::vector<CheckedPlan> plans = check_repository(repository, load_options(global), jobs);
-    const ValidationReport report =
-        build_plans_validation_report(plans, std::move(repository.findings));
+    ValidationReport report = build_plans_validation_report(plans, std::move(repository.findings));
+    const SourceLookup sources = source_lookup(plans);
+    // Only the files with findings are kept (check_repository): a budget on those is smaller.
+    report.output_budget = validation_output_budget(report.files, sources);
 
     Diagnostics all;
     for (const auto& d : report.diagnostics) {
@@ -49,11 +51,11 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
             kind = OutputKind::workflow_commands;
             break;
         case ValidationFormat::sarif:
-            out = render_validation_sarif(report, source_lookup(plans));
+            out = render_validation_sarif(report, sources);
             break;
         case ValidationFormat::text:
-            out = render_validation_text(report, source_lookup(plans), stdout_text_style(global),
-                                         !options.quiet);
+            out =
+                render_validation_text(report, sources, stdout_text_style(global), !options.quiet);
             kind = OutputKind::text;
             break;
     }

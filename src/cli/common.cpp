@@ -23,6 +23,7 @@
 #include "iwg/plan/checks.hpp"
 #include "iwg/plan/repository.hpp"
 #include "iwg/render/actions_log.hpp"
+#include "iwg/report/validation.hpp"
 #include "iwg/util/month_spec.hpp"
 #include "iwg/util/text_util.hpp"
 
@@ -126,16 +127,12 @@ void require_readable(const Repository& repository) {
 namespace {
 
 // Prints the unaccepted errors of `findings` on stderr, at most 100 of a rule in a file.
-void print_errors(const Diagnostics& findings, const SourceLookup& lookup,
-                  const GlobalOptions& global) {
-    Diagnostics errors_only = findings.unaccepted_errors();
-    errors_only.limit_each_rule_per_file();
-    const TextStyle style = stderr_text_style(global);
-    std::string out;
-    for (const auto& diagnostic : errors_only.items()) {
-        out += render_diagnostic_text(diagnostic, lookup, style);
-    }
-    write_stderr(out);
+void print_errors(const Diagnostics& findings, std::vector<std::string> files,
+                  const SourceLookup& lookup, const GlobalOptions& global) {
+    ValidationReport errors =
+        build_validation_report(std::move(files), findings.unaccepted_errors());
+    errors.output_budget = validation_output_budget(errors.files, lookup);
+    write_stderr(render_validation_text(errors, lookup, stderr_text_style(global), false));
 }
 
 }  // namespace
@@ -145,8 +142,8 @@ Repository find_reported_plans(const GlobalOptions& global) {
     require_readable(repository);
     if (repository.findings.error_count() > 0) {
         print_errors(
-            repository.findings, [](const std::string&) -> const SourceFile* { return nullptr; },
-            global);
+            repository.findings, {},
+            [](const std::string&) -> const SourceFile* { return nullptr; }, global);
         throw FindingsRefusal{exit_plan_errors};
     }
     return repository;
@@ -194,10 +191,11 @@ std::optional<int> load_checked_plan(const PlanLocation& plan, const GlobalOptio
     if (result.diagnostics.error_count() == 0) {
         return std::nullopt;
     }
-    // Only errors block a report; warnings are validate's business.
+    // Only errors block a report; warnings are validate's business. Listed as validate lists
+    // them, within the same budget.
     print_errors(
-        result.diagnostics, [&result](const std::string& file) { return result.find_source(file); },
-        global);
+        result.diagnostics, result.plan.files,
+        [&result](const std::string& file) { return result.find_source(file); }, global);
     return exit_code_for(result.diagnostics, false);
 }
 

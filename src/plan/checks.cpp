@@ -179,6 +179,7 @@ class Checker {
         check_local_times();
         check_months();
         check_document_layout();
+        check_repeated_defaults();
     }
 
   private:
@@ -499,6 +500,55 @@ class Checker {
         }
     }
 
+    // E211: the plan's link and location, times the rows that show them for want of their own.
+    void check_repeated_defaults() {
+        const std::string& location = plan_.join.location;
+        const std::string_view link =
+            plan_.join.link ? std::string_view(plan_.join.link->value) : std::string_view();
+        if (location.empty() && link.empty()) {
+            return;
+        }
+        std::size_t link_rows = 0;
+        std::size_t location_rows = 0;
+        for (const Meeting& meeting : plan_.meetings) {
+            if (meeting.kind.value == MeetingKind::break_) {
+                continue;  // a break shows no place to join
+            }
+            link_rows += meeting.details().join.link ? 0U : 1U;
+            location_rows += meeting.details().join.location.empty() ? 1U : 0U;
+        }
+        const std::size_t link_cost = repeated_cost(link) * link_rows;
+        const std::size_t location_cost = repeated_cost(location) * location_rows;
+        const std::size_t plan_bytes = source_bytes(plan_);
+        const std::size_t allowed =
+            repeated_defaults_per_plan_byte * plan_bytes + repeated_defaults_allowance;
+        if (link_cost + location_cost <= allowed) {
+            return;
+        }
+        const bool link_is_larger = link_cost >= location_cost;
+        const auto part = [](std::string_view field, std::size_t length, std::size_t rows) {
+            return fmt::format("'{}' ({} bytes, repeated in {} row{})", field, length, rows,
+                               rows == 1 ? "" : "s");
+        };
+        std::string repeated;
+        if (link_cost > 0) {
+            repeated = part("link", link.size(), link_rows);
+        }
+        if (location_cost > 0) {
+            repeated += (repeated.empty() ? "" : " and ") +
+                        part("location", location.size(), location_rows);
+        }
+        diagnostics_.add(
+            rules::repeated_default_too_long,
+            plan_.locate(link_is_larger ? plan_.join.link->location : plan_.join.location_at),
+            fmt::format("the plan's {} come{} to {} bytes as the widest format writes {}, more "
+                        "than this plan allows: {} (three times its {} bytes, plus 24 KiB)",
+                        repeated, link_cost > 0 && location_cost > 0 ? "" : "s",
+                        link_cost + location_cost,
+                        link_cost > 0 && location_cost > 0 ? "them" : "it", allowed, plan_bytes),
+            "shorten the plan's value, or give those rows their own 'link' and 'location'");
+    }
+
     const Plan& plan_;
     Diagnostics& diagnostics_;
     const bool loader_reported_errors_;   // then an empty plan may have lost its lists
@@ -506,6 +556,26 @@ class Checker {
 };
 
 }  // namespace
+
+std::size_t repeated_cost(std::string_view text) {
+    std::size_t cost = 0;
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte >= 0x80) {
+            cost += 7;
+        } else if (c == '\n' || c == '\t' || c == '\r') {
+            cost += 16;
+        } else if (std::string_view("&<>\"'").find(c) != std::string_view::npos) {
+            cost += 6;
+        } else if (is_ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                   c == ' ') {
+            cost += 1;
+        } else {
+            cost += 2;
+        }
+    }
+    return cost;
+}
 
 void check_plan(const Plan& plan, Diagnostics& diagnostics) {
     Checker(plan, diagnostics).run();

@@ -217,6 +217,7 @@ void Diagnostics::limit_each_rule_per_file() {
                 hidden += t->second.counted;
             }
         }
+        more.stands_for = hidden;
         more.message = fmt::format("{} more {} finding{} in this file, from here on, not shown",
                                    hidden, more.rule->id, hidden == 1 ? "" : "s");
     }

@@ -846,6 +846,7 @@ class Decoder : public YamlItemSink {
     void decode_join_field(const std::string& key, const YamlNode& node, JoinInfo& join) {
         if (key == "location") {
             join.location = optional_text(node, key);
+            join.location_at = at(node);
             return;
         }
         auto x = text(node, key);

@@ -114,6 +114,14 @@ const Action* PlanIndex::action(std::string_view id) const {
     return it == actions_.end() ? nullptr : it->second;
 }
 
+std::size_t source_bytes(const Plan& plan) {
+    std::size_t bytes = 0;
+    for (const auto& source : plan.sources) {
+        bytes += source ? source->text().size() : 0;
+    }
+    return bytes;
+}
+
 std::vector<std::string> distinct_ids(const std::vector<Located<std::string>>& ids) {
     std::vector<std::string> out;
     std::unordered_set<std::string_view> seen;

@@ -42,6 +42,7 @@ const std::array catalogue{
     &rules::empty_plan,
     &rules::nonexistent_time,
     &rules::focus_areas_position,
+    &rules::repeated_default_too_long,
     &rules::shared_month,
     &rules::unserved_goal,
     &rules::action_without_goal,

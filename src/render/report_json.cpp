@@ -142,6 +142,15 @@ json meeting_to_json(const MeetingView& m) {
     };
 }
 
+std::size_t dumped_size(const nlohmann::ordered_json& value, std::size_t depth) {
+    const std::string text = dump_value(value);
+    const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
+    // dump_json writes invisible characters as \u escapes: at most twice their bytes.
+    const auto non_ascii = static_cast<std::size_t>(std::count_if(
+        text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }));
+    return text.size() + non_ascii + lines * 2 * depth + 2;  // indented lines; ",\n" before
+}
+
 std::string render_agenda_json(const AgendaReport& report) {
     JsonWriter out;
     out.begin_object();

@@ -1,6 +1,7 @@
 #include "iwg/render/template.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 
 #include <fmt/format.h>
@@ -217,10 +218,22 @@ bool is_blank(std::string_view text) {
 // The output being built, with what insert_value needs to know about it kept up to date as
 // it grows (where the current line starts, whether it holds only a list prefix or blanks,
 // whether the e-mail header block has ended), so that no placeholder searches the output
-// already written: rendering stays linear in the template and the values.
+// already written: rendering stays linear in the template and the values. It never grows past
+// its budget: text that would is dropped, and the output is marked as over it.
 class TemplateOutput {
   public:
+    TemplateOutput(TemplateFormat format, std::size_t max_bytes)
+        : email_(format == TemplateFormat::email), max_bytes_(max_bytes) {}
+
     void append(std::string_view text) {
+        // Header lines are encoded and folded afterwards (encode_email_headers), which at most
+        // doubles them: counted twice while in the header block.
+        const std::size_t weight = email_ && !header_done_ ? 2 : 1;
+        if (over_ || text.size() > (max_bytes_ - used_) / weight) {
+            over_ = true;
+            return;
+        }
+        used_ += weight * text.size();
         for (const char c : text) {
             if (c == '\n') {
                 // An empty line (or a first line that is empty) ends the header block.
@@ -237,6 +250,7 @@ class TemplateOutput {
         }
     }
 
+    bool over_budget() const { return over_; }
     bool in_email_header() const { return !header_done_; }
     bool line_is_blank() const { return line_blank_; }
     // The current line when it holds only a list prefix ("  - "), else empty.
@@ -250,6 +264,10 @@ class TemplateOutput {
         return std::string_view(" \t-*+>").find(c) != std::string_view::npos;
     }
 
+    const bool email_;
+    const std::size_t max_bytes_;
+    std::size_t used_ = 0;  // bytes appended, header lines counted twice
+    bool over_ = false;
     std::string out_;
     std::size_t line_start_ = 0;
     bool line_prefix_only_ = true;
@@ -279,7 +297,7 @@ void insert_value(TemplateOutput& out, const TemplateValue& value, TemplateForma
 
     std::size_t begin = 0;
     bool first = true;
-    while (true) {
+    while (!out.over_budget()) {
         const std::size_t end = text.find('\n', begin);
         const std::string_view line = std::string_view(text).substr(
             begin, end == std::string::npos ? std::string::npos : end - begin);
@@ -306,6 +324,9 @@ void render_nodes(const std::vector<TemplateNode>& nodes, const TemplateValues& 
                   TemplateFormat format, TemplateOutput& out) {
     static const TemplateValue empty;
     for (const auto& node : nodes) {
+        if (out.over_budget()) {
+            return;
+        }
         const auto found = values.find(node.text);
         const TemplateValue& value = found != values.end() ? found->second : empty;
         switch (node.kind) {
@@ -336,12 +357,32 @@ std::variant<Template, TemplateError> parse_template(
     return TemplateParser(text, known_names).parse();
 }
 
+std::optional<std::string> render_template_within(const Template& parsed,
+                                                  const TemplateValues& values,
+                                                  TemplateFormat format, std::size_t max_bytes) {
+    TemplateOutput output(format, max_bytes);
+    render_nodes(parsed.nodes, values, format, output);
+    if (output.over_budget()) {
+        return std::nullopt;
+    }
+    std::string out = output.take();
+    if (format == TemplateFormat::email) {
+        out = encode_email_headers(out);
+    }
+    if (out.size() > max_bytes) {
+        return std::nullopt;  // not expected: the header block was counted twice
+    }
+    return out;
+}
+
 std::string render_template(const Template& parsed, const TemplateValues& values,
                             TemplateFormat format) {
-    TemplateOutput output;
-    render_nodes(parsed.nodes, values, format, output);
-    std::string out = output.take();
-    return format == TemplateFormat::email ? encode_email_headers(out) : out;
+    return *render_template_within(parsed, values, format, SIZE_MAX);
+}
+
+std::size_t template_output_budget(std::size_t plan_bytes, std::size_t template_bytes) {
+    return template_output_per_input_byte * (plan_bytes + template_bytes) +
+           template_output_allowance;
 }
 
 std::variant<std::string, TemplateFileError> read_template_file(const std::string& path,

@@ -66,24 +66,41 @@ std::string escape_github_property(std::string_view text) {
     return escape(text, true);
 }
 
+namespace {
+
+std::string github_line(const Diagnostic& d) {
+    if (d.accepted) {
+        return {};  // an annotation would show what the plan says is intended
+    }
+    const Location& where = d.location;
+    std::string out = d.severity == Severity::error ? "::error " : "::warning ";
+    out += fmt::format("file={}", escape_github_property(where.file));
+    if (where.start.known()) {
+        out += fmt::format(",line={},col={}", where.start.line, where.start.column);
+    }
+    out += ",title=" + escape_github_property(fmt::format("{} {}", d.rule->id, d.rule->name));
+    std::string message = d.message;
+    if (!d.hint.empty()) {
+        message += "\nhint: " + d.hint;
+    }
+    out += fmt::format("::{}\n", escape_github_data(message));
+    return out;
+}
+
+}  // namespace
+
 std::string render_validation_github(const ValidationReport& report) {
     std::string out;
-    for (const auto& d : report.diagnostics) {
-        if (d.accepted) {
-            continue;  // an annotation would show what the plan says is intended
-        }
-        const Location& where = d.location;
-        out += d.severity == Severity::error ? "::error " : "::warning ";
-        out += fmt::format("file={}", escape_github_property(where.file));
-        if (where.start.known()) {
-            out += fmt::format(",line={},col={}", where.start.line, where.start.column);
-        }
-        out += ",title=" + escape_github_property(fmt::format("{} {}", d.rule->id, d.rule->name));
-        std::string message = d.message;
-        if (!d.hint.empty()) {
-            message += "\nhint: " + d.hint;
-        }
-        out += fmt::format("::{}\n", escape_github_data(message));
+    const std::size_t room = report.output_budget > validation_tail_reserve
+                                 ? report.output_budget - validation_tail_reserve
+                                 : 0;
+    const std::size_t listed =
+        listed_findings(report, room, [](const Diagnostic& d) { return github_line(d).size(); });
+    for (std::size_t i = 0; i < listed; ++i) {
+        out += github_line(report.diagnostics[i]);
+    }
+    if (const auto more = unlisted_findings(report, listed, false)) {
+        out += github_line(*more);
     }
     return out;
 }

@@ -68,8 +68,15 @@ std::string render_validation_json(const ValidationReport& report) {
     }
     doc["files"] = report.files;
     doc["findings"] = ordered_json::array();
-    for (const auto& d : report.diagnostics) {
-        doc["findings"].push_back(finding(d));
+    const std::size_t before = dump_json(doc).size() + validation_tail_reserve;
+    const std::size_t room = report.output_budget > before ? report.output_budget - before : 0;
+    const std::size_t listed = listed_findings(
+        report, room, [](const Diagnostic& d) { return dumped_size(finding(d), 2); });
+    for (std::size_t i = 0; i < listed; ++i) {
+        doc["findings"].push_back(finding(report.diagnostics[i]));
+    }
+    if (const auto more = unlisted_findings(report, listed, true)) {
+        doc["findings"].push_back(finding(*more));
     }
     // Paths come from the command line and may not be UTF-8: replace, never throw.
     return dump_json(doc);

@@ -174,7 +174,7 @@ std::string render_validation_sarif(const ValidationReport& report, const Source
 
     ordered_json results = ordered_json::array();
     Fingerprints fingerprints(sources);
-    for (const auto& d : report.diagnostics) {
+    const auto result_of = [&rules](const Diagnostic& d, const std::string& fingerprint) {
         ordered_json result;
         result["ruleId"] = d.rule->id;
         const auto index = std::find(rules.begin(), rules.end(), d.rule);
@@ -188,7 +188,7 @@ std::string render_validation_sarif(const ValidationReport& report, const Source
         }
         result["message"] = text(std::move(message));
         result["locations"] = ordered_json::array({location(d.location)});
-        result["partialFingerprints"] = {{"iwg/v1", fingerprints.next(d)}};
+        result["partialFingerprints"] = {{"iwg/v1", fingerprint}};
         if (d.accepted) {
             result["suppressions"] = ordered_json::array({{{"kind", "inSource"},
                                                            {"status", "accepted"},
@@ -201,7 +201,23 @@ std::string render_validation_sarif(const ValidationReport& report, const Source
                 text(d.related_message.empty() ? std::string("related") : d.related_message);
             result["relatedLocations"] = ordered_json::array({std::move(related)});
         }
-        results.push_back(std::move(result));
+        return result;
+    };
+    // The catalogue and the document around the results come first; the results get the rest
+    // of the budget. A fingerprint's size does not depend on the findings before it.
+    const std::size_t before = dumped_size(driver, 3) + validation_tail_reserve;
+    const std::size_t room = report.output_budget > before ? report.output_budget - before : 0;
+    // A fingerprint is a hash and a count: 16 hex digits, ':' and at most 20 digits.
+    const std::string longest_fingerprint(16 + 1 + 20, '0');
+    const std::size_t listed = listed_findings(report, room, [&](const Diagnostic& d) {
+        return dumped_size(result_of(d, longest_fingerprint), 4);
+    });
+    for (std::size_t i = 0; i < listed; ++i) {
+        const Diagnostic& d = report.diagnostics[i];
+        results.push_back(result_of(d, fingerprints.next(d)));
+    }
+    if (const auto more = unlisted_findings(report, listed, true)) {
+        results.push_back(result_of(*more, fingerprints.next(*more)));
     }
 
     ordered_json run;

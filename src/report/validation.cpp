@@ -108,19 +108,88 @@ std::string validation_summary(const ValidationReport& report) {
     return fmt::format("{}{}", fmt::join(parts, "; "), accepted);
 }
 
+std::size_t validation_output_budget(const std::vector<std::string>& files,
+                                     const SourceLookup& sources) {
+    std::size_t input = 0;
+    for (const auto& file : files) {
+        const SourceFile* source = sources ? sources(file) : nullptr;
+        input += file.size() + (source != nullptr ? source->text().size() : 0);
+    }
+    return 32 * input + 64 * 1024;
+}
+
+std::size_t listed_findings(const ValidationReport& report, std::size_t room,
+                            const std::function<std::size_t(const Diagnostic&)>& cost) {
+    std::size_t used = 0;
+    for (std::size_t i = 0; i < report.diagnostics.size(); ++i) {
+        used += cost(report.diagnostics[i]);
+        if (used > room) {
+            return i;
+        }
+    }
+    return report.diagnostics.size();
+}
+
+std::optional<Diagnostic> unlisted_findings(const ValidationReport& report, std::size_t listed,
+                                            bool with_accepted) {
+    std::size_t findings = 0;
+    std::size_t accepted = 0;
+    bool errors = false;
+    const Diagnostic* first = nullptr;
+    for (std::size_t i = listed; i < report.diagnostics.size(); ++i) {
+        const Diagnostic& d = report.diagnostics[i];
+        if (d.accepted && !with_accepted) {
+            continue;
+        }
+        first = first != nullptr ? first : &d;
+        findings += d.stands_for;
+        accepted += d.accepted ? d.stands_for : 0;
+        errors = errors || (!d.accepted && d.severity == Severity::error);
+    }
+    if (first == nullptr) {
+        return std::nullopt;
+    }
+    Diagnostic more = *first;
+    more.severity = errors ? Severity::error : Severity::warning;
+    more.hint.clear();
+    more.related.reset();
+    more.related_message.clear();
+    more.accepted = false;
+    more.justification.clear();
+    more.stands_for = findings;
+    more.message = fmt::format(
+        "{} more {}{}, from here on, not listed: the output stops at its budget of {} bytes "
+        "(32 per byte of the files read and their names, plus 64 KiB); the summary counts "
+        "them all",
+        findings, findings == 1 ? "finding" : "findings",
+        accepted > 0 ? fmt::format(" ({} accepted)", accepted) : std::string(),
+        report.output_budget);
+    return more;
+}
+
 std::string render_validation_text(const ValidationReport& report, const SourceLookup& sources,
                                    const TextStyle& style, bool summary) {
     std::string out;
-    for (const auto& diagnostic : report.diagnostics) {
-        if (!diagnostic.accepted) {
-            out += render_diagnostic_text(diagnostic, sources, style);
-        }
+    const auto rendered = [&](const Diagnostic& d) {
+        return d.accepted ? std::string() : render_diagnostic_text(d, sources, style);
+    };
+    // The summary names each plan with problems: it is kept room for, whatever its length.
+    const std::string summary_line = summary ? validation_summary(report) + '\n' : std::string();
+    const std::size_t kept = summary_line.size() + validation_tail_reserve;
+    const std::size_t room = report.output_budget > kept ? report.output_budget - kept : 0;
+    const std::size_t listed =
+        listed_findings(report, room, [&](const Diagnostic& d) { return rendered(d).size(); });
+    for (std::size_t i = 0; i < listed; ++i) {
+        out += rendered(report.diagnostics[i]);
+    }
+    if (const auto more = unlisted_findings(report, listed, false)) {
+        out += render_diagnostic_text(*more, sources, style);
     }
     if (summary) {
         if (!out.empty()) {
             out += '\n';
         }
-        out += validation_summary(report) + '\n';
+        out += summary_line;
     }
     return out;
 }

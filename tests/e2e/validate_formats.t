@@ -770,6 +770,23 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
               }
             },
             {
+              "id": "E211",
+              "name": "repeated-default-too-long",
+              "shortDescription": {
+                "text": "The plan's link or location is too long for the rows that repeat it"
+              },
+              "fullDescription": {
+                "text": "The plan's link or location is too long for the rows that repeat it. Shorten the plan's link or location: every row that gives none repeats it in agendas, calendars and pages. Or give those rows their own."
+              },
+              "help": {
+                "text": "Shorten the plan's link or location: every row that gives none repeats it in agendas, calendars and pages. Or give those rows their own. See docs/validation.md, rule E211.",
+                "markdown": "**E211 repeated-default-too-long**: The plan's link or location is too long for the rows that repeat it.\n\nShorten the plan's link or location: every row that gives none repeats it in agendas, calendars and pages. Or give those rows their own.\n\nSee `docs/validation.md`, rule E211, for a failing and a passing example."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
               "id": "W201",
               "name": "shared-month",
               "shortDescription": {

@@ -113,18 +113,62 @@ void check_validation(const LoadResult& loaded, const PlanLocation& location, bo
     checked.sources = loaded.sources();
     checked.group = keep_located(loaded.plan, loaded.plan.group);
     checked.year = keep_located(loaded.plan, loaded.plan.year);
-    const ValidationReport report = build_plans_validation_report({checked}, Diagnostics{});
     const SourceLookup lookup = [&loaded](const std::string& file) {
         return loaded.find_source(file);
     };
-    check_plain_text(render_validation_text(report, lookup, TextStyle{false, 80}, true),
-                     "validate --format text");
-    (void)render_validation_text(report, lookup, TextStyle{true, 30}, true);
-    check_json(render_validation_json(report), "validate --format json");
-    check_github_lines(render_validation_github(report), "validate --format github");
-    if (sarif) {
-        check_json(render_validation_sarif(report, lookup), "validate --format sarif");
+    // One plan, and a repository of three plans that read the same files (three times the
+    // findings, no more input): every format within the run's budget, 32 bytes per byte of the
+    // files read and their names, plus 64 KiB, however many findings there are.
+    std::vector<CheckedPlan> repository{checked};
+    for (const char* group : {"plans/a/2024", "plans/b/2024"}) {
+        repository.push_back(checked);
+        repository.back().location.path = group;
     }
+    std::size_t names = 0;
+    for (const auto& file : checked.files) {
+        names += file.size();
+    }
+    const std::size_t budget = 32 * (plan_size + names) + 64 * 1024;
+    for (const std::size_t plans : {std::size_t{1}, repository.size()}) {
+        ValidationReport report = build_plans_validation_report(
+            {repository.begin(), repository.begin() + static_cast<std::ptrdiff_t>(plans)},
+            Diagnostics{});
+        report.output_budget = validation_output_budget(report.files, lookup);
+        const auto within = [budget](const std::string& out, std::string_view where) {
+            if (out.size() > budget) {
+                fuzz::violation("validate's output over its budget", where, out);
+            }
+            return out;
+        };
+        check_plain_text(
+            within(render_validation_text(report, lookup, TextStyle{false, 80}, true), "text"),
+            "validate --format text");
+        (void)within(render_validation_text(report, lookup, TextStyle{true, 30}, true), "colour");
+        check_json(within(render_validation_json(report), "json"), "validate --format json");
+        check_github_lines(within(render_validation_github(report), "github"),
+                           "validate --format github");
+        if (sarif) {
+            check_json(within(render_validation_sarif(report, lookup), "sarif"),
+                       "validate --format sarif");
+        }
+    }
+}
+
+// Custom templates that repeat what they can: a long list prefix before a multi-line value,
+// every placeholder many times. Each renders within its budget or is refused.
+const std::vector<std::string>& hostile_templates() {
+    static const std::vector<std::string> templates = [] {
+        std::string prefixed;
+        std::string every;
+        for (int i = 0; i < 64; ++i) {
+            prefixed += std::string(200, '-') + " {notes}{goals}{actions}\n";
+            every +=
+                "> {group}{title}{topic}{alternative}{when}{elsewhere}{link}{location}"
+                "{speakers}{goals}{actions}{notes}\n";
+        }
+        return std::vector<std::string>{prefixed, every};
+    }();
+    return templates;
 }
 
 void check_reminder(const ReminderSelection& selection) {
@@ -141,6 +185,18 @@ void check_reminder(const ReminderSelection& selection) {
         auto parsed = parse_template(builtin.source, reminder_placeholder_names());
         const std::string out = render_template(std::get<Template>(parsed), values, builtin.format);
         check_plain_text(within_budget(out, "remind"), "remind --template (built-in)");
+    }
+    for (const auto& source : hostile_templates()) {
+        auto parsed = parse_template(source, reminder_placeholder_names());
+        for (const auto format :
+             {TemplateFormat::text, TemplateFormat::markdown, TemplateFormat::email}) {
+            const std::size_t budget = template_output_budget(plan_size, source.size());
+            const auto out =
+                render_template_within(std::get<Template>(parsed), values, format, budget);
+            if (out && out->size() > budget) {
+                fuzz::violation("a custom template's output over its budget", "remind", *out);
+            }
+        }
     }
 }
 

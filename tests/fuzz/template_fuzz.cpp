@@ -193,7 +193,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const TemplateValues values = reminder_values(reminder);
         for (const auto format :
              {TemplateFormat::text, TemplateFormat::markdown, TemplateFormat::email}) {
-            const std::string out = render_template(templ, values, format);
+            // As remind renders it: within 32 bytes per byte of plan and template + 64 KiB, or
+            // refused (nothing).
+            const std::size_t budget = template_output_budget(plan_text.size(), text.size());
+            const auto rendered = render_template_within(templ, values, format, budget);
+            if (!rendered) {
+                continue;
+            }
+            const std::string& out = *rendered;
+            if (out.size() > budget) {
+                violation("a template's output over its budget", "remind --template-file", out);
+            }
             check_plain_text(out, "remind --template-file");
             if (format == TemplateFormat::email) {
                 check_email_headers(templ, values, out);

@@ -26,6 +26,9 @@ struct Diagnostic {
     // SARIF output, but it counts for neither the exit code nor --strict.
     bool accepted = false;
     std::string justification;  // the allow comment's reason
+    // How many findings this one stands for: more than one for a finding that counts the rest
+    // (limit_each_rule_per_file's "N more").
+    std::size_t stands_for = 1;
 };
 
 class AllowComments;

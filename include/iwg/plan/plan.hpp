@@ -82,6 +82,7 @@ struct Action {
 struct JoinInfo {
     std::optional<Located<std::string>> link;  // an https: URL without user or password
     std::string location;                      // free text: a room, an address
+    Span location_at;                          // where `location` is written
 };
 
 // "last tuesday": which weekday of the month a group meets on.
@@ -245,6 +246,10 @@ struct Plan {
     // Where a value of the plan is, as findings show it; no position for an unknown span.
     Location locate(const Span& span) const;
 };
+
+// The bytes of the plan's files, while their text is kept (LoadResult::release_sources frees
+// it): what output budgets are measured against.
+std::size_t source_bytes(const Plan& plan);
 
 // The ids a list names, each once, in its order (a list that names one twice is W205).
 std::vector<std::string> distinct_ids(const std::vector<Located<std::string>>& ids);

@@ -304,6 +304,15 @@ inline constexpr Rule focus_areas_position{
         "the first), or remove it to place them after the introduction.",
     .acceptable = true,
 };
+inline constexpr Rule repeated_default_too_long{
+    .id = "E211",
+    .severity = Severity::error,
+    .name = "repeated-default-too-long",
+    .summary = "The plan's link or location is too long for the rows that repeat it",
+    .help =
+        "Shorten the plan's link or location: every row that gives none repeats it in "
+        "agendas, calendars and pages. Or give those rows their own.",
+};
 inline constexpr Rule shared_month{
     .id = "W201",
     .severity = Severity::warning,

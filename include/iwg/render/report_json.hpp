@@ -34,6 +34,9 @@ std::string render_document_json(const PlanDocument& document);
 // output is always valid UTF-8. Keys keep a fixed order (report, version, plan first), so the
 // output is reproducible.
 std::string dump_json(const nlohmann::ordered_json& document);
+// The bytes `value` takes in a document that dump_json writes, as an item `depth` levels deep,
+// with the separator before it: for a budget that must know an item's size before adding it.
+std::size_t dumped_size(const nlohmann::ordered_json& value, std::size_t depth);
 
 // Writes a document exactly as dump_json writes it whole, but a member or an item at a time,
 // so that a report's rows become JSON one by one: a large plan's report as one JSON tree took

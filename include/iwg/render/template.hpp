@@ -12,6 +12,7 @@
 #include <array>
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -73,6 +74,19 @@ using TemplateValues = std::map<std::string, TemplateValue, std::less<>>;
 // Renders a parsed template. Names missing from `values` render as empty.
 std::string render_template(const Template& parsed, const TemplateValues& values,
                             TemplateFormat format);
+// The same, or nothing when the output would be larger than `max_bytes`: checked as it is
+// built, before it grows past that (a line's prefix is repeated before every line of a
+// multi-line value and a placeholder may stand many times, so a small template and a small
+// plan could otherwise make gigabytes).
+std::optional<std::string> render_template_within(const Template& parsed,
+                                                  const TemplateValues& values,
+                                                  TemplateFormat format, std::size_t max_bytes);
+
+// The budget of a custom template's output (docs/security.md): 32 bytes per byte of plan and
+// of template, plus 64 KiB, as for every other output.
+inline constexpr std::size_t template_output_per_input_byte = 32;
+inline constexpr std::size_t template_output_allowance = 64 * 1024;
+std::size_t template_output_budget(std::size_t plan_bytes, std::size_t template_bytes);
 
 // Reads a template file: a regular file of at most `max_size` bytes, UTF-8 without control
 // characters other than tab and line breaks (CRLF becomes LF, a leading BOM is dropped).

@@ -3,6 +3,9 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,7 +45,26 @@ struct ValidationReport {
     std::size_t accepted = 0;
     // The plans checked, by path; the layout's findings (skipped paths, …) belong to none.
     std::vector<PlanOutcome> plans;
+    // The bytes a rendering may hold (validation_output_budget): findings are listed in order
+    // while they fit, and one finding counts the rest. The counts above are of every finding.
+    std::size_t output_budget = SIZE_MAX;
 };
+
+// The output budget of a run (docs/security.md): 32 bytes per byte of input (the files read
+// and their paths), plus 64 KiB.
+std::size_t validation_output_budget(const std::vector<std::string>& files,
+                                     const SourceLookup& sources);
+
+// How many of report.diagnostics a rendering lists: findings in order while the bytes they
+// cost (`cost` of each) fit in `room`. The rest are told by unlisted_findings.
+std::size_t listed_findings(const ValidationReport& report, std::size_t room,
+                            const std::function<std::size_t(const Diagnostic&)>& cost);
+// One finding that counts the findings from `listed` on, at the first of them; nullopt when
+// there are none. `with_accepted`: the format lists accepted findings too.
+std::optional<Diagnostic> unlisted_findings(const ValidationReport& report, std::size_t listed,
+                                            bool with_accepted);
+// Bytes kept free, past the findings, for what a rendering writes after them.
+inline constexpr std::size_t validation_tail_reserve = 4096;
 
 // Sorts the findings and counts them.
 ValidationReport build_validation_report(std::vector<std::string> files, Diagnostics diagnostics);

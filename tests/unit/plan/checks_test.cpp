@@ -407,3 +407,28 @@ TEST_CASE("the focus areas follow a paragraph the introduction has", "[checks]")
           "p.yaml:12:31 E210 'focus_areas_after' is set, but the plan has no 'focus_areas' "
           "(add the focus areas, or remove 'focus_areas_after')\n");
 }
+
+TEST_CASE("E211: the plan's link and location times the rows that repeat them", "[checks]") {
+    CHECK(repeated_cost("Room 4") == 6);
+    CHECK(repeated_cost("a,b") == 4);
+    CHECK(repeated_cost("&\"") == 12);
+    CHECK(repeated_cost("\n\xc3\xa9") == 16 + 14);
+    const auto plan = [](std::size_t length, int rows, bool own) {
+        std::string text = base + "location: " + std::string(length, 'x') +
+                           "\nlink: https://meet.example.org/x\nmeetings:\n";
+        for (int i = 0; i < rows; ++i) {
+            text += "  - {month: may, topic: t, shares_month: true" +
+                    std::string(own ? ", location: here, link: https://a.example/b" : "") + "}\n";
+        }
+        text += "  - {month: june, topic: b, kind: break}\n";
+        return text;
+    };
+    // 2000 bytes in 12 rows: within 3 x the plan + 24 KiB.
+    CHECK(check(plan(2000, 12, false)) == "");
+    // In 200 rows: 400 000 bytes, and the rows' own values are not the plan's.
+    const std::string found = check(plan(2000, 200, false));
+    CHECK(found.find("p.yaml:8:11 E211 the plan's 'link' (26 bytes, repeated in 200 rows) and "
+                     "'location' (2000 bytes, repeated in 200 rows) come to 406400 bytes as the "
+                     "widest format writes them, more than this plan allows: ") == 0);
+    CHECK(check(plan(2000, 200, true)).empty());
+}

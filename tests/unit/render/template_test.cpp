@@ -192,3 +192,31 @@ TEST_CASE("a template is read only inside the work tree that holds it", "[templa
                                      (scratch.path() / "repo").string()));
     }
 }
+
+TEST_CASE("template output stops at its budget, checked as it grows", "[template]") {
+    auto parsed = parse_template("- - - - {notes}\n{topic}{topic}{topic}\n", names);
+    const Template& t = std::get<Template>(parsed);
+    const TemplateValues values{{"notes", {"a\nb\nc", true}}, {"topic", {"xyz"}}};
+    const std::string whole = render_template(t, values, TemplateFormat::text);
+    CHECK(whole == "- - - - a\n- - - - b\n- - - - c\nxyzxyzxyz\n");
+    CHECK(render_template_within(t, values, TemplateFormat::text, whole.size()) == whole);
+    CHECK_FALSE(render_template_within(t, values, TemplateFormat::text, whole.size() - 1));
+    // A 100-byte prefix repeated before a million lines is refused without being written out.
+    const std::string source = std::string(100, '-') + " {notes}\n";
+    auto prefixed = parse_template(source, names);
+    std::string lines;
+    for (int i = 0; i < 1000000; ++i) {
+        lines += "n\n";
+    }
+    const TemplateValues many{{"notes", {lines, true}}};
+    CHECK_FALSE(render_template_within(std::get<Template>(prefixed), many, TemplateFormat::markdown,
+                                       template_output_budget(lines.size(), source.size())));
+    CHECK(template_output_budget(1000, 24) == 32 * 1024 + 64 * 1024);
+    // E-mail header lines count twice (they are encoded afterwards).
+    auto mail = parse_template("Subject: {topic}\n\nbody\n", names);
+    const TemplateValues subject{{"topic", {"é"}}};
+    const std::string message =
+        render_template(std::get<Template>(mail), subject, TemplateFormat::email);
+    CHECK(render_template_within(std::get<Template>(mail), subject, TemplateFormat::email,
+                                 2 * message.size()) == message);
+}

@@ -248,3 +248,42 @@ TEST_CASE("sarif: each rule's helpUri anchor is its heading in docs/validation.m
     CHECK(sarif_rule_anchor(rules::unreadable) == "e001-unreadable-file-error-exit-2");
     CHECK(sarif_rule_anchor(rules::unscheduled_row) == "w204-unscheduled-row-warning");
 }
+
+TEST_CASE("a run lists findings up to its output budget, then one counts the rest",
+          "[validation]") {
+    // 50 files of 60 findings each: under the cap per rule and file, over a small budget.
+    Diagnostics d;
+    std::vector<std::string> files;
+    for (int file = 0; file < 50; ++file) {
+        files.push_back("f" + std::to_string(file) + ".yaml");
+        for (int line = 1; line <= 60; ++line) {
+            d.add(line % 2 == 0 ? rules::duplicate_key : rules::unknown_key,
+                  Location{files.back(), {line, 1}, {}}, "a finding");
+        }
+    }
+    ValidationReport report = build_validation_report(files, d);
+    REQUIRE(report.diagnostics.size() == 3000);
+    const SourceLookup none;
+    const std::string unlimited_json = render_validation_json(report);
+    report.output_budget = 64 * 1024;
+    const std::string text = render_validation_text(report, none, TextStyle{false, 80}, true);
+    const std::string json = render_validation_json(report);
+    const std::string github = render_validation_github(report);
+    const std::string sarif = render_validation_sarif(report, none);
+    for (const std::string* out : {&text, &json, &github, &sarif}) {
+        CHECK(out->size() <= report.output_budget);
+        CHECK(out->find("more findings, from here on, not listed") != std::string::npos);
+    }
+    CHECK(unlimited_json.size() > report.output_budget);
+    // The counts are of every finding, and the last listed one counts those not listed.
+    CHECK(text.ends_with("3000 errors, 0 warnings in 50 files\n"));
+    const auto doc = nlohmann::json::parse(json);
+    CHECK(doc["summary"]["errors"] == 3000);
+    const auto& findings = doc["findings"];
+    const std::size_t listed = findings.size() - 1;
+    CHECK(findings.back()["message"].get<std::string>().starts_with(
+        std::to_string(3000 - listed) + " more findings, from here on, not listed"));
+    // As many as fit: the same findings in a large budget are all listed, with no count.
+    report.output_budget = unlimited_json.size() + validation_tail_reserve + 16;
+    CHECK(render_validation_json(report) == unlimited_json);
+}
