@@ -91,10 +91,10 @@ bool is_within(std::string_view path, std::string_view root) {
 // The finding for a file outside its root: it names the path given, never the target.
 void refuse_outside(const std::string& path, const std::string& root, Diagnostics& diagnostics) {
     diagnostics.add(rules::unreadable, Location{path, {}, {}},
-                    fmt::format("not read: following its symbolic links leads outside '{}', "
-                                "and iwg reads no file outside it",
+                    fmt::format("not read: with its links followed it lies outside '{}', and "
+                                "iwg reads no file outside it",
                                 root),
-                    fmt::format("replace the link with a copy of the file inside '{}'", root));
+                    fmt::format("put the file itself, not a link to it, inside '{}'", root));
 }
 
 }  // namespace

@@ -332,28 +332,28 @@ tests/fixtures/repo/years-and-groups: error[E303]: this directory holds year dir
 $ iwg validate tests/fixtures/repo/links
 tests/fixtures/repo/links/.drafts: warning[W302]: skipped: a hidden directory that holds plan files (such as '2025/plan.yaml'); no command reads them
 tests/fixtures/repo/links/2024/drafts: warning[W302]: skipped: a directory inside the plan directory 'tests/fixtures/repo/links/2024' that holds plan files (such as 'goals.yaml'); no command reads them
-tests/fixtures/repo/links/2024/env.yaml: error[E001]: not read: following its symbolic links leads outside 'tests/fixtures/repo/links', and iwg reads no file outside it
-  = hint: replace the link with a copy of the file inside 'tests/fixtures/repo/links'
-tests/fixtures/repo/links/2024/passwd.yaml: error[E001]: not read: following its symbolic links leads outside 'tests/fixtures/repo/links', and iwg reads no file outside it
-  = hint: replace the link with a copy of the file inside 'tests/fixtures/repo/links'
-tests/fixtures/repo/links/2024/readme.yaml: error[E001]: not read: following its symbolic links leads outside 'tests/fixtures/repo/links', and iwg reads no file outside it
-  = hint: replace the link with a copy of the file inside 'tests/fixtures/repo/links'
+tests/fixtures/repo/links/2024/env.yaml: error[E001]: not read: with its links followed it lies outside 'tests/fixtures/repo/links', and iwg reads no file outside it
+  = hint: put the file itself, not a link to it, inside 'tests/fixtures/repo/links'
+tests/fixtures/repo/links/2024/passwd.yaml: error[E001]: not read: with its links followed it lies outside 'tests/fixtures/repo/links', and iwg reads no file outside it
+  = hint: put the file itself, not a link to it, inside 'tests/fixtures/repo/links'
+tests/fixtures/repo/links/2024/readme.yaml: error[E001]: not read: with its links followed it lies outside 'tests/fixtures/repo/links', and iwg reads no file outside it
+  = hint: put the file itself, not a link to it, inside 'tests/fixtures/repo/links'
 
 3 errors, 2 warnings in 1 file
 [exit 2]
 $ iwg validate --format github tests/fixtures/repo/links
 ::warning file=tests/fixtures/repo/links/.drafts,title=W302 skipped-path::skipped: a hidden directory that holds plan files (such as '2025/plan.yaml'); no command reads them
 ::warning file=tests/fixtures/repo/links/2024/drafts,title=W302 skipped-path::skipped: a directory inside the plan directory 'tests/fixtures/repo/links/2024' that holds plan files (such as 'goals.yaml'); no command reads them
-::error file=tests/fixtures/repo/links/2024/env.yaml,title=E001 unreadable-file::not read: following its symbolic links leads outside 'tests/fixtures/repo/links', and iwg reads no file outside it%0Ahint: replace the link with a copy of the file inside 'tests/fixtures/repo/links'
-::error file=tests/fixtures/repo/links/2024/passwd.yaml,title=E001 unreadable-file::not read: following its symbolic links leads outside 'tests/fixtures/repo/links', and iwg reads no file outside it%0Ahint: replace the link with a copy of the file inside 'tests/fixtures/repo/links'
-::error file=tests/fixtures/repo/links/2024/readme.yaml,title=E001 unreadable-file::not read: following its symbolic links leads outside 'tests/fixtures/repo/links', and iwg reads no file outside it%0Ahint: replace the link with a copy of the file inside 'tests/fixtures/repo/links'
+::error file=tests/fixtures/repo/links/2024/env.yaml,title=E001 unreadable-file::not read: with its links followed it lies outside 'tests/fixtures/repo/links', and iwg reads no file outside it%0Ahint: put the file itself, not a link to it, inside 'tests/fixtures/repo/links'
+::error file=tests/fixtures/repo/links/2024/passwd.yaml,title=E001 unreadable-file::not read: with its links followed it lies outside 'tests/fixtures/repo/links', and iwg reads no file outside it%0Ahint: put the file itself, not a link to it, inside 'tests/fixtures/repo/links'
+::error file=tests/fixtures/repo/links/2024/readme.yaml,title=E001 unreadable-file::not read: with its links followed it lies outside 'tests/fixtures/repo/links', and iwg reads no file outside it%0Ahint: put the file itself, not a link to it, inside 'tests/fixtures/repo/links'
 [exit 2]
 $ iwg --plan tests/fixtures/repo/links agenda --all
 [stderr]
-tests/fixtures/repo/links/2024/env.yaml: error[E001]: not read: following its symbolic links leads outside 'tests/fixtures/repo/links', and iwg reads no file outside it
-  = hint: replace the link with a copy of the file inside 'tests/fixtures/repo/links'
-tests/fixtures/repo/links/2024/passwd.yaml: error[E001]: not read: following its symbolic links leads outside 'tests/fixtures/repo/links', and iwg reads no file outside it
-  = hint: replace the link with a copy of the file inside 'tests/fixtures/repo/links'
-tests/fixtures/repo/links/2024/readme.yaml: error[E001]: not read: following its symbolic links leads outside 'tests/fixtures/repo/links', and iwg reads no file outside it
-  = hint: replace the link with a copy of the file inside 'tests/fixtures/repo/links'
+tests/fixtures/repo/links/2024/env.yaml: error[E001]: not read: with its links followed it lies outside 'tests/fixtures/repo/links', and iwg reads no file outside it
+  = hint: put the file itself, not a link to it, inside 'tests/fixtures/repo/links'
+tests/fixtures/repo/links/2024/passwd.yaml: error[E001]: not read: with its links followed it lies outside 'tests/fixtures/repo/links', and iwg reads no file outside it
+  = hint: put the file itself, not a link to it, inside 'tests/fixtures/repo/links'
+tests/fixtures/repo/links/2024/readme.yaml: error[E001]: not read: with its links followed it lies outside 'tests/fixtures/repo/links', and iwg reads no file outside it
+  = hint: put the file itself, not a link to it, inside 'tests/fixtures/repo/links'
 [exit 2]

@@ -270,7 +270,7 @@ def main():
                 proc = subprocess.run(
                     [iwg, "--plan", plan_path, "--as-of", "2024-05-01", "remind", "--month", "may",
                      "--template-file", template, "--template-format", template_format],
-                    capture_output=True)
+                    capture_output=True, cwd=tmp)  # a template is read inside its root
                 where = f"template {name} ({template_format})"
                 out = len(proc.stdout) + len(proc.stderr)
                 if proc.returncode == 0:

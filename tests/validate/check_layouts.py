@@ -202,7 +202,7 @@ def check_template_root(iwg):
                     check(code == 0 and out == b"Topic: Kick-off 2025\n",
                           f"template {name}: exit {code}, {out[:100]!r} {err[:200]!r}")
                 else:
-                    check(code == 2 and b"not read: following its symbolic links leads outside"
+                    check(code == 2 and b"not read: with its links followed it lies outside"
                           in err, f"template {name}: exit {code}, {err[:200]!r}")
 
 

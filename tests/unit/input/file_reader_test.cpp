@@ -110,7 +110,7 @@ TEST_CASE("read_file_bytes reads no file outside its root, however links lead th
         const Diagnostic& refused = diagnostics.items().front();
         CHECK(refused.rule->id == "E001");
         CHECK(refused.location.file == link);
-        CHECK(refused.message == fmt::format("not read: following its symbolic links leads "
+        CHECK(refused.message == fmt::format("not read: with its links followed it lies "
                                              "outside '{}', and iwg reads no file outside it",
                                              root.string()));
         CHECK(refused.message.find("SECRET") == std::string::npos);

@@ -187,7 +187,7 @@ TEST_CASE("a template is read only inside the work tree that holds it", "[templa
         const auto refused = read_template_file((github / name).string(), 1024);
         REQUIRE(std::holds_alternative<TemplateFileError>(refused));
         const std::string& message = std::get<TemplateFileError>(refused).message;
-        CHECK(message == fmt::format("not read: following its symbolic links leads outside "
+        CHECK(message == fmt::format("not read: with its links followed it lies outside "
                                      "'{}', and iwg reads no file outside it",
                                      (scratch.path() / "repo").string()));
     }
