@@ -156,7 +156,8 @@ Command add_remind_command(CLI::App& root, GlobalOptions& global) {
         "no row); --verbose says why on stderr. Templates and rules: docs/reminders.md.\n\n" +
         exit_codes_section("a reminder was printed, or there is nothing to remind",
                            "the plan has errors",
-                           "bad invocation, a broken template, or unreadable input"));
+                           "bad invocation, a broken template (or one whose output\n"
+                           "     is past its budget), or unreadable input"));
     auto* month = app->add_option("-m,--month", options->month,
                                   "The month: may, 5, 2024-05, current, next, previous")
                       ->type_name("MONTH")

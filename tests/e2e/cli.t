@@ -447,7 +447,8 @@ no row); --verbose says why on stderr. Templates and rules: docs/reminders.md.
 Exit codes:
   0  a reminder was printed, or there is nothing to remind
   1  the plan has errors
-  2  bad invocation, a broken template, or unreadable input
+  2  bad invocation, a broken template (or one whose output
+     is past its budget), or unreadable input
   141  (from the shell) the reader closed the pipe early, e.g. | head:
        iwg ends quietly, by SIGPIPE
 
