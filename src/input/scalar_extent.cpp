@@ -31,11 +31,32 @@ std::size_t indent_of(std::string_view text, std::size_t start) {
     return n - start;
 }
 
-// The indentation of the node that holds the scalar at `begin`: the column of the key on its
-// line (`  - notes: |` → 4), or of the last '-' when the scalar is a list item itself
-// (`- |` → 0).
+// The indentation of the line's node: the column of the key (`  - notes: |` → 4), or of the
+// last '-' when what follows it is the item itself (`- |` → 0). `begin` ends the line's part
+// that is read; `whole`: nothing but spaces before it on its line.
+std::size_t node_indent(std::string_view text, std::size_t start, std::size_t begin, bool& whole);
+
+// The indentation of the node that holds the scalar at `begin`. A scalar that starts its line
+// (`notes:` above, `|` below it) belongs to the key of the nearest line above that holds
+// something other than a comment: its column is not the header's.
 std::size_t parent_indent(std::string_view text, std::size_t begin) {
-    const std::size_t start = line_start(text, begin);
+    std::size_t start = line_start(text, begin);
+    bool whole = false;
+    std::size_t indent = node_indent(text, start, begin, whole);
+    while (whole && start > 0) {
+        start = line_start(text, start - 1);
+        const std::size_t stop = line_end(text, start);
+        const std::size_t first = start + indent_of(text, start);
+        if (first >= stop || text[first] == '#') {
+            continue;  // a blank line or a comment holds no node
+        }
+        indent = node_indent(text, start, stop, whole);
+        whole = false;
+    }
+    return indent;
+}
+
+std::size_t node_indent(std::string_view text, std::size_t start, std::size_t begin, bool& whole) {
     std::size_t at = start;
     std::size_t last_dash = std::string_view::npos;
     for (;;) {
@@ -49,6 +70,7 @@ std::size_t parent_indent(std::string_view text, std::size_t begin) {
         }
         break;
     }
+    whole = at >= begin && last_dash == std::string_view::npos;
     if (at >= begin && last_dash != std::string_view::npos) {
         return last_dash - start;
     }

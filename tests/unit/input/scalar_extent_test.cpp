@@ -50,6 +50,22 @@ TEST_CASE("scalar_extent: block scalars end where their indentation ends", "[yam
     CHECK(extent_text("a: |\r\n  x\r\nb: 1\r\n", "|", S::literal) == "|\r\n  x");
 }
 
+TEST_CASE("scalar_extent: a block header on a line of its own belongs to the key above it",
+          "[yaml]") {
+    using S = ScalarStyle;
+    // The node's indentation is the key's (4), not the header's column: the content at the
+    // header's column is the scalar's text, and an allow comment there is text too.
+    CHECK(
+        extent_text("  - notes:\n      |\n      hello\n      # iwg: allow E202\n    goals: [G9]\n",
+                    "|", S::literal) == "|\n      hello\n      # iwg: allow E202");
+    CHECK(extent_text("    notes:\n      |2\n      hello\n      # iwg: allow\n    goals: x\n", "|",
+                      S::literal) == "|2\n      hello\n      # iwg: allow");
+    CHECK(extent_text("a:\n  # a comment between\n\n  >-\n  one\n  two\nb: 1\n", ">", S::folded) ==
+          ">-\n  one\n  two");
+    CHECK(extent_text("-\n  |\n  a\n- b\n", "|", S::literal) == "|\n  a");
+    CHECK(extent_text("a: !!str\n  |\n  x\nb: 1\n", "|", S::literal) == "|\n  x");
+}
+
 TEST_CASE("scalar_extent: plain scalars end at a comment, ': ', or their last line", "[yaml]") {
     using S = ScalarStyle;
     CHECK(extent_text("a: one two  # c\n", "one", S::plain) == "one two");
