@@ -191,7 +191,11 @@ def row(rng, key_indent, keys):
             # A flow collection over several lines, for `notes` only (a type error, which
             # leaves E202 to be reported).
             first, more = value(rng, key_indent, text_only=key != "notes")
-        lines.append(prefix + key + ":" + first)
+        if n > 0 and rng.random() < 0.1:
+            lines.append(prefix + "? " + key)  # an explicit key; its value after ':'
+            lines.append(" " * key_indent + ":" + first)
+        else:
+            lines.append(prefix + key + ":" + first)
         lines.extend(more)
     return lines
 
