@@ -5,10 +5,11 @@ Each case is plans/2024 with its meetings.yaml replaced: rows whose `topic`, `no
 `location`, `alternative` and `speakers` take every scalar style (plain over several lines;
 single- and double-quoted over several lines with escapes and ''; literal and folded with
 chomping and indentation indicators, headers and tags or anchors on lines of their own, comments
-after and between them; list items `- |`; flow collections over several lines; blank lines,
-tabs, CRLF), and a row with an unknown goal (`goals: [G9]`, E202; or a flow mapping over several
-lines whose quoted topic ends on the goal's line). A `# iwg: allow E202 -- x` line is put at a
-random place above the goal's line, at a random indentation.
+after and between them; explicit keys (`? notes` / `: |`); list items `- |`; flow collections
+over several lines; blank lines, tabs, CRLF), and a row with an unknown goal (`goals: [G9]`,
+E202; or a flow mapping over several lines whose quoted topic ends on the goal's line). A
+`# iwg: allow E202 -- x` line is put at a random place above the goal's line, at a random
+indentation.
 
 The oracle is PyYAML: if the allow line's text is part of a parsed string, it is text and iwg
 must still report E202 (else a plan's text accepts its own error: a bypass); if it is a comment
