@@ -31,14 +31,28 @@ std::size_t indent_of(std::string_view text, std::size_t start) {
     return n - start;
 }
 
+// Past the tags and anchors (`!!str`, `!<…>`, `&a`) from `at` and the blanks after each, up
+// to `stop`.
+std::size_t skip_properties(std::string_view text, std::size_t at, std::size_t stop) {
+    while (at < stop && (text[at] == '!' || text[at] == '&')) {
+        while (at < stop && !is_blank(text[at])) {
+            ++at;
+        }
+        while (at < stop && is_blank(text[at])) {
+            ++at;
+        }
+    }
+    return at;
+}
+
 // The indentation of the line's node: the column of the key (`  - notes: |` → 4), or of the
 // last '-' when what follows it is the item itself (`- |` → 0). `begin` ends the line's part
-// that is read; `whole`: nothing but spaces before it on its line.
+// that is read; `whole`: nothing but spaces, properties or a comment before it on its line.
 std::size_t node_indent(std::string_view text, std::size_t start, std::size_t begin, bool& whole);
 
 // The indentation of the node that holds the scalar at `begin`. A scalar that starts its line
-// (`notes:` above, `|` below it) belongs to the key of the nearest line above that holds
-// something other than a comment: its column is not the header's.
+// (`notes:` above, `|` or `!!str |` below it) belongs to the key of the nearest line above that
+// holds something other than a comment or properties: its column is not the header's.
 std::size_t parent_indent(std::string_view text, std::size_t begin) {
     std::size_t start = line_start(text, begin);
     bool whole = false;
@@ -50,8 +64,7 @@ std::size_t parent_indent(std::string_view text, std::size_t begin) {
         if (first >= stop || text[first] == '#') {
             continue;  // a blank line or a comment holds no node
         }
-        indent = node_indent(text, start, stop, whole);
-        whole = false;
+        indent = node_indent(text, start, stop, whole);  // whole: only properties
     }
     return indent;
 }
@@ -70,11 +83,18 @@ std::size_t node_indent(std::string_view text, std::size_t start, std::size_t be
         }
         break;
     }
+    // A tag or an anchor (`!!str`, `&a`) and a comment belong to no node of their own: a line
+    // that holds only them leaves the node to the line above, as a blank line does.
+    const std::size_t node = at;
+    at = skip_properties(text, at, begin);
+    if (at < begin && text[at] == '#') {
+        at = begin;
+    }
     whole = at >= begin && last_dash == std::string_view::npos;
     if (at >= begin && last_dash != std::string_view::npos) {
         return last_dash - start;
     }
-    return at - start;
+    return node - start;
 }
 
 std::size_t quoted_end(std::string_view text, std::size_t begin, char quote) {
@@ -190,14 +210,21 @@ std::size_t plain_end(std::string_view text, std::size_t begin, bool in_flow) {
 
 ScalarStyle scalar_style_at(std::string_view text, std::size_t mark, std::size_t& begin) {
     begin = std::min(mark, text.size());
-    // A tag (!!str, !local, !<…>) or an anchor (&name) and the blanks after it.
+    // A tag (!!str, !local, !<…>) or an anchor (&name), and the blanks, line breaks and
+    // comments after it: the scalar may start lines below its properties.
     while (begin < text.size() && (text[begin] == '!' || text[begin] == '&')) {
-        while (begin < text.size() && !is_blank(text[begin]) && text[begin] != '\n') {
+        while (begin < text.size() && !is_blank(text[begin]) && text[begin] != '\n' &&
+               text[begin] != '\r') {
             ++begin;
         }
-        while (begin < text.size() &&
-               (is_blank(text[begin]) || text[begin] == '\n' || text[begin] == '\r')) {
-            ++begin;
+        while (begin < text.size()) {
+            if (is_blank(text[begin]) || text[begin] == '\n' || text[begin] == '\r') {
+                ++begin;
+            } else if (text[begin] == '#') {
+                begin = std::min(text.find('\n', begin), text.size());
+            } else {
+                break;
+            }
         }
     }
     if (begin >= text.size()) {

@@ -66,6 +66,25 @@ TEST_CASE("scalar_extent: a block header on a line of its own belongs to the key
     CHECK(extent_text("a: !!str\n  |\n  x\nb: 1\n", "|", S::literal) == "|\n  x");
 }
 
+TEST_CASE("scalar_extent: a tag or an anchor on a line of its own belongs to no node", "[yaml]") {
+    using S = ScalarStyle;
+    // Properties on the header's line: the node is still the key's (2), the content at the
+    // tag's column is text.
+    CHECK(extent_text("  notes:\n    !!str |\n    # iwg: allow E202\n  goals: [G9]\n", "!",
+                      S::literal) == "|\n    # iwg: allow E202");
+    CHECK(extent_text("  notes:\n    &a >-\n    # iwg: allow\n  goals: x\n", "&", S::folded) ==
+          ">-\n    # iwg: allow");
+    // Comments between the properties and the header are skipped, on the key's line or below.
+    CHECK(extent_text("  notes: !!str\n    # c\n    |\n    # iwg: allow\n  goals: x\n", "!",
+                      S::literal) == "|\n    # iwg: allow");
+    CHECK(extent_text("  notes: &b # c\n    |\n    # iwg: allow\n  goals: x\n", "&", S::literal) ==
+          "|\n    # iwg: allow");
+    // Properties alone on a line above the header.
+    CHECK(extent_text("  notes:\n     !!str\n    # c\n   |\n   # iwg: allow\n  goals: x\n", "!",
+                      S::literal) == "|\n   # iwg: allow");
+    CHECK(extent_text("- !!str\n  |\n  a\n- b\n", "!", S::literal) == "|\n  a");
+}
+
 TEST_CASE("scalar_extent: plain scalars end at a comment, ': ', or their last line", "[yaml]") {
     using S = ScalarStyle;
     CHECK(extent_text("a: one two  # c\n", "one", S::plain) == "one two");
