@@ -209,7 +209,7 @@ def run_sized(iwg, args, size, where, worst):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--iwg", required=True)
-    iwg = parser.parse_args().iwg
+    iwg = os.path.abspath(parser.parse_args().iwg)  # templates run from their directory
     cases = worst_cases()
     worst = 0.0
     with tempfile.TemporaryDirectory() as tmp:
