@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <iterator>
 #include <random>
 #include <string>
 #include <string_view>
@@ -40,6 +41,12 @@ class Scratch {
   private:
     std::filesystem::path path_;
 };
+
+// A file's bytes (empty when it cannot be read).
+inline std::string read_bytes(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
 
 // Runs `body` as a user whom permissions bind: the tests' own user, or, when the tests run as
 // root (who reads every directory), `nobody` in a child process that owns `tree` first. Its

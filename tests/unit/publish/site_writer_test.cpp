@@ -5,7 +5,6 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "iwg/util/sha256.hpp"
 #include "scratch.hpp"
@@ -16,14 +15,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
+using test::read_bytes;
 using test::Scratch;
-
-std::string read(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
 
 // Every file under `dir` with its bytes (a link: where it leads), by relative path.
 std::map<std::string, std::string> snapshot(const fs::path& dir) {
@@ -32,7 +25,7 @@ std::map<std::string, std::string> snapshot(const fs::path& dir) {
         if (entry.is_symlink() || !entry.is_directory()) {
             files[fs::relative(entry.path(), dir).generic_string()] =
                 entry.is_symlink() ? "-> " + fs::read_symlink(entry.path()).string()
-                                   : read(entry.path());
+                                   : read_bytes(entry.path());
         }
     }
     return files;
@@ -127,7 +120,7 @@ TEST_CASE(
     fs::create_directory_symlink(outside, site);
     opened.publish(plan_site("", "1"), as_of, {});
     CHECK(fs::is_empty(outside));
-    CHECK(read(scratch.path() / "moved" / "plan.ics") == "ics 1");
+    CHECK(read_bytes(scratch.path() / "moved" / "plan.ics") == "ics 1");
 }
 
 TEST_CASE(
@@ -137,19 +130,19 @@ TEST_CASE(
     const fs::path site = scratch.path() / "site";
     const auto first = publish_to(site, repository_site("1"));
     CHECK(first.written == 5);
-    CHECK(read(site / "2024" / "plan.ics") == "ics 1");
-    const std::string manifest = read(site / "iwg-manifest.json");
+    CHECK(read_bytes(site / "2024" / "plan.ics") == "ics 1");
+    const std::string manifest = read_bytes(site / "iwg-manifest.json");
     CHECK(manifest.find("\"state\": \"complete\"") != std::string::npos);
     CHECK(manifest.find(sha256_hex("ics 1")) != std::string::npos);
     const auto second = publish_to(site, repository_site("1"));
     CHECK(second.written == 0);
     CHECK(second.unchanged == 5);
-    CHECK(read(site / "iwg-manifest.json") == manifest);
+    CHECK(read_bytes(site / "iwg-manifest.json") == manifest);
     CHECK(Site(site.string()).check(repository_site("1"), as_of).empty());
     // A file removed and written again: the manifest ends complete, as it was.
     fs::remove(site / "2024" / "plan.ics");
     CHECK(publish_to(site, repository_site("1")).written == 1);
-    CHECK(read(site / "iwg-manifest.json") == manifest);
+    CHECK(read_bytes(site / "iwg-manifest.json") == manifest);
 }
 
 TEST_CASE("a file someone else wrote is neither replaced nor removed, even if a manifest lists it",
@@ -161,13 +154,13 @@ TEST_CASE("a file someone else wrote is neither replaced nor removed, even if a 
     scratch.write("site/iwg-manifest.json", manifest_with("2025/plan.ics", "what iwg wrote"));
     const auto result = publish_to(site, repository_site("1"));
     CHECK(result.removed == 0);
-    CHECK(read(site / "2025" / "plan.ics") == "their calendar");
+    CHECK(read_bytes(site / "2025" / "plan.ics") == "their calendar");
     // Generated this time: refused, not replaced.
     CHECK_THROWS_MATCHES(publish_to(site, repository_site("1", {"2024", "2025"})), SiteError,
                          Catch::Message((site / "2025/plan.ics").string() +
                                         ": exists and was not written by iwg publish; move it "
                                         "away or publish to another directory"));
-    CHECK(read(site / "2025" / "plan.ics") == "their calendar");
+    CHECK(read_bytes(site / "2025" / "plan.ics") == "their calendar");
 }
 
 TEST_CASE("a forged manifest that lists a plan file with its correct hash removes nothing",
@@ -180,7 +173,7 @@ TEST_CASE("a forged manifest that lists a plan file with its correct hash remove
         Site(plan.string()),
         Catch::Contains("not a manifest iwg publish wrote (entry 1 of its \"files\" is not a "
                         "path publish generates)"));
-    CHECK(read(plan / "goals.yaml") == "goals: []\n");
+    CHECK(read_bytes(plan / "goals.yaml") == "goals: []\n");
     // A manifest naming a page of the layout does not make the plan's directory a site.
     scratch.write("2024/plan.ics", "ics 0");
     scratch.write("2024/iwg-manifest.json", manifest_with("plan.ics", "ics 0"));
@@ -220,7 +213,7 @@ TEST_CASE("a file the run reads, linked into the site, is never replaced", "[sit
     const RunInputs inputs{{(scratch.path() / "plans").string()}, {input.string()}};
     CHECK_THROWS_WITH(publish_to(site, plan_site("", "2"), {}, inputs),
                       Catch::Contains("a file this run reads as input"));
-    CHECK(read(input) == "ics 1");
+    CHECK(read_bytes(input) == "ics 1");
 }
 
 TEST_CASE("DIR that is a symbolic link is refused, and 'lnk/..' is the link target's parent",
@@ -234,7 +227,7 @@ TEST_CASE("DIR that is a symbolic link is refused, and 'lnk/..' is the link targ
                       Catch::Contains("a symbolic link"));
     // Through "lnk/inner/..": the system's reading, real/ (not the lexical scratch/).
     publish_to(scratch.path() / "lnk" / "inner" / "..", plan_site("", "1"));
-    CHECK(read(scratch.path() / "real" / "plan.ics") == "ics 1");
+    CHECK(read_bytes(scratch.path() / "real" / "plan.ics") == "ics 1");
     CHECK_FALSE(fs::exists(scratch.path() / "plan.ics"));
 }
 
@@ -256,7 +249,7 @@ TEST_CASE("a run cut short leaves an intent record that the next run completes",
         CHECK(e.unfinished());
         CHECK(e.reason() == "cannot write: No space left on device");
     }
-    const std::string record = read(site / "iwg-manifest.json");
+    const std::string record = read_bytes(site / "iwg-manifest.json");
     CHECK(record.find("\"state\": \"writing\"") != std::string::npos);
     CHECK(record.find(sha256_hex("readme 1")) != std::string::npos);
     const auto stale = Site(site.string()).check(repository_site("1"), as_of);
@@ -266,7 +259,8 @@ TEST_CASE("a run cut short leaves an intent record that the next run completes",
     const auto next = publish_to(site, repository_site("2"));
     CHECK(next.completed_cut_short);
     CHECK(next.written == 5);
-    CHECK(read(site / "iwg-manifest.json").find("\"state\": \"complete\"") != std::string::npos);
+    CHECK(read_bytes(site / "iwg-manifest.json").find("\"state\": \"complete\"") !=
+          std::string::npos);
     CHECK(Site(site.string()).check(repository_site("2"), as_of).empty());
 }
 
@@ -285,7 +279,7 @@ TEST_CASE("a run cut short while replacing keeps the old files owned", "[site_wr
     const auto done = publish_to(site, repository_site("3", {"2024"}));
     CHECK(done.removed == 4);
     CHECK_FALSE(fs::exists(site / "2025"));
-    CHECK(read(site / "2024" / "plan.ics") == "ics 3");
+    CHECK(read_bytes(site / "2024" / "plan.ics") == "ics 3");
 }
 
 TEST_CASE("a version 1 manifest: files that hold this run's bytes are kept, others refused",
@@ -330,7 +324,7 @@ TEST_CASE("a directory above the site that may be searched but not read does not
     });
     fs::permissions(above, fs::perms::owner_all);
     CHECK(result == 0);
-    CHECK(read(above / "site" / "plan.ics") == "ics 2");
+    CHECK(read_bytes(above / "site" / "plan.ics") == "ics 2");
 }
 
 TEST_CASE("a file of the site that cannot be read is named, by publish and by check",

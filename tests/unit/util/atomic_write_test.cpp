@@ -7,7 +7,6 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
-#include <sstream>
 #include <stdexcept>
 
 #include "scratch.hpp"
@@ -17,14 +16,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
+using test::read_bytes;
 using test::Scratch;
-
-std::string read(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
 
 // The names in a directory, sorted.
 std::vector<std::string> names_in(const fs::path& dir) {
@@ -45,8 +38,8 @@ TEST_CASE("a new directory gets every file with its bytes", "[atomic_write]") {
     const fs::path dir = scratch.path() / "2025";
     write_directory_atomically(dir, two_files);
     CHECK(names_in(dir) == std::vector<std::string>{"a.yaml", "b.yaml"});
-    CHECK(read(dir / "a.yaml") == "a: 1\n");
-    CHECK(read(dir / "b.yaml").empty());
+    CHECK(read_bytes(dir / "a.yaml") == "a: 1\n");
+    CHECK(read_bytes(dir / "b.yaml").empty());
     CHECK(names_in(scratch.path()) == std::vector<std::string>{"2025"});
 }
 
@@ -89,7 +82,7 @@ TEST_CASE("a directory that holds anything is refused and left as it was", "[ato
         CHECK(std::string(e.what()) == dir.string() + ": not empty");
     }
     CHECK(names_in(dir) == std::vector<std::string>{".keep"});
-    CHECK(read(dir / ".keep") == "mine");
+    CHECK(read_bytes(dir / ".keep") == "mine");
     CHECK(names_in(scratch.path()) == std::vector<std::string>{"2025"});
 }
 
@@ -99,7 +92,7 @@ TEST_CASE("a file or a symbolic link where the directory should be is refused", 
     std::ofstream(file) << "mine";
     CHECK_THROWS_MATCHES(write_directory_atomically(file, two_files), WriteError,
                          Catch::Message(file.string() + ": exists and is not a directory"));
-    CHECK(read(file) == "mine");
+    CHECK(read_bytes(file) == "mine");
 
     fs::create_directory(scratch.path() / "empty");
     const fs::path link = scratch.path() / "link";
@@ -160,11 +153,11 @@ TEST_CASE("one file is replaced through a hidden file beside it", "[atomic_write
     Scratch scratch;
     const fs::path file = scratch.path() / "plan.yaml";
     write_file_atomically(file, "new\n");
-    CHECK(read(file) == "new\n");
+    CHECK(read_bytes(file) == "new\n");
 
     fs::permissions(file, fs::perms(0640));
     write_file_atomically(file, "newer\n");
-    CHECK(read(file) == "newer\n");
+    CHECK(read_bytes(file) == "newer\n");
     CHECK(fs::status(file).permissions() == fs::perms(0640));
     CHECK(names_in(scratch.path()) == std::vector<std::string>{"plan.yaml"});
 
@@ -189,7 +182,7 @@ TEST_CASE("'lnk/inner/../x' is read as the system reads it: beside inner, in the
           std::vector<std::string>{"a.yaml", "b.yaml"});
     CHECK(names_in(scratch.path()) == std::vector<std::string>{"lnk", "real"});
     write_file_atomically(scratch.path() / "lnk" / "inner" / ".." / "one.yaml", "x");
-    CHECK(read(scratch.path() / "real" / "one.yaml") == "x");
+    CHECK(read_bytes(scratch.path() / "real" / "one.yaml") == "x");
     CHECK(names_in(scratch.path()) == std::vector<std::string>{"lnk", "real"});
 }
 
@@ -232,5 +225,5 @@ TEST_CASE("a parent that may be searched but not read takes a new directory", "[
     });
     fs::permissions(parent, fs::perms::owner_all);
     CHECK(result == 0);
-    CHECK(read(parent / "2025" / "a.yaml") == "a: 1\n");
+    CHECK(read_bytes(parent / "2025" / "a.yaml") == "a: 1\n");
 }
