@@ -121,6 +121,8 @@ std::string escape_markdown_lines(std::string_view text, std::size_t indent) {
     }
 }
 
+namespace {
+
 // Writes a document's blocks one after another.
 class MarkdownRenderer {
   public:
@@ -198,6 +200,8 @@ class MarkdownRenderer {
     std::string out_;
     bool previous_is_list_ = false;
 };
+
+}  // namespace
 
 std::string render_markdown(const doc::Document& document) {
     MarkdownRenderer renderer;

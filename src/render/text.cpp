@@ -70,8 +70,6 @@ std::string spaces(int n) {
     return std::string(static_cast<std::size_t>(std::max(n, 0)), ' ');
 }
 
-}  // namespace
-
 // Writes a document's blocks one after another.
 class TextRenderer {
   public:
@@ -186,8 +184,6 @@ class TextRenderer {
     int indent_ = 0;
     bool last_was_heading_ = false;
 };
-
-namespace {
 
 struct Snippet {
     std::string text;   // the line, or a window of it, sanitized
