@@ -1,7 +1,6 @@
 #include "iwg/report/summary.hpp"
 
 #include <algorithm>
-#include <unordered_set>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -105,17 +104,17 @@ doc::Document layout_summary(const SummaryReport& report) {
     }
 
     document.heading(2, "Months");
-    // One row per meeting, or one for an empty month.
+    // One row per meeting, the month named on its first, or one for an empty month.
     doc::Table months{{"Month", "Kind", "Topic"}, {}};
     for (const auto& month : report.months) {
-        std::string name(month_name(month.month.month));
+        const std::string name(month_name(month.month.month));
         if (month.meetings.empty()) {
-            months.rows.push_back({std::move(name), "-", "(nothing planned)"});
+            months.rows.push_back({name, "-", "(nothing planned)"});
         }
-        for (const auto& meeting : month.meetings) {
-            months.rows.push_back(
-                {std::move(name), std::string(to_string(meeting.kind)), topic_text(meeting)});
-            name.clear();
+        for (std::size_t i = 0; i < month.meetings.size(); ++i) {
+            const MeetingView& meeting = month.meetings[i];
+            months.rows.push_back({i == 0 ? name : std::string(),
+                                   std::string(to_string(meeting.kind)), topic_text(meeting)});
         }
     }
     document.table(std::move(months));
