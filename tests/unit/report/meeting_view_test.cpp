@@ -6,11 +6,13 @@
 #include "iwg/render/html.hpp"
 #include "iwg/render/ics.hpp"
 #include "iwg/render/markdown.hpp"
+#include "iwg/render/reminder_format.hpp"
 #include "iwg/render/report_json.hpp"
 #include "iwg/render/site.hpp"
 #include "iwg/render/text.hpp"
 #include "iwg/report/agenda.hpp"
 #include "iwg/report/plan_document.hpp"
+#include "iwg/report/remind.hpp"
 #include "iwg/report/status.hpp"
 #include "iwg/report/summary.hpp"
 #include "iwg/report/year_glance.hpp"
@@ -59,6 +61,9 @@ TEST_CASE("a report outlives the plan it was built from: the same bytes", "[meet
     SummaryReport summary = build_summary(*plan);
     PlanDocument document = build_plan_document(*plan);
     YearGlance glance = build_year_glance(*plan, as_of);
+    const ReminderSelection selection = select_for_month(*plan, {2024, 9}, as_of, reader);
+    REQUIRE(std::holds_alternative<Reminder>(selection));
+    const Reminder& reminder = std::get<Reminder>(selection);
 
     const auto agenda_bytes = [&as_of](const AgendaReport& report) {
         return render_text(layout_agenda(report), {}) + render_markdown(layout_agenda(report)) +
@@ -78,6 +83,7 @@ TEST_CASE("a report outlives the plan it was built from: the same bytes", "[meet
     const std::string summary_before = summary_bytes(summary);
     const std::string document_before = document_bytes(document);
     const std::string glance_before = render_year_glance_html(glance);
+    const std::string reminder_before = render_reminder_json(reminder);
     // What the reports show of the plan, so that the comparison cannot pass on empty output.
     CHECK(agenda_before.find("Room 4") != std::string::npos);
     CHECK(agenda_before.find("https://meet.example.org/wg") != std::string::npos);
@@ -86,6 +92,7 @@ TEST_CASE("a report outlives the plan it was built from: the same bytes", "[meet
     CHECK(summary_before.find("Someday") != std::string::npos);
     CHECK(document_before.find("Autumn") != std::string::npos);
     CHECK(glance_before.find("Room 4") != std::string::npos);
+    CHECK(reminder_before.find("Second goal") != std::string::npos);
 
     scribble_over(*plan);
     plan.reset();
@@ -96,6 +103,7 @@ TEST_CASE("a report outlives the plan it was built from: the same bytes", "[meet
     CHECK(summary_bytes(summary) == summary_before);
     CHECK(document_bytes(document) == document_before);
     CHECK(render_year_glance_html(glance) == glance_before);
+    CHECK(render_reminder_json(reminder) == reminder_before);
 }
 
 TEST_CASE("rows hold a text they inherit once, however many show it", "[meeting_view]") {
