@@ -77,8 +77,7 @@ int run_agenda(const AgendaOptions& options, const GlobalOptions& global) {
         case ReportFormat::text:
         case ReportFormat::markdown:
         case ReportFormat::html:  // html is not offered
-            out = render_layout([&report](doc::Sink& sink) { layout_agenda(report, sink); },
-                                options.format, global);
+            out = render_document(layout_agenda(report), options.format, global);
             break;
     }
     return write_stdout(out, output_kind(options.format)) ? exit_ok : exit_usage;

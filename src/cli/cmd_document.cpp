@@ -27,8 +27,7 @@ int run_document(const DocumentOptions& options, const GlobalOptions& global) {
     const std::string out =
         options.format == ReportFormat::json
             ? render_document_json(document)
-            : render_layout([&document](doc::Sink& sink) { layout_plan_document(document, sink); },
-                            options.format, global);
+            : render_document(layout_plan_document(document), options.format, global);
     return write_stdout(out, output_kind(options.format)) ? exit_ok : exit_usage;
 }
 

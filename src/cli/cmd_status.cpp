@@ -28,11 +28,9 @@ int run_status(const StatusOptions& options, const GlobalOptions& global) {
     StatusReport report = build_status(loaded.plan, as_of);
     report.plan.one_of_several = chosen.one_of_several;
     release_sources(loaded);
-    const std::string out =
-        options.format == ReportFormat::json
-            ? render_status_json(report)
-            : render_layout([&report](doc::Sink& sink) { layout_status(report, sink); },
-                            options.format, global);
+    const std::string out = options.format == ReportFormat::json
+                                ? render_status_json(report)
+                                : render_document(layout_status(report), options.format, global);
     if (!write_stdout(out, output_kind(options.format))) {
         return exit_usage;
     }

@@ -42,8 +42,7 @@ int run_plans_overview(const SummaryOptions& options, const GlobalOptions& globa
     const std::string out =
         options.format == ReportFormat::json
             ? render_plans_overview_json(overview)
-            : render_layout([&overview](doc::Sink& sink) { layout_plans_overview(overview, sink); },
-                            options.format, global);
+            : render_document(layout_plans_overview(overview), options.format, global);
     if (!write_stdout(out, output_kind(options.format))) {
         return exit_usage;
     }
@@ -63,11 +62,9 @@ int run_summary(const SummaryOptions& options, const GlobalOptions& global) {
     SummaryReport report = build_summary(loaded.plan);
     report.plan.one_of_several = chosen.one_of_several;
     release_sources(loaded);
-    const std::string out =
-        options.format == ReportFormat::json
-            ? render_summary_json(report)
-            : render_layout([&report](doc::Sink& sink) { layout_summary(report, sink); },
-                            options.format, global);
+    const std::string out = options.format == ReportFormat::json
+                                ? render_summary_json(report)
+                                : render_document(layout_summary(report), options.format, global);
     return write_stdout(out, output_kind(options.format)) ? exit_ok : exit_usage;
 }
 

@@ -114,8 +114,8 @@ std::optional<int> load_checked_plan(const PlanLocation& plan, const GlobalOptio
 void set_up_allocator();
 
 // Frees the text of the plan's files and the findings once the plan is checked: a report
-// needs only the plan (its rows point into it), and a large plan's text is not held while the
-// report is rendered; its pages go back to the system.
+// needs only the plan, and a large plan's text is not held while the report is rendered; its
+// pages go back to the system.
 void release_sources(LoadResult& result);
 
 TextStyle stdout_text_style(const GlobalOptions& global);

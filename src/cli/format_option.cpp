@@ -18,21 +18,15 @@ CLI::Option* add_format_option(CLI::App& app, ReportFormat& format,
         ->type_name("FORMAT");
 }
 
-std::string render_layout(const std::function<void(doc::Sink&)>& layout, ReportFormat format,
-                          const GlobalOptions& global) {
+std::string render_document(const doc::Document& document, ReportFormat format,
+                            const GlobalOptions& global) {
     if (format == ReportFormat::markdown) {
-        MarkdownSink sink;
-        layout(sink);
-        return std::move(sink).finish();
+        return render_markdown(document);
     }
     if (format == ReportFormat::html) {
-        HtmlPageSink sink{HtmlPage{}};
-        layout(sink);
-        return std::move(sink).finish();
+        return render_html_document(document);
     }
-    TextSink sink(stdout_text_style(global));
-    layout(sink);
-    return std::move(sink).finish();
+    return render_text(document, stdout_text_style(global));
 }
 
 OutputKind output_kind(ReportFormat format) {

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
-#include <functional>
 #include <string>
 #include <vector>
 
@@ -16,11 +15,10 @@ namespace iwg::cli {
 CLI::Option* add_format_option(CLI::App& app, ReportFormat& format,
                                const std::vector<ReportFormat>& accepted);
 
-// Text (coloured only on a terminal), Markdown or a standalone HTML page; JSON and iCalendar
-// come from report data. `layout` gives its blocks to the sink, which writes each at once: a
-// large report is held as its output, never as blocks.
-std::string render_layout(const std::function<void(doc::Sink&)>& layout, ReportFormat format,
-                          const GlobalOptions& global);
+// A report's layout as text (coloured only on a terminal), Markdown or a standalone HTML page;
+// JSON and iCalendar come from report data.
+std::string render_document(const doc::Document& document, ReportFormat format,
+                            const GlobalOptions& global);
 
 // What a report in `format` holds, for write_stdout's care of a GitHub Actions log.
 OutputKind output_kind(ReportFormat format);

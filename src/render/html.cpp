@@ -80,23 +80,26 @@ std::string class_attribute(doc::Tone tone) {
     return tone == doc::Tone::normal ? "" : fmt::format(" class=\"{}\"", to_string(tone));
 }
 
-// One block's HTML. A table or a list writes its rows into `into` one by one (a table of
-// every row of a large plan is not held as one string); the other blocks are returned whole.
+// One block's HTML, appended to `out`.
 struct BlockHtml {
-    PieceText& into;
+    std::string& out;
 
-    std::string operator()(const doc::Heading& heading) const {
-        return fmt::format("<h{0}>{1}</h{0}>\n", std::clamp(heading.level, 1, 6),
+    void operator()(const doc::Heading& heading) const {
+        const int level = std::clamp(heading.level, 1, 6);
+        out += fmt::format("<h{0}{1}>{2}</h{0}>\n", level,
+                           heading.anchor.empty()
+                               ? std::string()
+                               : fmt::format(" id=\"{}\"", escape_html(heading.anchor)),
                            text_html(heading.text));
     }
 
-    std::string operator()(const doc::Paragraph& paragraph) const {
-        return fmt::format("<p{}>{}</p>\n", class_attribute(paragraph.tone),
+    void operator()(const doc::Paragraph& paragraph) const {
+        out += fmt::format("<p{}>{}</p>\n", class_attribute(paragraph.tone),
                            text_html(paragraph.text));
     }
 
-    std::string operator()(const doc::Fields& fields) const {
-        std::string out = "<dl>\n";
+    void operator()(const doc::Fields& fields) const {
+        out += "<dl>\n";
         for (const auto& field : fields.items) {
             // link_problem again, though the report checked it: a link is the one place plan
             // text becomes markup, so it never rests on a caller alone.
@@ -107,34 +110,36 @@ struct BlockHtml {
             out += fmt::format("<dt>{}</dt><dd{}>{}</dd>\n", text_html(field.label),
                                class_attribute(field.tone), value);
         }
-        return out + "</dl>\n";
+        out += "</dl>\n";
     }
 
     // Cells beyond the headers are dropped and missing ones left empty, as in the other
     // formats. The wrapper scrolls a table wider than a phone instead of the whole page.
-    std::string operator()(const doc::Table& table) const {
+    void operator()(const doc::Table& table) const {
         const std::size_t columns = table.headers.size();
-        into += "<div class=\"table-wrap\"><table>\n<thead>\n<tr>";
+        out += "<div class=\"table-wrap\"><table>\n<thead>\n<tr>";
         for (const auto& header : table.headers) {
-            into += fmt::format("<th scope=\"col\">{}</th>", text_html(header));
+            out += fmt::format("<th scope=\"col\">{}</th>", text_html(header));
         }
-        into += "</tr>\n</thead>\n<tbody>\n";
-        table.for_each_row([&](const std::vector<std::string>& row) {
-            std::string line = "<tr>";
+        out += "</tr>\n</thead>\n<tbody>\n";
+        for (const auto& row : table.rows) {
+            out += "<tr>";
             for (std::size_t c = 0; c < columns; ++c) {
-                line += fmt::format("<td>{}</td>", c < row.size() ? text_html(row[c]) : "");
+                const std::string cell = c < row.size() ? text_html(row[c]) : "";
+                out += c == 0 && table.row_headers ? fmt::format("<th scope=\"row\">{}</th>", cell)
+                                                   : fmt::format("<td>{}</td>", cell);
             }
-            into += line + "</tr>\n";
-        });
-        return "</tbody>\n</table></div>\n";
+            out += "</tr>\n";
+        }
+        out += "</tbody>\n</table></div>\n";
     }
 
-    std::string operator()(const doc::List& list) const {
-        into += "<ul>\n";
-        list.for_each_item([this](const std::string& item) {
-            into += fmt::format("<li>{}</li>\n", text_html(item));
-        });
-        return "</ul>\n";
+    void operator()(const doc::List& list) const {
+        out += "<ul>\n";
+        for (const auto& item : list.items) {
+            out += fmt::format("<li>{}</li>\n", text_html(item));
+        }
+        out += "</ul>\n";
     }
 };
 
@@ -241,95 +246,40 @@ th { background: var(--header-bg); }
 
 }  // namespace
 
-namespace {
-
-// A heading that may open a page's title (level 1 or 2); else nullptr.
-const doc::Heading* title_heading(const doc::Block& block) {
-    const auto* heading = std::get_if<doc::Heading>(&block);
-    return heading != nullptr && heading->level <= 2 ? heading : nullptr;
-}
-
-void add_to_title(std::string& title, const doc::Heading& heading) {
-    title += (title.empty() ? "" : " \u00b7 ") + heading.text;
-}
-
-}  // namespace
-
-// "Implementation Working Group · Action Plan 2024": the headings the document opens with.
+// "Implementation Working Group · Action Plan 2024": the headings (level 1 and 2) the
+// document opens with.
 std::string page_title(const doc::Document& document) {
     std::string title;
     for (const auto& block : document.blocks) {
-        const doc::Heading* heading = title_heading(block);
-        if (heading == nullptr) {
+        const auto* heading = std::get_if<doc::Heading>(&block);
+        if (heading == nullptr || heading->level > 2) {
             break;
         }
-        add_to_title(title, *heading);
+        title += (title.empty() ? "" : " \u00b7 ") + heading->text;
     }
     return title;
 }
 
-void write_html_block(const doc::Block& block, PieceText& out) {
-    out += std::visit(BlockHtml{out}, block);
+void write_html_block(const doc::Block& block, std::string& out) {
+    std::visit(BlockHtml{out}, block);
 }
 
 std::string render_html_body(const doc::Document& document) {
-    PieceText out;
+    std::string out;
     for (const auto& block : document.blocks) {
         write_html_block(block, out);
     }
-    return out.take();
-}
-
-HtmlPageSink::HtmlPageSink(HtmlPage page, std::function<void(PieceText&)> after_first,
-                           std::string before_tail)
-    : page_(std::move(page)),
-      after_first_(std::move(after_first)),
-      before_tail_(std::move(before_tail)) {}
-
-void HtmlPageSink::add(doc::Block block) {
-    if (const doc::Heading* heading = title_heading(block); !started_ && heading != nullptr) {
-        add_to_title(page_.title, *heading);
-        opening_.push_back(std::move(block));
-        return;
-    }
-    start();
-    write_html_block(block, html_);
-}
-
-std::string HtmlPageSink::finish() && {
-    start();
-    html_ += before_tail_;
-    html_ += html_page_tail;
-    return html_.take();
-}
-
-void HtmlPageSink::start() {
-    if (started_) {
-        return;
-    }
-    started_ = true;
-    html_ += html_page_head(page_);
-    if (opening_.empty() && after_first_) {
-        after_first_(html_);
-    }
-    for (std::size_t i = 0; i < opening_.size(); ++i) {
-        write_html_block(opening_[i], html_);
-        if (i == 0 && after_first_) {
-            after_first_(html_);
-        }
-    }
-    opening_.clear();
-}
-
-std::string render_html_page(const HtmlPage& page) {
-    std::string out = html_page_head(page);
-    out.reserve(out.size() + page.body.size() + html_page_tail.size());
-    out += page.body;
-    out += html_page_tail;
     return out;
 }
 
-std::string html_page_head(const HtmlPage& page) {
+std::string render_html_document(const doc::Document& document) {
+    HtmlPage page;
+    page.title = page_title(document);
+    page.body = render_html_body(document);
+    return render_html_page(page);
+}
+
+std::string render_html_page(const HtmlPage& page) {
     std::string extra_css;
     for (char c : page.extra_css) {
         if (c == '<') {
@@ -353,8 +303,10 @@ std::string html_page_head(const HtmlPage& page) {
         "</head>\n"
         "<body>\n"
         "<a class=\"skip\" href=\"#main\">Skip to content</a>\n"
-        "<main id=\"main\">\n",
-        escape_html(page.lang), escape_html(page.title), stylesheet, extra_css);
+        "<main id=\"main\">\n"
+        "{}"
+        "</main>\n</body>\n</html>\n",
+        escape_html(page.lang), escape_html(page.title), stylesheet, extra_css, page.body);
 }
 
 }  // namespace iwg

@@ -7,7 +7,6 @@
 
 #include "iwg/render/terminal.hpp"
 #include "iwg/report/when_text.hpp"
-#include "iwg/util/piece_text.hpp"
 #include "iwg/util/text_util.hpp"
 
 namespace iwg {
@@ -181,10 +180,10 @@ class IcsWriter {
     void line(std::string_view name, std::string_view value) {
         out_ += ics_fold_line(fmt::format("{}:{}", name, value));
     }
-    std::string take() { return out_.take(); }
+    std::string take() { return std::move(out_); }
 
   private:
-    PieceText out_;  // a large calendar, without doubling
+    std::string out_;
 };
 
 void write_event(IcsWriter& ics, const PlanHeader& plan, const MeetingView& m, std::size_t position,
@@ -213,8 +212,8 @@ void write_event(IcsWriter& ics, const PlanHeader& plan, const MeetingView& m, s
     }
     ics.line("SUMMARY", ics_escape_text(m.topic));
     ics.line("DESCRIPTION", ics_escape_text(description_of(m)));
-    if (!m.location.empty()) {
-        ics.line("LOCATION", ics_escape_text(m.location));
+    if (m.location) {
+        ics.line("LOCATION", ics_escape_text(*m.location));
     }
     if (m.link) {
         ics.line("URL", *m.link);  // link_problem accepted it: no character needs escaping
@@ -247,7 +246,7 @@ std::string render_ics(const AgendaReport& report, const Date& stamp) {
     bool any_event = false;
     for (const auto& month : report.months) {
         for (std::size_t position = 0; position < month.meetings.size(); ++position) {
-            if (month.meetings.meeting(position).kind.value == MeetingKind::break_) {
+            if (month.meetings[position].kind == MeetingKind::break_) {
                 continue;
             }
             write_event(ics, report.plan, month.meetings[position], position, stamp);

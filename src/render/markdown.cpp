@@ -6,7 +6,6 @@
 #include <fmt/format.h>
 
 #include "iwg/render/terminal.hpp"
-#include "iwg/util/piece_text.hpp"
 #include "iwg/util/text_util.hpp"
 
 namespace iwg {
@@ -122,7 +121,9 @@ std::string escape_markdown_lines(std::string_view text, std::size_t indent) {
     }
 }
 
-// Writes blocks one after another (MarkdownSink, render_markdown).
+namespace {
+
+// Writes a document's blocks one after another.
 class MarkdownRenderer {
   public:
     void add(const doc::Block& block) {
@@ -137,7 +138,7 @@ class MarkdownRenderer {
         std::visit([this](const auto& b) { emit(b); }, block);
         previous_is_list_ = is_list;
     }
-    std::string take() { return out_.take(); }
+    std::string take() { return std::move(out_); }
 
   private:
     void emit(const doc::Heading& heading) {
@@ -165,14 +166,14 @@ class MarkdownRenderer {
     }
 
     void emit(const doc::List& list) {
-        list.for_each_item([this](const std::string& item) {
+        for (const std::string& item : list.items) {
             out_ += "- " +
                     escape_block_start(
                         escape_markdown_lines(std::string_view(item).substr(std::min(
                                                   item.find_first_not_of(' '), item.size())),
                                               2)) +
                     '\n';
-        });
+        }
     }
 
     void emit(const doc::Table& table) {
@@ -191,24 +192,16 @@ class MarkdownRenderer {
             rule += " --- |";
         }
         out_ += rule + '\n';
-        table.for_each_row([&](const std::vector<std::string>& row) { out_ += row_line(row); });
+        for (const auto& row : table.rows) {
+            out_ += row_line(row);
+        }
     }
 
-    PieceText out_;  // a large report's text, without doubling
+    std::string out_;
     bool previous_is_list_ = false;
 };
 
-MarkdownSink::MarkdownSink() : renderer_(std::make_unique<MarkdownRenderer>()) {}
-
-MarkdownSink::~MarkdownSink() = default;
-
-void MarkdownSink::add(doc::Block block) {
-    renderer_->add(block);
-}
-
-std::string MarkdownSink::finish() && {
-    return renderer_->take();
-}
+}  // namespace
 
 std::string render_markdown(const doc::Document& document) {
     MarkdownRenderer renderer;

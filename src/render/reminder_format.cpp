@@ -28,14 +28,14 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
 // "G1: its text" per id the meeting names (each once), the id alone when the plan has no
 // such goal.
 std::string link_lines(const std::vector<std::string>& ids, const std::vector<IdText>& texts) {
-    std::unordered_map<std::string_view, std::string_view> text_of;
+    std::unordered_map<std::string_view, std::string_view> text_by_id;
     for (const auto& item : texts) {
-        text_of.emplace(item.id, item.text);
+        text_by_id.emplace(item.id, item.text);
     }
     std::vector<std::string> lines;
     for (const auto& id : ids) {
-        const auto it = text_of.find(id);
-        lines.push_back(it == text_of.end() ? id : fmt::format("{}: {}", id, it->second));
+        const auto it = text_by_id.find(id);
+        lines.push_back(it == text_by_id.end() ? id : fmt::format("{}: {}", id, it->second));
     }
     return join(lines, "\n");
 }
@@ -63,7 +63,7 @@ std::string message_id(const Reminder& reminder, const MailOptions& mail) {
     const std::string identity =
         fmt::format("{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}", reminder.plan.group,
                     reminder.plan.year, m.index, format_date(reminder.as_of), m.topic,
-                    m.alternative, format_when(m), m.link.value_or(""), m.location, m.notes);
+                    m.alternative, format_when(m), text_of(m.link), text_of(m.location), m.notes);
     const std::string domain = mail_domain(mail.from);
     return fmt::format("<iwg.{}.{:04}{:02}{:02}.{:016x}@{}>", format_iso_year_month(reminder.month),
                        reminder.as_of.year, reminder.as_of.month, reminder.as_of.day,
@@ -203,8 +203,8 @@ TemplateValues reminder_values(const Reminder& reminder, const MailOptions& mail
         {"when", {when_text(reminder)}},
         {"your_time", {m.reader_time ? format_zone_time(*m.reader_time) : ""}},
         {"elsewhere", {format_elsewhere(m)}},
-        {"link", {m.link.value_or(""), false, true}},
-        {"location", {m.location}},
+        {"link", {text_of(m.link), false, true}},
+        {"location", {text_of(m.location)}},
         {"speakers", {join(m.speakers, ", ")}},
         {"goals", {link_lines(m.goals, reminder.linked.goals), true}},
         {"goal_ids", {join(m.goals, ", ")}},

@@ -42,7 +42,7 @@ void write_actions(JsonWriter& out, const std::vector<ActionSummary>& actions) {
     out.end();
 }
 
-void write_meetings(JsonWriter& out, const MeetingRows& meetings) {
+void write_meetings(JsonWriter& out, const std::vector<MeetingView>& meetings) {
     out.begin_array();
     for (const auto& meeting : meetings) {
         out.value(meeting_to_json(meeting));
@@ -134,7 +134,7 @@ json meeting_to_json(const MeetingView& m) {
         {"start_utc", m.start_utc ? json(format_iso_utc(*m.start_utc)) : json(nullptr)},
         {"utc_offset", m.start_utc ? json(format_utc_offset(m.utc_offset_minutes)) : json(nullptr)},
         {"link", m.link ? json(*m.link) : json(nullptr)},
-        {"location", text_or_null(m.location)},
+        {"location", text_or_null(text_of(m.location))},
         {"speakers", m.speakers},
         {"goals", m.goals},
         {"actions", m.actions},
@@ -253,10 +253,9 @@ std::string render_status_json(const StatusReport& report) {
     out.key("rows");
     out.begin_array();
     for (const auto& row : report.rows) {
-        const MeetingView meeting = report.view(*row.meeting);
         out.value({{"state", std::string(to_string(row.state))},
-                   {"message", text_or_null(report.message(row, meeting))},
-                   {"meeting", meeting_to_json(meeting)}});
+                   {"message", text_or_null(report.message(row))},
+                   {"meeting", meeting_to_json(row.meeting)}});
     }
     out.end();
     out.member("next_meeting",
@@ -274,7 +273,7 @@ std::string render_status_json(const StatusReport& report) {
     for (const auto& goal : report.goals) {
         json held_rows = json::array();
         for (const std::size_t r : goal.held_rows) {
-            held_rows.push_back(report.rows[r].meeting->index);  // a row's "row" in "rows"
+            held_rows.push_back(report.rows[r].meeting.index);  // a row's "row" in "rows"
         }
         out.value({{"id", goal.id},
                    {"text", goal.text},
@@ -346,7 +345,7 @@ void JsonWriter::value(const json& value) {
 }
 
 std::string JsonWriter::finish() && {
-    return finish_json_text(text_.take(1));  // and the newline finish_json_text adds
+    return finish_json_text(std::move(text_));
 }
 
 }  // namespace iwg

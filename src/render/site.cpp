@@ -15,7 +15,6 @@
 #include "iwg/report/plan_document.hpp"
 #include "iwg/report/when_text.hpp"
 #include "iwg/util/link.hpp"
-#include "iwg/util/piece_text.hpp"
 
 namespace iwg {
 
@@ -50,8 +49,8 @@ std::string_view link_host(std::string_view url) {
     return url.substr(0, url.find_first_of("/?#"));
 }
 
-std::string row_html(const YearGlance& glance, const GlanceRow& row) {
-    const MeetingView m = glance.view(*row.meeting);
+std::string row_html(const GlanceRow& row) {
+    const MeetingView& m = row.meeting;
     const bool is_break = m.kind == MeetingKind::break_;
     std::string out = fmt::format(
         "<div class=\"row kind-{} state-{}\">\n<p class=\"meta\">"
@@ -77,8 +76,8 @@ std::string row_html(const YearGlance& glance, const GlanceRow& row) {
         out += fmt::format("<p class=\"join\"><a href=\"{}\">Join ({})</a></p>\n",
                            escape_html(*m.link), escape_html(link_host(*m.link)));
     }
-    if (!m.location.empty()) {
-        out += fmt::format("<p class=\"where\">{}</p>\n", escape_html(m.location));
+    if (m.location) {
+        out += fmt::format("<p class=\"where\">{}</p>\n", escape_html(*m.location));
     }
     return out + "</div>\n";
 }
@@ -142,83 +141,86 @@ constexpr std::string_view glance_css = R"css(
 }
 )css";
 
-// Into `out`: the glance is as long as the plan.
-void write_year_glance_html(const YearGlance& glance, PieceText& out) {
-    const int year = glance.plan.year;
-    out += fmt::format(
-        "<section class=\"glance\" aria-labelledby=\"year-at-a-glance\">\n"
-        "<h2 id=\"year-at-a-glance\">{} at a glance</h2>\n"
-        "<p>Each month shows its topic, its kind and its state as of {}: \u2713 held, "
-        "\u2717 cancelled, \u25cb upcoming, ! stale (past and still planned or confirmed){}; "
-        "a break says so.</p>\n"
-        "<ol class=\"year\">\n",
-        year, format_date(glance.as_of),
-        glance.unscheduled.empty() ? "" : ", ? no month yet (listed after the year)");
+// Into `out`. Its words go through the document's blocks (write_html_block), as the reports'
+// do; the markup around them (the grid of months, the rows' cards) is the page's own.
+void write_year_glance_html(const YearGlance& glance, std::string& out) {
+    out += "<section class=\"glance\" aria-labelledby=\"year-at-a-glance\">\n";
+    write_html_block(
+        doc::Heading{2, fmt::format("{} at a glance", glance.plan.year), "year-at-a-glance"}, out);
+    write_html_block(
+        doc::Paragraph{fmt::format(
+            "Each month shows its topic, its kind and its state as of {}: \u2713 held, "
+            "\u2717 cancelled, \u25cb upcoming, ! stale (past and still planned or confirmed){}; "
+            "a break says so.",
+            format_date(glance.as_of),
+            glance.unscheduled.empty() ? "" : ", ? no month yet (listed after the year)")},
+        out);
+    out += "<ol class=\"year\">\n";
     for (const GlanceMonth& month : glance.months) {
         const bool is_break =
             !month.rows.empty() && std::all_of(month.rows.begin(), month.rows.end(),
                                                [](const GlanceRow& r) { return !r.state; });
-        out += fmt::format("<li class=\"month{}\">\n<h3>{}</h3>\n",
-                           month.rows.empty() ? " empty"
-                           : is_break         ? " break"
-                                              : "",
-                           month_name(month.month));
+        out += fmt::format("<li class=\"month{}\">\n", month.rows.empty() ? " empty"
+                                                       : is_break         ? " break"
+                                                                          : "");
+        write_html_block(doc::Heading{3, std::string(month_name(month.month))}, out);
         if (month.rows.empty()) {
-            out += "<p>Nothing planned.</p>\n";
+            write_html_block(doc::Paragraph{"Nothing planned."}, out);
         }
         for (const GlanceRow& row : month.rows) {
-            out += row_html(glance, row);
+            out += row_html(row);
         }
         out += "</li>\n";
     }
     out += "</ol>\n";
     if (!glance.unscheduled.empty()) {
-        out += "<h3>Not yet in a month</h3>\n<ul class=\"unscheduled\">\n";
+        write_html_block(doc::Heading{3, "Not yet in a month"}, out);
+        out += "<ul class=\"unscheduled\">\n";
         for (const GlanceRow& row : glance.unscheduled) {
-            out += "<li>" + row_html(glance, row) + "</li>\n";
+            out += "<li>" + row_html(row) + "</li>\n";
         }
         out += "</ul>\n";
     }
 
-    out +=
-        "</section>\n<section class=\"coverage\" aria-labelledby=\"goal-coverage\">\n"
-        "<h2 id=\"goal-coverage\">Goal coverage</h2>\n";
+    out += "</section>\n<section class=\"coverage\" aria-labelledby=\"goal-coverage\">\n";
+    write_html_block(doc::Heading{2, "Goal coverage", "goal-coverage"}, out);
     if (glance.goals.empty()) {
-        out += "<p>The plan has no goals.</p>\n";
+        write_html_block(doc::Paragraph{"The plan has no goals."}, out);
     } else {
-        const auto marked = [&](std::string_view header, bool editorial) {
-            return fmt::format("{}{}", header, editorial ? editorial_mark : "");
-        };
+        // Written as it stands, not as a Paragraph: escaped, its apostrophe would change the
+        // published page's bytes.
         out += fmt::format(
             "<p>For each goal, the actions that serve it and the months whose meetings touch "
-            "it (by naming the goal or an action that serves it).{}</p>\n"
-            "<div class=\"table-wrap\"><table>\n<thead>\n<tr><th scope=\"col\">{}</th>"
-            "<th scope=\"col\">Goal</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>"
-            "</tr>\n</thead>\n<tbody>\n",
+            "it (by naming the goal or an action that serves it).{}</p>\n",
             glance.ids_editorial || glance.served_by_editorial || glance.meetings_editorial
                 ? fmt::format(" {} marks what the plan's maintainers added to the source "
                               "document.",
                               editorial_mark)
-                : "",
-            marked("Id", glance.ids_editorial), marked("Served by", glance.served_by_editorial),
-            marked("Meetings in", glance.meetings_editorial));
+                : "");
+        const auto marked = [&](std::string_view header, bool editorial) {
+            return fmt::format("{}{}", header, editorial ? editorial_mark : "");
+        };
+        doc::Table coverage{{marked("Id", glance.ids_editorial), "Goal",
+                             marked("Served by", glance.served_by_editorial),
+                             marked("Meetings in", glance.meetings_editorial)},
+                            {},
+                            true};
         for (const GoalCoverage& goal : glance.goals) {
-            out +=
-                fmt::format("<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-                            escape_html(goal.id), escape_html(goal.text),
-                            goal.actions.empty()
-                                ? "no action"
-                                : escape_html(fmt::format("{}", fmt::join(goal.actions, ", "))),
-                            goal.months.empty() ? "no meeting" : month_list(goal.months));
+            coverage.rows.push_back({goal.id, goal.text,
+                                     goal.actions.empty()
+                                         ? "no action"
+                                         : fmt::format("{}", fmt::join(goal.actions, ", ")),
+                                     goal.months.empty() ? "no meeting" : month_list(goal.months)});
         }
-        out += "</tbody>\n</table></div>\n";
+        write_html_block(coverage, out);
     }
     if (glance.gaps.empty()) {
-        out +=
-            "<p>No gaps: every goal is served by an action and touched by a meeting, and "
-            "every quarter has a meeting.</p>\n";
+        write_html_block(doc::Paragraph{"No gaps: every goal is served by an action and touched by "
+                                        "a meeting, and every quarter has a meeting."},
+                         out);
     } else {
-        out += "<p>Gaps:</p>\n<ul class=\"gaps\">\n";
+        write_html_block(doc::Paragraph{"Gaps:"}, out);
+        out += "<ul class=\"gaps\">\n";
         for (const auto& gap : glance.gaps) {
             out += fmt::format("<li>{}</li>\n", escape_html(gap));
         }
@@ -230,33 +232,10 @@ void write_year_glance_html(const YearGlance& glance, PieceText& out) {
 }  // namespace
 
 std::string render_year_glance_html(const YearGlance& glance) {
-    PieceText out;
+    std::string out;
     write_year_glance_html(glance, out);
-    return out.take();
+    return out;
 }
-
-namespace {
-
-// index.html and README.md from one pass over the document's layout.
-class PlanPagesSink final : public doc::Sink {
-  public:
-    explicit PlanPagesSink(HtmlPageSink page) : page_(std::move(page)) {}
-
-    void add(doc::Block block) override {
-        readme_.add(block);
-        page_.add(std::move(block));
-    }
-    // index.html, then README.md.
-    std::pair<std::string, std::string> finish() && {
-        return {std::move(page_).finish(), std::move(readme_).finish()};
-    }
-
-  private:
-    HtmlPageSink page_;
-    MarkdownSink readme_;
-};
-
-}  // namespace
 
 std::vector<GeneratedFile> plan_site_files(const Plan& plan, const Date& as_of,
                                            const PlanPages& pages) {
@@ -276,18 +255,28 @@ std::vector<GeneratedFile> plan_site_files(const Plan& plan, const Date& as_of,
                                                escape_html(percent_encode_path(pages.index_href))));
     // The group's name (the layout's first heading) first, then the contents, the year at a
     // glance and the coverage (h2 each), then the document from its title (h2) on.
+    const doc::Document layout = layout_plan_document(document);
+    std::string body;
+    std::size_t next = 0;
+    const auto* first =
+        layout.blocks.empty() ? nullptr : std::get_if<doc::Heading>(&layout.blocks[0]);
+    if (first != nullptr && first->level <= 2) {  // as page_title reads it
+        write_html_block(layout.blocks.front(), body);
+        next = 1;
+    }
+    body += contents;
+    write_year_glance_html(build_year_glance(plan, as_of), body);
+    body += "<div id=\"plan\">\n";
+    for (; next < layout.blocks.size(); ++next) {
+        write_html_block(layout.blocks[next], body);
+    }
+    body += "</div>\n";
     HtmlPage page;
+    page.title = page_title(layout);
+    page.body = std::move(body);
     page.extra_css = std::string(glance_css);
-    PlanPagesSink sink(HtmlPageSink(
-        std::move(page),
-        [&](PieceText& html) {
-            html += contents;
-            write_year_glance_html(build_year_glance(plan, as_of), html);
-            html += "<div id=\"plan\">\n";
-        },
-        "</div>\n"));
-    layout_plan_document(document, sink);
-    auto [index, readme] = std::move(sink).finish();
+    std::string index = render_html_page(page);
+    std::string readme = render_markdown(layout);
 
     const int year = plan.year.value;
     const AgendaReport calendar =
@@ -305,15 +294,19 @@ std::string render_site_index(const std::vector<SiteEntry>& entries, const Date&
     for (const SiteEntry& entry : entries) {
         by_group[entry.group].push_back(&entry);
     }
-    std::string body =
-        fmt::format("<h1>Action plans</h1>\n<p>{} plan{} of {} group{}, published as of {}.</p>\n",
-                    entries.size(), entries.size() == 1 ? "" : "s", by_group.size(),
-                    by_group.size() == 1 ? "" : "s", format_date(as_of));
+    std::string body;
+    write_html_block(doc::Heading{1, "Action plans"}, body);
+    write_html_block(
+        doc::Paragraph{fmt::format("{} plan{} of {} group{}, published as of {}.", entries.size(),
+                                   entries.size() == 1 ? "" : "s", by_group.size(),
+                                   by_group.size() == 1 ? "" : "s", format_date(as_of))},
+        body);
     for (auto& [group, plans] : by_group) {
         std::sort(plans.begin(), plans.end(), [](const SiteEntry* a, const SiteEntry* b) {
             return std::tie(b->year, a->directory) < std::tie(a->year, b->directory);
         });
-        body += fmt::format("<h2>{}</h2>\n<ul>\n", escape_html(group));
+        write_html_block(doc::Heading{2, group}, body);
+        body += "<ul>\n";
         for (const SiteEntry* plan : plans) {
             body += fmt::format("<li><a href=\"{}/index.html\">{}: {}</a></li>\n",
                                 escape_html(percent_encode_path(plan->directory)), plan->year,

@@ -7,7 +7,6 @@
 
 #include "iwg/render/terminal.hpp"
 #include "iwg/util/link.hpp"
-#include "iwg/util/piece_text.hpp"
 
 namespace iwg {
 namespace {
@@ -71,9 +70,7 @@ std::string spaces(int n) {
     return std::string(static_cast<std::size_t>(std::max(n, 0)), ' ');
 }
 
-}  // namespace
-
-// Writes blocks one after another (TextSink, render_text).
+// Writes a document's blocks one after another.
 class TextRenderer {
   public:
     explicit TextRenderer(const TextStyle& style) : style_(style) {}
@@ -81,7 +78,7 @@ class TextRenderer {
     void add(const doc::Block& block) {
         std::visit([this](const auto& b) { emit(b); }, block);
     }
-    std::string take() { return out_.take(); }
+    std::string take() { return std::move(out_); }
 
   private:
     void separate(bool after_heading_ok) {
@@ -130,20 +127,18 @@ class TextRenderer {
 
     void emit(const doc::List& list) {
         separate(true);
-        list.for_each_item([this](const std::string& item) {
+        for (const std::string& item : list.items) {
             std::string text =
                 wrap_text(printable(item, true), style_.width, indent_ + 2, indent_ + 2);
             text.replace(static_cast<std::size_t>(indent_), 2, "- ");
             out_ += text + '\n';
-        });
+        }
         last_was_heading_ = false;
     }
 
     void emit(const doc::Table& table) {
         separate(true);
         const std::size_t columns = table.headers.size();
-        // Each cell is made printable twice, to measure and to write, rather than kept: a large
-        // plan's table would be held a second time.
         const auto cell = [](const std::vector<std::string>& row, std::size_t c) {
             return c < row.size() ? printable(row[c]) : std::string();
         };
@@ -154,7 +149,9 @@ class TextRenderer {
             }
         };
         measure(table.headers);
-        table.for_each_row(measure);
+        for (const auto& row : table.rows) {
+            measure(row);
+        }
         // Every column but the last keeps its width; the last wraps within the line.
         int last_column = indent_;
         for (std::size_t c = 0; c + 1 < columns; ++c) {
@@ -176,17 +173,17 @@ class TextRenderer {
             out_ += (header ? paint(line, "\x1b[1m", style_.color) : line) + '\n';
         };
         write(table.headers, true);
-        table.for_each_row([&write](const std::vector<std::string>& row) { write(row, false); });
+        for (const auto& row : table.rows) {
+            write(row, false);
+        }
         last_was_heading_ = false;
     }
 
     TextStyle style_;
-    PieceText out_;  // a large report's text, without doubling
+    std::string out_;
     int indent_ = 0;
     bool last_was_heading_ = false;
 };
-
-namespace {
 
 struct Snippet {
     std::string text;   // the line, or a window of it, sanitized
@@ -290,18 +287,6 @@ std::string wrap_text(std::string_view text, int width, int first_indent, int in
         i = end;
     }
     return out;
-}
-
-TextSink::TextSink(const TextStyle& style) : renderer_(std::make_unique<TextRenderer>(style)) {}
-
-TextSink::~TextSink() = default;
-
-void TextSink::add(doc::Block block) {
-    renderer_->add(block);
-}
-
-std::string TextSink::finish() && {
-    return renderer_->take();
 }
 
 std::string render_text(const doc::Document& document, const TextStyle& style) {

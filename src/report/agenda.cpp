@@ -1,175 +1,57 @@
 #include "iwg/report/agenda.hpp"
 
 #include <algorithm>
-#include <array>
-#include <unordered_set>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "iwg/plan/when.hpp"
 #include "iwg/report/when_text.hpp"
 
 namespace iwg {
 
-PlanHeader header_of(const Plan& plan) {
-    PlanHeader header{plan.group.value, plan.title.value, plan.year.value, plan.root, false, {}};
-    for (const auto& zone : plan.display_timezones) {
-        header.display_timezones.push_back(zone.value);
-    }
-    return header;
-}
-
-std::string plan_source_sentence(const PlanHeader& plan) {
-    return plan.one_of_several ? fmt::format("Plan: {}.", plan.path) : std::string();
-}
-
-TimeDisplay time_display(const Plan& plan, const std::optional<TimeZone>& reader) {
-    TimeDisplay display;
-    for (const auto& name : plan.display_timezones) {
-        if (auto zone = TimeZone::find(name.value)) {
-            display.zones.push_back(std::move(*zone));
-        }
-    }
-    display.reader = reader;
-    return display;
-}
-
-MeetingView schedule_view_of(const Plan& plan, const Meeting& meeting) {
-    MeetingView view;
-    view.index = meeting.index;
-    if (meeting.month) {
-        view.month = meeting.month->value;
-    }
-    view.kind = meeting.kind.value;
-    view.status = meeting.status.value;
-    const MeetingWhen when = when_of(plan, meeting);
-    view.date = when.date;
-    view.date_from_schedule = when.date_from_schedule;
-    view.usual_date = when.usual_date;
-    view.time = when.time;
-    view.duration_minutes = when.duration_minutes;
-    view.timezone = when.timezone;
-    view.start_utc = when.start_utc;
-    view.utc_offset_minutes = when.utc_offset_minutes;
-    return view;
-}
-
-MeetingView view_of(const Plan& plan, const Meeting& meeting, const TimeDisplay& display) {
-    MeetingView view = schedule_view_of(plan, meeting);
-    view.topic = meeting.topic.value;
-    view.alternative = meeting.details().alternative;
-    if (view.start_utc) {
-        for (const auto& zone : display.zones) {
-            view.elsewhere.push_back({zone.name(), zone.local_time(*view.start_utc)});
-        }
-        if (display.reader) {
-            view.reader_time =
-                ZoneTime{display.reader->name(), display.reader->local_time(*view.start_utc)};
-        }
-    }
-    // Where to join: the row's, else the plan's.
-    if (meeting.kind.value != MeetingKind::break_) {
-        const auto& link =
-            meeting.details().join.link ? meeting.details().join.link : plan.join.link;
-        if (link) {
-            view.link = link->value;
-        }
-        view.location = meeting.details().join.location.empty() ? plan.join.location
-                                                                : meeting.details().join.location;
-    }
-    view.speakers = meeting.speakers.to_vector();
-    view.goals = distinct_ids(meeting.goals);
-    view.actions = distinct_ids(meeting.details().actions);
-    view.notes = meeting.details().notes;
-    return view;
-}
-
-LinkedTexts linked_texts(const Plan& plan, const std::vector<const Meeting*>& rows) {
-    std::unordered_set<std::string_view> goals;
-    std::unordered_set<std::string_view> actions;
-    for (const Meeting* row : rows) {
-        for (const auto& id : row->goals) {
-            goals.insert(id.value);
-        }
-        for (const auto& id : row->details().actions) {
-            actions.insert(id.value);
-        }
-    }
-    LinkedTexts linked;
-    for (const auto& goal : plan.goals) {
-        if (goals.erase(goal.id.value) > 0) {  // erased: a duplicate id is listed once
-            linked.goals.push_back({goal.id.value, goal.text.value});
-        }
-    }
-    for (const auto& action : plan.actions) {
-        if (actions.erase(action.id.value) > 0) {
-            linked.actions.push_back({action.id.value, action.text.value});
-        }
-    }
-    return linked;
-}
-
 bool AgendaMonth::is_break() const {
-    for (std::size_t i = 0; i < meetings.size(); ++i) {
-        if (meetings.meeting(i).kind.value != MeetingKind::break_) {
-            return false;
-        }
-    }
-    return !meetings.empty();
+    return !meetings.empty() &&
+           std::all_of(meetings.begin(), meetings.end(),
+                       [](const MeetingView& m) { return m.kind == MeetingKind::break_; });
 }
 
 AgendaReport build_agenda(const Plan& plan, YearMonth from, YearMonth to, bool include_unscheduled,
                           const std::optional<TimeZone>& reader) {
-    const RowViewer viewer(plan, time_display(plan, reader));
+    const RowContext context = row_context(plan, reader);
     AgendaReport report;
     report.plan = header_of(plan);
-    report.unscheduled = MeetingRows(viewer);
     report.from = from;
     report.to = to;
     report.include_unscheduled = include_unscheduled;
     const int year = plan.year.value;
     const YearMonth first = std::max(from, YearMonth{year, 1});
     const YearMonth last = std::min(to, YearMonth{year, 12});
-    // Rows per month, counted first: each month's list is allocated once, at its size.
-    std::array<std::size_t, 13> rows_in_month{};
-    std::size_t unscheduled = 0;
-    for (const auto& meeting : plan.meetings) {
-        if (!meeting.month) {
-            ++unscheduled;
-        } else if (meeting.month->value >= 1 && meeting.month->value <= 12) {
-            ++rows_in_month[static_cast<std::size_t>(meeting.month->value)];
-        }
-    }
     for (YearMonth ym = first; ym <= last; ym = next_month(ym)) {
         AgendaMonth& month = report.months.emplace_back();
         month.month = ym;
-        month.meetings = MeetingRows(viewer);
-        month.meetings.reserve(rows_in_month[static_cast<std::size_t>(ym.month)]);
         for (const auto& meeting : plan.meetings) {
             if (meeting.month && meeting.month->value == ym.month) {
-                month.meetings.push_back(meeting);
+                month.meetings.push_back(view_of(plan, meeting, context));
             }
         }
     }
     report.outside_plan_year = report.months.empty();
     report.clipped = !report.outside_plan_year && (first != from || last != to);
     if (include_unscheduled) {
-        report.unscheduled.reserve(unscheduled);
         for (const auto& meeting : plan.meetings) {
             if (!meeting.month) {
-                report.unscheduled.push_back(meeting);
+                report.unscheduled.push_back(view_of(plan, meeting, context));
             }
         }
     }
-    std::vector<const Meeting*> rows;
+    std::vector<const MeetingView*> rows;
     for (const auto& month : report.months) {
-        for (std::size_t i = 0; i < month.meetings.size(); ++i) {
-            rows.push_back(&month.meetings.meeting(i));
+        for (const auto& meeting : month.meetings) {
+            rows.push_back(&meeting);
         }
     }
-    for (std::size_t i = 0; i < report.unscheduled.size(); ++i) {
-        rows.push_back(&report.unscheduled.meeting(i));
+    for (const auto& meeting : report.unscheduled) {
+        rows.push_back(&meeting);
     }
     report.linked = linked_texts(plan, rows);
     return report;
@@ -178,7 +60,7 @@ AgendaReport build_agenda(const Plan& plan, YearMonth from, YearMonth to, bool i
 namespace {
 
 // The texts of the goals and actions the rows above name, once each.
-void layout_linked(doc::Sink& document, const LinkedTexts& linked) {
+void layout_linked(doc::Document& document, const LinkedTexts& linked) {
     const auto table = [&document](std::string_view heading, std::string_view column,
                                    const std::vector<IdText>& items) {
         if (items.empty()) {
@@ -209,8 +91,8 @@ void add_when_and_where(doc::Fields& fields, const MeetingView& m) {
     if (m.link) {
         fields.items.push_back({"Join", *m.link, doc::Tone::normal, true});
     }
-    if (!m.location.empty()) {
-        fields.items.push_back({"Location", m.location, doc::Tone::normal});
+    if (m.location) {
+        fields.items.push_back({"Location", *m.location, doc::Tone::normal});
     }
 }
 
@@ -256,7 +138,7 @@ doc::Fields meeting_fields(const MeetingView& m) {
     return fields;
 }
 
-void layout_month(doc::Sink& document, const AgendaMonth& month, int level) {
+void layout_month(doc::Document& document, const AgendaMonth& month, int level) {
     document.heading(level, format_year_month(month.month));
     if (month.meetings.empty()) {
         document.paragraph("Nothing planned.", doc::Tone::muted);
@@ -269,7 +151,8 @@ void layout_month(doc::Sink& document, const AgendaMonth& month, int level) {
 
 }  // namespace
 
-void layout_agenda(const AgendaReport& report, doc::Sink& document) {
+doc::Document layout_agenda(const AgendaReport& report) {
+    doc::Document document;
     const std::string plan_title = fmt::format("{} · {}", report.plan.group, report.plan.title);
     if (report.outside_plan_year) {
         const std::string range = report.from == report.to
@@ -280,14 +163,14 @@ void layout_agenda(const AgendaReport& report, doc::Sink& document) {
             "No plan for {}: the plan{} covers {}.", range,
             report.plan.one_of_several ? fmt::format(" read ({})", report.plan.path) : "",
             report.plan.year));
-        return;
+        return document;
     }
     if (report.months.size() == 1 && report.months.front().meetings.empty() &&
         !report.include_unscheduled) {
         document.paragraph(
             fmt::format("Nothing planned for {}{}.", format_year_month(report.months.front().month),
                         report.plan.one_of_several ? fmt::format(" in {}", report.plan.path) : ""));
-        return;
+        return document;
     }
     document.heading(1, plan_title);
     if (const std::string source = plan_source_sentence(report.plan); !source.empty()) {
@@ -309,11 +192,6 @@ void layout_agenda(const AgendaReport& report, doc::Sink& document) {
             fmt::format("Months outside {0} are not shown: the plan covers {0}.", report.plan.year),
             doc::Tone::muted);
     }
-}
-
-doc::Document layout_agenda(const AgendaReport& report) {
-    doc::Document document;
-    layout_agenda(report, document);
     return document;
 }
 

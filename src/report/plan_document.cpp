@@ -39,10 +39,10 @@ PlanDocument build_plan_document(const Plan& plan) {
         document.goals.push_back({goal.id.value, goal.text.value});
     }
     document.actions = summarize_actions(plan);
-    document.meetings = MeetingRows(RowViewer(plan, time_display(plan, std::nullopt)));
+    const RowContext context = row_context(plan, std::nullopt);
     document.meetings.reserve(plan.meetings.size());
     for (const auto& meeting : plan.meetings) {
-        document.meetings.push_back(meeting);
+        document.meetings.push_back(view_of(plan, meeting, context));
     }
     return document;
 }
@@ -102,7 +102,8 @@ std::string links_cell(const MeetingView& meeting) {
 
 }  // namespace
 
-void layout_plan_document(const PlanDocument& document, doc::Sink& out) {
+doc::Document layout_plan_document(const PlanDocument& document) {
+    doc::Document out;
     out.heading(1, document.plan.group);
     out.heading(2, document.plan.title);
     if (auto legend = editorial_legend(document); !legend.empty()) {
@@ -166,9 +167,8 @@ void layout_plan_document(const PlanDocument& document, doc::Sink& out) {
             rows.headers.push_back(header("Goals", document, EditorialPart::meeting_links));
         }
         rows.headers.push_back("Topic");
-        rows.more.count = document.meetings.size();
-        rows.more.generate = [&](std::size_t i, std::vector<std::string>& row) {
-            const MeetingView meeting = document.meetings[i];
+        for (const MeetingView& meeting : document.meetings) {
+            std::vector<std::string>& row = rows.rows.emplace_back();
             row = {month_cell(meeting), std::string(to_string(meeting.kind))};
             if (with_status) {
                 row.emplace_back(to_string(meeting.status));
@@ -180,14 +180,9 @@ void layout_plan_document(const PlanDocument& document, doc::Sink& out) {
                 row.push_back(links_cell(meeting));
             }
             row.push_back(topic_with_alternative(meeting));
-        };
+        }
         out.table(std::move(rows));
     }
-}
-
-doc::Document layout_plan_document(const PlanDocument& document) {
-    doc::Document out;
-    layout_plan_document(document, out);
     return out;
 }
 

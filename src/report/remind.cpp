@@ -110,11 +110,11 @@ Reminder make_reminder(const Plan& plan, const Meeting& meeting, YearMonth month
     Reminder reminder{header_of(plan),
                       as_of,
                       month,
-                      view_of(plan, meeting, time_display(plan, reader)),
+                      view_of(plan, meeting, row_context(plan, reader)),
                       rule,
                       days,
                       {}};
-    reminder.linked = linked_texts(plan, {&meeting});
+    reminder.linked = linked_texts(plan, {&reminder.meeting});
     return reminder;
 }
 

@@ -43,14 +43,14 @@ std::string stale_message(const MeetingView& meeting, int plan_year) {
                        row_when(meeting, plan_year), to_string(meeting.status));
 }
 
-std::string StatusReport::message(const StatusRow& row, const MeetingView& meeting) const {
-    return row.state == RowState::stale ? stale_message(meeting, plan.year) : std::string();
+std::string StatusReport::message(const StatusRow& row) const {
+    return row.state == RowState::stale ? stale_message(row.meeting, plan.year) : std::string();
 }
 
 StatusReport build_status(const Plan& plan, const Date& as_of,
                           const std::optional<TimeZone>& reader) {
     StatusReport report;
-    report.view = RowViewer(plan, time_display(plan, reader));
+    const RowContext context = row_context(plan, reader);
     report.plan = header_of(plan);
     report.as_of = as_of;
     const int year = plan.year.value;
@@ -65,6 +65,7 @@ StatusReport build_status(const Plan& plan, const Date& as_of,
         StatusRow row;
     };
     std::vector<Judged> judged;
+    judged.reserve(plan.meetings.size());
     for (const auto& meeting : plan.meetings) {
         if (!meeting.month) {
             ++report.unscheduled;
@@ -88,14 +89,14 @@ StatusReport build_status(const Plan& plan, const Date& as_of,
                                                                          : RowState::upcoming;
                 break;
         }
-        judged.push_back({calendar_key(meeting, when), {&meeting, state}});
+        judged.push_back({calendar_key(meeting, when), {view_of(plan, meeting, context), state}});
     }
     std::stable_sort(judged.begin(), judged.end(),
                      [](const Judged& a, const Judged& b) { return a.key < b.key; });
     report.rows.reserve(judged.size());
-    for (const Judged& j : judged) {
-        report.rows.push_back(j.row);
-        switch (j.row.state) {
+    for (Judged& j : judged) {
+        const StatusRow& row = report.rows.emplace_back(std::move(j.row));
+        switch (row.state) {
             case RowState::held:
                 ++report.held;
                 break;
@@ -108,7 +109,7 @@ StatusReport build_status(const Plan& plan, const Date& as_of,
             case RowState::upcoming:
                 ++report.upcoming;
                 if (!report.next_meeting) {
-                    report.next_meeting = report.view(*j.row.meeting);
+                    report.next_meeting = row.meeting;
                 }
                 break;
         }
@@ -139,11 +140,11 @@ StatusReport build_status(const Plan& plan, const Date& as_of,
                 rows.push_back(r);
             }
         };
-        for (const auto& id : row.meeting->goals) {
-            add(held_rows_naming_goal[id.value]);
+        for (const auto& id : row.meeting.goals) {
+            add(held_rows_naming_goal[id]);
         }
-        for (const auto& id : row.meeting->details().actions) {
-            add(held_rows_naming_action[id.value]);
+        for (const auto& id : row.meeting.actions) {
+            add(held_rows_naming_action[id]);
         }
     }
     for (const auto& goal : plan.goals) {
@@ -191,7 +192,8 @@ std::string next_text(const MeetingView& meeting, int plan_year) {
 
 }  // namespace
 
-void layout_status(const StatusReport& report, doc::Sink& document) {
+doc::Document layout_status(const StatusReport& report) {
+    doc::Document document;
     const int year = report.plan.year;
     document.heading(1, fmt::format("{} · {}", report.plan.group, report.plan.title));
     if (const std::string source = plan_source_sentence(report.plan); !source.empty()) {
@@ -235,20 +237,13 @@ void layout_status(const StatusReport& report, doc::Sink& document) {
 
     if (report.stale > 0) {
         document.heading(2, "Stale rows");
-        // Made as they are written: every row of a plan can be stale.
-        std::vector<std::size_t> stale_rows;
-        for (std::size_t r = 0; r < report.rows.size(); ++r) {
-            if (report.rows[r].state == RowState::stale) {
-                stale_rows.push_back(r);
+        doc::List stale;
+        for (const StatusRow& row : report.rows) {
+            if (row.state == RowState::stale) {
+                stale.items.push_back(
+                    fmt::format("{} ({})", report.message(row), row.meeting.topic));
             }
         }
-        doc::List stale;
-        stale.more.count = stale_rows.size();
-        stale.more.generate = [&](std::size_t i, std::string& item) {
-            const StatusRow& row = report.rows[stale_rows[i]];
-            item = fmt::format("{} ({})", report.message(row, report.view.schedule(*row.meeting)),
-                               row.meeting->topic.value);
-        };
         document.list(std::move(stale));
     }
 
@@ -257,12 +252,10 @@ void layout_status(const StatusReport& report, doc::Sink& document) {
         document.paragraph("No scheduled meetings.", doc::Tone::muted);
     } else {
         doc::Table meetings{{"When", "State", "Topic"}, {}};
-        meetings.more.count = report.rows.size();
-        meetings.more.generate = [&report, year](std::size_t r, std::vector<std::string>& cells) {
-            const StatusRow& row = report.rows[r];
-            cells = {row_when(report.view.schedule(*row.meeting), year),
-                     std::string(to_string(row.state)), row.meeting->topic.value};
-        };
+        for (const StatusRow& row : report.rows) {
+            meetings.rows.push_back({row_when(row.meeting, year), std::string(to_string(row.state)),
+                                     row.meeting.topic});
+        }
         document.table(std::move(meetings));
     }
 
@@ -302,7 +295,7 @@ void layout_status(const StatusReport& report, doc::Sink& document) {
         std::string held;
         for (const std::size_t r : goal.held_rows) {
             held += fmt::format("{}{}", held.empty() ? "" : ", ",
-                                row_when(report.view.schedule(*report.rows[r].meeting), year));
+                                row_when(report.rows[r].meeting, year));
         }
         if (goal.more_held) {
             held += " and more";
@@ -311,11 +304,6 @@ void layout_status(const StatusReport& report, doc::Sink& document) {
                                 held.empty() ? doc::Tone::muted : doc::Tone::normal});
         document.fields(std::move(fields));
     }
-}
-
-doc::Document layout_status(const StatusReport& report) {
-    doc::Document document;
-    layout_status(report, document);
     return document;
 }
 

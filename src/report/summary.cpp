@@ -1,7 +1,6 @@
 #include "iwg/report/summary.hpp"
 
 #include <algorithm>
-#include <unordered_set>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -60,17 +59,17 @@ std::string ids_of(const std::vector<std::string>& ids) {
     return ids.empty() ? "-" : fmt::format("{}", fmt::join(ids, ", "));
 }
 
-std::string topic_text(const Meeting& meeting) {
-    const std::string& alternative = meeting.details().alternative;
-    if (alternative.empty()) {
-        return meeting.topic.value;
+std::string topic_text(const MeetingView& meeting) {
+    if (meeting.alternative.empty()) {
+        return meeting.topic;
     }
-    return fmt::format("{} (or: {})", meeting.topic.value, alternative);
+    return fmt::format("{} (or: {})", meeting.topic, meeting.alternative);
 }
 
 }  // namespace
 
-void layout_summary(const SummaryReport& report, doc::Sink& document) {
+doc::Document layout_summary(const SummaryReport& report) {
+    doc::Document document;
     document.heading(1, fmt::format("{} · {}", report.plan.group, report.plan.title));
     if (const std::string source = plan_source_sentence(report.plan); !source.empty()) {
         document.paragraph(source, doc::Tone::muted);
@@ -105,44 +104,29 @@ void layout_summary(const SummaryReport& report, doc::Sink& document) {
     }
 
     document.heading(2, "Months");
-    // One row per meeting, or one for an empty month, made as the table is written.
+    // One row per meeting, the month named on its first, or one for an empty month.
     doc::Table months{{"Month", "Kind", "Topic"}, {}};
-    std::vector<std::size_t> month_starts;  // the table's first row of each month
     for (const auto& month : report.months) {
-        month_starts.push_back(months.more.count);
-        months.more.count += std::max<std::size_t>(month.meetings.size(), 1);
-    }
-    months.more.generate = [&](std::size_t row, std::vector<std::string>& cells) {
-        const std::size_t m = static_cast<std::size_t>(
-            std::upper_bound(month_starts.begin(), month_starts.end(), row) - month_starts.begin() -
-            1);
-        const AgendaMonth& month = report.months[m];
-        const std::size_t at = row - month_starts[m];
-        std::string name(at == 0 ? month_name(month.month.month) : "");
+        const std::string name(month_name(month.month.month));
         if (month.meetings.empty()) {
-            cells = {std::move(name), "-", "(nothing planned)"};
-            return;
+            months.rows.push_back({name, "-", "(nothing planned)"});
         }
-        const Meeting& meeting = month.meetings.meeting(at);
-        cells = {std::move(name), std::string(to_string(meeting.kind.value)), topic_text(meeting)};
-    };
+        for (std::size_t i = 0; i < month.meetings.size(); ++i) {
+            const MeetingView& meeting = month.meetings[i];
+            months.rows.push_back({i == 0 ? name : std::string(),
+                                   std::string(to_string(meeting.kind)), topic_text(meeting)});
+        }
+    }
     document.table(std::move(months));
 
     if (!report.unscheduled.empty()) {
         document.heading(2, "Unscheduled");
         doc::Table unscheduled{{"Kind", "Topic"}, {}};
-        unscheduled.more.count = report.unscheduled.size();
-        unscheduled.more.generate = [&report](std::size_t row, std::vector<std::string>& cells) {
-            const Meeting& meeting = report.unscheduled.meeting(row);
-            cells = {std::string(to_string(meeting.kind.value)), topic_text(meeting)};
-        };
+        for (const auto& meeting : report.unscheduled) {
+            unscheduled.rows.push_back({std::string(to_string(meeting.kind)), topic_text(meeting)});
+        }
         document.table(std::move(unscheduled));
     }
-}
-
-doc::Document layout_summary(const SummaryReport& report) {
-    doc::Document document;
-    layout_summary(report, document);
     return document;
 }
 
@@ -164,7 +148,8 @@ PlanLine plan_line(const Plan& plan, const Date& as_of) {
     return line;
 }
 
-void layout_plans_overview(const PlansOverview& overview, doc::Sink& document) {
+doc::Document layout_plans_overview(const PlansOverview& overview) {
+    doc::Document document;
     document.heading(1, "Plans");
     document.paragraph(
         fmt::format("As of {}: {}.", format_date(overview.as_of),
@@ -183,11 +168,6 @@ void layout_plans_overview(const PlansOverview& overview, doc::Sink& document) {
                               std::to_string(line.open_actions), line.path});
     }
     document.table(std::move(table));
-}
-
-doc::Document layout_plans_overview(const PlansOverview& overview) {
-    doc::Document document;
-    layout_plans_overview(overview, document);
     return document;
 }
 

@@ -11,9 +11,8 @@ namespace iwg {
 namespace {
 
 // A row that counts as a meeting of the year: not a break, not cancelled.
-bool takes_place(const Meeting& meeting) {
-    return meeting.kind.value != MeetingKind::break_ &&
-           meeting.status.value != MeetingStatus::cancelled;
+bool takes_place(const MeetingView& meeting) {
+    return meeting.kind != MeetingKind::break_ && meeting.status != MeetingStatus::cancelled;
 }
 
 std::string quarter_sentence(int quarter) {
@@ -30,7 +29,7 @@ std::string_view state_word(const GlanceRow& row) {
     if (row.state) {
         return to_string(*row.state);
     }
-    return row.meeting->kind.value == MeetingKind::break_ ? "break" : "no month yet";
+    return row.meeting.kind == MeetingKind::break_ ? "break" : "no month yet";
 }
 
 YearGlance build_year_glance(const Plan& plan, const Date& as_of) {
@@ -43,30 +42,30 @@ YearGlance build_year_glance(const Plan& plan, const Date& as_of) {
     for (int m = 1; m <= 12; ++m) {
         glance.months[static_cast<std::size_t>(m - 1)].month = m;
     }
-    const StatusReport status = build_status(plan, as_of);
-    for (const StatusRow& row : status.rows) {  // scheduled, not breaks, in calendar order
-        glance.months[static_cast<std::size_t>(row.meeting->month->value - 1)].rows.push_back(
-            {row.meeting, row.state});
-    }
-    glance.view = RowViewer(plan, time_display(plan, std::nullopt));
     // A month's breaks come first, the last one given first.
+    const RowContext context = row_context(plan, std::nullopt);
     std::array<std::vector<GlanceRow>, 12> breaks;
     for (const Meeting& meeting : plan.meetings) {
         if (!meeting.month) {
-            glance.unscheduled.push_back({&meeting, std::nullopt});
+            glance.unscheduled.push_back({view_of(plan, meeting, context), std::nullopt});
         } else if (meeting.kind.value == MeetingKind::break_) {
             breaks[static_cast<std::size_t>(meeting.month->value - 1)].push_back(
-                {&meeting, std::nullopt});
+                {view_of(plan, meeting, context), std::nullopt});
         }
     }
     for (std::size_t m = 0; m < breaks.size(); ++m) {
-        auto& rows = glance.months[m].rows;
-        rows.insert(rows.begin(), breaks[m].rbegin(), breaks[m].rend());
+        glance.months[m].rows.assign(std::make_move_iterator(breaks[m].rbegin()),
+                                     std::make_move_iterator(breaks[m].rend()));
+    }
+    StatusReport status = build_status(plan, as_of);
+    for (StatusRow& row : status.rows) {  // scheduled, not breaks, in calendar order
+        const auto month = static_cast<std::size_t>(*row.meeting.month - 1);
+        glance.months[month].rows.push_back({std::move(row.meeting), row.state});
     }
     for (auto& row : glance.unscheduled) {  // not judged by date: they have none
-        if (row.meeting->status.value == MeetingStatus::held) {
+        if (row.meeting.status == MeetingStatus::held) {
             row.state = RowState::held;
-        } else if (row.meeting->status.value == MeetingStatus::cancelled) {
+        } else if (row.meeting.status == MeetingStatus::cancelled) {
             row.state = RowState::cancelled;
         }
     }
@@ -83,17 +82,17 @@ YearGlance build_year_glance(const Plan& plan, const Date& as_of) {
     for (const GlanceMonth& month : glance.months) {
         std::unordered_set<std::string_view> touched;
         for (const GlanceRow& row : month.rows) {
-            if (!takes_place(*row.meeting)) {
+            if (!takes_place(row.meeting)) {
                 continue;
             }
-            const auto& actions = row.meeting->details().actions;
+            const auto& actions = row.meeting.actions;
             glance.meetings_name_goals =
-                glance.meetings_name_goals || !row.meeting->goals.empty() || !actions.empty();
-            for (const auto& goal : row.meeting->goals) {
-                touched.insert(goal.value);
+                glance.meetings_name_goals || !row.meeting.goals.empty() || !actions.empty();
+            for (const auto& goal : row.meeting.goals) {
+                touched.insert(goal);
             }
             for (const auto& action : actions) {
-                if (auto it = goals_of_action.find(action.value); it != goals_of_action.end()) {
+                if (auto it = goals_of_action.find(action); it != goals_of_action.end()) {
                     touched.insert(it->second.begin(), it->second.end());
                 }
             }
@@ -139,9 +138,9 @@ YearGlance build_year_glance(const Plan& plan, const Date& as_of) {
         bool met = false;
         for (int m = quarter * 3; m < quarter * 3 + 3; ++m) {
             for (const GlanceRow& row : glance.months[static_cast<std::size_t>(m)].rows) {
-                met = met || (takes_place(*row.meeting) &&
-                              (row.meeting->kind.value == MeetingKind::meeting ||
-                               row.meeting->kind.value == MeetingKind::event));
+                met =
+                    met || (takes_place(row.meeting) && (row.meeting.kind == MeetingKind::meeting ||
+                                                         row.meeting.kind == MeetingKind::event));
             }
         }
         if (!met) {

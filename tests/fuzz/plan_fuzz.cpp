@@ -5,7 +5,6 @@
 // every command checks them, and the outputs are checked against properties.hpp.
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -76,31 +75,16 @@ const std::string& within_budget(const std::string& out, std::string_view where)
     return out;
 }
 
-// A layout kept as a Document, and written as it goes (as the command line writes it): the
-// two must agree, generated rows included.
-void check_layout(const std::function<void(doc::Sink&)>& layout, std::string_view where) {
-    doc::Document document;
-    layout(document);
+// A layout in every format the command line writes it in.
+void check_layout(const doc::Document& document, std::string_view where) {
     const std::string text = render_text(document, TextStyle{false, 80});
     check_plain_text(within_budget(text, where), where);
     check_plain_text(render_text(document, TextStyle{false, 24}), where);
     (void)render_text(document, TextStyle{true, 80});  // colour is ours: only must not crash
     const std::string markdown = render_markdown(document);
     check_plain_text(within_budget(markdown, where), where);
-
-    TextSink text_sink(TextStyle{false, 80});
-    layout(text_sink);
-    MarkdownSink markdown_sink;
-    layout(markdown_sink);
-    HtmlPageSink html_sink{HtmlPage{}};
-    layout(html_sink);
-    HtmlPage page;
-    page.title = page_title(document);
-    page.body = render_html_body(document);
-    if (std::move(text_sink).finish() != text || std::move(markdown_sink).finish() != markdown ||
-        std::move(html_sink).finish() != render_html_page(page)) {
-        fuzz::violation("written as it goes, it differs from the document", where, text);
-    }
+    const std::string html = render_html_document(document);
+    fuzz::check_html(within_budget(html, where), where);
 }
 
 // SARIF carries the whole rule catalogue, and rendering and parsing it costs two thirds of a
@@ -203,7 +187,7 @@ void check_reminder(const ReminderSelection& selection) {
 void check_reports(const Plan& plan) {
     const int year = plan.year.value;
     const AgendaReport all = build_agenda(plan, YearMonth{year, 1}, YearMonth{year, 12}, true);
-    check_layout([&all](doc::Sink& out) { layout_agenda(all, out); }, "agenda --all");
+    check_layout(layout_agenda(all), "agenda --all");
     check_json(within_budget(render_agenda_json(all), "report"), "agenda --all --format json");
     const Date as_of{year, 6, 15};
     check_ics_lines(within_budget(render_ics(all, as_of), "report"), "agenda --all --format ics");
@@ -212,22 +196,21 @@ void check_reports(const Plan& plan) {
     check_ics_lines(render_ics(year_range, as_of), "agenda --from 1 --to 12 --format ics");
 
     const SummaryReport summary = build_summary(plan);
-    check_layout([&summary](doc::Sink& out) { layout_summary(summary, out); }, "summary");
+    check_layout(layout_summary(summary), "summary");
     check_json(within_budget(render_summary_json(summary), "report"), "summary --format json");
     const PlansOverview overview{as_of, {plan_line(plan, as_of)}};
-    check_layout([&overview](doc::Sink& out) { layout_plans_overview(overview, out); },
-                 "summary --all");
+    check_layout(layout_plans_overview(overview), "summary --all");
     check_json(within_budget(render_plans_overview_json(overview), "report"),
                "summary --all --format json");
 
     for (const Date when : {as_of, Date{2024, 6, 15}}) {
         const StatusReport status = build_status(plan, when);
-        check_layout([&status](doc::Sink& out) { layout_status(status, out); }, "status");
+        check_layout(layout_status(status), "status");
         check_json(within_budget(render_status_json(status), "report"), "status --format json");
     }
 
     const PlanDocument document = build_plan_document(plan);
-    check_layout([&document](doc::Sink& out) { layout_plan_document(document, out); }, "document");
+    check_layout(layout_plan_document(document), "document");
     check_json(within_budget(render_document_json(document), "report"), "document --format json");
     for (const auto& file : plan_site_files(plan, as_of, PlanPages{"2024", "../index.html"})) {
         const std::string where = "publish: " + file.name;

@@ -3,13 +3,10 @@
 // the stylesheet and the Content-Security-Policy (no scripts at all) are constants.
 #pragma once
 
-#include <functional>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "iwg/report/document.hpp"
-#include "iwg/util/piece_text.hpp"
 
 namespace iwg {
 
@@ -26,13 +23,18 @@ std::string escape_html(std::string_view text);
 // <dt>/<dd>, Table → <div class="table-wrap"><table> with <thead> (<th scope="col">) and
 // <tbody>, List → <ul> of <li>. A newline inside any text becomes <br>. A tone other than
 // normal becomes a class on the <p> or <dd> (muted, strong, good, warn, bad): styling only,
-// the text says the same. The only links are fields marked `link` whose value link_problem
+// the text says the same. A heading's anchor becomes its id, and a table's row headers
+// <th scope="row">. The only links are fields marked `link` whose value link_problem
 // accepts (an https: URL); any other value is text.
 std::string render_html_body(const doc::Document& document);
 
 // A page's title from the document it shows: its opening headings (level 1 and 2) joined by
 // " · ", e.g. "Implementation Working Group · Action Plan 2024".
 std::string page_title(const doc::Document& document);
+
+// One block as render_html_body writes it, appended to `out`: for a page that puts markup of
+// its own between a document's blocks.
+void write_html_block(const doc::Block& block, std::string& out);
 
 struct HtmlPage {
     std::string lang = "en";
@@ -46,35 +48,8 @@ struct HtmlPage {
 // built-in stylesheet, then extra_css), a skip link and <main id="main"> around the body.
 // A "<" in extra_css is written as the CSS escape "\3c " so that it cannot end the <style>.
 std::string render_html_page(const HtmlPage& page);
-// The same page in parts, for a body written as it goes: the page up to its body (`body` is
-// not read), then the body, then the tail.
-std::string html_page_head(const HtmlPage& page);
-inline constexpr std::string_view html_page_tail = "</main>\n</body>\n</html>\n";
 
-// One block as render_html_body writes it, appended to `out`.
-void write_html_block(const doc::Block& block, PieceText& out);
-
-// render_html_page of the document a layout gives, written block by block as it comes, so
-// that a large report is held only as its HTML. The page's <title> is the layout's opening
-// headings (as page_title reads them): the page starts once another block comes.
-// `after_first`, if given, writes what follows the first block, and `before_tail` goes before
-// the page's end: publish's index page puts its contents and year at a glance there.
-class HtmlPageSink final : public doc::Sink {
-  public:
-    explicit HtmlPageSink(HtmlPage page, std::function<void(PieceText&)> after_first = {},
-                          std::string before_tail = {});
-    void add(doc::Block block) override;
-    std::string finish() &&;  // the page
-
-  private:
-    void start();
-
-    HtmlPage page_;  // its title grows with the opening headings
-    std::function<void(PieceText&)> after_first_;
-    std::string before_tail_;
-    std::vector<doc::Block> opening_;  // the opening headings, until the page starts
-    bool started_ = false;
-    PieceText html_;
-};
+// The document as a standalone page, titled by page_title.
+std::string render_html_document(const doc::Document& document);
 
 }  // namespace iwg

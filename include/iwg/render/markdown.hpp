@@ -1,7 +1,6 @@
 // Markdown rendering of report documents, for websites and wikis (GitHub-flavoured tables).
 #pragma once
 
-#include <memory>
 #include <string>
 #include <string_view>
 
@@ -31,19 +30,5 @@ std::string escape_markdown_line_start(std::string_view text);
 // break (---), since renderers merge lists that only a blank line separates. Tones are
 // ignored.
 std::string render_markdown(const doc::Document& document);
-
-class MarkdownRenderer;
-
-// Writes each block as a layout gives it, so that a large report is held only as its text.
-class MarkdownSink final : public doc::Sink {
-  public:
-    MarkdownSink();
-    ~MarkdownSink() override;
-    void add(doc::Block block) override;
-    std::string finish() &&;  // the text, as render_markdown writes the same blocks
-
-  private:
-    std::unique_ptr<MarkdownRenderer> renderer_;
-};
 
 }  // namespace iwg

@@ -11,7 +11,6 @@
 #include "iwg/report/plan_document.hpp"
 #include "iwg/report/status.hpp"
 #include "iwg/report/summary.hpp"
-#include "iwg/util/piece_text.hpp"
 
 namespace iwg {
 
@@ -64,7 +63,7 @@ class JsonWriter {
     void open(char bracket);
     void start_item();  // a comma, a new line and the indent, unless a key came just before
 
-    PieceText text_;
+    std::string text_;
     std::vector<Level> levels_;
     bool after_key_ = false;
 };

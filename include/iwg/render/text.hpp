@@ -2,7 +2,6 @@
 #pragma once
 
 #include <functional>
-#include <memory>
 #include <string>
 
 #include "iwg/input/source.hpp"
@@ -17,20 +16,6 @@ struct TextStyle {
 };
 
 std::string render_text(const doc::Document& document, const TextStyle& style);
-
-class TextRenderer;
-
-// Writes each block as a layout gives it, so that a large report is held only as its text.
-class TextSink final : public doc::Sink {
-  public:
-    explicit TextSink(const TextStyle& style);
-    ~TextSink() override;
-    void add(doc::Block block) override;
-    std::string finish() &&;  // the text, as render_text writes the same blocks
-
-  private:
-    std::unique_ptr<TextRenderer> renderer_;
-};
 
 // Looks up a file's text for snippets; may return nullptr.
 using SourceLookup = std::function<const SourceFile*(const std::string& path)>;

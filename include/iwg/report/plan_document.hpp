@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "iwg/plan/plan.hpp"
-#include "iwg/report/agenda.hpp"
 #include "iwg/report/document.hpp"
+#include "iwg/report/meeting_view.hpp"
 #include "iwg/report/summary.hpp"
 
 namespace iwg {
@@ -25,15 +25,12 @@ struct PlanDocument {
     std::vector<EditorialPart> editorial;  // what the document marks as added to the source
     std::vector<IdText> goals;
     std::vector<ActionSummary> actions;
-    MeetingRows meetings;  // every row, in plan order
+    std::vector<MeetingView> meetings;  // every row, in plan order
 
     bool is_editorial(EditorialPart part) const;
 };
 
-// The document's rows point into `plan`, which must outlive it.
 PlanDocument build_plan_document(const Plan& plan);
-// A temporary plan would leave the report pointing nowhere.
-PlanDocument build_plan_document(const Plan&& plan) = delete;
 
 // The mark of an editorial addition, and the sentence that explains it (empty when the plan
 // marks nothing).
@@ -44,7 +41,6 @@ std::string editorial_legend(const PlanDocument& document);
 // alternative as the source writes it.
 std::string topic_with_alternative(const MeetingView& meeting);
 
-void layout_plan_document(const PlanDocument& document, doc::Sink& out);
 doc::Document layout_plan_document(const PlanDocument& document);
 
 }  // namespace iwg

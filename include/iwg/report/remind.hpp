@@ -7,7 +7,7 @@
 #include <variant>
 
 #include "iwg/plan/plan.hpp"
-#include "iwg/report/agenda.hpp"
+#include "iwg/report/meeting_view.hpp"
 #include "iwg/util/calendar.hpp"
 
 namespace iwg {

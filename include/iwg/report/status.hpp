@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "iwg/plan/plan.hpp"
-#include "iwg/report/agenda.hpp"
 #include "iwg/report/document.hpp"
+#include "iwg/report/meeting_view.hpp"
 #include "iwg/util/calendar.hpp"
 
 namespace iwg {
@@ -34,10 +34,9 @@ constexpr std::array<EnumWord<RowState>, 4> words_of(RowState) {
     }};
 }
 
-// A row of the plan, judged. Its MeetingView is made when the row is written
-// (StatusReport::view): the report points into the plan, which must outlive it.
+// A row of the plan as reports show it, judged.
 struct StatusRow {
-    const Meeting* meeting = nullptr;
+    MeetingView meeting;
     RowState state = RowState::upcoming;
 };
 
@@ -77,20 +76,15 @@ struct StatusReport {
     std::vector<GoalProgress> goals;
     std::optional<MeetingView> next_meeting;  // the first upcoming row
     int unscheduled = 0;                      // rows without a month (not judged)
-    RowViewer view;                           // makes a row's MeetingView
 
     // What to do about a stale row ("May 2024 is past and still planned: …"); else empty.
-    std::string message(const StatusRow& row, const MeetingView& meeting) const;
+    std::string message(const StatusRow& row) const;
 };
 
 // A row is past when its date is before `as_of`, or, without a date, when its month ended
 // before `as_of`'s month. Past rows still planned or confirmed are stale.
-// The report's rows point into `plan`, which must outlive it.
 StatusReport build_status(const Plan& plan, const Date& as_of,
                           const std::optional<TimeZone>& reader = std::nullopt);
-// A temporary plan would leave the report pointing nowhere.
-StatusReport build_status(const Plan&& plan, const Date& as_of,
-                          const std::optional<TimeZone>& reader = std::nullopt) = delete;
 
 // "May 2024 is past and still planned: mark it held or cancelled".
 std::string stale_message(const MeetingView& meeting, int plan_year);
@@ -99,7 +93,6 @@ std::string stale_message(const MeetingView& meeting, int plan_year);
 // month-only one.
 std::string row_when(const MeetingView& meeting, int plan_year);
 
-void layout_status(const StatusReport& report, doc::Sink& out);
 doc::Document layout_status(const StatusReport& report);
 
 }  // namespace iwg

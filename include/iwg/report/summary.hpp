@@ -41,16 +41,12 @@ struct SummaryReport {
     std::vector<GoalSummary> goals;
     std::vector<ActionSummary> actions;
     std::vector<AgendaMonth> months;  // always the plan year's twelve months
-    MeetingRows unscheduled;
+    std::vector<MeetingView> unscheduled;
     SummaryCounts counts;
 };
 
-// The report's rows point into `plan`, which must outlive it.
 SummaryReport build_summary(const Plan& plan);
-// A temporary plan would leave the report pointing nowhere.
-SummaryReport build_summary(const Plan&& plan) = delete;
 
-void layout_summary(const SummaryReport& report, doc::Sink& out);
 doc::Document layout_summary(const SummaryReport& report);
 
 // `iwg summary --all`: one line per plan of a repository, so an organisation sees all its
@@ -75,7 +71,6 @@ struct PlansOverview {
 // The line of a plan without errors, as of `as_of`.
 PlanLine plan_line(const Plan& plan, const Date& as_of);
 
-void layout_plans_overview(const PlansOverview& overview, doc::Sink& out);
 doc::Document layout_plans_overview(const PlansOverview& overview);
 
 }  // namespace iwg

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "iwg/report/agenda.hpp"
+#include "iwg/report/meeting_view.hpp"
 
 namespace iwg {
 

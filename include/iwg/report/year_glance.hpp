@@ -8,14 +8,14 @@
 #include <vector>
 
 #include "iwg/plan/plan.hpp"
-#include "iwg/report/agenda.hpp"
+#include "iwg/report/meeting_view.hpp"
 #include "iwg/report/status.hpp"
 
 namespace iwg {
 
-// A row of the plan (YearGlance::view makes its MeetingView when it is written).
+// A row of the plan as reports show it.
 struct GlanceRow {
-    const Meeting* meeting = nullptr;
+    MeetingView meeting;
     // As of the as-of date; none for a break, and for a planned row without a month (it
     // cannot be past or upcoming).
     std::optional<RowState> state;
@@ -45,15 +45,12 @@ struct YearGlance {
     bool served_by_editorial = false;
     bool meetings_editorial = false;
     std::vector<std::string> gaps;  // "No action serves G3.", "No meeting in …", in order
-    RowViewer view;                 // makes a row's MeetingView
 };
 
 // A meeting touches a goal when it names the goal, or an action that serves it; breaks and
 // cancelled rows touch nothing. A quarter without a meeting or event that is not cancelled
 // is a gap.
-// The glance's rows point into `plan`, which must outlive it.
 YearGlance build_year_glance(const Plan& plan, const Date& as_of);
-YearGlance build_year_glance(const Plan&& plan, const Date& as_of) = delete;
 
 // "held", "stale", …, "break" or "no month yet": the word a row's state is shown with.
 std::string_view state_word(const GlanceRow& row);

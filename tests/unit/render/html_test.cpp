@@ -98,6 +98,36 @@ TEST_CASE("render_html_body: tables have column headers and scroll in a wrapper"
           "</table></div>\n");
 }
 
+TEST_CASE("render_html_body: a table's row headers, a heading's anchor", "[render_html]") {
+    doc::Document d;
+    d.blocks.emplace_back(doc::Heading{2, "Goal coverage", "goal-\"coverage"});
+    d.table({{"Id", "Goal"}, {{"G<1>", "Text"}}, true});
+    CHECK(render_html_body(d) ==
+          "<h2 id=\"goal-&quot;coverage\">Goal coverage</h2>\n"
+          "<div class=\"table-wrap\"><table>\n"
+          "<thead>\n"
+          "<tr><th scope=\"col\">Id</th><th scope=\"col\">Goal</th></tr>\n"
+          "</thead>\n"
+          "<tbody>\n"
+          "<tr><th scope=\"row\">G&lt;1&gt;</th><td>Text</td></tr>\n"
+          "</tbody>\n"
+          "</table></div>\n");
+}
+
+TEST_CASE("render_html_document: a page titled by the document's opening headings",
+          "[render_html]") {
+    doc::Document d;
+    d.heading(1, "Group");
+    d.heading(2, "Plan <2024>");
+    d.paragraph("Text.");
+    HtmlPage page;
+    page.title = "Group \u00b7 Plan <2024>";
+    page.body = render_html_body(d);
+    CHECK(render_html_document(d) == render_html_page(page));
+    CHECK(render_html_document(d).find("<title>Group \u00b7 Plan &lt;2024&gt;</title>") !=
+          std::string::npos);
+}
+
 TEST_CASE("render_html_body: lists are unordered lists", "[render_html]") {
     doc::Document d;
     d.list({{"1. item", "- plain", "two\nlines"}});

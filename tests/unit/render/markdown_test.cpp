@@ -71,34 +71,3 @@ TEST_CASE("two lists in a row are kept apart by a thematic break", "[render_mark
           "\n"
           "- other\n");
 }
-
-TEST_CASE("a Markdown sink writes generated rows as held ones", "[render_markdown]") {
-    const auto blocks = [](doc::Sink& out, bool generated) {
-        doc::Table table{{"When", "Topic"}, {}};
-        doc::List list;
-        if (generated) {
-            table.more = {2, [](std::size_t i, std::vector<std::string>& row) {
-                              row = {i == 0 ? "May" : "June", "t|" + std::to_string(i)};
-                          }};
-            list.more = {1, [](std::size_t, std::string& item) { item = "- one"; }};
-        } else {
-            table.rows = {{"May", "t|0"}, {"June", "t|1"}};
-            list.items = {"- one"};
-        }
-        out.table(std::move(table));
-        out.list(std::move(list));
-    };
-    doc::Document held;
-    blocks(held, false);
-    MarkdownSink sink;
-    blocks(sink, true);
-    const std::string text = std::move(sink).finish();
-    CHECK(text ==
-          "| When | Topic |\n"
-          "| --- | --- |\n"
-          "| May | t\\|0 |\n"
-          "| June | t\\|1 |\n"
-          "\n"
-          "- \\- one\n");
-    CHECK(render_markdown(held) == text);
-}

@@ -18,7 +18,7 @@ TEST_CASE("status sorts rows into held, cancelled, stale and upcoming", "[status
     CHECK(report.unscheduled == 1);
     REQUIRE(report.rows.size() == 4);  // the break is not judged
     CHECK(report.rows[2].state == RowState::stale);
-    CHECK(report.message(report.rows[2], report.view(*report.rows[2].meeting)) ==
+    CHECK(report.message(report.rows[2]) ==
           "April 2024 is past and still planned: mark it held or cancelled");
     REQUIRE(report.next_meeting);
     CHECK(report.next_meeting->topic == "Autumn");
@@ -26,7 +26,7 @@ TEST_CASE("status sorts rows into held, cancelled, stale and upcoming", "[status
     CHECK(report.goals[0].actions_total == 2);
     CHECK(report.goals[0].actions_done == 1);
     REQUIRE(report.goals[0].held_rows.size() == 1);  // through action A1
-    CHECK(report.rows[report.goals[0].held_rows[0]].meeting->topic.value == "Held one");
+    CHECK(report.rows[report.goals[0].held_rows[0]].meeting.topic == "Held one");
     CHECK_FALSE(report.goals[0].more_held);
     CHECK(report.actions[0].id == "A2");  // planned first, then done, then dropped
     CHECK(report.actions[1].id == "A1");
@@ -41,7 +41,7 @@ TEST_CASE("the current month is not past, a dated row is past the day after", "[
     CHECK(build_status(plan, Date{2024, 4, 10}).stale == 0);
     const StatusReport report = build_status(plan, Date{2024, 4, 11});
     REQUIRE(report.stale == 1);
-    CHECK(report.message(report.rows[2], report.view(*report.rows[2].meeting)) ==
+    CHECK(report.message(report.rows[2]) ==
           "Wed 2024-04-10 is past and still planned: mark it held or cancelled");
 }
 
@@ -139,7 +139,7 @@ TEST_CASE("status of a large plan links each goal to its actions and held rows",
         const bool wraps = i % 12 == 11;
         const std::string first = "t" + std::to_string(wraps ? i + 1 : i);
         const std::string second = "t" + std::to_string(wraps ? i : i + 1);
-        const auto topic = [&report](std::size_t r) { return report.rows[r].meeting->topic.value; };
+        const auto topic = [&report](std::size_t r) { return report.rows[r].meeting.topic; };
         linked += goal.actions_total == 1 && goal.actions_done == (i % 2 == 0 ? 1 : 0) &&
                   goal.held_rows.size() == 2 && topic(goal.held_rows[0]) == first &&
                   topic(goal.held_rows[1]) == second && !goal.more_held;
