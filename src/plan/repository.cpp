@@ -452,16 +452,21 @@ LoadResult load_plan_at(const PlanLocation& location, LoadOptions options) {
     if (!location.root.empty()) {
         options.read.root = location.root;
     }
-    LoadResult result = load_and_check_plan(location.path, options);
-    check_plan_location(result.plan, location, result.diagnostics);
+    LoadResult result = load_plan(location.path, options);
+    check_plan_at(result, location);
     return result;
+}
+
+void check_plan_at(LoadResult& result, const PlanLocation& location) {
+    check_loaded_plan(result);
+    check_plan_location(result.plan, location, result.diagnostics);
+    result.diagnostics.sort();
 }
 
 namespace {
 
 CheckedPlan check_one(const PlanLocation& location, const LoadOptions& options) {
     LoadResult result = load_plan_at(location, options);
-    result.diagnostics.sort();
     CheckedPlan checked;
     checked.location = location;
     checked.files = std::move(result.plan.files);

@@ -260,11 +260,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::vector<PlanFileText> files = split_files(input);
     const std::string root = files.size() == 1 ? files[0].path : "plans/2024";
     LoadResult loaded = load_plan_texts(root, files, LoadOptions{});
-    check_loaded_plan(loaded);
     const PlanLocation location{root, "", files.size() == 1 ? std::nullopt : std::optional{2024},
                                 files.size() == 1 ? "" : "plans", files.size() == 1 ? "" : "plans"};
-    check_plan_location(loaded.plan, location, loaded.diagnostics);
-    loaded.diagnostics.sort();
+    check_plan_at(loaded, location);
     check_validation(loaded, location, size % 4 == 0);
     // Reports run as the commands run them: only on a plan without errors, and without its
     // files' text (release_sources).

@@ -70,9 +70,14 @@ std::variant<PlanLocation, std::string> choose_plan(const Repository& repository
 // Findings about where a plan is: a plan in a year directory must say that year (E301).
 void check_plan_location(const Plan& plan, const PlanLocation& location, Diagnostics& diagnostics);
 
-// Loads and checks the plan at `location` as every command does (load_and_check_plan): its
-// files read only inside the location's root, then where it is (check_plan_location).
+// What every command runs before it reports or validates: loads the plan at `location`, its
+// files read only inside the location's root, and checks it (check_plan_at).
 LoadResult load_plan_at(const PlanLocation& location, LoadOptions options);
+
+// load_plan_at's checks on a plan already loaded: check_loaded_plan, then where it is
+// (check_plan_location), then the findings sorted by file and position, so that every command
+// lists them in one order.
+void check_plan_at(LoadResult& result, const PlanLocation& location);
 
 // One plan, checked: its findings, and the texts they point into (only the files with
 // findings are kept, so that checking thousands of plans holds one plan per worker).

@@ -131,6 +131,18 @@ TEST_CASE("choose_plan: group, then the year asked, else the latest", "[reposito
     CHECK(path("", 2024) == "p/a/2024");  // one group: no --group needed
 }
 
+TEST_CASE("load_plan_at: the findings in position order, where the plan is among them",
+          "[repository]") {
+    // E301 (the plan's year against its directory) is found after the checks, yet it stands
+    // first: every command lists the findings as load_plan_at leaves them.
+    Scratch scratch;
+    scratch.write("plans/2025/plan.yaml", plan_text("G", 2024, "G7"));
+    const Repository repository = find_plans({(scratch.path() / "plans").string()});
+    REQUIRE(repository.plans.size() == 1);
+    const LoadResult loaded = load_plan_at(repository.plans.front(), {});
+    CHECK(rules_of(loaded.diagnostics) == std::vector<std::string>{"E301", "W202", "E202"});
+}
+
 TEST_CASE("check_repository: year and group checks, the same result on any number of threads",
           "[repository]") {
     Scratch scratch;
