@@ -322,7 +322,7 @@ int run(int argc, char** argv) {
             }
         }
     } catch (const UsageError& e) {
-        print_error(global, e.message);
+        print_error(global, e.what());
         return exit_usage;
     } catch (const FindingsRefusal& refusal) {
         return refusal.exit_code;

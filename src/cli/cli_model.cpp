@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "iwg/util/calendar.hpp"
-#include "iwg/util/month_spec.hpp"
+#include "iwg/util/month_option.hpp"
 #include "option_checks.hpp"
 
 namespace iwg::cli {

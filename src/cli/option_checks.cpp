@@ -14,7 +14,6 @@
 #include <fmt/format.h>
 
 #include "iwg/render/terminal.hpp"
-#include "iwg/util/month_spec.hpp"
 #include "iwg/util/suggest.hpp"
 #include "iwg/util/text_util.hpp"
 
@@ -85,13 +84,18 @@ CLI::Validator month_value() {
         [](std::string& value) -> std::string {
             // Only the form is checked here: the year and "next" are resolved when the
             // command runs, and no form's validity depends on them.
-            const auto parsed = parse_month_spec(value, 2000, Date{2000, 1, 1});
-            if (const auto* error = std::get_if<MonthSpecError>(&parsed)) {
-                return fmt::format("{}\n  accepted forms: {}", error->message, month_spec_forms());
+            const auto parsed = parse_month_option(value, Date{2000, 1, 1});
+            if (!parsed) {
+                return fmt::format("{}\n  accepted forms: {}", month_option_message(parsed.error()),
+                                   month_option_forms());
             }
             return "";
         },
         "");
+}
+
+std::string month_option_message(const MonthOptionError& error) {
+    return fmt::format("{} {}", in_quotes(error.given), error.problem);
 }
 
 CLI::Validator not_empty() {

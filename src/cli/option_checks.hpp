@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "iwg/util/enum_words.hpp"
+#include "iwg/util/month_option.hpp"
 
 namespace iwg::cli {
 
@@ -48,9 +49,11 @@ CLI::Option* add_enum_option(CLI::App& app, const std::string& name, Enum& targe
 // (an empty `unit`: "'1.5' is not a whole number from 1000 to 9999").
 CLI::Validator whole_number(std::uint64_t min, std::uint64_t max, std::string unit);
 
-// A month as parse_month_spec reads it (may, 5, 2024-05, next, …), with its error and the
+// A month as parse_month_option reads it (may, 5, 2024-05, next, …), with its error and the
 // accepted forms; an empty value is an error, not "no month".
 CLI::Validator month_value();
+// "'mayo' is not a month; did you mean 'may'?", the text escaped for a terminal.
+std::string month_option_message(const MonthOptionError& error);
 
 // Anything but the empty string, which would otherwise read as "not given".
 CLI::Validator not_empty();

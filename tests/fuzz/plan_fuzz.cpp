@@ -183,7 +183,7 @@ void check_reminder(const ReminderSelection& selection) {
          {BuiltinTemplateName::text, BuiltinTemplateName::markdown, BuiltinTemplateName::email}) {
         const BuiltinTemplate builtin = builtin_template(name);
         auto parsed = parse_template(builtin.source, reminder_placeholder_names());
-        const std::string out = render_template(std::get<Template>(parsed), values, builtin.format);
+        const std::string out = render_template(parsed.value(), values, builtin.format);
         check_plain_text(within_budget(out, "remind"), "remind --template (built-in)");
     }
     for (const auto& source : hostile_templates()) {
@@ -191,8 +191,7 @@ void check_reminder(const ReminderSelection& selection) {
         for (const auto format :
              {TemplateFormat::text, TemplateFormat::markdown, TemplateFormat::email}) {
             const std::size_t budget = template_output_budget(plan_size, source.size());
-            const auto out =
-                render_template_within(std::get<Template>(parsed), values, format, budget);
+            const auto out = render_template_within(parsed.value(), values, format, budget);
             if (out && out->size() > budget) {
                 fuzz::violation("a custom template's output over its budget", "remind", *out);
             }

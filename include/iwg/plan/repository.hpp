@@ -14,8 +14,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <variant>
 #include <vector>
+
+#include <tl/expected.hpp>
 
 #include "iwg/plan/diagnostic.hpp"
 #include "iwg/plan/loader.hpp"
@@ -64,7 +65,7 @@ std::optional<std::string> unknown_group(const Repository& repository, std::stri
 
 // The one plan a report shows: of `group` when given (required when there are several
 // groups), then the plan of `year`, else the latest. An error message when none fits.
-std::variant<PlanLocation, std::string> choose_plan(const Repository& repository,
+tl::expected<PlanLocation, std::string> choose_plan(const Repository& repository,
                                                     std::string_view group, int year);
 
 // Findings about where a plan is: a plan in a year directory must say that year (E301).
