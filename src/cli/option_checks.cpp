@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <charconv>
 #include <limits>
-#include <map>
 #include <string_view>
 #include <utility>
 
@@ -25,24 +24,6 @@ std::string in_quotes(std::string_view value) {
 }
 
 }  // namespace
-
-namespace {
-
-std::map<const CLI::Option*, std::vector<std::string>>& words_by_option() {
-    static std::map<const CLI::Option*, std::vector<std::string>> words;
-    return words;
-}
-
-}  // namespace
-
-const std::vector<std::string>* recorded_words(const CLI::Option* option) {
-    const auto it = words_by_option().find(option);
-    return it == words_by_option().end() ? nullptr : &it->second;
-}
-
-void record_words(const CLI::Option* option, std::vector<std::string> words) {
-    words_by_option()[option] = std::move(words);
-}
 
 CLI::Validator one_of(std::vector<std::string> choices) {
     // No description: the option's help text names the choices in a sentence.

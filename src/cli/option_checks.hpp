@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "cli_model.hpp"
 #include "iwg/util/enum_words.hpp"
 #include "iwg/util/month_option.hpp"
 
@@ -16,13 +17,9 @@ namespace iwg::cli {
 // "'alwyas' is not auto, always or never"
 CLI::Validator one_of(std::vector<std::string> choices);
 
-// The words an option's value may be, as add_enum_option recorded them (for completions and
-// the man page); nullptr for an option that has no fixed words.
-const std::vector<std::string>* recorded_words(const CLI::Option* option);
-void record_words(const CLI::Option* option, std::vector<std::string> words);
-
 // An option whose value is one of an enum's words (of `accepted`), in any case. The words
-// come from the enum's own table, so the option, its errors and the renderers agree.
+// come from the enum's own table, so the option, its errors and the renderers agree; they are
+// recorded in the command line `app` belongs to, for the completions and the man page.
 template <HasWords Enum>
 CLI::Option* add_enum_option(CLI::App& app, const std::string& name, Enum& target,
                              const std::string& description,
@@ -41,7 +38,7 @@ CLI::Option* add_enum_option(CLI::App& app, const std::string& name, Enum& targe
                                  },
                                  description)
                               ->transform(one_of(words));
-    record_words(option, std::move(words));
+    command_line_of(app).record_words(option, std::move(words));
     return option;
 }
 
