@@ -26,7 +26,7 @@ constexpr std::array<EnumWord<Generated>, 1> words_of(Generated) {
 std::string generated_file(Generated what, CLI::App& root) {
     switch (what) {
         case Generated::man:
-            return man_page(describe_cli(command_line_of(root)), version);
+            return man_page(describe_cli(command_line_of(root)), version());
     }
     return {};
 }
