@@ -6,7 +6,8 @@ IWG_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 # What the build needs, and what the tests need on top.
 IWG_BUILD_PACKAGES=(g++ cmake ninja-build git ca-certificates
-  libyaml-cpp-dev libcli11-dev libfmt-dev nlohmann-json3-dev libhowardhinnant-date-dev tzdata)
+  libyaml-cpp-dev libcli11-dev libfmt-dev nlohmann-json3-dev libhowardhinnant-date-dev
+  libexpected-dev tzdata)
 IWG_TEST_PACKAGES=(catch2 python3 python3-jsonschema python3-icalendar python3-vobject python3-yaml
   python3-markdown python3-html5lib cmark-gfm chromium poppler-utils clang-format
   clang libclang-rt-14-dev zsh fish groff-base man-db dpkg-dev file)

@@ -258,7 +258,7 @@ std::string parse_error_message(const CLI::ParseError& error, const CLI::App& ro
 int run(int argc, char** argv) {
     set_up_allocator();
     GlobalOptions global;
-    CLI::App app{"iwg: plan, check and report a working group's yearly action plan.", "iwg"};
+    CommandLine app{"iwg: plan, check and report a working group's yearly action plan.", "iwg"};
     app.get_formatter()->column_width(help_name_column);
     app.set_version_flag("-V,--version", version_line());
     app.require_subcommand(1);
@@ -322,7 +322,7 @@ int run(int argc, char** argv) {
             }
         }
     } catch (const UsageError& e) {
-        print_error(global, e.message);
+        print_error(global, e.what());
         return exit_usage;
     } catch (const FindingsRefusal& refusal) {
         return refusal.exit_code;

@@ -3,10 +3,28 @@
 #include <algorithm>
 
 #include "iwg/util/calendar.hpp"
-#include "iwg/util/month_spec.hpp"
+#include "iwg/util/month_option.hpp"
 #include "option_checks.hpp"
 
 namespace iwg::cli {
+
+void CommandLine::record_words(const CLI::Option* option, std::vector<std::string> words) {
+    words_by_option_[option] = std::move(words);
+}
+
+const std::vector<std::string>* CommandLine::recorded_words(const CLI::Option* option) const {
+    const auto it = words_by_option_.find(option);
+    return it == words_by_option_.end() ? nullptr : &it->second;
+}
+
+CommandLine& command_line_of(CLI::App& app) {
+    CLI::App* root = &app;
+    while (root->get_parent() != nullptr) {
+        root = root->get_parent();
+    }
+    return dynamic_cast<CommandLine&>(*root);
+}
+
 namespace {
 
 // Help texts are wrapped by hand for --help; elsewhere they are one line.
@@ -19,7 +37,7 @@ bool is_visible(const CLI::App& command) {
     return !command.get_group().empty();
 }
 
-OptionModel describe_option(const CLI::Option& option, const CLI::App& root) {
+OptionModel describe_option(const CLI::Option& option, const CommandLine& root) {
     OptionModel model;
     model.long_names = option.get_lnames();
     model.short_names = option.get_snames();
@@ -30,7 +48,7 @@ OptionModel describe_option(const CLI::Option& option, const CLI::App& root) {
         model.type_name = option.get_type_name();
     }
     model.help = one_line(option.get_description());
-    if (const auto* words = recorded_words(&option)) {
+    if (const auto* words = root.recorded_words(&option)) {
         model.values = *words;
     } else if (model.type_name == "MONTH") {
         model.values.assign(month_words().begin(), month_words().end());
@@ -44,7 +62,7 @@ OptionModel describe_option(const CLI::Option& option, const CLI::App& root) {
     return model;
 }
 
-std::vector<OptionModel> describe_options(const CLI::App& app, const CLI::App& root) {
+std::vector<OptionModel> describe_options(const CLI::App& app, const CommandLine& root) {
     std::vector<OptionModel> options;
     std::vector<OptionModel> positionals;
     for (const CLI::Option* option : app.get_options()) {
@@ -70,7 +88,7 @@ std::vector<std::string> command_names(const CLI::App& root) {
     return names;
 }
 
-CliModel describe_cli(const CLI::App& root) {
+CliModel describe_cli(const CommandLine& root) {
     CliModel cli;
     cli.name = root.get_name();
     cli.description = one_line(root.get_description());

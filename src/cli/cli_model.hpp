@@ -1,13 +1,33 @@
 // The command line as data, read from the CLI11 definitions themselves, so that the man page
 // and the shell completions cannot drift from --help. Values come from the same word tables
-// the options parse with (add_enum_option records them), never from a second list.
+// the options parse with (add_enum_option records them in the CommandLine), never from a second
+// list.
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <map>
 #include <string>
 #include <vector>
 
 namespace iwg::cli {
+
+// iwg's command line: CLI11's App (the root; commands are its subcommands), and the words an
+// option's value may be, which CLI11 does not keep: add_enum_option records them as it makes
+// the option, and describe_cli gives them to the completions and the man page.
+class CommandLine : public CLI::App {
+  public:
+    using CLI::App::App;
+
+    void record_words(const CLI::Option* option, std::vector<std::string> words);
+    // nullptr for an option that has no fixed words.
+    const std::vector<std::string>* recorded_words(const CLI::Option* option) const;
+
+  private:
+    std::map<const CLI::Option*, std::vector<std::string>> words_by_option_;
+};
+
+// The command line `app` belongs to: its root, which must be a CommandLine.
+CommandLine& command_line_of(CLI::App& app);
 
 struct OptionModel {
     std::vector<std::string> long_names;   // "format" (without "--")
@@ -35,7 +55,7 @@ struct CliModel {
     std::string footer;                  // the end of iwg --help: environment, exit codes
 };
 
-CliModel describe_cli(const CLI::App& root);
+CliModel describe_cli(const CommandLine& root);
 
 // The names of the visible commands, in --help order.
 std::vector<std::string> command_names(const CLI::App& root);

@@ -1,4 +1,5 @@
 // `iwg agenda`: what a month (or a range of months) of the plan holds.
+#include <optional>
 #include <string>
 
 #include <fmt/format.h>
@@ -25,34 +26,31 @@ struct AgendaOptions {
 
 int run_agenda(const AgendaOptions& options, const GlobalOptions& global) {
     const Date as_of = resolve_as_of(global);
-    for (const auto& [option, text] :
-         {std::pair{"--month", &options.month}, std::pair{"--from", &options.from},
-          std::pair{"--to", &options.to}}) {
-        if (!text->empty()) {
-            (void)parse_month_option(option, *text, as_of.year, as_of);  // usage first: exit 2
-        }
-    }
+    // Read before the plan is looked for, so that a bad month is a usage error (exit 2) even
+    // when the plan is broken; a month without a year takes the plan's once it is loaded.
+    const auto month = read_month_option("--month", options.month, as_of);
+    const auto first = read_month_option("--from", options.from, as_of);
+    const auto last = read_month_option("--to", options.to, as_of);
     // "--month next" in December, or "--from 2025-01", asks for next year's plan.
-    const std::string& first_month = !options.month.empty() ? options.month : options.from;
-    const ChosenPlan chosen = discover_plan(
-        global, as_of, first_month.empty() ? std::nullopt : year_named_by(first_month, as_of));
-    LoadResult loaded;
-    if (auto code = load_checked_plan(chosen.location, global, loaded)) {
-        return *code;
+    const std::optional<MonthOption>& named = month ? month : first;
+    const ChosenPlan chosen = discover_plan(global, as_of, named ? named->year : std::nullopt);
+    auto loaded = load_checked_plan(chosen.location, global);
+    if (!loaded) {
+        return loaded.error();
     }
-    const Plan& plan = loaded.plan;
+    const Plan& plan = loaded->plan;
     const int year = plan.year.value;
 
     YearMonth from{year, 1};
     YearMonth to{year, 12};
-    if (!options.month.empty()) {
-        from = to = parse_month_option("--month", options.month, year, as_of);
-    } else if (!options.from.empty() || !options.to.empty()) {
-        if (!options.from.empty()) {
-            from = parse_month_option("--from", options.from, year, as_of);
+    if (month) {
+        from = to = month->in_year(year);
+    } else if (first || last) {
+        if (first) {
+            from = first->in_year(year);
         }
-        if (!options.to.empty()) {
-            to = parse_month_option("--to", options.to, year, as_of);
+        if (last) {
+            to = last->in_year(year);
         }
         if (to < from) {
             throw UsageError{fmt::format("--from {} comes after --to {}",
@@ -65,7 +63,7 @@ int run_agenda(const AgendaOptions& options, const GlobalOptions& global) {
 
     AgendaReport report = build_agenda(plan, from, to, options.all, reader_zone(options.tz));
     report.plan.one_of_several = chosen.one_of_several;
-    release_sources(loaded);
+    release_sources(*loaded);
     std::string out;
     switch (options.format) {
         case ReportFormat::json:

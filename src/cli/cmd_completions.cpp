@@ -23,10 +23,10 @@ constexpr std::array<EnumWord<Generated>, 1> words_of(Generated) {
     return {{{Generated::man, "man"}}};
 }
 
-std::string generated_file(Generated what, const CLI::App& root) {
+std::string generated_file(Generated what, CLI::App& root) {
     switch (what) {
         case Generated::man:
-            return man_page(describe_cli(root), version);
+            return man_page(describe_cli(command_line_of(root)), version());
     }
     return {};
 }
@@ -42,7 +42,7 @@ Command add_completions_command(CLI::App& root, GlobalOptions& /*global*/) {
         "  iwg completions fish > ~/.config/fish/completions/iwg.fish\n\n" +
         exit_codes_section("success", "", "bad invocation"));
     return {app, [&root, shell] {
-                const CliModel cli = describe_cli(root);
+                const CliModel cli = describe_cli(command_line_of(root));
                 std::string out;
                 switch (*shell) {
                     case Shell::bash:

@@ -17,13 +17,13 @@ struct DocumentOptions {
 
 int run_document(const DocumentOptions& options, const GlobalOptions& global) {
     const ChosenPlan chosen = discover_plan(global, resolve_as_of(global));
-    LoadResult loaded;
-    if (auto code = load_checked_plan(chosen.location, global, loaded)) {
-        return *code;
+    auto loaded = load_checked_plan(chosen.location, global);
+    if (!loaded) {
+        return loaded.error();
     }
-    PlanDocument document = build_plan_document(loaded.plan);
+    PlanDocument document = build_plan_document(loaded->plan);
     document.plan.one_of_several = chosen.one_of_several;
-    release_sources(loaded);
+    release_sources(*loaded);
     const std::string out =
         options.format == ReportFormat::json
             ? render_document_json(document)

@@ -67,11 +67,11 @@ int run_init(const InitOptions& options, const GlobalOptions& global) {
     const ChosenPlan chosen =
         discover_plan(from_global, as_of, options.year_given ? options.year - 1 : last_year + 1);
     const std::string& path = chosen.location.path;
-    LoadResult loaded;
-    if (auto code = load_checked_plan(chosen.location, global, loaded)) {
-        return *code;
+    auto loaded = load_checked_plan(chosen.location, global);
+    if (!loaded) {
+        return loaded.error();
     }
-    const Plan& from = loaded.plan;
+    const Plan& from = loaded->plan;
     if (!options.year_given && from.year.value >= last_year) {
         throw UsageError{fmt::format("the plan in {} is for {}; give the new plan's --year",
                                      sanitize_for_terminal(path), from.year.value)};

@@ -108,15 +108,13 @@ struct RenderedSite {
     RunInputs inputs;
 };
 
-// Loads every plan and renders the site; nullopt (after printing the findings) when the
+// Loads every plan and renders the site; the exit code (after printing the findings) when the
 // layout or a plan has errors, so that nothing of a broken repository is published.
-std::optional<RenderedSite> render_site(const GlobalOptions& global, const Date& as_of,
-                                        int& exit_code) {
+tl::expected<RenderedSite, int> render_site(const GlobalOptions& global, const Date& as_of) {
     const Repository repository = find_plans_of_group(global);
     require_readable(repository);
     if (auto code = refuse_layout_errors(repository, global)) {
-        exit_code = *code;
-        return std::nullopt;
+        return tl::make_unexpected(*code);
     }
     RenderedSite site;
     std::vector<SiteEntry> entries;
@@ -127,23 +125,22 @@ std::optional<RenderedSite> render_site(const GlobalOptions& global, const Date&
         }
     };
     for (const PlanLocation& location : repository.plans) {
-        LoadResult loaded;
-        if (auto code = load_checked_plan(location, global, loaded)) {
-            exit_code = *code;
-            return std::nullopt;
+        auto loaded = load_checked_plan(location, global);
+        if (!loaded) {
+            return tl::make_unexpected(loaded.error());
         }
         site.inputs.plan_paths.push_back(location.path);
-        site.inputs.input_files.insert(site.inputs.input_files.end(), loaded.plan.files.begin(),
-                                       loaded.plan.files.end());
-        release_sources(loaded);
+        site.inputs.input_files.insert(site.inputs.input_files.end(), loaded->plan.files.begin(),
+                                       loaded->plan.files.end());
+        release_sources(*loaded);
         const std::string directory = site_directory(location);
         const PlanPages pages{source_path(location, directory),
                               directory.empty() ? std::string() : index_from(directory)};
-        for (auto& file : plan_site_files(loaded.plan, as_of, pages)) {
+        for (auto& file : plan_site_files(loaded->plan, as_of, pages)) {
             add(directory.empty() ? file.name : directory + "/" + file.name, std::move(file.bytes));
         }
-        entries.push_back(
-            {loaded.plan.group.value, loaded.plan.title.value, loaded.plan.year.value, directory});
+        entries.push_back({loaded->plan.group.value, loaded->plan.title.value,
+                           loaded->plan.year.value, directory});
     }
     if (!entries.empty() && !entries.front().directory.empty()) {
         add(std::string(repository_index_name), render_site_index(entries, as_of));
@@ -183,10 +180,9 @@ int check_site(const PublishOptions& options, const GlobalOptions& global) {
     // passed.
     const Date as_of =
         !global.as_of.empty() || !site.manifest() ? resolve_as_of(global) : site.manifest()->as_of;
-    int exit_code = exit_ok;
-    const auto rendered = render_site(global, as_of, exit_code);
+    const auto rendered = render_site(global, as_of);
     if (!rendered) {
-        return exit_code;
+        return rendered.error();
     }
     std::vector<publish::StaleFile> stale;
     try {
@@ -221,10 +217,9 @@ int check_site(const PublishOptions& options, const GlobalOptions& global) {
 int publish_site(const PublishOptions& options, const GlobalOptions& global) {
     Site site = open_site(options.dir);
     const Date as_of = resolve_as_of(global);
-    int exit_code = exit_ok;
-    const auto rendered = render_site(global, as_of, exit_code);
+    const auto rendered = render_site(global, as_of);
     if (!rendered) {
-        return exit_code;
+        return rendered.error();
     }
     publish::PublishResult result;
     try {

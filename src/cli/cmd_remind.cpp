@@ -1,6 +1,7 @@
 // `iwg remind`: the reminder a scheduled job mails or posts; silent when there is nothing to say.
 #include <cstdio>
 #include <map>
+#include <optional>
 #include <string>
 
 #include <fmt/format.h>
@@ -47,13 +48,14 @@ Output prepare_output(const RemindOptions& options) {
     if (!options.template_file.empty()) {
         origin = sanitize_for_terminal(options.template_file);
         auto read = read_template_file(options.template_file, max_template_file_size);
-        if (auto* error = std::get_if<TemplateFileError>(&read)) {
+        if (!read) {
+            const TemplateFileError& error = read.error();
             throw UsageError{
-                error->position.known()
-                    ? at(origin, error->position) + error->message
-                    : fmt::format("--template-file: {}", sanitize_for_terminal(error->message))};
+                error.position.known()
+                    ? at(origin, error.position) + error.message
+                    : fmt::format("--template-file: {}", sanitize_for_terminal(error.message))};
         }
-        source = std::get<std::string>(std::move(read));
+        source = std::move(*read);
         output.format = options.template_format;
     } else {
         const BuiltinTemplate builtin = builtin_template(options.template_name);
@@ -67,10 +69,10 @@ Output prepare_output(const RemindOptions& options) {
     }
     output.template_bytes = source.size();
     auto parsed = parse_template(source, reminder_placeholder_names());
-    if (auto* error = std::get_if<TemplateError>(&parsed)) {
-        throw UsageError{at(origin, error->position) + error->message};
+    if (!parsed) {
+        throw UsageError{at(origin, parsed.error().position) + parsed.error().message};
     }
-    output.parsed = std::get<Template>(std::move(parsed));
+    output.parsed = std::move(*parsed);
     return output;
 }
 
@@ -91,23 +93,20 @@ int run_remind(const RemindOptions& options, const GlobalOptions& global) {
             "--mail-from and --mail-to go with --template email (or a "
             "--template-file that uses {mail_from} and {mail_to})"};
     }
-    if (!options.month.empty()) {
-        (void)parse_month_option("--month", options.month, as_of.year, as_of);  // exit 2 first
-    }
+    // Read before the plan is looked for: a bad month is a usage error (exit 2) first.
+    const auto month = read_month_option("--month", options.month, as_of);
 
-    const ChosenPlan chosen = discover_plan(
-        global, as_of, options.month.empty() ? std::nullopt : year_named_by(options.month, as_of));
-    LoadResult loaded;
-    if (auto code = load_checked_plan(chosen.location, global, loaded)) {
-        return *code;
+    const ChosenPlan chosen = discover_plan(global, as_of, month ? month->year : std::nullopt);
+    auto loaded = load_checked_plan(chosen.location, global);
+    if (!loaded) {
+        return loaded.error();
     }
-    const Plan& plan = loaded.plan;
+    const Plan& plan = loaded->plan;
 
     ReminderSelection selection;
-    if (!options.month.empty()) {
-        selection = select_for_month(
-            plan, parse_month_option("--month", options.month, plan.year.value, as_of), as_of,
-            reader_zone(options.tz));
+    if (month) {
+        selection =
+            select_for_month(plan, month->in_year(plan.year.value), as_of, reader_zone(options.tz));
     } else {
         selection = select_within(plan, as_of, options.within, reader_zone(options.tz));
     }

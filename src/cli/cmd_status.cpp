@@ -21,13 +21,13 @@ struct StatusOptions {
 int run_status(const StatusOptions& options, const GlobalOptions& global) {
     const Date as_of = resolve_as_of(global);
     const ChosenPlan chosen = discover_plan(global, as_of);
-    LoadResult loaded;
-    if (auto code = load_checked_plan(chosen.location, global, loaded)) {
-        return *code;
+    auto loaded = load_checked_plan(chosen.location, global);
+    if (!loaded) {
+        return loaded.error();
     }
-    StatusReport report = build_status(loaded.plan, as_of);
+    StatusReport report = build_status(loaded->plan, as_of);
     report.plan.one_of_several = chosen.one_of_several;
-    release_sources(loaded);
+    release_sources(*loaded);
     const std::string out = options.format == ReportFormat::json
                                 ? render_status_json(report)
                                 : render_document(layout_status(report), options.format, global);

@@ -55,13 +55,13 @@ int run_summary(const SummaryOptions& options, const GlobalOptions& global) {
         return run_plans_overview(options, global, as_of);
     }
     const ChosenPlan chosen = discover_plan(global, as_of);
-    LoadResult loaded;
-    if (auto code = load_checked_plan(chosen.location, global, loaded)) {
-        return *code;
+    auto loaded = load_checked_plan(chosen.location, global);
+    if (!loaded) {
+        return loaded.error();
     }
-    SummaryReport report = build_summary(loaded.plan);
+    SummaryReport report = build_summary(loaded->plan);
     report.plan.one_of_several = chosen.one_of_several;
-    release_sources(loaded);
+    release_sources(*loaded);
     const std::string out = options.format == ReportFormat::json
                                 ? render_summary_json(report)
                                 : render_document(layout_summary(report), options.format, global);

@@ -22,7 +22,7 @@ std::string version_json() {
     const std::string_view revision = build_revision();
     nlohmann::ordered_json doc{
         {"iwg_version", 1},
-        {"version", version},
+        {"version", version()},
         {"revision",
          revision.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(revision)},
         {"plan_formats", plan_format_versions()},

@@ -24,7 +24,6 @@
 #include "iwg/plan/repository.hpp"
 #include "iwg/render/actions_log.hpp"
 #include "iwg/report/validation.hpp"
-#include "iwg/util/month_spec.hpp"
 #include "iwg/util/text_util.hpp"
 
 namespace iwg::cli {
@@ -58,23 +57,17 @@ Date resolve_as_of(const GlobalOptions& global) {
                                           shown)};
 }
 
-YearMonth parse_month_option(std::string_view option, const std::string& text, int plan_year,
-                             const Date& as_of) {
-    auto parsed = parse_month_spec(text, plan_year, as_of);
-    if (auto* error = std::get_if<MonthSpecError>(&parsed)) {
-        throw UsageError{fmt::format("{}: {}\n  accepted forms: {}", option, error->message,
-                                     month_spec_forms())};
+std::optional<MonthOption> read_month_option(std::string_view option, const std::string& text,
+                                             const Date& as_of) {
+    if (text.empty()) {
+        return std::nullopt;
     }
-    return std::get<YearMonth>(parsed);
-}
-
-std::optional<int> year_named_by(const std::string& month_text, const Date& as_of) {
-    // With plan year 0, a result in year 0 means the text named no year of its own.
-    auto parsed = parse_month_spec(month_text, 0, as_of);
-    if (const auto* month = std::get_if<YearMonth>(&parsed); month != nullptr && month->year != 0) {
-        return month->year;
+    auto parsed = parse_month_option(text, as_of);
+    if (!parsed) {
+        throw UsageError{fmt::format("{}: {}\n  accepted forms: {}", option,
+                                     month_option_message(parsed.error()), month_option_forms())};
     }
-    return std::nullopt;
+    return *parsed;
 }
 
 std::string plans_path(const GlobalOptions& global) {
@@ -152,10 +145,10 @@ Repository find_reported_plans(const GlobalOptions& global) {
 ChosenPlan discover_plan(const GlobalOptions& global, const Date& as_of, std::optional<int> year) {
     const Repository repository = find_reported_plans(global);
     auto chosen = choose_plan(repository, global.group, year.value_or(as_of.year));
-    if (auto* error = std::get_if<std::string>(&chosen)) {
-        throw UsageError{sanitize_for_terminal(*error)};
+    if (!chosen) {
+        throw UsageError(sanitize_for_terminal(chosen.error()));
     }
-    return {std::get<PlanLocation>(chosen), repository.plans.size() > 1};
+    return {std::move(*chosen), repository.plans.size() > 1};
 }
 
 SourceLookup source_lookup(const std::vector<CheckedPlan>& plans) {
@@ -185,18 +178,18 @@ TextStyle stderr_text_style(const GlobalOptions& global) {
     return TextStyle{use_color(global.color, STDERR_FILENO), output_width(STDERR_FILENO)};
 }
 
-std::optional<int> load_checked_plan(const PlanLocation& plan, const GlobalOptions& global,
-                                     LoadResult& result) {
-    result = load_plan_at(plan, load_options(global));
+tl::expected<LoadResult, int> load_checked_plan(const PlanLocation& plan,
+                                                const GlobalOptions& global) {
+    LoadResult result = load_plan_at(plan, load_options(global));
     if (result.diagnostics.error_count() == 0) {
-        return std::nullopt;
+        return result;
     }
     // Only errors block a report; warnings are validate's business. Listed as validate lists
     // them, within the same budget.
     print_errors(
         result.diagnostics, result.plan.files,
         [&result](const std::string& file) { return result.find_source(file); }, global);
-    return exit_code_for(result.diagnostics, false);
+    return tl::make_unexpected(exit_code_for(result.diagnostics, false));
 }
 
 void set_up_allocator() {

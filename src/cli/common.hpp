@@ -5,14 +5,17 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
+#include <tl/expected.hpp>
 
 #include "iwg/plan/loader.hpp"
 #include "iwg/plan/repository.hpp"
 #include "iwg/render/terminal.hpp"
 #include "iwg/render/text.hpp"
 #include "iwg/util/calendar.hpp"
+#include "iwg/util/month_option.hpp"
 #include "iwg/util/time_zone.hpp"
 
 namespace iwg::cli {
@@ -45,15 +48,17 @@ Command add_completions_command(CLI::App& root, GlobalOptions& global);
 Command add_generate_command(CLI::App& root, GlobalOptions& global);
 Command add_init_command(CLI::App& root, GlobalOptions& global);
 
-// Thrown by commands for a bad invocation found after parsing (exit 2).
-struct UsageError {
-    std::string message;
+// Thrown by commands for a bad invocation found after parsing (exit 2); what() is the message,
+// ready for a terminal.
+struct UsageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
 };
 
-// A month option (may, 5, 2024-05, next, …); a month without a year takes `plan_year`.
-// Throws UsageError listing the accepted forms.
-YearMonth parse_month_option(std::string_view option, const std::string& text, int plan_year,
-                             const Date& as_of);
+// A month option's value (may, 5, 2024-05, next, …), read once, before the plan: a month
+// without a year takes the plan's (MonthOption::in_year). nullopt when the option was not
+// given (CLI11 refuses an empty value). Throws UsageError listing the accepted forms.
+std::optional<MonthOption> read_month_option(std::string_view option, const std::string& text,
+                                             const Date& as_of);
 
 // --tz: the reader's zone, which agendas and reminders also show meeting times in. Its value
 // was checked while parsing (time_zone_value); empty: none (TZ is not guessed).
@@ -97,19 +102,16 @@ struct ChosenPlan {
 ChosenPlan discover_plan(const GlobalOptions& global, const Date& as_of,
                          std::optional<int> year = std::nullopt);
 
-// The year a month argument names by itself ("2025-01", "next" in December), if any.
-std::optional<int> year_named_by(const std::string& month_text, const Date& as_of);
-
 LoadOptions load_options(const GlobalOptions& global);
 
 // The text of every file with findings of checked plans, for source lines and fingerprints.
 SourceLookup source_lookup(const std::vector<CheckedPlan>& plans);
 
-// Loads and checks the plan, where it is included (a year directory's plan must say that
-// year). When it cannot be used (errors), prints the findings and returns the exit code;
-// otherwise returns nullopt and leaves warnings unprinted.
-std::optional<int> load_checked_plan(const PlanLocation& plan, const GlobalOptions& global,
-                                     LoadResult& result);
+// The plan a report reads, loaded and checked as every command does (load_plan_at). When it
+// cannot be used (errors), prints the errors and gives the exit code instead; warnings are
+// left unprinted (validate's business).
+tl::expected<LoadResult, int> load_checked_plan(const PlanLocation& plan,
+                                                const GlobalOptions& global);
 // Called first thing: how the C library's allocator gives memory back (common.cpp says why).
 void set_up_allocator();
 

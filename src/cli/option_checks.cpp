@@ -7,14 +7,12 @@
 #include <algorithm>
 #include <charconv>
 #include <limits>
-#include <map>
 #include <string_view>
 #include <utility>
 
 #include <fmt/format.h>
 
 #include "iwg/render/terminal.hpp"
-#include "iwg/util/month_spec.hpp"
 #include "iwg/util/suggest.hpp"
 #include "iwg/util/text_util.hpp"
 
@@ -26,24 +24,6 @@ std::string in_quotes(std::string_view value) {
 }
 
 }  // namespace
-
-namespace {
-
-std::map<const CLI::Option*, std::vector<std::string>>& words_by_option() {
-    static std::map<const CLI::Option*, std::vector<std::string>> words;
-    return words;
-}
-
-}  // namespace
-
-const std::vector<std::string>* recorded_words(const CLI::Option* option) {
-    const auto it = words_by_option().find(option);
-    return it == words_by_option().end() ? nullptr : &it->second;
-}
-
-void record_words(const CLI::Option* option, std::vector<std::string> words) {
-    words_by_option()[option] = std::move(words);
-}
 
 CLI::Validator one_of(std::vector<std::string> choices) {
     // No description: the option's help text names the choices in a sentence.
@@ -85,13 +65,18 @@ CLI::Validator month_value() {
         [](std::string& value) -> std::string {
             // Only the form is checked here: the year and "next" are resolved when the
             // command runs, and no form's validity depends on them.
-            const auto parsed = parse_month_spec(value, 2000, Date{2000, 1, 1});
-            if (const auto* error = std::get_if<MonthSpecError>(&parsed)) {
-                return fmt::format("{}\n  accepted forms: {}", error->message, month_spec_forms());
+            const auto parsed = parse_month_option(value, Date{2000, 1, 1});
+            if (!parsed) {
+                return fmt::format("{}\n  accepted forms: {}", month_option_message(parsed.error()),
+                                   month_option_forms());
             }
             return "";
         },
         "");
+}
+
+std::string month_option_message(const MonthOptionError& error) {
+    return fmt::format("{} {}", in_quotes(error.given), error.problem);
 }
 
 CLI::Validator not_empty() {

@@ -7,7 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "cli_model.hpp"
 #include "iwg/util/enum_words.hpp"
+#include "iwg/util/month_option.hpp"
 
 namespace iwg::cli {
 
@@ -15,13 +17,9 @@ namespace iwg::cli {
 // "'alwyas' is not auto, always or never"
 CLI::Validator one_of(std::vector<std::string> choices);
 
-// The words an option's value may be, as add_enum_option recorded them (for completions and
-// the man page); nullptr for an option that has no fixed words.
-const std::vector<std::string>* recorded_words(const CLI::Option* option);
-void record_words(const CLI::Option* option, std::vector<std::string> words);
-
 // An option whose value is one of an enum's words (of `accepted`), in any case. The words
-// come from the enum's own table, so the option, its errors and the renderers agree.
+// come from the enum's own table, so the option, its errors and the renderers agree; they are
+// recorded in the command line `app` belongs to, for the completions and the man page.
 template <HasWords Enum>
 CLI::Option* add_enum_option(CLI::App& app, const std::string& name, Enum& target,
                              const std::string& description,
@@ -40,7 +38,7 @@ CLI::Option* add_enum_option(CLI::App& app, const std::string& name, Enum& targe
                                  },
                                  description)
                               ->transform(one_of(words));
-    record_words(option, std::move(words));
+    command_line_of(app).record_words(option, std::move(words));
     return option;
 }
 
@@ -48,9 +46,11 @@ CLI::Option* add_enum_option(CLI::App& app, const std::string& name, Enum& targe
 // (an empty `unit`: "'1.5' is not a whole number from 1000 to 9999").
 CLI::Validator whole_number(std::uint64_t min, std::uint64_t max, std::string unit);
 
-// A month as parse_month_spec reads it (may, 5, 2024-05, next, …), with its error and the
+// A month as parse_month_option reads it (may, 5, 2024-05, next, …), with its error and the
 // accepted forms; an empty value is an error, not "no month".
 CLI::Validator month_value();
+// "'mayo' is not a month; did you mean 'may'?", the text escaped for a terminal.
+std::string month_option_message(const MonthOptionError& error);
 
 // Anything but the empty string, which would otherwise read as "not given".
 CLI::Validator not_empty();

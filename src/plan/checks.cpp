@@ -581,12 +581,6 @@ void check_plan(const Plan& plan, Diagnostics& diagnostics) {
     Checker(plan, diagnostics).run();
 }
 
-LoadResult load_and_check_plan(const std::string& path, const LoadOptions& options) {
-    LoadResult result = load_plan(path, options);
-    check_loaded_plan(result);
-    return result;
-}
-
 void check_loaded_plan(LoadResult& result) {
     if (!result.diagnostics.has_input_error()) {
         // The loader's errors may keep checks quiet, and with them the findings allows accept.
@@ -607,7 +601,6 @@ void check_loaded_plan(LoadResult& result) {
         result.waiting_allows = allows.waiting();
         result.diagnostics.append(allow_findings);
     }
-    result.diagnostics.sort();
 }
 
 }  // namespace iwg

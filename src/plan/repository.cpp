@@ -399,18 +399,18 @@ std::optional<std::string> unknown_group(const Repository& repository, std::stri
                        fmt::join(names, ", "));
 }
 
-std::variant<PlanLocation, std::string> choose_plan(const Repository& repository,
+tl::expected<PlanLocation, std::string> choose_plan(const Repository& repository,
                                                     std::string_view group, int year) {
     const std::vector<std::string> groups = repository.groups();
     std::vector<const PlanLocation*> candidates;
     if (!group.empty()) {
         if (auto error = unknown_group(repository, group)) {
-            return *error;
+            return tl::make_unexpected(*error);
         }
     } else if (groups.size() > 1) {
         const std::vector<std::string_view> names(groups.begin(), groups.end());
-        return fmt::format("the plans are of several groups; pick one with --group ({})",
-                           fmt::join(names, ", "));
+        return tl::make_unexpected(fmt::format(
+            "the plans are of several groups; pick one with --group ({})", fmt::join(names, ", ")));
     }
     for (const auto& plan : repository.plans) {
         if (group.empty() || plan.group == group) {
@@ -418,7 +418,7 @@ std::variant<PlanLocation, std::string> choose_plan(const Repository& repository
         }
     }
     if (candidates.empty()) {
-        return std::string("no plan found");
+        return tl::make_unexpected("no plan found");
     }
     for (const PlanLocation* plan : candidates) {
         if (plan->year == year) {
@@ -452,16 +452,21 @@ LoadResult load_plan_at(const PlanLocation& location, LoadOptions options) {
     if (!location.root.empty()) {
         options.read.root = location.root;
     }
-    LoadResult result = load_and_check_plan(location.path, options);
-    check_plan_location(result.plan, location, result.diagnostics);
+    LoadResult result = load_plan(location.path, options);
+    check_plan_at(result, location);
     return result;
+}
+
+void check_plan_at(LoadResult& result, const PlanLocation& location) {
+    check_loaded_plan(result);
+    check_plan_location(result.plan, location, result.diagnostics);
+    result.diagnostics.sort();
 }
 
 namespace {
 
 CheckedPlan check_one(const PlanLocation& location, const LoadOptions& options) {
     LoadResult result = load_plan_at(location, options);
-    result.diagnostics.sort();
     CheckedPlan checked;
     checked.location = location;
     checked.files = std::move(result.plan.files);

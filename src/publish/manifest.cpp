@@ -45,12 +45,11 @@ bool is_sha256_hex(const nlohmann::json& value) {
     return text.size() == 64 && text.find_first_not_of("0123456789abcdef") == std::string::npos;
 }
 
-// The entries of a version 2 list ("files", "replacing"); `why` for the first wrong one.
-std::optional<std::vector<ManifestEntry>> read_entries(const nlohmann::json& list,
-                                                       std::string_view key, std::string& why) {
+// The entries of a version 2 list ("files", "replacing"), or why the first wrong one is.
+tl::expected<std::vector<ManifestEntry>, std::string> read_entries(const nlohmann::json& list,
+                                                                   std::string_view key) {
     if (!list.is_array()) {
-        why = fmt::format("its \"{}\" is not a list", key);
-        return std::nullopt;
+        return tl::make_unexpected(fmt::format("its \"{}\" is not a list", key));
     }
     std::vector<ManifestEntry> entries;
     std::set<std::string> seen;
@@ -60,20 +59,19 @@ std::optional<std::vector<ManifestEntry>> read_entries(const nlohmann::json& lis
         const auto hash = entry.is_object() ? entry.find("sha256") : entry.end();
         if (path == entry.end() || hash == entry.end() || !path->is_string() ||
             !is_sha256_hex(*hash)) {
-            why = fmt::format(
+            return tl::make_unexpected(fmt::format(
                 "entry {} of its \"{}\" is not an object with a \"path\" and a \"sha256\" of 64 "
                 "hex digits",
-                i + 1, key);
-            return std::nullopt;
+                i + 1, key));
         }
         const auto& name = path->get_ref<const std::string&>();
         if (!is_generated_path(name)) {
-            why = fmt::format("entry {} of its \"{}\" is not a path publish generates", i + 1, key);
-            return std::nullopt;
+            return tl::make_unexpected(
+                fmt::format("entry {} of its \"{}\" is not a path publish generates", i + 1, key));
         }
         if (!seen.insert(name).second) {
-            why = fmt::format("entry {} of its \"{}\" repeats a path", i + 1, key);
-            return std::nullopt;
+            return tl::make_unexpected(
+                fmt::format("entry {} of its \"{}\" repeats a path", i + 1, key));
         }
         entries.push_back({name, hash->get<std::string>()});
     }
@@ -102,26 +100,17 @@ std::string manifest_json(const SiteManifest& manifest) {
     return out.dump(2) + "\n";
 }
 
-std::optional<SiteManifest> parse_manifest(std::string_view text, std::string* why) {
-    std::string reason;
-    const auto refuse = [why, &reason]() -> std::optional<SiteManifest> {
-        if (why != nullptr) {
-            *why = std::move(reason);
-        }
-        return std::nullopt;
-    };
+tl::expected<SiteManifest, std::string> parse_manifest(std::string_view text) {
+    const auto refuse = [](std::string reason) { return tl::make_unexpected(std::move(reason)); };
     if (text.size() > max_manifest_size) {
-        reason = fmt::format("it is larger than {} MiB", max_manifest_size / (1024 * 1024));
-        return refuse();
+        return refuse(fmt::format("it is larger than {} MiB", max_manifest_size / (1024 * 1024)));
     }
     if (nested_deeper_than(text, max_manifest_depth)) {
-        reason = fmt::format("it is nested deeper than {} levels", max_manifest_depth);
-        return refuse();
+        return refuse(fmt::format("it is nested deeper than {} levels", max_manifest_depth));
     }
     const auto json = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
     if (json.is_discarded()) {
-        reason = "it is not JSON";
-        return refuse();
+        return refuse("it is not JSON");
     }
     const auto field = [&json](std::string_view key) -> const nlohmann::json* {
         const auto it = json.find(std::string(key));
@@ -130,17 +119,15 @@ std::optional<SiteManifest> parse_manifest(std::string_view text, std::string* w
     const nlohmann::json* generator = json.is_object() ? field("generator") : nullptr;
     if (generator == nullptr || !generator->is_string() ||
         generator->get_ref<const std::string&>() != "iwg publish") {
-        reason = "it does not say \"generator\": \"iwg publish\"";
-        return refuse();
+        return refuse("it does not say \"generator\": \"iwg publish\"");
     }
     // Whole numbers only: 1.9, true and "1" are not versions, nor is 2^32 + 1.
     const nlohmann::json* version = field("version");
     const bool known = version != nullptr && version->is_number_integer() &&
                        (*version == 1 || *version == manifest_version);
     if (!known) {
-        reason =
-            fmt::format("its \"version\" is not one this iwg reads (1 or {})", manifest_version);
-        return refuse();
+        return refuse(
+            fmt::format("its \"version\" is not one this iwg reads (1 or {})", manifest_version));
     }
     SiteManifest manifest;
     manifest.version = version->get<int>();
@@ -149,14 +136,12 @@ std::optional<SiteManifest> parse_manifest(std::string_view text, std::string* w
                           ? parse_date(as_of->get_ref<const std::string&>())
                           : std::nullopt;
     if (!date) {
-        reason = "its \"as_of\" is not a date (YYYY-MM-DD)";
-        return refuse();
+        return refuse("its \"as_of\" is not a date (YYYY-MM-DD)");
     }
     manifest.as_of = *date;
     const nlohmann::json* files = field("files");
     if (files == nullptr || !files->is_array()) {
-        reason = "it has no list of \"files\"";
-        return refuse();
+        return refuse("it has no list of \"files\"");
     }
     if (manifest.version == 1) {
         // An earlier iwg's: paths without hashes. Read for --check and for what it lists;
@@ -166,10 +151,9 @@ std::optional<SiteManifest> parse_manifest(std::string_view text, std::string* w
             const auto& file = (*files)[i];
             if (!file.is_string() || !is_generated_path(file.get_ref<const std::string&>()) ||
                 !seen.insert(file.get<std::string>()).second) {
-                reason = fmt::format(
+                return refuse(fmt::format(
                     "entry {} of its \"files\" is not a path publish generates, or repeats one",
-                    i + 1);
-                return refuse();
+                    i + 1));
             }
             manifest.files.push_back({file.get<std::string>(), {}});
         }
@@ -177,24 +161,22 @@ std::optional<SiteManifest> parse_manifest(std::string_view text, std::string* w
     }
     const nlohmann::json* state = field("state");
     if (state == nullptr || !state->is_string() || (*state != "complete" && *state != "writing")) {
-        reason = "its \"state\" is neither \"complete\" nor \"writing\"";
-        return refuse();
+        return refuse("its \"state\" is neither \"complete\" nor \"writing\"");
     }
     manifest.complete = *state == "complete";
-    auto entries = read_entries(*files, "files", reason);
+    auto entries = read_entries(*files, "files");
     if (!entries) {
-        return refuse();
+        return refuse(std::move(entries.error()));
     }
     manifest.files = std::move(*entries);
     if (!manifest.complete) {
         const nlohmann::json* replacing = field("replacing");
-        auto replaced = replacing == nullptr ? std::optional<std::vector<ManifestEntry>>{}
-                                             : read_entries(*replacing, "replacing", reason);
+        if (replacing == nullptr) {
+            return refuse("it has no list of \"replacing\"");
+        }
+        auto replaced = read_entries(*replacing, "replacing");
         if (!replaced) {
-            if (replacing == nullptr) {
-                reason = "it has no list of \"replacing\"";
-            }
-            return refuse();
+            return refuse(std::move(replaced.error()));
         }
         manifest.replacing = std::move(*replaced);
     }

@@ -258,11 +258,11 @@ Site::Site(std::string dir) : dir_(std::move(dir)) {
     }
     ::close(fd);
     text.resize(size);
-    std::string why;
-    manifest_ = parse_manifest(text, &why);
-    if (!manifest_) {
-        refuse(why);
+    auto parsed = parse_manifest(text);
+    if (!parsed) {
+        refuse(parsed.error());
     }
+    manifest_ = std::move(*parsed);
     manifest_text_ = std::move(text);
 }
 

@@ -8,6 +8,7 @@
 #include "iwg/render/terminal.hpp"
 #include "iwg/report/when_text.hpp"
 #include "iwg/util/text_util.hpp"
+#include "iwg/util/version.hpp"
 
 namespace iwg {
 
@@ -238,7 +239,7 @@ std::string render_ics(const AgendaReport& report, const Date& stamp) {
     IcsWriter ics;
     ics.line("BEGIN", "VCALENDAR");
     ics.line("VERSION", "2.0");
-    ics.line("PRODID", fmt::format("-//iwg//iwg {}//EN", IWG_VERSION));
+    ics.line("PRODID", fmt::format("-//iwg//iwg {}//EN", version()));
     ics.line("CALSCALE", "GREGORIAN");
     ics.line("METHOD", "PUBLISH");
     ics.line("X-WR-CALNAME",

@@ -38,7 +38,7 @@ class TemplateParser {
     TemplateParser(std::string_view text, const std::vector<std::string_view>& known_names)
         : text_(text), known_names_(known_names) {}
 
-    std::variant<Template, TemplateError> parse() {
+    tl::expected<Template, TemplateError> parse() {
         while (offset_ < text_.size() && !error_) {
             const char c = text_[offset_];
             if (c == '{' && peek(1) == '{') {
@@ -59,7 +59,7 @@ class TemplateParser {
                                                tag_text(section), section.text));
         }
         if (error_) {
-            return *error_;
+            return tl::make_unexpected(*error_);
         }
         flush_literal();
         return Template{std::move(nodes_)};
@@ -352,7 +352,7 @@ void render_nodes(const std::vector<TemplateNode>& nodes, const TemplateValues& 
 
 }  // namespace
 
-std::variant<Template, TemplateError> parse_template(
+tl::expected<Template, TemplateError> parse_template(
     std::string_view text, const std::vector<std::string_view>& known_names) {
     return TemplateParser(text, known_names).parse();
 }
@@ -385,7 +385,7 @@ std::size_t template_output_budget(std::size_t plan_bytes, std::size_t template_
            template_output_allowance;
 }
 
-std::variant<std::string, TemplateFileError> read_template_file(const std::string& path,
+tl::expected<std::string, TemplateFileError> read_template_file(const std::string& path,
                                                                 std::size_t max_size) {
     // A regular file under a size cap, inside the work tree that holds it (a link out of it
     // is not read), then the text's checks.
@@ -393,12 +393,12 @@ std::variant<std::string, TemplateFileError> read_template_file(const std::strin
     std::string text;
     if (!read_file_bytes(path, ReadLimits{max_size, work_tree_of(path)}, text, findings)) {
         const Diagnostic& first = findings.items().front();
-        return TemplateFileError{first.location.start, first.message};
+        return tl::make_unexpected(TemplateFileError{first.location.start, first.message});
     }
     return check_template_text(path, std::move(text));
 }
 
-std::variant<std::string, TemplateFileError> check_template_text(const std::string& path,
+tl::expected<std::string, TemplateFileError> check_template_text(const std::string& path,
                                                                  std::string text) {
     // The plan reader's checks fit templates too: UTF-8 without control characters other
     // than tab and line breaks.
@@ -409,7 +409,7 @@ std::variant<std::string, TemplateFileError> check_template_text(const std::stri
         if (first.rule == &rules::invalid_utf8) {
             message += "; save the template as UTF-8";
         }
-        return TemplateFileError{first.location.start, message};
+        return tl::make_unexpected(TemplateFileError{first.location.start, message});
     }
     return normalize_line_breaks(text);
 }

@@ -3,6 +3,7 @@
 
 #include "iwg/render/report_json.hpp"
 #include "iwg/report/validation.hpp"
+#include "iwg/util/version.hpp"
 
 namespace iwg {
 namespace {
@@ -52,7 +53,7 @@ ordered_json finding(const Diagnostic& d) {
 std::string render_validation_json(const ValidationReport& report) {
     ordered_json doc;
     doc["version"] = validation_json_version;
-    doc["tool"] = {{"name", "iwg"}, {"version", IWG_VERSION}};
+    doc["tool"] = {{"name", "iwg"}, {"version", version()}};
     doc["summary"] = {{"errors", report.errors},
                       {"warnings", report.warnings},
                       {"files", report.files.size()},

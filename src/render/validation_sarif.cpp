@@ -13,6 +13,7 @@
 #include "iwg/report/validation.hpp"
 #include "iwg/util/link.hpp"
 #include "iwg/util/text_util.hpp"
+#include "iwg/util/version.hpp"
 
 namespace iwg {
 namespace {
@@ -161,8 +162,8 @@ std::string sarif_uri(std::string_view path) {
 std::string render_validation_sarif(const ValidationReport& report, const SourceLookup& sources) {
     ordered_json driver;
     driver["name"] = "iwg";
-    driver["version"] = IWG_VERSION;
-    driver["semanticVersion"] = IWG_VERSION;
+    driver["version"] = version();
+    driver["semanticVersion"] = version();
     if (!project_url.empty()) {
         driver["informationUri"] = std::string(project_url);
     }

@@ -8,8 +8,8 @@ namespace iwg {
 
 std::string version_line() {
     const std::string_view revision = build_revision();
-    return revision.empty() ? fmt::format("iwg {}", version)
-                            : fmt::format("iwg {} ({})", version, revision);
+    return revision.empty() ? fmt::format("iwg {}", version())
+                            : fmt::format("iwg {} ({})", version(), revision);
 }
 
 std::span<const int> plan_format_versions() {

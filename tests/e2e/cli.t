@@ -231,6 +231,13 @@ iwg: error: --month: 'Juli' is not a month; did you mean 'july'?
   accepted forms: a month name or its first three letters (may, May, MAY, sep), a number (5, 05), a year and month (2024-05), or current, next, previous
   run 'iwg remind --help' for usage
 [exit 2]
+# The month as given is escaped where it is printed: a bidi override shows as <U+202E>.
+$ iwg --plan tests/fixtures/plan-2024 agenda --month 'ma‮y' --as-of 2024-05-01
+[stderr]
+iwg: error: --month: 'ma<U+202E>y' is not a month
+  accepted forms: a month name or its first three letters (may, May, MAY, sep), a number (5, 05), a year and month (2024-05), or current, next, previous
+  run 'iwg agenda --help' for usage
+[exit 2]
 
 # `iwg help` prints the same text as --help, exit 0.
 $ iwg help

@@ -205,6 +205,39 @@ tests/fixtures/repo/broken/2025/plan.yaml:5:7: error[E301]: the plan says year 2
   = hint: set 'year: 2025' if this is the 2025 plan (copied forward from 2024?), or move it to a directory named 2024
 [exit 1]
 
+# Every command lists a plan's findings in position order: E301 (where the plan is, checked
+# last) before E202 (a check), in the reports as in validate.
+$ iwg --plan tests/fixtures/repo/unsorted agenda --as-of 2025-05-01
+[stderr]
+tests/fixtures/repo/unsorted/2025/plan.yaml:3:7: error[E301]: the plan says year 2024, but its directory is '2025'
+  |
+3 | year: 2024
+  |       ^^^^
+  = hint: set 'year: 2025' if this is the 2025 plan (copied forward from 2024?), or move it to a directory named 2024
+tests/fixtures/repo/unsorted/2025/plan.yaml:7:28: error[E202]: unknown goal 'G7' (the only goal is G1)
+  |
+7 | actions: [{id: A1, goals: [G7], text: Run monthly meetings}]
+  |                            ^^
+[exit 1]
+$ iwg validate tests/fixtures/repo/unsorted
+tests/fixtures/repo/unsorted/2025/plan.yaml:3:7: error[E301]: the plan says year 2024, but its directory is '2025'
+  |
+3 | year: 2024
+  |       ^^^^
+  = hint: set 'year: 2025' if this is the 2025 plan (copied forward from 2024?), or move it to a directory named 2024
+tests/fixtures/repo/unsorted/2025/plan.yaml:6:10: warning[W202]: no action serves goal 'G1'
+  |
+6 |   - {id: G1, text: Share what works}
+  |          ^^
+  = hint: add 'G1' to the 'goals' of the actions that serve it
+tests/fixtures/repo/unsorted/2025/plan.yaml:7:28: error[E202]: unknown goal 'G7' (the only goal is G1)
+  |
+7 | actions: [{id: A1, goals: [G7], text: Run monthly meetings}]
+  |                            ^^
+
+2 errors, 1 warning in 1 file
+[exit 1]
+
 # summary --all: one line per plan.
 $ iwg --plan tests/fixtures/repo/groups summary --all --as-of 2024-06-01
 Plans

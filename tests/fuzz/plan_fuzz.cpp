@@ -167,7 +167,7 @@ void check_reminder(const ReminderSelection& selection) {
          {BuiltinTemplateName::text, BuiltinTemplateName::markdown, BuiltinTemplateName::email}) {
         const BuiltinTemplate builtin = builtin_template(name);
         auto parsed = parse_template(builtin.source, reminder_placeholder_names());
-        const std::string out = render_template(std::get<Template>(parsed), values, builtin.format);
+        const std::string out = render_template(parsed.value(), values, builtin.format);
         check_plain_text(within_budget(out, "remind"), "remind --template (built-in)");
     }
     for (const auto& source : hostile_templates()) {
@@ -175,8 +175,7 @@ void check_reminder(const ReminderSelection& selection) {
         for (const auto format :
              {TemplateFormat::text, TemplateFormat::markdown, TemplateFormat::email}) {
             const std::size_t budget = template_output_budget(plan_size, source.size());
-            const auto out =
-                render_template_within(std::get<Template>(parsed), values, format, budget);
+            const auto out = render_template_within(parsed.value(), values, format, budget);
             if (out && out->size() > budget) {
                 fuzz::violation("a custom template's output over its budget", "remind", *out);
             }
@@ -243,11 +242,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::vector<PlanFileText> files = split_files(input);
     const std::string root = files.size() == 1 ? files[0].path : "plans/2024";
     LoadResult loaded = load_plan_texts(root, files, LoadOptions{});
-    check_loaded_plan(loaded);
     const PlanLocation location{root, "", files.size() == 1 ? std::nullopt : std::optional{2024},
                                 files.size() == 1 ? "" : "plans", files.size() == 1 ? "" : "plans"};
-    check_plan_location(loaded.plan, location, loaded.diagnostics);
-    loaded.diagnostics.sort();
+    check_plan_at(loaded, location);
     check_validation(loaded, location, size % 4 == 0);
     // Reports run as the commands run them: only on a plan without errors, and without its
     // files' text (release_sources).

@@ -19,7 +19,7 @@
 #include "iwg/render/text.hpp"
 #include "iwg/report/validation.hpp"
 #include "iwg/util/calendar.hpp"
-#include "iwg/util/month_spec.hpp"
+#include "iwg/util/month_option.hpp"
 #include "properties.hpp"
 
 namespace {
@@ -61,9 +61,9 @@ std::vector<std::string_view> words(std::string_view text) {
 
 void check_calendar(std::string_view text) {
     const Date as_of{2024, 5, 14};
-    const auto month = parse_month_spec(text, 2024, as_of);
-    if (const auto* ym = std::get_if<YearMonth>(&month); ym && (ym->month < 1 || ym->month > 12)) {
-        violation("parse_month_spec gave a month outside 1-12", "month_spec", text);
+    const auto month = parse_month_option(text, as_of);
+    if (month && (month->month < 1 || month->month > 12)) {
+        violation("parse_month_option gave a month outside 1-12", "month_option", text);
     }
     if (const auto m = month_from_name(text); m && (*m < 1 || *m > 12)) {
         violation("month_from_name gave a month outside 1-12", "calendar", text);
@@ -272,11 +272,11 @@ void check_wrap(std::string_view text, int width, int indent) {
 // publish's manifest is input: whatever the text, a short reason that quotes none of it, or a
 // manifest of layout paths that writes back and reads back the same.
 void check_manifest(std::string_view text) {
-    std::string why;
-    const auto manifest = publish::parse_manifest(text, &why);
+    const auto manifest = publish::parse_manifest(text);
     if (!manifest) {
-        if (why.size() > 200) {
-            violation("parse_manifest's reason is long (does it quote the text?)", "manifest", why);
+        if (manifest.error().size() > 200) {
+            violation("parse_manifest's reason is long (does it quote the text?)", "manifest",
+                      manifest.error());
         }
         return;
     }

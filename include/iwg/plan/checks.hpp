@@ -30,11 +30,10 @@ inline constexpr std::size_t repeated_defaults_allowance = 24 * 1024;
 // <U+200B>, in HTML &lt;U+200B&gt;), 16 for a line break or tab (text indents each line).
 std::size_t repeated_cost(std::string_view text);
 
-// Loads the plan at `path`, checks it unless some input could not be read, and sorts the
-// findings (by file, then position): what every command does before it reports.
-LoadResult load_and_check_plan(const std::string& path, const LoadOptions& options);
-
-// load_and_check_plan's checks on a plan already loaded (by load_plan or load_plan_texts).
+// The checks and the allow comments on a plan just loaded (by load_plan or load_plan_texts),
+// unless some input could not be read. The findings are left in the order they were made:
+// commands run it through load_plan_at (repository.hpp), which also checks where the plan is
+// and then sorts them.
 void check_loaded_plan(LoadResult& result);
 
 }  // namespace iwg

@@ -14,8 +14,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <variant>
 #include <vector>
+
+#include <tl/expected.hpp>
 
 #include "iwg/plan/diagnostic.hpp"
 #include "iwg/plan/loader.hpp"
@@ -64,15 +65,20 @@ std::optional<std::string> unknown_group(const Repository& repository, std::stri
 
 // The one plan a report shows: of `group` when given (required when there are several
 // groups), then the plan of `year`, else the latest. An error message when none fits.
-std::variant<PlanLocation, std::string> choose_plan(const Repository& repository,
+tl::expected<PlanLocation, std::string> choose_plan(const Repository& repository,
                                                     std::string_view group, int year);
 
 // Findings about where a plan is: a plan in a year directory must say that year (E301).
 void check_plan_location(const Plan& plan, const PlanLocation& location, Diagnostics& diagnostics);
 
-// Loads and checks the plan at `location` as every command does (load_and_check_plan): its
-// files read only inside the location's root, then where it is (check_plan_location).
+// What every command runs before it reports or validates: loads the plan at `location`, its
+// files read only inside the location's root, and checks it (check_plan_at).
 LoadResult load_plan_at(const PlanLocation& location, LoadOptions options);
+
+// load_plan_at's checks on a plan already loaded: check_loaded_plan, then where it is
+// (check_plan_location), then the findings sorted by file and position, so that every command
+// lists them in one order.
+void check_plan_at(LoadResult& result, const PlanLocation& location);
 
 // One plan, checked: its findings, and the texts they point into (only the files with
 // findings are kept, so that checking thousands of plans holds one plan per worker).

@@ -5,10 +5,11 @@
 #pragma once
 
 #include <cstddef>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <tl/expected.hpp>
 
 #include "iwg/util/calendar.hpp"
 
@@ -40,9 +41,9 @@ inline constexpr int max_manifest_depth = 4;  // the object, a list, an entry, i
 
 std::string manifest_json(const SiteManifest& manifest);
 
-// The manifest, or nullopt with `why` saying (without quoting the text) what is wrong: not
-// JSON, nested too deep, larger than max_manifest_size, not iwg's, a version this iwg does
-// not read, a value of the wrong type, a path that is not one publish generates.
-std::optional<SiteManifest> parse_manifest(std::string_view text, std::string* why = nullptr);
+// The manifest, or what is wrong (without quoting the text): not JSON, nested too deep,
+// larger than max_manifest_size, not iwg's, a version this iwg does not read, a value of the
+// wrong type, a path that is not one publish generates.
+tl::expected<SiteManifest, std::string> parse_manifest(std::string_view text);
 
 }  // namespace iwg::publish

@@ -15,8 +15,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <variant>
 #include <vector>
+
+#include <tl/expected.hpp>
 
 #include "iwg/input/source.hpp"
 #include "iwg/util/enum_words.hpp"
@@ -41,7 +42,7 @@ struct TemplateError {
 };
 
 // Parses `text`, accepting only the placeholder names in `known_names`.
-std::variant<Template, TemplateError> parse_template(
+tl::expected<Template, TemplateError> parse_template(
     std::string_view text, const std::vector<std::string_view>& known_names);
 
 // How inserted values are escaped.
@@ -95,10 +96,10 @@ struct TemplateFileError {
     Position position;  // known for bad bytes in the text
     std::string message;
 };
-std::variant<std::string, TemplateFileError> read_template_file(const std::string& path,
+tl::expected<std::string, TemplateFileError> read_template_file(const std::string& path,
                                                                 std::size_t max_size);
 // read_template_file's checks on text already read (`path` names it in messages).
-std::variant<std::string, TemplateFileError> check_template_text(const std::string& path,
+tl::expected<std::string, TemplateFileError> check_template_text(const std::string& path,
                                                                  std::string text);
 
 inline constexpr std::size_t max_template_file_size = 64 * 1024;

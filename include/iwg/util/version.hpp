@@ -7,10 +7,11 @@
 
 namespace iwg {
 
-inline constexpr std::string_view version = IWG_VERSION;
-
-// "g1a2b3c4d" (with "-dirty" for uncommitted changes) when built from a git checkout, else
-// empty. Generated at build time by cmake/GitRevision.cmake.
+// The project's version, "0.1.0" (CMakeLists.txt), and the git revision: "g1a2b3c4d" (with
+// "-dirty" for uncommitted changes) when built from a git checkout, else empty. Both are
+// defined in a source generated at build time (cmake/GitRevision.cmake), so that a new
+// revision recompiles that file alone.
+std::string_view version();
 std::string_view build_revision();
 
 // "iwg 0.1.0 (g1a2b3c4d)", or "iwg 0.1.0" without a revision.

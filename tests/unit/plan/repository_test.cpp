@@ -8,7 +8,6 @@
 #include <random>
 #include <set>
 #include <string>
-#include <variant>
 #include <vector>
 
 #include "scratch.hpp"
@@ -118,9 +117,7 @@ TEST_CASE("choose_plan: group, then the year asked, else the latest", "[reposito
                         {"p/b/2024", "b", 2024, "p/b", "p"}};
     const auto path = [&](std::string_view group, int year) {
         auto chosen = choose_plan(repository, group, year);
-        return std::holds_alternative<PlanLocation>(chosen)
-                   ? std::get<PlanLocation>(chosen).path
-                   : "error: " + std::get<std::string>(chosen);
+        return chosen ? chosen->path : "error: " + chosen.error();
     };
     CHECK(path("a", 2024) == "p/a/2024");
     CHECK(path("a", 2030) == "p/a/2025");
@@ -129,6 +126,18 @@ TEST_CASE("choose_plan: group, then the year asked, else the latest", "[reposito
     CHECK(path("zzz", 2024) == "error: --group: no group 'zzz'; the groups are a, b");
     repository.plans.pop_back();
     CHECK(path("", 2024) == "p/a/2024");  // one group: no --group needed
+}
+
+TEST_CASE("load_plan_at: the findings in position order, where the plan is among them",
+          "[repository]") {
+    // E301 (the plan's year against its directory) is found after the checks, yet it stands
+    // first: every command lists the findings as load_plan_at leaves them.
+    Scratch scratch;
+    scratch.write("plans/2025/plan.yaml", plan_text("G", 2024, "G7"));
+    const Repository repository = find_plans({(scratch.path() / "plans").string()});
+    REQUIRE(repository.plans.size() == 1);
+    const LoadResult loaded = load_plan_at(repository.plans.front(), {});
+    CHECK(rules_of(loaded.diagnostics) == std::vector<std::string>{"E301", "W202", "E202"});
 }
 
 TEST_CASE("check_repository: year and group checks, the same result on any number of threads",
@@ -473,8 +482,8 @@ TEST_CASE(
         for (const auto& group : groups) {
             for (int year = 2023; year <= 2027; ++year) {
                 const auto chosen = choose_plan(repository, group, year);
-                if (const auto* plan = std::get_if<PlanLocation>(&chosen)) {
-                    CHECK(loaded.contains(plan->path));
+                if (chosen) {
+                    CHECK(loaded.contains(chosen->path));
                 }
             }
         }

@@ -11,9 +11,9 @@ using namespace iwg::publish;
 namespace {
 
 std::string why_refused(const std::string& text) {
-    std::string why;
-    CHECK_FALSE(parse_manifest(text, &why));
-    return why;
+    const auto parsed = parse_manifest(text);
+    REQUIRE_FALSE(parsed);
+    return parsed.error();
 }
 
 std::string with(const std::string& version, const std::string& rest) {

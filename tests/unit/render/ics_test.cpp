@@ -1,5 +1,6 @@
 #include "iwg/render/ics.hpp"
 
+#include "iwg/util/version.hpp"
 #include "test_plans.hpp"
 
 #include <catch2/catch.hpp>
@@ -122,13 +123,14 @@ TEST_CASE("ics calendar for timed, all-day and month-only rows", "[render_ics]")
     CHECK(render_ics(report, Date{2024, 6, 1}) ==
           "BEGIN:VCALENDAR\r\n"
           "VERSION:2.0\r\n"
-          "PRODID:-//iwg//iwg " IWG_VERSION
-          "//EN\r\n"
-          "CALSCALE:GREGORIAN\r\n"
-          "METHOD:PUBLISH\r\n"
-          "X-WR-CALNAME:WG · Plan\r\n"
-          "BEGIN:VEVENT\r\n"
-          "UID:2024-05-1-" +
+          "PRODID:-//iwg//iwg " +
+              std::string(version()) +
+              "//EN\r\n"
+              "CALSCALE:GREGORIAN\r\n"
+              "METHOD:PUBLISH\r\n"
+              "X-WR-CALNAME:WG · Plan\r\n"
+              "BEGIN:VEVENT\r\n"
+              "UID:2024-05-1-" +
               uid +
               "\r\n"
               "DTSTAMP:20240601T000000Z\r\n"

@@ -15,16 +15,16 @@ const std::vector<std::string_view> names{"topic", "goals", "notes", "alternativ
 std::string render(std::string_view text, const TemplateValues& values,
                    TemplateFormat format = TemplateFormat::text) {
     auto parsed = parse_template(text, names);
-    if (auto* error = std::get_if<TemplateError>(&parsed)) {
-        FAIL(error->message);
+    if (!parsed) {
+        FAIL(parsed.error().message);
     }
-    return render_template(std::get<Template>(parsed), values, format);
+    return render_template(*parsed, values, format);
 }
 
 std::string error_of(std::string_view text) {
     auto parsed = parse_template(text, names);
-    REQUIRE(std::holds_alternative<TemplateError>(parsed));
-    const auto& error = std::get<TemplateError>(parsed);
+    REQUIRE_FALSE(parsed);
+    const auto& error = parsed.error();
     return std::to_string(error.position.line) + ":" + std::to_string(error.position.column) +
            ": " + error.message;
 }
@@ -114,23 +114,21 @@ TEST_CASE("email format keeps plan text from adding header lines", "[template]")
 TEST_CASE("template files are regular and bounded and UTF-8 with CRLF read as LF", "[template]") {
     const std::string dir = std::string(IWG_FIXTURES) + "/remind/templates/";
     auto text = read_template_file(dir + "crlf.txt", max_template_file_size);
-    REQUIRE(std::holds_alternative<std::string>(text));
-    CHECK(std::get<std::string>(text) == "Topic: {topic}\nMonth: {month}\n");
+    REQUIRE(text);
+    CHECK(*text == "Topic: {topic}\nMonth: {month}\n");
 
     auto bad = read_template_file(dir + "bad-utf8.txt", max_template_file_size);
-    REQUIRE(std::holds_alternative<TemplateFileError>(bad));
-    CHECK(std::get<TemplateFileError>(bad).position == Position{2, 1});
-    CHECK(std::get<TemplateFileError>(bad).message ==
-          "invalid UTF-8 byte 0xFF; save the template as UTF-8");
+    REQUIRE_FALSE(bad);
+    CHECK(bad.error().position == Position{2, 1});
+    CHECK(bad.error().message == "invalid UTF-8 byte 0xFF; save the template as UTF-8");
 
     auto big = read_template_file(dir + "chat.txt", 10);
-    REQUIRE(std::holds_alternative<TemplateFileError>(big));
-    CHECK_FALSE(std::get<TemplateFileError>(big).position.known());
+    REQUIRE_FALSE(big);
+    CHECK_FALSE(big.error().position.known());
 
     auto directory = read_template_file(dir, max_template_file_size);
-    REQUIRE(std::holds_alternative<TemplateFileError>(directory));
-    CHECK(std::get<TemplateFileError>(directory).message ==
-          "not a regular file: it is a directory");
+    REQUIRE_FALSE(directory);
+    CHECK(directory.error().message == "not a regular file: it is a directory");
 }
 
 TEST_CASE("many placeholders on one line or on many lines: each value in its place", "[template]") {
@@ -143,11 +141,10 @@ TEST_CASE("many placeholders on one line or on many lines: each value in its pla
             text += line;
         }
         const auto parsed = parse_template(text, names);  // names: the file's, "topic" among them
-        REQUIRE(std::holds_alternative<Template>(parsed));
+        REQUIRE(parsed);
         for (const auto format :
              {TemplateFormat::text, TemplateFormat::markdown, TemplateFormat::email}) {
-            const std::string out =
-                render_template(std::get<Template>(parsed), {{"topic", {"x", false}}}, format);
+            const std::string out = render_template(*parsed, {{"topic", {"x", false}}}, format);
             CHECK(std::count(out.begin(), out.end(), 'x') == 20000);
         }
     }
@@ -155,11 +152,11 @@ TEST_CASE("many placeholders on one line or on many lines: each value in its pla
 
 TEST_CASE("template text in memory gets a file's checks", "[template]") {
     auto text = check_template_text("t.txt", "A\r\nB\n");
-    REQUIRE(std::holds_alternative<std::string>(text));
-    CHECK(std::get<std::string>(text) == "A\nB\n");
+    REQUIRE(text);
+    CHECK(*text == "A\nB\n");
     auto bad = check_template_text("t.txt", "ok\n\x1b[31m");
-    REQUIRE(std::holds_alternative<TemplateFileError>(bad));
-    CHECK(std::get<TemplateFileError>(bad).position == Position{2, 1});
+    REQUIRE_FALSE(bad);
+    CHECK(bad.error().position == Position{2, 1});
 }
 
 TEST_CASE("a template is read only inside the work tree that holds it", "[template]") {
@@ -179,14 +176,14 @@ TEST_CASE("a template is read only inside the work tree that holds it", "[templa
     fs::create_symlink("/proc/self/environ", github / "env.txt");
 
     const auto inside = read_template_file((github / "inside.txt").string(), 1024);
-    REQUIRE(std::holds_alternative<std::string>(inside));
-    CHECK(std::get<std::string>(inside) == "Topic: {topic}\n");
+    REQUIRE(inside);
+    CHECK(*inside == "Topic: {topic}\n");
     for (const char* name : {"absolute.txt", "relative.txt", "chain.txt", "out/secret.txt",
                              "through.txt", "env.txt"}) {
         INFO(name);
         const auto refused = read_template_file((github / name).string(), 1024);
-        REQUIRE(std::holds_alternative<TemplateFileError>(refused));
-        const std::string& message = std::get<TemplateFileError>(refused).message;
+        REQUIRE_FALSE(refused);
+        const std::string& message = refused.error().message;
         CHECK(message == fmt::format("not read: with its links followed it lies outside "
                                      "'{}', and iwg reads no file outside it",
                                      (scratch.path() / "repo").string()));
@@ -195,7 +192,8 @@ TEST_CASE("a template is read only inside the work tree that holds it", "[templa
 
 TEST_CASE("template output stops at its budget, checked as it grows", "[template]") {
     auto parsed = parse_template("- - - - {notes}\n{topic}{topic}{topic}\n", names);
-    const Template& t = std::get<Template>(parsed);
+    REQUIRE(parsed);
+    const Template& t = *parsed;
     const TemplateValues values{{"notes", {"a\nb\nc", true}}, {"topic", {"xyz"}}};
     const std::string whole = render_template(t, values, TemplateFormat::text);
     CHECK(whole == "- - - - a\n- - - - b\n- - - - c\nxyzxyzxyz\n");
@@ -204,19 +202,20 @@ TEST_CASE("template output stops at its budget, checked as it grows", "[template
     // A 100-byte prefix repeated before a million lines is refused without being written out.
     const std::string source = std::string(100, '-') + " {notes}\n";
     auto prefixed = parse_template(source, names);
+    REQUIRE(prefixed);
     std::string lines;
     for (int i = 0; i < 1000000; ++i) {
         lines += "n\n";
     }
     const TemplateValues many{{"notes", {lines, true}}};
-    CHECK_FALSE(render_template_within(std::get<Template>(prefixed), many, TemplateFormat::markdown,
+    CHECK_FALSE(render_template_within(*prefixed, many, TemplateFormat::markdown,
                                        template_output_budget(lines.size(), source.size())));
     CHECK(template_output_budget(1000, 24) == 32 * 1024 + 64 * 1024);
     // E-mail header lines count twice (they are encoded afterwards).
     auto mail = parse_template("Subject: {topic}\n\nbody\n", names);
+    REQUIRE(mail);
     const TemplateValues subject{{"topic", {"é"}}};
-    const std::string message =
-        render_template(std::get<Template>(mail), subject, TemplateFormat::email);
-    CHECK(render_template_within(std::get<Template>(mail), subject, TemplateFormat::email,
-                                 2 * message.size()) == message);
+    const std::string message = render_template(*mail, subject, TemplateFormat::email);
+    CHECK(render_template_within(*mail, subject, TemplateFormat::email, 2 * message.size()) ==
+          message);
 }

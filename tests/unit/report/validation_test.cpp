@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "iwg/plan/rules.hpp"
+#include "iwg/util/version.hpp"
 
 using namespace iwg;
 
@@ -85,7 +86,7 @@ TEST_CASE("json: keys keep their documented order", "[validation]") {
     const std::string text = render_validation_json(build_validation_report({}, {}));
     CHECK(text ==
           "{\n  \"version\": 1,\n  \"tool\": {\n    \"name\": \"iwg\",\n    \"version\": \"" +
-              std::string(IWG_VERSION) +
+              std::string(version()) +
               "\"\n  },\n  \"summary\": {\n    \"errors\": 0,\n    \"warnings\": 0,\n    "
               "\"files\": 0,\n    \"accepted\": 0\n  },\n  \"plans\": [],\n  \"files\": [],\n  "
               "\"findings\": []\n}\n");

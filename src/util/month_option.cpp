@@ -1,4 +1,4 @@
-#include "iwg/util/month_spec.hpp"
+#include "iwg/util/month_option.hpp"
 
 #include <algorithm>
 #include <string>
@@ -6,7 +6,6 @@
 
 #include <fmt/format.h>
 
-#include "iwg/render/terminal.hpp"
 #include "iwg/util/suggest.hpp"
 #include "iwg/util/text_util.hpp"
 
@@ -35,13 +34,13 @@ std::string month_suggestion(std::string_view word) {
 
 }  // namespace
 
-std::string_view month_spec_forms() {
+std::string_view month_option_forms() {
     return "a month name or its first three letters (may, May, MAY, sep), a number (5, 05), "
            "a year and month (2024-05), or current, next, previous";
 }
 
-std::variant<YearMonth, MonthSpecError> parse_month_spec(std::string_view text, int plan_year,
-                                                         const Date& as_of) {
+tl::expected<MonthOption, MonthOptionError> parse_month_option(std::string_view text,
+                                                               const Date& as_of) {
     const std::string word = lower_ascii(text);
     const YearMonth current{as_of.year, as_of.month};
     std::optional<RelativeMonth> relative = parse_enum<RelativeMonth>(word);
@@ -50,40 +49,40 @@ std::variant<YearMonth, MonthSpecError> parse_month_spec(std::string_view text, 
     } else if (word == "prev" || word == "last") {
         relative = RelativeMonth::previous;
     }
+    const auto named = [](YearMonth month) { return MonthOption{month.year, month.month}; };
+    const auto refuse = [text](std::string problem) {
+        return tl::make_unexpected(MonthOptionError{std::string(text), std::move(problem)});
+    };
     if (relative) {
         switch (*relative) {
             case RelativeMonth::current:
-                return current;
+                return named(current);
             case RelativeMonth::next:
-                return next_month(current);
+                return named(next_month(current));
             case RelativeMonth::previous:
-                return previous_month(current);
+                return named(previous_month(current));
         }
     }
     if (is_decimal_digits(word) && word.size() <= 2) {
         const int month = std::stoi(word);
         if (month >= 1 && month <= 12) {
-            return YearMonth{plan_year, month};
+            return MonthOption{std::nullopt, month};
         }
-        return MonthSpecError{fmt::format("'{}' is not a month number; months are 1 to 12",
-                                          sanitize_for_terminal(text))};
+        return refuse("is not a month number; months are 1 to 12");
     }
     if (word.size() == 7 && word[4] == '-' && is_decimal_digits(word.substr(0, 4)) &&
         is_decimal_digits(word.substr(5, 2))) {
         const int year = std::stoi(word.substr(0, 4));
         const int month = std::stoi(word.substr(5, 2));
         if (year >= 1 && month >= 1 && month <= 12) {
-            return YearMonth{year, month};
+            return MonthOption{year, month};
         }
-        return MonthSpecError{
-            fmt::format("'{}' is not a month; write YYYY-MM with a month from 01 to 12",
-                        sanitize_for_terminal(text))};
+        return refuse("is not a month; write YYYY-MM with a month from 01 to 12");
     }
     if (auto month = month_from_word(word)) {
-        return YearMonth{plan_year, *month};
+        return MonthOption{std::nullopt, *month};
     }
-    return MonthSpecError{
-        fmt::format("'{}' is not a month{}", sanitize_for_terminal(text), month_suggestion(word))};
+    return refuse("is not a month" + month_suggestion(word));
 }
 
 }  // namespace iwg
