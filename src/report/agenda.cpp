@@ -58,7 +58,7 @@ MeetingView schedule_view_of(const Plan& plan, const Meeting& meeting) {
 MeetingView view_of(const Plan& plan, const Meeting& meeting, const TimeDisplay& display) {
     MeetingView view = schedule_view_of(plan, meeting);
     view.topic = meeting.topic.value;
-    view.alternative = meeting.details().alternative;
+    view.alternative = meeting.alternative;
     if (view.start_utc) {
         for (const auto& zone : display.zones) {
             view.elsewhere.push_back({zone.name(), zone.local_time(*view.start_utc)});
@@ -70,18 +70,16 @@ MeetingView view_of(const Plan& plan, const Meeting& meeting, const TimeDisplay&
     }
     // Where to join: the row's, else the plan's.
     if (meeting.kind.value != MeetingKind::break_) {
-        const auto& link =
-            meeting.details().join.link ? meeting.details().join.link : plan.join.link;
+        const auto& link = meeting.join.link ? meeting.join.link : plan.join.link;
         if (link) {
             view.link = link->value;
         }
-        view.location = meeting.details().join.location.empty() ? plan.join.location
-                                                                : meeting.details().join.location;
+        view.location = meeting.join.location.empty() ? plan.join.location : meeting.join.location;
     }
-    view.speakers = meeting.speakers.to_vector();
+    view.speakers = meeting.speakers;
     view.goals = distinct_ids(meeting.goals);
-    view.actions = distinct_ids(meeting.details().actions);
-    view.notes = meeting.details().notes;
+    view.actions = distinct_ids(meeting.actions);
+    view.notes = meeting.notes;
     return view;
 }
 
@@ -92,7 +90,7 @@ LinkedTexts linked_texts(const Plan& plan, const std::vector<const Meeting*>& ro
         for (const auto& id : row->goals) {
             goals.insert(id.value);
         }
-        for (const auto& id : row->details().actions) {
+        for (const auto& id : row->actions) {
             actions.insert(id.value);
         }
     }

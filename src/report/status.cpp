@@ -142,7 +142,7 @@ StatusReport build_status(const Plan& plan, const Date& as_of,
         for (const auto& id : row.meeting->goals) {
             add(held_rows_naming_goal[id.value]);
         }
-        for (const auto& id : row.meeting->details().actions) {
+        for (const auto& id : row.meeting->actions) {
             add(held_rows_naming_action[id.value]);
         }
     }

@@ -61,7 +61,7 @@ std::string ids_of(const std::vector<std::string>& ids) {
 }
 
 std::string topic_text(const Meeting& meeting) {
-    const std::string& alternative = meeting.details().alternative;
+    const std::string& alternative = meeting.alternative;
     if (alternative.empty()) {
         return meeting.topic.value;
     }

@@ -86,7 +86,7 @@ YearGlance build_year_glance(const Plan& plan, const Date& as_of) {
             if (!takes_place(*row.meeting)) {
                 continue;
             }
-            const auto& actions = row.meeting->details().actions;
+            const auto& actions = row.meeting->actions;
             glance.meetings_name_goals =
                 glance.meetings_name_goals || !row.meeting->goals.empty() || !actions.empty();
             for (const auto& goal : row.meeting->goals) {

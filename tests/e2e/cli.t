@@ -245,7 +245,9 @@ Options:
                           (plans/GROUP/YEAR)
   --as-of DATE            Take this date as today (YYYY-MM-DD)
   --color WHEN            Colour: auto (default), always or never
-  --max-file-size BYTES   Refuse larger plan files (default: 33554432)
+  --max-file-size BYTES   Refuse larger plan files (default: 1048576)
+  --max-plan-size BYTES   Refuse plans whose files are larger together
+                          (default: 4194304)
 
 Subcommands:
   agenda                  What a month holds (default: this month)
@@ -303,7 +305,7 @@ Exit codes:
        iwg ends quietly, by SIGPIPE
 
 Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
---color WHEN, --max-file-size BYTES (see iwg --help)
+--color WHEN, --max-file-size BYTES, --max-plan-size BYTES (see iwg --help)
 [exit 0]
 $ iwg help agneda
 [stderr]
@@ -341,7 +343,7 @@ Exit codes:
        iwg ends quietly, by SIGPIPE
 
 Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
---color WHEN, --max-file-size BYTES (see iwg --help)
+--color WHEN, --max-file-size BYTES, --max-plan-size BYTES (see iwg --help)
 [exit 0]
 $ iwg validate --help
 Check plans and report every finding
@@ -370,7 +372,7 @@ Exit codes:
        iwg ends quietly, by SIGPIPE
 
 Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
---color WHEN, --max-file-size BYTES (see iwg --help)
+--color WHEN, --max-file-size BYTES, --max-plan-size BYTES (see iwg --help)
 [exit 0]
 $ iwg summary --help
 The whole plan at a glance
@@ -390,7 +392,7 @@ Exit codes:
        iwg ends quietly, by SIGPIPE
 
 Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
---color WHEN, --max-file-size BYTES (see iwg --help)
+--color WHEN, --max-file-size BYTES, --max-plan-size BYTES (see iwg --help)
 [exit 0]
 $ iwg status --help
 Where the plan stands today (or --as-of)
@@ -411,7 +413,7 @@ Exit codes:
        iwg ends quietly, by SIGPIPE
 
 Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
---color WHEN, --max-file-size BYTES (see iwg --help)
+--color WHEN, --max-file-size BYTES, --max-plan-size BYTES (see iwg --help)
 [exit 0]
 $ iwg remind --help
 The reminder for a month's meeting, if there is one
@@ -453,7 +455,7 @@ Exit codes:
        iwg ends quietly, by SIGPIPE
 
 Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
---color WHEN, --max-file-size BYTES (see iwg --help)
+--color WHEN, --max-file-size BYTES, --max-plan-size BYTES (see iwg --help)
 [exit 0]
 $ iwg schema --help
 Print the JSON Schema for plan files
@@ -478,7 +480,7 @@ Exit codes:
        iwg ends quietly, by SIGPIPE
 
 Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
---color WHEN, --max-file-size BYTES (see iwg --help)
+--color WHEN, --max-file-size BYTES, --max-plan-size BYTES (see iwg --help)
 [exit 0]
 $ iwg help --help
 Show the help of iwg or of one command
@@ -497,5 +499,5 @@ Exit codes:
        iwg ends quietly, by SIGPIPE
 
 Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
---color WHEN, --max-file-size BYTES (see iwg --help)
+--color WHEN, --max-file-size BYTES, --max-plan-size BYTES (see iwg --help)
 [exit 0]
