@@ -28,7 +28,7 @@ def fill(head, row):
 os.makedirs(out, exist_ok=True)
 plan, _ = fill("format: 1\ngroup: Generated Group\ntitle: Generated plan\nyear: 2024\n"
                "timezone: Europe/Berlin\nfocus_areas:\n",
-               lambda i: f"  - Focus area {i}: data, governance and reuse\n")
+               lambda i: f"  - Focus area {i}, on data, governance and reuse\n")
 goals, goal_count = fill("goals:\n", lambda i: f"  - id: G{i}\n    text: Goal number {i} of "
                          "the generated plan.\n")
 goal_count = max(goal_count, 1)

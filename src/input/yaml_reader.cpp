@@ -9,7 +9,9 @@
 #include <cstring>
 #include <istream>
 #include <memory>
+#include <iterator>
 #include <optional>
+#include <span>
 #include <streambuf>
 #include <unordered_map>
 
@@ -190,17 +192,18 @@ class TreeBuilder : public YAML::EventHandler {
   private:
     struct Frame {
         YamlNode node;
+        std::size_t first = 0;  // where its children start in pending_
         // Mappings of many keys: key -> offset of its first occurrence. A mapping's first keys
         // are looked up in its children instead, without allocating.
         std::unique_ptr<std::unordered_map<std::string, std::size_t>> keys;
     };
     static constexpr std::size_t searched_keys = 16;
 
-    // A node without children (null, alias, scalar), made where it goes: at the end of its
-    // parent's children, or in leaf_ for the root. leaf_done() finishes it.
+    // A node without children (null, alias, scalar), made where it goes: after its parent's
+    // pending children, or in leaf_ for the root. leaf_done() finishes it.
     YamlNode& new_leaf() {
         if (!stack_.empty()) {
-            return stack_.back().node.children.emplace_back();
+            return pending_.emplace_back();
         }
         leaf_ = YamlNode{};
         return leaf_;
@@ -216,7 +219,7 @@ class TreeBuilder : public YAML::EventHandler {
     // The offset of the first key before the mapping's last, which is the scalar `key`, with
     // the same text; none when it is the first of its name.
     std::optional<std::size_t> earlier_key(Frame& frame, const YamlNode& key) {
-        const std::vector<YamlNode>& entries = frame.node.children;
+        const std::span<const YamlNode> entries = children_of(frame);
         const std::size_t before = entries.size() - 1;
         if (!frame.keys && before / 2 < searched_keys) {
             for (std::size_t i = 0; i < before; i += 2) {
@@ -257,10 +260,23 @@ class TreeBuilder : public YAML::EventHandler {
         Frame& frame = stack_.emplace_back();
         frame.node.kind = kind;
         frame.node.offset = offset_of(mark);
+        frame.first = pending_.size();
     }
 
+    // The children of an open collection, so far.
+    std::span<const YamlNode> children_of(const Frame& frame) const {
+        return std::span<const YamlNode>(pending_).subspan(frame.first);
+    }
+
+    // A collection's children wait in pending_ until it closes and then move to it at their
+    // exact number, once: a tree of many small mappings costs one allocation per collection.
     void close() {
-        YamlNode node = std::move(stack_.back().node);
+        Frame& frame = stack_.back();
+        YamlNode node = std::move(frame.node);
+        const auto first = pending_.begin() + static_cast<std::ptrdiff_t>(frame.first);
+        node.children.assign(std::make_move_iterator(first),
+                             std::make_move_iterator(pending_.end()));
+        pending_.erase(first, pending_.end());
         stack_.pop_back();
         add(std::move(node));
     }
@@ -270,16 +286,15 @@ class TreeBuilder : public YAML::EventHandler {
             root_ = std::move(node);
             return;
         }
-        Frame& parent = stack_.back();
-        parent.node.children.push_back(std::move(node));
-        added(parent);
+        pending_.push_back(std::move(node));
+        added(stack_.back());
     }
 
     // The node at the end of the parent's children was just added: a key is checked.
     void added(Frame& parent) {
-        const YamlNode& node = parent.node.children.back();
+        const YamlNode& node = pending_.back();
         const bool is_key =
-            parent.node.kind == YamlNode::Kind::mapping && parent.node.children.size() % 2 == 1;
+            parent.node.kind == YamlNode::Kind::mapping && children_of(parent).size() % 2 == 1;
         if (is_key && node.is_scalar()) {
             const std::optional<std::size_t> first = earlier_key(parent, node);
             if (first) {
@@ -302,7 +317,8 @@ class TreeBuilder : public YAML::EventHandler {
     const YamlLimits& limits_;
     Diagnostics& diagnostics_;
     std::vector<Frame> stack_;
-    YamlNode leaf_;  // see new_leaf()
+    std::vector<YamlNode> pending_;  // the open collections' children (see close())
+    YamlNode leaf_;                  // see new_leaf()
     YamlNode root_;
     std::size_t furthest_ = 0;
     int aliases_ = 0;
