@@ -7,6 +7,9 @@
 #include <cstdio>
 #include <exception>
 #include <fstream>
+#include <string>
+
+#include "plan_files.hpp"
 
 namespace {
 
@@ -38,14 +41,16 @@ class CountingHandler : public YAML::EventHandler {
 
 int main(int argc, char** argv) {
     if (argc != 2) {
-        std::fprintf(stderr, "usage: iwg_bench_events FILE.yaml\n");
+        std::fprintf(stderr, "usage: iwg_bench_events FILE.yaml|PLAN_DIRECTORY\n");
         return 2;
     }
     try {
-        std::ifstream in(argv[1], std::ios::binary);
-        YAML::Parser parser(in);
         CountingHandler handler;
-        while (parser.HandleNextDocument(handler)) {
+        for (const std::string& file : plan_files(argv[1])) {
+            std::ifstream in(file, std::ios::binary);
+            YAML::Parser parser(in);
+            while (parser.HandleNextDocument(handler)) {
+            }
         }
         std::printf("%zu events\n", handler.events);
     } catch (const std::exception& e) {

@@ -4,6 +4,9 @@
 
 #include <cstdio>
 #include <exception>
+#include <string>
+
+#include "plan_files.hpp"
 
 namespace {
 std::size_t count_nodes(const YAML::Node& node) {
@@ -19,15 +22,20 @@ std::size_t count_nodes(const YAML::Node& node) {
     }
     return count;
 }
+
 }  // namespace
 
 int main(int argc, char** argv) {
     if (argc != 2) {
-        std::fprintf(stderr, "usage: iwg_bench_baseline FILE.yaml\n");
+        std::fprintf(stderr, "usage: iwg_bench_baseline FILE.yaml|PLAN_DIRECTORY\n");
         return 2;
     }
     try {
-        std::printf("%zu nodes\n", count_nodes(YAML::LoadFile(argv[1])));
+        std::size_t nodes = 0;
+        for (const std::string& file : plan_files(argv[1])) {
+            nodes += count_nodes(YAML::LoadFile(file));
+        }
+        std::printf("%zu nodes\n", nodes);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "%s\n", e.what());
         return 1;

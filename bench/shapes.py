@@ -6,9 +6,11 @@ quadratic: shapes.py SHAPE N OUT.
   coverage  N goals and N actions serving them: a valid plan, no findings
   errors    N goals with an unknown key each and N dated meeting rows without a month
   reports   N goals, N actions and N meetings naming them (agenda, summary, status)
-  longline  a 15 MB comment line, then a row naming G1 N times on one line: N findings whose
-            positions lie past a long line and inside another (the line index's lookups)
-  scalars   N list items that are plain scalars (the YAML reader's reuse of item trees)
+  longline  a 700 KB comment line, then a row naming G1 N times on one line: N findings whose
+            positions lie past a long line and inside another (the line index's column
+            checkpoints); within the 1 MiB file limit up to N = 80 000
+  scalars   N list items that are plain scalars (the YAML tree of one large list); within the
+            1 MiB file limit up to N = 60 000
   defaults  N of the smallest rows, each showing the plan's link and location, as long as
             E211 allows (every report repeats them per row)
 """
@@ -51,13 +53,13 @@ def reports(n):
 
 
 def longline(n):
-    return ("# " + "x" * 15_000_000 + "\n" + HEADER + "goals:\n  - {id: G1, text: g}\n"
+    return ("# " + "x" * 700_000 + "\n" + HEADER + "goals:\n  - {id: G1, text: g}\n"
             "meetings:\n  - month: may\n    topic: t\n    goals: [" + ", ".join(["G1"] * n) +
             "]\n")
 
 
 def scalars(n):
-    return HEADER + "meetings:\n" + "".join(f"  - item {i:026d}\n" for i in range(n))
+    return HEADER + "meetings:\n" + "".join(f"  - i{i:08d}\n" for i in range(n))
 
 
 def defaults(n):

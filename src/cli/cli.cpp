@@ -30,7 +30,7 @@ constexpr std::string_view environment_section = R"(Environment:
 
 constexpr std::string_view global_options_line =
     "Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,\n"
-    "--color WHEN, --max-file-size BYTES (see iwg --help)";
+    "--color WHEN, --max-file-size BYTES, --max-plan-size BYTES (see iwg --help)";
 
 void add_global_options(CLI::App& app, GlobalOptions& global) {
     app.add_option("--plan", global.plan, "Plan directory or file (default: $IWG_PLAN, ./plans)")
@@ -46,7 +46,12 @@ void add_global_options(CLI::App& app, GlobalOptions& global) {
     add_enum_option(app, "--color", global.color, "Colour: auto (default), always or never")
         ->type_name("WHEN");
     app.add_option("--max-file-size", global.max_file_size,
-                   "Refuse larger plan files (default: 33554432)")
+                   fmt::format("Refuse larger plan files (default: {})", default_max_file_size))
+        ->check(whole_number(1, std::numeric_limits<std::uint64_t>::max(), "bytes"))
+        ->type_name("BYTES");
+    app.add_option("--max-plan-size", global.max_plan_size,
+                   fmt::format("Refuse plans whose files are larger together\n(default: {})",
+                               default_max_plan_size))
         ->check(whole_number(1, std::numeric_limits<std::uint64_t>::max(), "bytes"))
         ->type_name("BYTES");
 }
@@ -256,7 +261,6 @@ std::string parse_error_message(const CLI::ParseError& error, const CLI::App& ro
 }  // namespace
 
 int run(int argc, char** argv) {
-    set_up_allocator();
     GlobalOptions global;
     CommandLine app{"iwg: plan, check and report a working group's yearly action plan.", "iwg"};
     app.get_formatter()->column_width(help_name_column);

@@ -63,7 +63,6 @@ int run_agenda(const AgendaOptions& options, const GlobalOptions& global) {
 
     AgendaReport report = build_agenda(plan, from, to, options.all, reader_zone(options.tz));
     report.plan.one_of_several = chosen.one_of_several;
-    release_sources(*loaded);
     std::string out;
     switch (options.format) {
         case ReportFormat::json:

@@ -23,7 +23,6 @@ int run_document(const DocumentOptions& options, const GlobalOptions& global) {
     }
     PlanDocument document = build_plan_document(loaded->plan);
     document.plan.one_of_several = chosen.one_of_several;
-    release_sources(*loaded);
     const std::string out =
         options.format == ReportFormat::json
             ? render_document_json(document)

@@ -132,7 +132,6 @@ tl::expected<RenderedSite, int> render_site(const GlobalOptions& global, const D
         site.inputs.plan_paths.push_back(location.path);
         site.inputs.input_files.insert(site.inputs.input_files.end(), loaded->plan.files.begin(),
                                        loaded->plan.files.end());
-        release_sources(*loaded);
         const std::string directory = site_directory(location);
         const PlanPages pages{source_path(location, directory),
                               directory.empty() ? std::string() : index_from(directory)};

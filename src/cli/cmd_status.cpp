@@ -27,7 +27,6 @@ int run_status(const StatusOptions& options, const GlobalOptions& global) {
     }
     StatusReport report = build_status(loaded->plan, as_of);
     report.plan.one_of_several = chosen.one_of_several;
-    release_sources(*loaded);
     const std::string out = options.format == ReportFormat::json
                                 ? render_status_json(report)
                                 : render_document(layout_status(report), options.format, global);

@@ -61,7 +61,6 @@ int run_summary(const SummaryOptions& options, const GlobalOptions& global) {
     }
     SummaryReport report = build_summary(loaded->plan);
     report.plan.one_of_several = chosen.one_of_several;
-    release_sources(*loaded);
     const std::string out = options.format == ReportFormat::json
                                 ? render_summary_json(report)
                                 : render_document(layout_summary(report), options.format, global);

@@ -15,7 +15,6 @@
 #include <system_error>
 #include <unordered_map>
 #ifdef __GLIBC__
-#include <malloc.h>  // malloc_trim
 #endif
 
 #include <fmt/format.h>
@@ -167,6 +166,7 @@ SourceLookup source_lookup(const std::vector<CheckedPlan>& plans) {
 LoadOptions load_options(const GlobalOptions& global) {
     LoadOptions options;
     options.read.max_file_size = global.max_file_size;
+    options.max_plan_size = global.max_plan_size;
     return options;
 }
 
@@ -190,25 +190,6 @@ tl::expected<LoadResult, int> load_checked_plan(const PlanLocation& plan,
         result.diagnostics, result.plan.files,
         [&result](const std::string& file) { return result.find_source(file); }, global);
     return tl::make_unexpected(exit_code_for(result.diagnostics, false));
-}
-
-void set_up_allocator() {
-#ifdef __GLIBC__
-    // Blocks of 256 KiB and more (a plan's text, a report's output as it grows) are mapped
-    // on their own and unmapped when freed. glibc would otherwise raise this threshold as such
-    // blocks are freed and serve the next ones from its heap, whose freed pages stay resident:
-    // a report's output, grown in pieces and then joined, was held twice.
-    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
-#endif
-}
-
-void release_sources(LoadResult& result) {
-    result.release_sources();
-#ifdef __GLIBC__
-    // Give the text's pages back, or they stay resident beside the output, which is large
-    // enough to be allocated elsewhere.
-    malloc_trim(0);
-#endif
 }
 
 namespace {

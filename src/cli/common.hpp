@@ -25,7 +25,8 @@ struct GlobalOptions {
     std::string group;  // --group: the group directory whose plan reports show
     std::string as_of;  // --as-of YYYY-MM-DD; empty: today
     ColorMode color = ColorMode::auto_;
-    std::uint64_t max_file_size = ReadLimits{}.max_file_size;
+    std::uint64_t max_file_size = default_max_file_size;
+    std::uint64_t max_plan_size = default_max_plan_size;
 };
 
 // A parsed subcommand and what runs it.
@@ -112,13 +113,6 @@ SourceLookup source_lookup(const std::vector<CheckedPlan>& plans);
 // left unprinted (validate's business).
 tl::expected<LoadResult, int> load_checked_plan(const PlanLocation& plan,
                                                 const GlobalOptions& global);
-// Called first thing: how the C library's allocator gives memory back (common.cpp says why).
-void set_up_allocator();
-
-// Frees the text of the plan's files and the findings once the plan is checked: a report
-// needs only the plan, and a large plan's text is not held while the report is rendered; its
-// pages go back to the system.
-void release_sources(LoadResult& result);
 
 TextStyle stdout_text_style(const GlobalOptions& global);
 TextStyle stderr_text_style(const GlobalOptions& global);

@@ -19,28 +19,20 @@ const char* next_line_feed(const char* p, const char* last) {
 }  // namespace
 
 SourceFile::SourceFile(std::string path, std::string text)
-    : path_(std::move(path)), text_(std::move(text)) {}
-
-void SourceFile::index_lines() const {
+    : path_(std::move(path)), text_(std::move(text)) {
     const char* const first = text_.data();
     const char* const last = first + text_.size();
-    std::size_t line_index = 0;
-    for (const char* start = first;; ++line_index) {
+    for (const char* start = first;;) {
         const char* const feed = next_line_feed(start, last);
         const auto begin = static_cast<std::size_t>(start - first);
+        line_starts_.push_back(static_cast<std::uint32_t>(begin));
         const auto end = static_cast<std::size_t>(feed - first) + (feed != last ? 1 : 0);
-        const bool long_line = end - begin >= checkpoint_stride;
-        if (marks_.empty() || line_index - marks_.back().line >= line_stride ||
-            begin - marks_.back().offset >= checkpoint_stride || long_line) {
-            marks_.push_back(
-                {static_cast<std::uint32_t>(line_index), static_cast<std::uint32_t>(begin)});
-        }
-        if (long_line) {
-            std::vector<int>& marks = checkpoints_[line_index];
+        if (end - begin >= checkpoint_stride) {
+            LongLine& long_line = long_lines_.emplace_back(LongLine{line_starts_.size() - 1, {}});
             int column = 1;
             for (std::size_t i = begin; i < end; ++i) {
                 if ((i - begin) % checkpoint_stride == 0) {
-                    marks.push_back(column);
+                    long_line.columns.push_back(column);
                 }
                 if (!is_continuation_byte(text_[i])) {
                     ++column;
@@ -52,35 +44,13 @@ void SourceFile::index_lines() const {
         }
         start = feed + 1;
     }
-    line_count_ = line_index + 1;
-    marks_.shrink_to_fit();
-}
-
-int SourceFile::line_count() const {
-    std::call_once(indexed_, [this] { index_lines(); });
-    return static_cast<int>(line_count_);
-}
-
-std::size_t SourceFile::line_start(std::size_t line_index) const {
-    const auto after =
-        std::upper_bound(marks_.begin(), marks_.end(), line_index,
-                         [](std::size_t line, const LineMark& mark) { return line < mark.line; });
-    const LineMark& mark = *(after - 1);
-    std::size_t start = mark.offset;
-    const char* const first = text_.data();
-    const char* const last = first + text_.size();
-    // Fewer than line_stride lines, each shorter than checkpoint_stride (a longer one is marked).
-    for (std::size_t k = line_index - mark.line; k > 0; --k) {
-        start = static_cast<std::size_t>(next_line_feed(first + start, last) - first) + 1;
-    }
-    return start;
 }
 
 std::string_view SourceFile::line_text(int line) const {
     if (line < 1 || line > line_count()) {
         return {};
     }
-    const std::size_t begin = line_start(static_cast<std::size_t>(line - 1));
+    const std::size_t begin = line_starts_[static_cast<std::size_t>(line - 1)];
     const char* const first = text_.data();
     std::size_t end =
         static_cast<std::size_t>(next_line_feed(first + begin, first + text_.size()) - first);
@@ -91,30 +61,18 @@ std::string_view SourceFile::line_text(int line) const {
 }
 
 const std::vector<int>& SourceFile::checkpoints(std::size_t line_index) const {
-    line_count();                        // indexes the lines and their checkpoints, once
-    return checkpoints_.at(line_index);  // every line of checkpoint_stride bytes or more has them
+    // Every line of checkpoint_stride bytes or more has them.
+    const auto it = std::lower_bound(
+        long_lines_.begin(), long_lines_.end(), line_index,
+        [](const LongLine& long_line, std::size_t line) { return long_line.line < line; });
+    return it->columns;
 }
 
 Position SourceFile::position_at(std::size_t offset) const {
-    line_count();  // indexes the lines, once
     offset = std::min(offset, text_.size());
-    const auto after =
-        std::upper_bound(marks_.begin(), marks_.end(), offset,
-                         [](std::size_t at, const LineMark& mark) { return at < mark.offset; });
-    const LineMark& mark = *(after - 1);
-    std::size_t line_index = mark.line;
-    std::size_t line_start = mark.offset;
-    const std::size_t lines_to_next =
-        (after != marks_.end() ? after->line : line_count_) - mark.line;
-    if (lines_to_next > 1) {
-        // Fewer than line_stride short lines lie between the mark and the offset's line.
-        const char* const first = text_.data();
-        for (const char* feed = next_line_feed(first + line_start, first + offset);
-             feed != first + offset; feed = next_line_feed(feed + 1, first + offset)) {
-            ++line_index;
-            line_start = static_cast<std::size_t>(feed - first) + 1;
-        }
-    }
+    const auto after = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+    const auto line_index = static_cast<std::size_t>(after - line_starts_.begin()) - 1;
+    const std::size_t line_start = line_starts_[line_index];
     std::size_t from = line_start;
     int column = 1;
     // On a long line, start counting from the nearest checkpoint: every lookup stays short.
@@ -175,7 +133,7 @@ Position SourceFile::position_from_mark(int line0, int byte_column0) const {
     if (line0 < 0 || line0 >= line_count()) {
         return position_at(text_.size());
     }
-    const std::size_t start = line_start(static_cast<std::size_t>(line0));
+    const std::size_t start = line_starts_[static_cast<std::size_t>(line0)];
     return position_at(start + static_cast<std::size_t>(std::max(byte_column0, 0)));
 }
 

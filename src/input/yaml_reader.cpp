@@ -9,7 +9,9 @@
 #include <cstring>
 #include <istream>
 #include <memory>
+#include <iterator>
 #include <optional>
+#include <span>
 #include <streambuf>
 #include <unordered_map>
 
@@ -132,9 +134,8 @@ struct DepthExceeded {
 // Builds the YamlNode tree from yaml-cpp events.
 class TreeBuilder : public YAML::EventHandler {
   public:
-    TreeBuilder(const SourceFile& source, const YamlLimits& limits, Diagnostics& diagnostics,
-                YamlItemSink* sink)
-        : source_(source), limits_(limits), diagnostics_(diagnostics), sink_(sink) {}
+    TreeBuilder(const SourceFile& source, const YamlLimits& limits, Diagnostics& diagnostics)
+        : source_(source), limits_(limits), diagnostics_(diagnostics) {}
 
     YamlNode take_root() { return std::move(root_); }
     int alias_count() const { return aliases_; }
@@ -191,53 +192,18 @@ class TreeBuilder : public YAML::EventHandler {
   private:
     struct Frame {
         YamlNode node;
+        std::size_t first = 0;  // where its children start in pending_
         // Mappings of many keys: key -> offset of its first occurrence. A mapping's first keys
         // are looked up in its children instead, without allocating.
         std::unique_ptr<std::unordered_map<std::string, std::size_t>> keys;
-        bool last_key_first = false;  // mappings: the last key added is the first of its name
     };
     static constexpr std::size_t searched_keys = 16;
 
-    // A node for a collection: an emptied one from an item the sink has taken when there is
-    // one, whose list of children keeps its memory.
-    YamlNode new_node() {
-        if (spare_.empty()) {
-            return {};
-        }
-        YamlNode node = std::move(spare_.back());
-        spare_.pop_back();
-        return node;
-    }
-
-    // Keeps the collections of an item the sink has taken for new_node(), emptied: a large plan
-    // has hundreds of thousands of items, each a few collections that grow their lists of
-    // children one allocation at a time.
-    void recycle(YamlNode& node) {
-        if (node.children.capacity() == 0) {
-            return;  // a scalar, or an empty collection: nothing worth keeping
-        }
-        for (YamlNode& child : node.children) {
-            if (child.children.capacity() > 0) {
-                recycle(child);
-            }
-        }
-        node.children.clear();
-        node.value.clear();
-        node.kind = YamlNode::Kind::null;
-        node.plain = true;
-        node.refused = false;
-        node.duplicate_key = false;
-        node.items_taken = false;
-        node.offset = 0;
-        spare_.push_back(std::move(node));
-    }
-
-    // A node without children (null, alias, scalar), made where it goes: at the end of its
-    // parent's children, or in leaf_ for the root or an item the sink takes. leaf_done()
-    // finishes it.
+    // A node without children (null, alias, scalar), made where it goes: after its parent's
+    // pending children, or in leaf_ for the root. leaf_done() finishes it.
     YamlNode& new_leaf() {
-        if (!stack_.empty() && !stack_.back().node.items_taken) {
-            return stack_.back().node.children.emplace_back();
+        if (!stack_.empty()) {
+            return pending_.emplace_back();
         }
         leaf_ = YamlNode{};
         return leaf_;
@@ -253,7 +219,7 @@ class TreeBuilder : public YAML::EventHandler {
     // The offset of the first key before the mapping's last, which is the scalar `key`, with
     // the same text; none when it is the first of its name.
     std::optional<std::size_t> earlier_key(Frame& frame, const YamlNode& key) {
-        const std::vector<YamlNode>& entries = frame.node.children;
+        const std::span<const YamlNode> entries = children_of(frame);
         const std::size_t before = entries.size() - 1;
         if (!frame.keys && before / 2 < searched_keys) {
             for (std::size_t i = 0; i < before; i += 2) {
@@ -292,21 +258,25 @@ class TreeBuilder : public YAML::EventHandler {
             throw DepthExceeded{mark};
         }
         Frame& frame = stack_.emplace_back();
-        frame.node = new_node();
         frame.node.kind = kind;
         frame.node.offset = offset_of(mark);
-        // A list as a value of the root mapping: offer its items to the sink.
-        if (sink_ != nullptr && kind == YamlNode::Kind::sequence && stack_.size() == 2) {
-            const Frame& root = stack_.front();
-            if (root.node.is_mapping() && root.node.children.size() % 2 == 1 &&
-                root.last_key_first) {
-                frame.node.items_taken = sink_->take_items(root.node.children.back());
-            }
-        }
+        frame.first = pending_.size();
     }
 
+    // The children of an open collection, so far.
+    std::span<const YamlNode> children_of(const Frame& frame) const {
+        return std::span<const YamlNode>(pending_).subspan(frame.first);
+    }
+
+    // A collection's children wait in pending_ until it closes and then move to it at their
+    // exact number, once: a tree of many small mappings costs one allocation per collection.
     void close() {
-        YamlNode node = std::move(stack_.back().node);
+        Frame& frame = stack_.back();
+        YamlNode node = std::move(frame.node);
+        const auto first = pending_.begin() + static_cast<std::ptrdiff_t>(frame.first);
+        node.children.assign(std::make_move_iterator(first),
+                             std::make_move_iterator(pending_.end()));
+        pending_.erase(first, pending_.end());
         stack_.pop_back();
         add(std::move(node));
     }
@@ -316,27 +286,17 @@ class TreeBuilder : public YAML::EventHandler {
             root_ = std::move(node);
             return;
         }
-        Frame& parent = stack_.back();
-        if (parent.node.items_taken) {
-            sink_->item(node);
-            recycle(node);
-            return;
-        }
-        parent.node.children.push_back(std::move(node));
-        added(parent);
+        pending_.push_back(std::move(node));
+        added(stack_.back());
     }
 
     // The node at the end of the parent's children was just added: a key is checked.
     void added(Frame& parent) {
-        const YamlNode& node = parent.node.children.back();
+        const YamlNode& node = pending_.back();
         const bool is_key =
-            parent.node.kind == YamlNode::Kind::mapping && parent.node.children.size() % 2 == 1;
-        if (is_key) {
-            parent.last_key_first = false;
-        }
+            parent.node.kind == YamlNode::Kind::mapping && children_of(parent).size() % 2 == 1;
         if (is_key && node.is_scalar()) {
             const std::optional<std::size_t> first = earlier_key(parent, node);
-            parent.last_key_first = !first;
             if (first) {
                 parent.node.duplicate_key = true;
                 Location where = source_.location_at(node.offset);
@@ -356,10 +316,9 @@ class TreeBuilder : public YAML::EventHandler {
     const SourceFile& source_;
     const YamlLimits& limits_;
     Diagnostics& diagnostics_;
-    YamlItemSink* sink_;
     std::vector<Frame> stack_;
-    std::vector<YamlNode> spare_;  // see recycle()
-    YamlNode leaf_;                // see new_leaf()
+    std::vector<YamlNode> pending_;  // the open collections' children (see close())
+    YamlNode leaf_;                  // see new_leaf()
     YamlNode root_;
     std::size_t furthest_ = 0;
     int aliases_ = 0;
@@ -511,14 +470,14 @@ std::vector<ScalarExtent> scalar_text_with_hashes(const SourceFile& source,
 }
 
 bool parse_yaml(const SourceFile& source, const YamlLimits& limits, YamlNode& root,
-                Diagnostics& diagnostics, YamlItemSink* sink) {
+                Diagnostics& diagnostics) {
     std::optional<std::size_t> unclosed;
     if (!check_flow_depth(source, limits.max_depth, diagnostics, unclosed)) {
         return false;
     }
     TextStreamBuffer buffer(source.text());
     std::istream stream(&buffer);
-    TreeBuilder builder(source, limits, diagnostics, sink);
+    TreeBuilder builder(source, limits, diagnostics);
     try {
         YAML::Parser parser(stream);
         if (!parser.HandleNextDocument(builder)) {
@@ -546,7 +505,7 @@ bool parse_yaml(const SourceFile& source, const YamlLimits& limits, YamlNode& ro
         }
         if (builder.alias_count() > 5) {
             diagnostics.add(
-                rules::alias, Location{source.file_name(), {}, {}},
+                rules::alias, Location{source.path(), {}, {}},
                 fmt::format("{} more aliases in this file not shown", builder.alias_count() - 5));
         }
         root = builder.take_root();
@@ -554,7 +513,7 @@ bool parse_yaml(const SourceFile& source, const YamlLimits& limits, YamlNode& ro
     } catch (const DepthExceeded& e) {
         diagnostics.add(
             rules::too_deep,
-            Location{source.file_name(), source.position_from_mark(e.mark.line, e.mark.column), {}},
+            Location{source.path(), source.position_from_mark(e.mark.line, e.mark.column), {}},
             fmt::format("collections nested more than {} levels deep", limits.max_depth));
     } catch (const YAML::Exception& e) {
         // yaml-cpp notices an unclosed flow collection only at the end of the file; point at
@@ -567,8 +526,7 @@ bool parse_yaml(const SourceFile& source, const YamlLimits& limits, YamlNode& ro
         } else {
             diagnostics.add(
                 rules::yaml_syntax,
-                Location{
-                    source.file_name(), source.position_from_mark(e.mark.line, e.mark.column), {}},
+                Location{source.path(), source.position_from_mark(e.mark.line, e.mark.column), {}},
                 syntax_message(e.msg),
                 syntax_hint(e.msg, source.line_text(e.mark.line + 1),
                             static_cast<std::size_t>(std::max(e.mark.column, 0))));

@@ -161,7 +161,7 @@ std::vector<AllowComment> find_allow_comments(const SourceFile& source, Diagnost
         }
         const std::size_t offset = line_offset + hash;
         AllowComment allow;
-        allow.location = Location{source.file_name(), source.position_at(offset),
+        allow.location = Location{source.path(), source.position_at(offset),
                                   source.position_at(offset + trim(line.substr(hash)).size())};
         const std::string_view after = trim(line.substr(hash + 1)).substr(directive.size());
         if (const std::string error = parse_allow(after, allow); !error.empty()) {

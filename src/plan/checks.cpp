@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
-#include <deque>
 #include <map>
 #include <set>
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -191,7 +191,7 @@ class Checker {
     }
 
     template <class Item>
-    void check_unique(const std::deque<Item>& items, std::string_view what) {
+    void check_unique(const std::vector<Item>& items, std::string_view what) {
         std::unordered_map<std::string, const Item*> first;
         for (const auto& item : items) {
             if (item.id.value.empty()) {
@@ -215,7 +215,7 @@ class Checker {
     }
 
     template <class Item>
-    static std::vector<std::string> ids_of(const std::deque<Item>& items) {
+    static std::vector<std::string> ids_of(const std::vector<Item>& items) {
         std::vector<std::string> ids;
         for (const auto& item : items) {
             if (!item.id.value.empty()) {
@@ -258,7 +258,7 @@ class Checker {
         if (complete("actions")) {
             const IdCatalogue action_ids(ids_of(plan_.actions), "action", "actions");
             for (const auto& meeting : plan_.meetings) {
-                for (const auto& ref : meeting.details().actions) {
+                for (const auto& ref : meeting.actions) {
                     check_reference(ref, action_ids, rules::unknown_action, "action");
                 }
             }
@@ -292,7 +292,7 @@ class Checker {
         }
         for (const auto& meeting : plan_.meetings) {
             check_repeated_references(meeting.goals, "goal");
-            check_repeated_references(meeting.details().actions, "action");
+            check_repeated_references(meeting.actions, "action");
         }
     }
 
@@ -330,21 +330,21 @@ class Checker {
     void check_dates() {
         const int year = plan_.year.value;
         for (const Meeting& meeting : plan_.meetings) {
-            if (!meeting.details().date) {
+            if (!meeting.date) {
                 continue;
             }
-            const Date& date = meeting.details().date->value;
+            const Date& date = meeting.date->value;
             const std::string shown = format_date(date);
             if (year != 0 && date.year != year) {
                 diagnostics_.add(
-                    rules::date_outside_year, plan_.locate(meeting.details().date->location),
+                    rules::date_outside_year, plan_.locate(meeting.date->location),
                     fmt::format("date {} lies outside the plan's year {}", shown, year),
                     fmt::format("correct the year, or move the row to the {} plan", date.year));
             }
             if (meeting.month) {
                 if (meeting.month->value != date.month) {
                     Diagnostic& d = diagnostics_.add(
-                        rules::date_month_mismatch, plan_.locate(meeting.details().date->location),
+                        rules::date_month_mismatch, plan_.locate(meeting.date->location),
                         fmt::format("date {} lies in {}, but the row's month is {}", shown,
                                     month_name(date.month), month_name(meeting.month->value)),
                         "make the date and 'month' agree");
@@ -353,7 +353,7 @@ class Checker {
                 }
             } else if (!meeting.partial) {
                 diagnostics_.add(
-                    rules::date_without_month, plan_.locate(meeting.details().date->location),
+                    rules::date_without_month, plan_.locate(meeting.date->location),
                     fmt::format("the row has a date ({}) but no month", shown),
                     fmt::format("add 'month: {}'", lower_ascii(month_name(date.month))));
             }
@@ -389,7 +389,7 @@ class Checker {
             const std::string offsets =
                 fmt::format("from {} to {}", format_utc_offset(instant.offset_minutes),
                             format_utc_offset(instant.other_offset_minutes));
-            const bool own_time = meeting.details().time.has_value();
+            const bool own_time = meeting.time.has_value();
             const std::string whose = own_time ? std::string()
                                                : fmt::format(" (the schedule's time for {})",
                                                              month_name(meeting.month->value));
@@ -425,7 +425,7 @@ class Checker {
         for (const Meeting& meeting : plan_.meetings) {
             if (meeting.month) {
                 by_month[meeting.month->value].push_back(&meeting);
-            } else if (!meeting.details().date && !meeting.partial) {
+            } else if (!meeting.date && !meeting.partial) {
                 diagnostics_.add(
                     rules::unscheduled_row,
                     plan_.locate(meeting.topic.value.empty() ? meeting.location
@@ -514,8 +514,8 @@ class Checker {
             if (meeting.kind.value == MeetingKind::break_) {
                 continue;  // a break shows no place to join
             }
-            link_rows += meeting.details().join.link ? 0U : 1U;
-            location_rows += meeting.details().join.location.empty() ? 1U : 0U;
+            link_rows += meeting.join.link ? 0U : 1U;
+            location_rows += meeting.join.location.empty() ? 1U : 0U;
         }
         const std::size_t link_cost = repeated_cost(link) * link_rows;
         const std::size_t location_cost = repeated_cost(location) * location_rows;

@@ -212,7 +212,7 @@ void Diagnostics::limit_each_rule_per_file() {
     for (const std::size_t index : summaries) {
         Diagnostic& more = kept[index];
         std::size_t hidden = seen[{more.location.file, more.rule}] - limit;
-        if (const auto file = tallies_.find(more.location.file.str()); file != tallies_.end()) {
+        if (const auto file = tallies_.find(more.location.file); file != tallies_.end()) {
             if (const auto t = file->second.find(more.rule); t != file->second.end()) {
                 hidden += t->second.counted;
             }

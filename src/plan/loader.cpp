@@ -42,12 +42,6 @@ std::uint16_t LoadResult::add_source(std::shared_ptr<const SourceFile> source) {
     return add_plan_file(plan, std::move(source));
 }
 
-void LoadResult::release_sources() {
-    sources_by_path_ = {};
-    plan.sources = {};
-    diagnostics = {};
-}
-
 const SourceFile* LoadResult::find_source(const std::string& path) const {
     const auto it = sources_by_path_.find(path);
     return it == sources_by_path_.end() ? nullptr : it->second;
@@ -91,9 +85,8 @@ std::string write_a_list(const YamlNode& node, std::string_view field) {
                             : std::string{};
 }
 
-// Decodes one file's YAML tree into the plan, adding a finding for every problem. As a sink,
-// it decodes the items of the plan's lists while the file is parsed, before decode(root).
-class Decoder : public YamlItemSink {
+// Decodes one file's YAML tree into the plan, adding a finding for every problem.
+class Decoder {
   public:
     // `file` is the source's index in plan.files.
     Decoder(const SourceFile& source, std::uint16_t file, Plan& plan, Diagnostics& diagnostics,
@@ -104,22 +97,9 @@ class Decoder : public YamlItemSink {
           diagnostics_(diagnostics),
           sections_(sections) {}
 
-    // Takes exactly the lists decode(root) would decode: a list section named first in this
-    // file and in none before. Everything else waits for decode(root), as without a sink.
-    bool take_items(const YamlNode& key) override {
-        if (!key.is_scalar() || !is_list_section(key.value) ||
-            sections_.found.count(key.value) != 0) {
-            return false;
-        }
-        taken_section_ = key.value;
-        key_location_ = at(key);  // as for_each_entry sets it before decode_section
-        return true;
-    }
-    void item(const YamlNode& node) override { decode_list_item(taken_section_, node); }
-
     void decode(const YamlNode& root) {
         if (root.is_null()) {
-            diagnostics_.add(rules::wrong_type, Location{source_.file_name(), {1, 1}, {}},
+            diagnostics_.add(rules::wrong_type, Location{source_.path(), {1, 1}, {}},
                              "the file is empty; expected a mapping of plan sections",
                              "start with e.g. 'goals:' or delete the file");
             return;
@@ -564,7 +544,7 @@ class Decoder : public YamlItemSink {
             plan_.incomplete_sections.insert(field);
             return;
         }
-        for (const auto& item : node.children) {  // none when the items were taken
+        for (const auto& item : node.children) {
             decode_list_item(field, item);
         }
     }
@@ -673,53 +653,49 @@ class Decoder : public YamlItemSink {
         Meeting meeting;
         meeting.location = at(node);
         meeting.index = static_cast<std::uint32_t>(plan_.meetings.size());
-        const Entries entries = for_each_entry(
-            node, meeting_keys, "a meeting",
-            [&](const std::string& key, const YamlNode& v, const YamlNode&) {
-                if (key == "month") {
-                    meeting.month = month(v);
-                } else if (key == "topic") {
-                    if (auto x = text(v, key)) {
-                        meeting.topic = std::move(*x);
-                    }
-                } else if (key == "alternative") {
-                    meeting.edit_details().alternative = optional_text(v, key);
-                } else if (key == "kind") {
-                    if (auto x = enumeration<MeetingKind>(v, key)) {
-                        meeting.kind = *x;
-                    }
-                } else if (key == "status") {
-                    if (auto x = enumeration<MeetingStatus>(v, key)) {
-                        meeting.status = *x;
-                    }
-                } else if (key == "date") {
-                    decode_date(v, meeting);
-                } else if (key == "time") {
-                    meeting.edit_details().time = time_of_day(v);
-                } else if (key == "duration") {
-                    meeting.edit_details().duration_minutes = duration(v);
-                } else if (key == "timezone") {
-                    meeting.edit_details().timezone = time_zone(v, key);
-                } else if (key == "link" || key == "location") {
-                    decode_join_field(key, v, meeting.edit_details().join);
-                } else if (key == "speakers") {
-                    TextList speakers;
-                    for (const std::string& speaker : text_list(v, key)) {
-                        speakers.push_back(speaker);
-                    }
-                    meeting.speakers = std::move(speakers);
-                } else if (key == "goals") {
-                    meeting.goals = id_list(v, 'G', key, "goal id");
-                } else if (key == "actions") {
-                    meeting.edit_details().actions = id_list(v, 'A', key, "action id");
-                } else if (key == "notes") {
-                    meeting.edit_details().notes = optional_text(v, key);
-                } else if (key == "shares_month") {
-                    if (auto x = boolean(v, key)) {
-                        meeting.shares_month = *x;
-                    }
-                }
-            });
+        const Entries entries =
+            for_each_entry(node, meeting_keys, "a meeting",
+                           [&](const std::string& key, const YamlNode& v, const YamlNode&) {
+                               if (key == "month") {
+                                   meeting.month = month(v);
+                               } else if (key == "topic") {
+                                   if (auto x = text(v, key)) {
+                                       meeting.topic = std::move(*x);
+                                   }
+                               } else if (key == "alternative") {
+                                   meeting.alternative = optional_text(v, key);
+                               } else if (key == "kind") {
+                                   if (auto x = enumeration<MeetingKind>(v, key)) {
+                                       meeting.kind = *x;
+                                   }
+                               } else if (key == "status") {
+                                   if (auto x = enumeration<MeetingStatus>(v, key)) {
+                                       meeting.status = *x;
+                                   }
+                               } else if (key == "date") {
+                                   decode_date(v, meeting);
+                               } else if (key == "time") {
+                                   meeting.time = time_of_day(v);
+                               } else if (key == "duration") {
+                                   meeting.duration_minutes = duration(v);
+                               } else if (key == "timezone") {
+                                   meeting.timezone = time_zone(v, key);
+                               } else if (key == "link" || key == "location") {
+                                   decode_join_field(key, v, meeting.join);
+                               } else if (key == "speakers") {
+                                   meeting.speakers = text_list(v, key);
+                               } else if (key == "goals") {
+                                   meeting.goals = id_list(v, 'G', key, "goal id");
+                               } else if (key == "actions") {
+                                   meeting.actions = id_list(v, 'A', key, "action id");
+                               } else if (key == "notes") {
+                                   meeting.notes = optional_text(v, key);
+                               } else if (key == "shares_month") {
+                                   if (auto x = boolean(v, key)) {
+                                       meeting.shares_month = *x;
+                                   }
+                               }
+                           });
         require(node, "topic", "this meeting", entries);
         meeting.partial = losses() != losses_before;
         plan_.meetings.push_back(std::move(meeting));
@@ -732,7 +708,7 @@ class Decoder : public YamlItemSink {
             return;
         }
         if (auto date = parse_date(value->value)) {
-            meeting.edit_details().date = Located<Date>{*date, value->location};
+            meeting.date = Located<Date>{*date, value->location};
             return;
         }
         const bool shaped =
@@ -1050,29 +1026,7 @@ class Decoder : public YamlItemSink {
     Diagnostics& diagnostics_;
     PlanSections& sections_;
     Span key_location_;                  // the key whose value is being decoded
-    std::string taken_section_;          // the list whose items item() is handed
     std::size_t unreported_losses_ = 0;  // refused or duplicate nodes met (see losses())
-};
-
-// What decoding list items adds to a plan, as it was before a file, to take back.
-struct DecodedItems {
-    explicit DecodedItems(const Plan& plan)
-        : goals(plan.goals.size()),
-          actions(plan.actions.size()),
-          meetings(plan.meetings.size()),
-          incomplete_sections(plan.incomplete_sections) {}
-
-    void restore(Plan& plan) const {
-        plan.goals.erase(plan.goals.begin() + static_cast<std::ptrdiff_t>(goals), plan.goals.end());
-        plan.actions.erase(plan.actions.begin() + static_cast<std::ptrdiff_t>(actions),
-                           plan.actions.end());
-        plan.meetings.erase(plan.meetings.begin() + static_cast<std::ptrdiff_t>(meetings),
-                            plan.meetings.end());
-        plan.incomplete_sections = incomplete_sections;
-    }
-
-    std::size_t goals, actions, meetings;
-    std::set<std::string> incomplete_sections;
 };
 
 // Where a missing group/title/year is reported: the file holding the other plan fields,
@@ -1091,6 +1045,36 @@ Location where_plan_fields_belong(const std::string& path, const std::vector<std
         }
     }
     return Location{files.size() == 1 ? files.front() : path, {}, {}};
+}
+
+// E002 for a plan whose files together are larger than LoadOptions::max_plan_size: `bytes` is
+// their size, or what was read of them when they passed it.
+void refuse_plan_size(const std::string& where, std::uint64_t bytes, std::uint64_t limit,
+                      Diagnostics& diagnostics) {
+    diagnostics.add(rules::too_large, Location{where, {}, {}},
+                    fmt::format("the plan's files are {} bytes together, more than the limit of "
+                                "{} bytes",
+                                bytes, limit),
+                    fmt::format("raise the limit with --max-plan-size {}", bytes));
+}
+
+// The plan's regular files, by their size before any is read (a link is counted as it is
+// read: its target's size is not told). Files over the per-file limit are refused on their own.
+std::uint64_t plan_size_before_reading(const std::vector<std::string>& files,
+                                       std::uint64_t max_file_size) {
+    std::uint64_t total = 0;
+    for (const auto& file : files) {
+        std::error_code ec;
+        const fs::file_status status = fs::symlink_status(file, ec);
+        if (ec || !fs::is_regular_file(status)) {
+            continue;
+        }
+        const std::uint64_t size = fs::file_size(file, ec);
+        if (!ec && size <= max_file_size) {
+            total += size;
+        }
+    }
+    return total;
 }
 
 // Reads (through `read`, one call per file in order), checks and decodes `files` into `result`:
@@ -1114,17 +1098,11 @@ void decode_files(LoadResult& result, const std::string& path,
             all_parsed = false;
             continue;
         }
-        // The lists' items are decoded while the file is parsed, so that it is never held as
-        // one tree; a file that turns out not to parse takes them back and adds nothing.
-        const DecodedItems before(result.plan);
-        Diagnostics decoded;
-        Decoder decoder(*source, index, result.plan, decoded, sections);
+        // A file that does not parse adds nothing to the plan.
         YamlNode root;
-        if (parse_yaml(*source, options.yaml, root, result.diagnostics, &decoder)) {
-            decoder.decode(root);
-            result.diagnostics.append(decoded);
+        if (parse_yaml(*source, options.yaml, root, result.diagnostics)) {
+            Decoder(*source, index, result.plan, result.diagnostics, sections).decode(root);
         } else {
-            before.restore(result.plan);
             all_parsed = false;
         }
     }
@@ -1208,10 +1186,28 @@ LoadResult load_plan(const std::string& path, const LoadOptions& options) {
                         ? (parent.empty() ? std::string(".") : parent.string())
                         : path;
     }
-    decode_files(result, path, files, options,
-                 [&read, &result](const std::string& file, std::string& text) {
-                     return read_file_bytes(file, read, text, result.diagnostics);
-                 });
+    const std::uint64_t before_reading = plan_size_before_reading(files, read.max_file_size);
+    if (before_reading > options.max_plan_size) {
+        refuse_plan_size(path, before_reading, options.max_plan_size, result.diagnostics);
+        result.plan.all_files_read = false;
+        return result;
+    }
+    // Again as they are read (a file may have grown, a link is counted only now): at most
+    // max_plan_size plus one file is ever held.
+    std::uint64_t bytes_read = 0;
+    decode_files(result, path, files, options, [&](const std::string& file, std::string& text) {
+        if (bytes_read > options.max_plan_size ||
+            !read_file_bytes(file, read, text, result.diagnostics)) {
+            return false;
+        }
+        bytes_read += text.size();
+        if (bytes_read > options.max_plan_size) {
+            refuse_plan_size(file, bytes_read, options.max_plan_size, result.diagnostics);
+            text.clear();
+            return false;
+        }
+        return true;
+    });
     return result;
 }
 

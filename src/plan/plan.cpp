@@ -27,65 +27,6 @@ Date date_in_month(const MonthlyDay& day, YearMonth month) {
     return Date{month.year, month.month, first + 7 * (day.ordinal - 1)};
 }
 
-TextList::TextList(std::initializer_list<std::string_view> texts) {
-    for (const std::string_view text : texts) {
-        push_back(text);
-    }
-}
-
-void TextList::push_back(std::string_view text) {
-    std::size_t length = text.size();
-    do {
-        const auto low = static_cast<unsigned char>(length & 0x7F);
-        length >>= 7;
-        data_ += static_cast<char>(length > 0 ? (low | 0x80) : low);
-    } while (length > 0);
-    data_ += text;
-}
-
-namespace {
-
-// Calls `each` with every text of a TextList's data, in order.
-template <class Each>
-void for_each_text(std::string_view data, Each&& each) {
-    std::size_t i = 0;
-    while (i < data.size()) {
-        std::size_t length = 0;
-        int shift = 0;
-        unsigned char byte = 0;
-        do {
-            byte = static_cast<unsigned char>(data[i++]);
-            length |= static_cast<std::size_t>(byte & 0x7F) << shift;
-            shift += 7;
-        } while ((byte & 0x80) != 0);
-        each(data.substr(i, length));
-        i += length;
-    }
-}
-
-}  // namespace
-
-std::size_t TextList::size() const {
-    std::size_t count = 0;
-    for_each_text(data_, [&count](std::string_view) { ++count; });
-    return count;
-}
-
-std::vector<std::string> TextList::to_vector() const {
-    std::vector<std::string> texts;
-    for_each_text(data_, [&texts](std::string_view text) { texts.emplace_back(text); });
-    return texts;
-}
-
-const MeetingDetails Meeting::no_details{};
-
-MeetingDetails& Meeting::edit_details() {
-    if (!details_.ptr) {
-        details_.ptr = std::make_unique<MeetingDetails>();
-    }
-    return *details_.ptr;
-}
-
 Location Plan::locate(const Span& span) const {
     if (!span.known() || span.file >= sources.size()) {
         return {};

@@ -18,9 +18,9 @@ MeetingWhen when_of(const Plan& plan, const Meeting& meeting) {
         schedule ? std::optional<Date>(date_in_month(
                        schedule->day.value, YearMonth{plan.year.value, meeting.month->value}))
                  : std::nullopt;
-    if (meeting.details().date) {
-        when.date = meeting.details().date->value;
-        if (rule_date && *rule_date != meeting.details().date->value) {
+    if (meeting.date) {
+        when.date = meeting.date->value;
+        if (rule_date && *rule_date != meeting.date->value) {
             when.usual_date = rule_date;
         }
     } else if (rule_date) {
@@ -28,23 +28,23 @@ MeetingWhen when_of(const Plan& plan, const Meeting& meeting) {
         when.date_from_schedule = true;
     }
 
-    if (meeting.details().time) {
-        when.time = meeting.details().time->value;
+    if (meeting.time) {
+        when.time = meeting.time->value;
     } else if (schedule && schedule->time) {
         when.time = schedule->time->value;
     }
     if (!when.time) {
         return when;
     }
-    if (meeting.details().timezone) {
-        when.timezone = meeting.details().timezone->value;
+    if (meeting.timezone) {
+        when.timezone = meeting.timezone->value;
     } else if (schedule && schedule->timezone) {
         when.timezone = schedule->timezone->value;
     } else if (plan.timezone) {
         when.timezone = plan.timezone->value;
     }
-    if (meeting.details().duration_minutes) {
-        when.duration_minutes = meeting.details().duration_minutes->value;
+    if (meeting.duration_minutes) {
+        when.duration_minutes = meeting.duration_minutes->value;
     } else if (schedule && schedule->duration_minutes) {
         when.duration_minutes = schedule->duration_minutes->value;
     } else if (plan.duration_minutes) {
@@ -64,8 +64,8 @@ MeetingWhen when_of(const Plan& plan, const Meeting& meeting) {
 }
 
 Span time_location(const Plan& plan, const Meeting& meeting) {
-    if (meeting.details().time) {
-        return meeting.details().time->location;
+    if (meeting.time) {
+        return meeting.time->location;
     }
     const Schedule* schedule = schedule_for(plan, meeting);
     if (schedule && schedule->time) {

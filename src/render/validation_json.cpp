@@ -23,7 +23,7 @@ void put_position(ordered_json& out, const Position& position) {
 
 ordered_json finding(const Diagnostic& d) {
     ordered_json out;
-    out["file"] = d.location.file.str();
+    out["file"] = d.location.file;
     put_position(out, d.location.start);
     if (d.location.start.known() && d.location.end.known()) {
         out["end"] = {{"line", d.location.end.line}, {"column", d.location.end.column}};
@@ -36,7 +36,7 @@ ordered_json finding(const Diagnostic& d) {
     out["hint"] = d.hint.empty() ? ordered_json(nullptr) : ordered_json(d.hint);
     if (d.related) {
         ordered_json related;
-        related["file"] = d.related->file.str();
+        related["file"] = d.related->file;
         put_position(related, d.related->start);
         related["message"] = d.related_message;
         out["related"] = std::move(related);

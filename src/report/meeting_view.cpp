@@ -61,7 +61,7 @@ MeetingView view_of(const Plan& plan, const Meeting& meeting, const RowContext& 
     view.start_utc = when.start_utc;
     view.utc_offset_minutes = when.utc_offset_minutes;
     view.topic = meeting.topic.value;
-    view.alternative = meeting.details().alternative;
+    view.alternative = meeting.alternative;
     if (view.start_utc) {
         for (const auto& zone : context.zones) {
             view.elsewhere.push_back({zone.name(), zone.local_time(*view.start_utc)});
@@ -73,15 +73,15 @@ MeetingView view_of(const Plan& plan, const Meeting& meeting, const RowContext& 
     }
     // Where to join: the row's, else the plan's (shared, not copied per row).
     if (meeting.kind.value != MeetingKind::break_) {
-        const auto& join = meeting.details().join;
+        const auto& join = meeting.join;
         view.link =
             join.link ? std::make_shared<const std::string>(join.link->value) : context.plan_link;
         view.location = join.location.empty() ? context.plan_location : shared(join.location);
     }
-    view.speakers = meeting.speakers.to_vector();
+    view.speakers = meeting.speakers;
     view.goals = distinct_ids(meeting.goals);
-    view.actions = distinct_ids(meeting.details().actions);
-    view.notes = meeting.details().notes;
+    view.actions = distinct_ids(meeting.actions);
+    view.notes = meeting.notes;
     return view;
 }
 

@@ -252,7 +252,9 @@ Options:
                           (plans/GROUP/YEAR)
   --as-of DATE            Take this date as today (YYYY-MM-DD)
   --color WHEN            Colour: auto (default), always or never
-  --max-file-size BYTES   Refuse larger plan files (default: 33554432)
+  --max-file-size BYTES   Refuse larger plan files (default: 1048576)
+  --max-plan-size BYTES   Refuse plans whose files are larger together
+                          (default: 4194304)
 
 Subcommands:
   agenda                  What a month holds (default: this month)
@@ -310,7 +312,7 @@ Exit codes:
        iwg ends quietly, by SIGPIPE
 
 Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
---color WHEN, --max-file-size BYTES (see iwg --help)
+--color WHEN, --max-file-size BYTES, --max-plan-size BYTES (see iwg --help)
 [exit 0]
 $ iwg help agneda
 [stderr]
@@ -348,7 +350,7 @@ Exit codes:
        iwg ends quietly, by SIGPIPE
 
 Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
---color WHEN, --max-file-size BYTES (see iwg --help)
+--color WHEN, --max-file-size BYTES, --max-plan-size BYTES (see iwg --help)
 [exit 0]
 $ iwg validate --help
 Check plans and report every finding
@@ -377,7 +379,7 @@ Exit codes:
        iwg ends quietly, by SIGPIPE
 
 Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
---color WHEN, --max-file-size BYTES (see iwg --help)
+--color WHEN, --max-file-size BYTES, --max-plan-size BYTES (see iwg --help)
 [exit 0]
 $ iwg summary --help
 The whole plan at a glance
@@ -397,7 +399,7 @@ Exit codes:
        iwg ends quietly, by SIGPIPE
 
 Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
---color WHEN, --max-file-size BYTES (see iwg --help)
+--color WHEN, --max-file-size BYTES, --max-plan-size BYTES (see iwg --help)
 [exit 0]
 $ iwg status --help
 Where the plan stands today (or --as-of)
@@ -418,7 +420,7 @@ Exit codes:
        iwg ends quietly, by SIGPIPE
 
 Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
---color WHEN, --max-file-size BYTES (see iwg --help)
+--color WHEN, --max-file-size BYTES, --max-plan-size BYTES (see iwg --help)
 [exit 0]
 $ iwg remind --help
 The reminder for a month's meeting, if there is one
@@ -460,7 +462,7 @@ Exit codes:
        iwg ends quietly, by SIGPIPE
 
 Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
---color WHEN, --max-file-size BYTES (see iwg --help)
+--color WHEN, --max-file-size BYTES, --max-plan-size BYTES (see iwg --help)
 [exit 0]
 $ iwg schema --help
 Print the JSON Schema for plan files
@@ -485,7 +487,7 @@ Exit codes:
        iwg ends quietly, by SIGPIPE
 
 Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
---color WHEN, --max-file-size BYTES (see iwg --help)
+--color WHEN, --max-file-size BYTES, --max-plan-size BYTES (see iwg --help)
 [exit 0]
 $ iwg help --help
 Show the help of iwg or of one command
@@ -504,5 +506,5 @@ Exit codes:
        iwg ends quietly, by SIGPIPE
 
 Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
---color WHEN, --max-file-size BYTES (see iwg --help)
+--color WHEN, --max-file-size BYTES, --max-plan-size BYTES (see iwg --help)
 [exit 0]

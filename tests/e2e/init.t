@@ -233,6 +233,6 @@ Exit codes:
        iwg ends quietly, by SIGPIPE
 
 Global options, accepted here too: --plan PATH, --group NAME, --as-of DATE,
---color WHEN, --max-file-size BYTES (see iwg --help)
+--color WHEN, --max-file-size BYTES, --max-plan-size BYTES (see iwg --help)
 [exit 0]
 

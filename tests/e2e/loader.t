@@ -199,3 +199,11 @@ $ iwg --plan tests/fixtures/plan-2024 --max-file-size 0 agenda --month may --as-
 iwg: error: --max-file-size: '0' is not a whole number of bytes, at least 1
   run 'iwg agenda --help' for usage
 [exit 2]
+# All of a plan's files together have a limit too, checked before any is read.
+$ iwg --plan tests/fixtures/plan-2024 --max-plan-size 7086 agenda --month may --as-of 2024-05-01
+[stderr]
+tests/fixtures/plan-2024: error[E002]: the plan's files are 7087 bytes together, more than the limit of 7086 bytes
+  = hint: raise the limit with --max-plan-size 7087
+[exit 2]
+$ iwg --plan tests/fixtures/plan-2024 --max-plan-size 7087 validate > /dev/null
+[exit 0]

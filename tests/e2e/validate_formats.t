@@ -195,14 +195,14 @@ $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-du
               "id": "E002",
               "name": "file-too-large",
               "shortDescription": {
-                "text": "A plan file is larger than the size limit"
+                "text": "A plan file, or a plan's files together, are larger than the size limit"
               },
               "fullDescription": {
-                "text": "A plan file is larger than the size limit. Split the plan into smaller files, or raise the limit with --max-file-size BYTES."
+                "text": "A plan file, or a plan's files together, are larger than the size limit. Split a large file, or raise the limit: --max-file-size BYTES for one file, --max-plan-size BYTES for all of a plan's files."
               },
               "help": {
-                "text": "Split the plan into smaller files, or raise the limit with --max-file-size BYTES. See docs/validation.md, rule E002.",
-                "markdown": "**E002 file-too-large**: A plan file is larger than the size limit.\n\nSplit the plan into smaller files, or raise the limit with --max-file-size BYTES.\n\nSee `docs/validation.md`, rule E002, for a failing and a passing example."
+                "text": "Split a large file, or raise the limit: --max-file-size BYTES for one file, --max-plan-size BYTES for all of a plan's files. See docs/validation.md, rule E002.",
+                "markdown": "**E002 file-too-large**: A plan file, or a plan's files together, are larger than the size limit.\n\nSplit a large file, or raise the limit: --max-file-size BYTES for one file, --max-plan-size BYTES for all of a plan's files.\n\nSee `docs/validation.md`, rule E002, for a failing and a passing example."
               },
               "defaultConfiguration": {
                 "level": "error"

@@ -49,8 +49,8 @@ inline Plan small_plan() {
     a3.status.value = ActionStatus::dropped;
     plan.actions = {a1, a2, a3};
     Meeting held = make_meeting(0, 2, "Held one", MeetingStatus::held);
-    held.edit_details().date = Located<Date>{Date{2024, 2, 6}, {}};
-    held.edit_details().actions = {Located<std::string>{"A1", {}}};
+    held.date = Located<Date>{Date{2024, 2, 6}, {}};
+    held.actions = {Located<std::string>{"A1", {}}};
     plan.meetings.push_back(held);
     plan.meetings.push_back(make_meeting(1, 3, "Called off", MeetingStatus::cancelled));
     plan.meetings.push_back(make_meeting(2, 4, "Still planned"));

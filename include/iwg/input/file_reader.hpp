@@ -8,8 +8,13 @@
 
 namespace iwg {
 
+// A real plan is about 10 KB. One MiB per file is a hundred times that, and small enough that a
+// plan's plain structures (a std::string per text, a line index) stay within the memory goals
+// (docs/performance.md).
+inline constexpr std::uint64_t default_max_file_size = 1024 * 1024;
+
 struct ReadLimits {
-    std::uint64_t max_file_size = 32ull * 1024 * 1024;
+    std::uint64_t max_file_size = default_max_file_size;
     // The directory the file must lie in once every link is resolved (a plan's root, a
     // template's work tree); empty: anywhere. A link out of it is not read, so that no byte of
     // a file elsewhere (/proc/self/environ, .git/config) reaches an output.

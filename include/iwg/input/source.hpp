@@ -4,11 +4,8 @@
 #include <compare>
 #include <cstddef>
 #include <cstdint>
-#include <memory>
-#include <mutex>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace iwg {
@@ -24,43 +21,17 @@ struct Position {
     friend auto operator<=>(const Position&, const Position&) = default;
 };
 
-// A file's path as the user named it, e.g. "plans/2024/meetings.yaml". Copies share one
-// string: a large plan has hundreds of thousands of located values, and a path in each of
-// them was megabytes.
-class FileName {
-  public:
-    FileName() = default;
-    FileName(std::string path) : path_(std::make_shared<const std::string>(std::move(path))) {}
-    FileName(const char* path) : FileName(std::string(path)) {}
-
-    const std::string& str() const { return path_ ? *path_ : empty_path(); }
-    operator const std::string&() const { return str(); }
-    operator std::string_view() const { return str(); }
-
-    friend bool operator==(const FileName& a, std::string_view b) { return a.str() == b; }
-    friend std::strong_ordering operator<=>(const FileName& a, const FileName& b) {
-        return a.str() <=> b.str();
-    }
-
-  private:
-    static const std::string& empty_path() {
-        static const std::string empty;
-        return empty;
-    }
-    std::shared_ptr<const std::string> path_;  // null when empty
-};
-
 struct Location {
-    FileName file;
+    std::string file;  // the path as the user named it, e.g. "plans/2024/meetings.yaml"
     Position start;
     Position end;  // exclusive; unknown when !end.known()
 
     friend bool operator==(const Location&, const Location&) = default;
 };
 
-// Where a plan value is, kept small (8 bytes where a Location takes 32): a large plan holds
-// hundreds of thousands, and few are ever shown. `file` indexes the plan's files (Plan::files);
-// line and column are worked out only when a finding is made (Plan::locate).
+// Where a plan value is: 8 bytes where a Location takes 32 and a path, since a plan holds one
+// per value and few are ever shown. `file` indexes the plan's files (Plan::files); line and
+// column are worked out only when a finding is made (Plan::locate).
 struct Span {
     // A plan reads at most LoadOptions::max_files files, far fewer than this.
     static constexpr std::uint16_t no_file = UINT16_MAX;
@@ -78,15 +49,16 @@ struct Span {
 // The text of one plan file, with a line index for positions and source snippets.
 class SourceFile {
   public:
+    // Indexes the lines (and the long lines' columns) at once: a plain value that threads may
+    // share.
     SourceFile(std::string path, std::string text);
 
-    const std::string& path() const { return path_.str(); }
-    const FileName& file_name() const { return path_; }
+    const std::string& path() const { return path_; }
     const std::string& text() const { return text_; }
 
     // The 1-based line `line` without its line terminator; empty when out of range.
     std::string_view line_text(int line) const;
-    int line_count() const;
+    int line_count() const { return static_cast<int>(line_starts_.size()); }
 
     // Byte offset -> 1-based line and code-point column.
     Position position_at(std::size_t offset) const;
@@ -101,30 +73,21 @@ class SourceFile {
     std::size_t byte_in_line(int line, int column) const;
 
   private:
-    // Lines longer than this get a column checkpoint every so many bytes (built with the
-    // line index), so that any lookup on a 16 MB one-line file counts at most this many bytes.
+    // A line of this many bytes or more keeps the column at every so many bytes, so that a
+    // column on one long line (a 1 MiB file can be one line) counts at most this many bytes:
+    // a finding per value of such a line costs linear time, not quadratic.
     static constexpr std::size_t checkpoint_stride = 4096;
-    const std::vector<int>& checkpoints(std::size_t line_index) const;
-    // The line index is sparse, so that it stays small beside the text: it marks a line's
-    // start after every line_stride lines, after every checkpoint_stride bytes, and at every
-    // line of checkpoint_stride bytes or more (which the next mark then ends). A lookup reads
-    // on from the mark before it through fewer than line_stride short lines.
-    static constexpr std::size_t line_stride = 64;
-    struct LineMark {
-        std::uint32_t line;    // 0-based
-        std::uint32_t offset;  // where it starts (files are below 4 GiB: ReadLimits)
+    struct LongLine {
+        std::size_t line;          // 0-based
+        std::vector<int> columns;  // columns[k]: the column of the character at or after byte
+                                   // k * checkpoint_stride of the line
     };
-    // Builds the index on first use: a plan without findings never needs it.
-    void index_lines() const;
-    std::size_t line_start(std::size_t line_index) const;  // 0-based line, indexed
+    const std::vector<int>& checkpoints(std::size_t line_index) const;
 
-    FileName path_;
+    std::string path_;
     std::string text_;
-    // Built once, by whichever thread first asks (call_once): a SourceFile is shared.
-    mutable std::once_flag indexed_;
-    mutable std::vector<LineMark> marks_;
-    mutable std::size_t line_count_ = 0;
-    mutable std::unordered_map<std::size_t, std::vector<int>> checkpoints_;  // line -> columns
+    std::vector<std::uint32_t> line_starts_;  // byte offset of each line (files < 4 GiB)
+    std::vector<LongLine> long_lines_;        // by line
 };
 
 // Number of code points in a UTF-8 string (invalid bytes count as one each).

@@ -23,8 +23,6 @@ struct YamlNode {
     bool refused = false;  // stands for something already reported (an alias): skip it
     // A mapping that holds a key twice (E007, reported): one of the two values is lost.
     bool duplicate_key = false;
-    // A list in the root mapping whose items went to a YamlItemSink: it has no children here.
-    bool items_taken = false;
     std::size_t offset = 0;  // byte offset of the node's first character
     // Sequence items; or mapping entries as key, value, key, value, …
     std::vector<YamlNode> children;
@@ -42,22 +40,10 @@ struct YamlLimits {
     int max_depth = 64;  // nested collections; plans need about 4
 };
 
-// Takes the items of the lists in the root mapping as the parser completes each one, so that a
-// large file is never held as one tree.
-class YamlItemSink {
-  public:
-    virtual ~YamlItemSink() = default;
-    // A list opens as the value of `key` in the root mapping, the first key of its name there:
-    // true to be handed its items (the list's node is then left without them: items_taken).
-    virtual bool take_items(const YamlNode& key) = 0;
-    virtual void item(const YamlNode& item) = 0;
-};
-
 // Parses exactly one YAML document. Returns false (with findings) when the tree is unusable;
-// findings such as duplicate keys still leave a usable tree and return true. A sink may have
-// been handed items before a syntax error is found.
+// findings such as duplicate keys still leave a usable tree and return true.
 bool parse_yaml(const SourceFile& source, const YamlLimits& limits, YamlNode& root,
-                Diagnostics& diagnostics, YamlItemSink* sink = nullptr);
+                Diagnostics& diagnostics);
 
 // Where a '#' is a scalar's text and not a comment, sorted: the extent of every scalar of the
 // file that spans a '#' (a block scalar's from its first content line, since its header line

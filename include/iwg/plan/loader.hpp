@@ -18,11 +18,16 @@
 
 namespace iwg {
 
+// All of a plan's files together: four files at the per-file limit. Checked before reading
+// (the files' sizes), and again as they are read.
+inline constexpr std::uint64_t default_max_plan_size = 4 * default_max_file_size;
+
 struct LoadOptions {
     ReadLimits read;
     YamlLimits yaml;
-    // Plan files in one plan (a directory's *.yaml): a plan has a few; each file's index must
-    // fit a Span.
+    std::uint64_t max_plan_size = default_max_plan_size;
+    // Plan files in one plan (a directory's *.yaml): a plan has a few. Each file costs an open
+    // and a SourceFile whatever its size, and its index must fit a Span.
     std::size_t max_files = 1000;
 };
 
@@ -40,9 +45,6 @@ struct LoadResult {
     std::uint16_t add_source(std::shared_ptr<const SourceFile> source);
     const SourceFile* find_source(const std::string& path) const;  // nullptr if not read
     const std::vector<std::shared_ptr<const SourceFile>>& sources() const { return plan.sources; }
-    // Frees the files' text and the findings, keeping the plan: all a report needs once the
-    // plan is checked. Spans then locate nothing.
-    void release_sources();
 
   private:
     // path -> source, filled by add_source: plans may have thousands of files.

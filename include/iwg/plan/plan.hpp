@@ -4,8 +4,6 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <deque>
-#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <set>
@@ -107,77 +105,28 @@ struct Schedule {
     Span location;
 };
 
-// A short list of texts kept in one string, each as its length (7 bits a byte) and then its
-// bytes: a meeting's speakers mostly fit in the string itself, with nothing allocated.
-class TextList {
-  public:
-    TextList() = default;
-    TextList(std::initializer_list<std::string_view> texts);
-
-    void push_back(std::string_view text);
-    bool empty() const { return data_.empty(); }
-    std::size_t size() const;
-    std::vector<std::string> to_vector() const;
-
-    friend bool operator==(const TextList&, const TextList&) = default;
-
-  private:
-    std::string data_;
-};
-
-// The fields that a meeting row seldom gives, held apart from the row (Meeting::details) so
-// that a plan of many rows stays near its file's size.
-struct MeetingDetails {
+// A meeting row.
+struct Meeting {
+    std::optional<Located<int>> month;  // 1..12; absent = unscheduled
+    Span location;
+    Located<std::string> topic;
     std::string alternative;  // an alternative topic, if the plan names one
+    Located<MeetingKind> kind{MeetingKind::meeting, {}};
+    Located<MeetingStatus> status{MeetingStatus::planned, {}};
     std::optional<Located<Date>> date;
     std::optional<Located<TimeOfDay>> time;
     std::optional<Located<int>> duration_minutes;
     // "UTC", an offset such as "+02:00", or an IANA name: TimeZone::find accepts it.
     std::optional<Located<std::string>> timezone;
     JoinInfo join;
+    std::vector<std::string> speakers;
+    std::vector<Located<std::string>> goals;    // ids of the goals it serves
     std::vector<Located<std::string>> actions;  // ids of the actions the meeting works on
     std::string notes;
+    std::uint32_t index = 0;    // position among the plan's meeting rows, 0-based
+    bool shares_month = false;  // the plan intends another topic in the same month
+    bool partial = false;       // the loader reported a problem inside it: a field may be missing
 };
-
-// A meeting row. Kept at most 168 bytes, so that a deque's 512-byte block holds three.
-struct Meeting {
-    std::optional<Located<int>> month;  // 1..12; absent = unscheduled
-    Span location;
-    Located<std::string> topic;
-    Located<MeetingKind> kind{MeetingKind::meeting, {}};
-    Located<MeetingStatus> status{MeetingStatus::planned, {}};
-    TextList speakers;
-    std::vector<Located<std::string>> goals;  // ids of the goals it serves
-    std::uint32_t index = 0;                  // position among the plan's meeting rows, 0-based
-    bool shares_month = false;                // the plan intends another topic in the same month
-    bool partial = false;  // the loader reported a problem inside it: a field may be missing
-
-    // The seldom-given fields; all empty when the row gives none of them.
-    const MeetingDetails& details() const { return details_.ptr ? *details_.ptr : no_details; }
-    // The same, to fill in: makes them on first use.
-    MeetingDetails& edit_details();
-
-  private:
-    // Owns the details and copies them with the row, so that a Meeting stays a plain value.
-    struct CopiedDetails {
-        std::unique_ptr<MeetingDetails> ptr;
-
-        CopiedDetails() = default;
-        CopiedDetails(const CopiedDetails& other)
-            : ptr(other.ptr ? std::make_unique<MeetingDetails>(*other.ptr) : nullptr) {}
-        CopiedDetails& operator=(const CopiedDetails& other) {
-            ptr = other.ptr ? std::make_unique<MeetingDetails>(*other.ptr) : nullptr;
-            return *this;
-        }
-        CopiedDetails(CopiedDetails&&) noexcept = default;
-        CopiedDetails& operator=(CopiedDetails&&) noexcept = default;
-        ~CopiedDetails() = default;
-    };
-
-    static const MeetingDetails no_details;
-    CopiedDetails details_;
-};
-static_assert(sizeof(Meeting) <= 512 / 3, "a deque block holds three meetings");
 
 // The parts of a plan that its maintainers added to the source document (plan-level
 // `document.editorial`): the published document marks them, so readers can tell the source's
@@ -226,11 +175,9 @@ struct Plan {
     std::optional<Schedule> schedule;
     JoinInfo join;
     std::vector<Located<std::string>> display_timezones;  // at most max_display_timezones
-    // Deques: a large plan's items are never moved to grow the list, which would briefly hold
-    // them twice.
-    std::deque<Goal> goals;
-    std::deque<Action> actions;
-    std::deque<Meeting> meetings;
+    std::vector<Goal> goals;
+    std::vector<Action> actions;
+    std::vector<Meeting> meetings;
     std::vector<std::string> files;  // the files it was read from, in load order
     // Their text, by the same index (a Span's file), so that positions can be worked out.
     std::vector<std::shared_ptr<const SourceFile>> sources;
@@ -247,8 +194,7 @@ struct Plan {
     Location locate(const Span& span) const;
 };
 
-// The bytes of the plan's files, while their text is kept (LoadResult::release_sources frees
-// it): what output budgets are measured against.
+// The bytes of the plan's files: what output budgets are measured against.
 std::size_t source_bytes(const Plan& plan);
 
 // The ids a list names, each once, in its order (a list that names one twice is W205).

@@ -47,8 +47,10 @@ inline constexpr Rule too_large{
     .id = "E002",
     .severity = Severity::error,
     .name = "file-too-large",
-    .summary = "A plan file is larger than the size limit",
-    .help = "Split the plan into smaller files, or raise the limit with --max-file-size BYTES.",
+    .summary = "A plan file, or a plan's files together, are larger than the size limit",
+    .help =
+        "Split a large file, or raise the limit: --max-file-size BYTES for one file, "
+        "--max-plan-size BYTES for all of a plan's files.",
     .input_error = true,
 };
 inline constexpr Rule invalid_utf8{

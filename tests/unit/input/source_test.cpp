@@ -50,9 +50,8 @@ TEST_CASE("long lines: positions and byte offsets agree with a plain count", "[s
     CHECK(source.position_at(line_start + 3) == Position{2, 3});
 }
 
-TEST_CASE("positions and lines agree with a plain count across the sparse line index", "[source]") {
-    // 300 lines of varied length, CRLF on some, an empty last line: lookups start from every
-    // 64th line's start and read on from there.
+TEST_CASE("positions and lines agree with a plain count across the line index", "[source]") {
+    // 300 lines of varied length, CRLF on some, an empty last line.
     std::string text;
     std::vector<std::size_t> starts;
     for (int i = 0; i < 300; ++i) {
@@ -83,7 +82,7 @@ TEST_CASE("positions and lines agree with a plain count across the sparse line i
 TEST_CASE("every offset's position agrees with a plain count, long lines among short ones",
           "[source]") {
     // Short lines, a run of more than 64 lines, lines longer than the checkpoint stride (one
-    // of them right after a mark, one the last line), multi-byte characters and CRLF.
+    // of them the last line), multi-byte characters and CRLF.
     std::string text;
     for (int i = 0; i < 100; ++i) {
         text += "ab\n";

@@ -12,7 +12,7 @@ namespace {
 std::vector<std::string> messages(const Diagnostics& diagnostics) {
     std::vector<std::string> out;
     for (const auto& d : diagnostics.items()) {
-        out.push_back(fmt::format("{}:{}:{} {} {}", d.location.file.str(), d.location.start.line,
+        out.push_back(fmt::format("{}:{}:{} {} {}", d.location.file, d.location.start.line,
                                   d.location.start.column, d.rule->id, d.message));
     }
     return out;

@@ -26,14 +26,14 @@ std::string check(const std::vector<std::pair<std::string, std::string>>& files)
     diagnostics.limit_each_rule_per_file();  // as reports list them
     std::string out;
     for (const auto& d : diagnostics.items()) {
-        out += d.location.file.str() + ":" + std::to_string(d.location.start.line) + ":" +
+        out += d.location.file + ":" + std::to_string(d.location.start.line) + ":" +
                std::to_string(d.location.start.column) + " " + std::string(d.rule->id) + " " +
                d.message;
         if (!d.hint.empty()) {
             out += " (" + d.hint + ")";
         }
         if (d.related) {
-            out += " [" + d.related_message + " at " + d.related->file.str() + ":" +
+            out += " [" + d.related_message + " at " + d.related->file + ":" +
                    std::to_string(d.related->start.line) + ":" +
                    std::to_string(d.related->start.column) + "]";
         }

@@ -60,7 +60,7 @@ namespace {
 std::string listing(const Diagnostics& diagnostics) {
     std::string out;
     for (const auto& d : diagnostics.items()) {
-        out += d.location.file.str() + ":" + std::to_string(d.location.start.line) + " " +
+        out += d.location.file + ":" + std::to_string(d.location.start.line) + " " +
                std::string(d.rule->id) + " " + d.message +
                (d.hint.empty() ? "" : " (" + d.hint + ")") + (d.accepted ? " accepted" : "") + "\n";
     }

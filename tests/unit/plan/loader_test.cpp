@@ -1,6 +1,8 @@
 #include "iwg/plan/loader.hpp"
 
+#include <fmt/format.h>
 #include <catch2/catch.hpp>
+#include <filesystem>
 
 #include "scratch.hpp"
 
@@ -64,17 +66,17 @@ meetings:
     CHECK(m.month->value == 5);
     CHECK(d.plan.locate(m.month->location).start == Position{10, 12});
     CHECK(m.topic.value == "Topic");
-    CHECK(m.details().alternative == "Other");
+    CHECK(m.alternative == "Other");
     CHECK(m.kind.value == MeetingKind::survey);
     CHECK(m.status.value == MeetingStatus::confirmed);
-    CHECK(m.details().date->value == Date{2024, 5, 14});
-    CHECK(m.details().time->value == TimeOfDay{15, 0});
-    CHECK(m.details().duration_minutes->value == 90);
-    CHECK(m.details().timezone->value == "+02:00");
-    CHECK(m.speakers.to_vector() == std::vector<std::string>{"Ana", "Bo"});
+    CHECK(m.date->value == Date{2024, 5, 14});
+    CHECK(m.time->value == TimeOfDay{15, 0});
+    CHECK(m.duration_minutes->value == 90);
+    CHECK(m.timezone->value == "+02:00");
+    CHECK(m.speakers == std::vector<std::string>{"Ana", "Bo"});
     CHECK(m.goals.at(0).value == "G1");
-    CHECK(m.details().actions.at(0).value == "A1");
-    CHECK(m.details().notes == "Bring slides");
+    CHECK(m.actions.at(0).value == "A1");
+    CHECK(m.notes == "Bring slides");
     CHECK(m.shares_month);
     CHECK(d.plan.actions.at(0).status.value == ActionStatus::in_progress);
     CHECK(d.plan.year.value == 2024);
@@ -232,7 +234,7 @@ TEST_CASE("load_plan reports sections defined in two files", "[loader]") {
     CHECK(d.message == "section 'goals' is defined twice");
     CHECK(d.location.start == Position{1, 1});
     REQUIRE(d.related);
-    CHECK(d.related->file.str().ends_with("a.yaml"));
+    CHECK(d.related->file.ends_with("a.yaml"));
     CHECK(result.plan.incomplete_sections == std::set<std::string>{"goals"});
 }
 
@@ -250,14 +252,14 @@ TEST_CASE("a misspelt plan field is one finding, in the file that holds it", "[l
     auto result = load_plan(std::string(IWG_FIXTURES) + "/bad/misspelt-group");
     REQUIRE(result.diagnostics.size() == 1);
     CHECK(result.diagnostics.items()[0].message == "unknown key 'Group' in the plan");
-    CHECK(result.diagnostics.items()[0].location.file.str().ends_with("misspelt-group/plan.yaml"));
+    CHECK(result.diagnostics.items()[0].location.file.ends_with("misspelt-group/plan.yaml"));
 }
 
 TEST_CASE("a missing plan field is reported where the plan fields are", "[loader]") {
     auto result = load_plan(std::string(IWG_FIXTURES) + "/bad/missing-title");
     REQUIRE(result.diagnostics.size() == 1);
     CHECK(result.diagnostics.items()[0].message == "the plan has no 'title'");
-    CHECK(result.diagnostics.items()[0].location.file.str().ends_with("missing-title/plan.yaml"));
+    CHECK(result.diagnostics.items()[0].location.file.ends_with("missing-title/plan.yaml"));
 }
 
 TEST_CASE("missing plan fields are reported once the files parse", "[loader]") {
@@ -415,8 +417,8 @@ meetings:
     CHECK(plan.display_timezones[1].value == "+05:45");
     CHECK(plan.display_timezones[2].value == "UTC");
     REQUIRE(plan.meetings.size() == 1);
-    CHECK(plan.meetings[0].details().join.link->value == "https://meet.example.org/nairobi");
-    CHECK(plan.meetings[0].details().join.location == "Nairobi");
+    CHECK(plan.meetings[0].join.link->value == "https://meet.example.org/nairobi");
+    CHECK(plan.meetings[0].join.location == "Nairobi");
 }
 
 TEST_CASE("every ordinal and weekday makes a schedule day", "[loader]") {
@@ -548,7 +550,7 @@ TEST_CASE("a link must be https, without a user or password", "[loader]") {
           "https://meet.example.org/iwg)\n");
     CHECK_FALSE(d.plan.join.link);
     REQUIRE(d.plan.meetings.size() == 2);
-    CHECK_FALSE(d.plan.meetings[0].details().join.link);
+    CHECK_FALSE(d.plan.meetings[0].join.link);
 }
 
 TEST_CASE("the document layout decodes its fields", "[loader]") {
@@ -607,6 +609,53 @@ TEST_CASE("a directory with more plan files than the limit is refused before rea
     const LoadResult read = load_plan(scratch.path().string(), options);
     CHECK(read.plan.files.size() == 3);
     CHECK_FALSE(read.has_errors());
+}
+
+TEST_CASE("a plan whose files pass the plan size limit together is refused before reading",
+          "[loader]") {
+    test::Scratch scratch;
+    const std::string first = "format: 1\n" + header;
+    scratch.write("a.yaml", first);
+    scratch.write("b.yaml", "meetings: []\n");
+    const std::uint64_t total = first.size() + 13;
+    LoadOptions options;
+    options.max_plan_size = total - 1;
+    const LoadResult refused = load_plan(scratch.path().string(), options);
+    REQUIRE(refused.diagnostics.size() == 1);
+    const Diagnostic& d = refused.diagnostics.items().front();
+    CHECK(d.rule->id == std::string_view("E002"));
+    CHECK(d.location.file == scratch.path().string());
+    CHECK(d.message == fmt::format("the plan's files are {} bytes together, more than the limit "
+                                   "of {} bytes",
+                                   total, total - 1));
+    CHECK(d.hint == fmt::format("raise the limit with --max-plan-size {}", total));
+    CHECK(refused.plan.files.empty());
+    CHECK_FALSE(refused.plan.all_files_read);
+    CHECK(exit_code_for(refused.diagnostics, false) == 2);
+
+    options.max_plan_size = total;
+    const LoadResult read = load_plan(scratch.path().string(), options);
+    CHECK(read.plan.files.size() == 2);
+    CHECK_FALSE(read.has_errors());
+    CHECK(LoadOptions{}.max_plan_size == 4ull * 1024 * 1024);
+}
+
+TEST_CASE("a plan's files are counted again as they are read, links too", "[loader]") {
+    test::Scratch scratch;
+    const std::string first = "format: 1\n" + header;
+    scratch.write("a.yaml", first);
+    scratch.write("other/real.yaml", "meetings: []\n");
+    std::filesystem::create_symlink(scratch.path() / "other/real.yaml", scratch.path() / "b.yaml");
+    LoadOptions options;
+    options.max_plan_size = first.size() + 12;  // a.yaml fits; with the link's 13 bytes, not
+    options.read.root = scratch.path().string();
+    const LoadResult refused = load_plan(scratch.path().string(), options);
+    REQUIRE(refused.diagnostics.size() == 1);
+    const Diagnostic& d = refused.diagnostics.items().front();
+    CHECK(d.rule->id == std::string_view("E002"));
+    CHECK(d.location.file == (scratch.path() / "b.yaml").string());
+    CHECK(d.hint == fmt::format("raise the limit with --max-plan-size {}", first.size() + 13));
+    CHECK_FALSE(refused.plan.all_files_read);
 }
 
 TEST_CASE("a span ends only where its length fits in 16 bits", "[loader]") {

@@ -365,7 +365,7 @@ TEST_CASE("a skeleton's findings name each text to fill in", "[plan_writer]") {
     const LoadResult loaded = write_and_load(files, scratch);
     std::vector<std::string> messages;
     for (const auto& d : loaded.diagnostics.items()) {
-        messages.push_back(fs::path(d.location.file.str()).filename().string() + ":" +
+        messages.push_back(fs::path(d.location.file).filename().string() + ":" +
                            std::to_string(d.location.start.line) + ": " + std::string(d.rule->id) +
                            " " + d.message);
     }

@@ -295,7 +295,7 @@ TEST_CASE("find_plans: hidden directories and a plan directory's subdirectories 
     std::vector<std::string> named;
     for (const auto& d : repository.findings.items()) {
         CHECK(d.rule->id == "W302");
-        named.push_back(fs::path(d.location.file.str()).lexically_relative(root).string() + ": " +
+        named.push_back(fs::path(d.location.file).lexically_relative(root).string() + ": " +
                         d.message);
     }
     CHECK(named ==
@@ -492,7 +492,7 @@ TEST_CASE(
         // plan, or it or a directory above it that is not read is named in a finding.
         std::set<std::string> named;
         for (const auto& d : repository.findings.items()) {
-            named.insert(d.location.file.str());
+            named.insert(d.location.file);
         }
         const auto covered = [&](fs::path directory) {
             if (loaded.contains(directory.string())) {

@@ -87,9 +87,9 @@ TEST_CASE("date_in_month: February in a leap year and in a common year", "[when]
 TEST_CASE("when_of: a row's own date, time and zone, and an hour by default", "[when]") {
     const Plan plan = bare_plan();
     Meeting row = make_meeting(0, 6, "Own");
-    row.edit_details().date = Located<Date>{Date{2024, 6, 18}, {}};
-    row.edit_details().time = Located<TimeOfDay>{TimeOfDay{15, 0}, {}};
-    row.edit_details().timezone = Located<std::string>{"Europe/Madrid", {}};
+    row.date = Located<Date>{Date{2024, 6, 18}, {}};
+    row.time = Located<TimeOfDay>{TimeOfDay{15, 0}, {}};
+    row.timezone = Located<std::string>{"Europe/Madrid", {}};
     const MeetingWhen when = when_of(plan, row);
     CHECK(when.date == Date{2024, 6, 18});
     CHECK_FALSE(when.date_from_schedule);
@@ -105,8 +105,8 @@ TEST_CASE("when_of: a row's own date, time and zone, and an hour by default", "[
 
 TEST_CASE("when_of: without a zone there is no instant", "[when]") {
     Meeting row = make_meeting(0, 6, "No zone");
-    row.edit_details().date = Located<Date>{Date{2024, 6, 18}, {}};
-    row.edit_details().time = Located<TimeOfDay>{TimeOfDay{15, 0}, {}};
+    row.date = Located<Date>{Date{2024, 6, 18}, {}};
+    row.time = Located<TimeOfDay>{TimeOfDay{15, 0}, {}};
     const MeetingWhen when = when_of(bare_plan(), row);
     CHECK(when.time == TimeOfDay{15, 0});
     CHECK_FALSE(when.timezone);
@@ -121,8 +121,8 @@ TEST_CASE("when_of: a date without a time has no zone or duration", "[when]") {
     plan.timezone = Located<std::string>{"UTC", {}};
     plan.duration_minutes = Located<int>{90, {}};
     Meeting row = make_meeting(0, 6, "Day only");
-    row.edit_details().date = Located<Date>{Date{2024, 6, 18}, {}};
-    row.edit_details().timezone = Located<std::string>{"Europe/Madrid", {}};
+    row.date = Located<Date>{Date{2024, 6, 18}, {}};
+    row.timezone = Located<std::string>{"Europe/Madrid", {}};
     const MeetingWhen when = when_of(plan, row);
     CHECK(when.date == Date{2024, 6, 18});
     CHECK_FALSE(when.time);
@@ -135,7 +135,7 @@ TEST_CASE("when_of: a timed row without a date has no instant", "[when]") {
     Plan plan = bare_plan();
     plan.timezone = Located<std::string>{"UTC", {}};
     Meeting row = make_meeting(0, 6, "Time only");
-    row.edit_details().time = Located<TimeOfDay>{TimeOfDay{9, 30}, {}};
+    row.time = Located<TimeOfDay>{TimeOfDay{9, 30}, {}};
     const MeetingWhen when = when_of(plan, row);
     CHECK_FALSE(when.date);
     CHECK(when.time == TimeOfDay{9, 30});
@@ -173,9 +173,9 @@ TEST_CASE("when_of: the schedule's zone and duration win over the plan's", "[whe
 
 TEST_CASE("when_of: a row's own values win over the schedule's", "[when]") {
     Meeting row = make_meeting(0, 5, "Nairobi");
-    row.edit_details().time = Located<TimeOfDay>{TimeOfDay{10, 0}, {}};
-    row.edit_details().timezone = Located<std::string>{"Africa/Nairobi", {}};
-    row.edit_details().duration_minutes = Located<int>{180, {}};
+    row.time = Located<TimeOfDay>{TimeOfDay{10, 0}, {}};
+    row.timezone = Located<std::string>{"Africa/Nairobi", {}};
+    row.duration_minutes = Located<int>{180, {}};
     const MeetingWhen when = when_of(scheduled_plan(true), row);
     CHECK(when.date == Date{2024, 5, 28});
     CHECK(when.date_from_schedule);
@@ -189,7 +189,7 @@ TEST_CASE("when_of: a row's own values win over the schedule's", "[when]") {
 TEST_CASE("when_of: a row's own date off the schedule's day keeps the usual date", "[when]") {
     const Plan plan = scheduled_plan(false);
     Meeting moved = make_meeting(0, 4, "Moved for Easter");
-    moved.edit_details().date = Located<Date>{Date{2024, 4, 23}, {}};
+    moved.date = Located<Date>{Date{2024, 4, 23}, {}};
     const MeetingWhen when = when_of(plan, moved);
     CHECK(when.date == Date{2024, 4, 23});
     CHECK_FALSE(when.date_from_schedule);
@@ -198,7 +198,7 @@ TEST_CASE("when_of: a row's own date off the schedule's day keeps the usual date
     CHECK(when.start_utc == utc(Date{2024, 4, 23}, 13, 0));
     // On the schedule's own day it is no move.
     Meeting same = make_meeting(1, 4, "On the day");
-    same.edit_details().date = Located<Date>{Date{2024, 4, 30}, {}};
+    same.date = Located<Date>{Date{2024, 4, 30}, {}};
     const MeetingWhen on_day = when_of(plan, same);
     CHECK(on_day.date == Date{2024, 4, 30});
     CHECK_FALSE(on_day.date_from_schedule);
@@ -226,8 +226,8 @@ TEST_CASE("when_of: breaks and surveys take nothing from the schedule, events do
 
 TEST_CASE("when_of: a survey with its own date and time uses the plan's defaults", "[when]") {
     Meeting survey = make_meeting(0, 9, "Survey", MeetingStatus::planned, MeetingKind::survey);
-    survey.edit_details().date = Located<Date>{Date{2024, 9, 2}, {}};
-    survey.edit_details().time = Located<TimeOfDay>{TimeOfDay{12, 0}, {}};
+    survey.date = Located<Date>{Date{2024, 9, 2}, {}};
+    survey.time = Located<TimeOfDay>{TimeOfDay{12, 0}, {}};
     const MeetingWhen when = when_of(scheduled_plan(true), survey);
     CHECK(when.date == Date{2024, 9, 2});
     CHECK_FALSE(when.usual_date);  // no schedule for surveys, so no move
@@ -260,15 +260,15 @@ TEST_CASE("when_of: skipped and repeated local times", "[when]") {
     Plan plan = bare_plan();
     plan.timezone = Located<std::string>{"Europe/Madrid", {}};
     Meeting gap = make_meeting(0, 3, "Gap");
-    gap.edit_details().date = Located<Date>{Date{2024, 3, 31}, {}};
-    gap.edit_details().time = Located<TimeOfDay>{TimeOfDay{2, 30}, {}};
+    gap.date = Located<Date>{Date{2024, 3, 31}, {}};
+    gap.time = Located<TimeOfDay>{TimeOfDay{2, 30}, {}};
     const MeetingWhen skipped = when_of(plan, gap);
     CHECK(skipped.local_time_kind == ZonedInstant::Kind::nonexistent);
     CHECK(skipped.start_utc == utc(Date{2024, 3, 31}, 1, 30));
     CHECK(skipped.utc_offset_minutes == 60);
     Meeting twice = make_meeting(1, 10, "Twice");
-    twice.edit_details().date = Located<Date>{Date{2024, 10, 27}, {}};
-    twice.edit_details().time = Located<TimeOfDay>{TimeOfDay{2, 30}, {}};
+    twice.date = Located<Date>{Date{2024, 10, 27}, {}};
+    twice.time = Located<TimeOfDay>{TimeOfDay{2, 30}, {}};
     const MeetingWhen repeated = when_of(plan, twice);
     CHECK(repeated.local_time_kind == ZonedInstant::Kind::ambiguous);
     CHECK(repeated.start_utc == utc(Date{2024, 10, 27}, 0, 30));
@@ -279,7 +279,7 @@ TEST_CASE("time_location: the row's time, else the schedule's, else the row", "[
     const Plan plan = scheduled_plan(false);
     Meeting own = make_meeting(0, 4, "Own time");
     own.location = at(200);
-    own.edit_details().time = Located<TimeOfDay>{TimeOfDay{10, 0}, at(210)};
+    own.time = Located<TimeOfDay>{TimeOfDay{10, 0}, at(210)};
     CHECK(time_location(plan, own) == at(210));
     Meeting scheduled = make_meeting(1, 4, "Schedule's time");
     scheduled.location = at(220);

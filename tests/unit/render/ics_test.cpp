@@ -110,10 +110,10 @@ TEST_CASE("ics calendar for timed, all-day and month-only rows", "[render_ics]")
     plan.year.value = 2024;
     plan.root = "plans/2024";
     Meeting timed = test::make_meeting(0, 5, "Timed", MeetingStatus::confirmed);
-    timed.edit_details().date = Located<Date>{Date{2024, 5, 31}, {}};
-    timed.edit_details().time = Located<TimeOfDay>{TimeOfDay{23, 30}, {}};
-    timed.edit_details().duration_minutes = Located<int>{60, {}};
-    timed.edit_details().timezone = Located<std::string>{"-02:00", {}};
+    timed.date = Located<Date>{Date{2024, 5, 31}, {}};
+    timed.time = Located<TimeOfDay>{TimeOfDay{23, 30}, {}};
+    timed.duration_minutes = Located<int>{60, {}};
+    timed.timezone = Located<std::string>{"-02:00", {}};
     plan.meetings.push_back(timed);
     plan.meetings.push_back(test::make_meeting(1, 5, "Sometime"));
     plan.meetings.push_back(

@@ -126,7 +126,7 @@ TEST_CASE("rows hold a text they inherit once, however many show it", "[meeting_
     }
     // A row's own place is its own.
     Plan own = joined_plan();
-    own.meetings[2].edit_details().join.location = "Nairobi";
+    own.meetings[2].join.location = "Nairobi";
     const AgendaReport with_own = build_agenda(own, {2024, 4}, {2024, 4}, false);
     CHECK(text_of(with_own.months[0].meetings[0].location) == "Nairobi");
     // A break shows no place to join.

@@ -18,7 +18,7 @@ Plan plan_with_introduction() {
     plan.document.actions_intro = "We propose:";
     plan.document.actions_title = "Specific actions";
     plan.document.editorial = {EditorialPart::action_goals};
-    plan.meetings[4].edit_details().alternative = "a talk instead.";
+    plan.meetings[4].alternative = "a talk instead.";
     return plan;
 }
 
@@ -92,8 +92,8 @@ TEST_CASE("the meeting table leaves out columns no row fills", "[document]") {
     Plan plan = test::small_plan();
     for (auto& meeting : plan.meetings) {
         meeting.status.value = MeetingStatus::planned;
-        meeting.edit_details().date.reset();
-        meeting.edit_details().actions.clear();
+        meeting.date.reset();
+        meeting.actions.clear();
     }
     const doc::Document layout = layout_plan_document(build_plan_document(plan));
     const auto& table = std::get<doc::Table>(layout.blocks.back());

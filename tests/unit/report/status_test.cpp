@@ -37,7 +37,7 @@ TEST_CASE("the current month is not past, a dated row is past the day after", "[
     Plan plan = test::small_plan();
     CHECK(build_status(plan, Date{2024, 4, 30}).stale == 0);
     CHECK(build_status(plan, Date{2024, 5, 1}).stale == 1);
-    plan.meetings[2].edit_details().date = Located<Date>{Date{2024, 4, 10}, {}};
+    plan.meetings[2].date = Located<Date>{Date{2024, 4, 10}, {}};
     CHECK(build_status(plan, Date{2024, 4, 10}).stale == 0);
     const StatusReport report = build_status(plan, Date{2024, 4, 11});
     REQUIRE(report.stale == 1);
@@ -127,7 +127,7 @@ TEST_CASE("status of a large plan links each goal to its actions and held rows",
         // Row i names goal i; row i also names action i - 1, which serves goal i - 1.
         meeting.goals.push_back({"G" + n, {}});
         if (i > 1) {
-            meeting.edit_details().actions.push_back({"A" + std::to_string(i - 1), {}});
+            meeting.actions.push_back({"A" + std::to_string(i - 1), {}});
         }
     }
     const StatusReport report = build_status(plan, Date{2024, 12, 31});
@@ -165,7 +165,7 @@ TEST_CASE("a goal lists its first held rows: one action serving every goal, name
         meeting.topic.value = "t" + std::to_string(i);
         meeting.status.value = MeetingStatus::held;
         meeting.index = static_cast<std::uint32_t>(i - 1);
-        meeting.edit_details().actions.push_back({"A1", {}});
+        meeting.actions.push_back({"A1", {}});
     }
     const StatusReport report = build_status(plan, Date{2024, 12, 31});
     REQUIRE(report.goals.size() == 300);

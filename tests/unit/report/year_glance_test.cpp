@@ -39,7 +39,7 @@ TEST_CASE("coverage names each gap in words", "[year_glance]") {
 TEST_CASE("a plan whose meetings name nothing says so once", "[year_glance]") {
     Plan plan = test::small_plan();
     for (auto& meeting : plan.meetings) {
-        meeting.edit_details().actions.clear();
+        meeting.actions.clear();
         meeting.goals.clear();
     }
     const YearGlance glance = build_year_glance(plan, Date{2024, 6, 1});
