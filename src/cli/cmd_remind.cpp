@@ -50,7 +50,7 @@ Output prepare_output(const RemindOptions& options) {
         if (auto* error = std::get_if<TemplateFileError>(&read)) {
             throw UsageError{
                 error->position.known()
-                    ? at(origin, error->position) + error->message
+                    ? at(origin, error->position) + sanitize_for_terminal(error->message)
                     : fmt::format("--template-file: {}", sanitize_for_terminal(error->message))};
         }
         source = std::get<std::string>(std::move(read));

@@ -13,6 +13,7 @@
 #include "iwg/render/terminal.hpp"
 #include "iwg/render/text.hpp"
 #include "iwg/util/calendar.hpp"
+#include "iwg/util/terminal_text.hpp"
 #include "iwg/util/time_zone.hpp"
 
 namespace iwg::cli {

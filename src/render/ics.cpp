@@ -5,9 +5,9 @@
 
 #include <fmt/format.h>
 
-#include "iwg/render/terminal.hpp"
 #include "iwg/report/when_text.hpp"
 #include "iwg/util/piece_text.hpp"
+#include "iwg/util/terminal_text.hpp"
 #include "iwg/util/text_util.hpp"
 
 namespace iwg {

@@ -5,9 +5,9 @@
 
 #include <fmt/format.h>
 
-#include "iwg/render/terminal.hpp"
 #include "iwg/util/link.hpp"
 #include "iwg/util/piece_text.hpp"
+#include "iwg/util/terminal_text.hpp"
 
 namespace iwg {
 namespace {

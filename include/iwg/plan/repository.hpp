@@ -17,7 +17,7 @@
 #include <variant>
 #include <vector>
 
-#include "iwg/plan/diagnostic.hpp"
+#include "iwg/diag/diagnostic.hpp"
 #include "iwg/plan/loader.hpp"
 #include "iwg/plan/plan.hpp"
 

@@ -5,8 +5,8 @@
 #include <memory>
 #include <string>
 
+#include "iwg/diag/diagnostic.hpp"
 #include "iwg/input/source.hpp"
-#include "iwg/plan/diagnostic.hpp"
 #include "iwg/report/document.hpp"
 
 namespace iwg {
@@ -31,9 +31,6 @@ class TextSink final : public doc::Sink {
   private:
     std::unique_ptr<TextRenderer> renderer_;
 };
-
-// Looks up a file's text for snippets; may return nullptr.
-using SourceLookup = std::function<const SourceFile*(const std::string& path)>;
 
 // "file:line:col: error[E102]: message", the source line, a caret, then "  = hint: …".
 std::string render_diagnostic_text(const Diagnostic& diagnostic, const SourceLookup& sources,
