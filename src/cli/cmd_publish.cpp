@@ -15,6 +15,7 @@
 #include "iwg/plan/checks.hpp"
 #include "iwg/publish/site_writer.hpp"
 #include "iwg/render/site.hpp"
+#include "iwg/render/validation.hpp"
 #include "iwg/report/validation.hpp"
 #include "option_checks.hpp"
 

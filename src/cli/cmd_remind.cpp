@@ -52,7 +52,7 @@ Output prepare_output(const RemindOptions& options) {
             const TemplateFileError& error = read.error();
             throw UsageError{
                 error.position.known()
-                    ? at(origin, error.position) + error.message
+                    ? at(origin, error.position) + sanitize_for_terminal(error.message)
                     : fmt::format("--template-file: {}", sanitize_for_terminal(error.message))};
         }
         source = std::move(*read);

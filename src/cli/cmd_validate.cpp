@@ -9,6 +9,7 @@
 #include "help_text.hpp"
 #include "iwg/plan/checks.hpp"
 #include "iwg/plan/repository.hpp"
+#include "iwg/render/validation.hpp"
 #include "iwg/report/validation.hpp"
 #include "option_checks.hpp"
 

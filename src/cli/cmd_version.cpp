@@ -8,6 +8,7 @@
 #include "help_text.hpp"
 #include "iwg/render/reminder_format.hpp"
 #include "iwg/render/report_json.hpp"
+#include "iwg/render/validation.hpp"
 #include "iwg/report/validation.hpp"
 #include "iwg/util/version.hpp"
 

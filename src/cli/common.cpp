@@ -22,6 +22,7 @@
 #include "iwg/plan/checks.hpp"
 #include "iwg/plan/repository.hpp"
 #include "iwg/render/actions_log.hpp"
+#include "iwg/render/validation.hpp"
 #include "iwg/report/validation.hpp"
 #include "iwg/util/text_util.hpp"
 
@@ -111,7 +112,7 @@ void require_readable(const Repository& repository) {
     for (const auto& finding : repository.findings.items()) {
         if (finding.rule->input_error) {
             throw UsageError{fmt::format("{}: {}", sanitize_for_terminal(finding.location.file),
-                                         finding.message)};
+                                         sanitize_for_terminal(finding.message))};
         }
     }
 }

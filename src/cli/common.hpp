@@ -16,6 +16,7 @@
 #include "iwg/render/text.hpp"
 #include "iwg/util/calendar.hpp"
 #include "iwg/util/month_option.hpp"
+#include "iwg/util/terminal_text.hpp"
 #include "iwg/util/time_zone.hpp"
 
 namespace iwg::cli {

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "cli_model.hpp"
-#include "iwg/input/utf8.hpp"
+#include "iwg/util/utf8.hpp"
 
 namespace iwg::cli {
 namespace {

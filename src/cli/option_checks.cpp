@@ -1,7 +1,7 @@
 #include "option_checks.hpp"
 
 #include "iwg/render/email_header.hpp"
-#include "iwg/render/terminal.hpp"
+#include "iwg/util/terminal_text.hpp"
 #include "iwg/util/time_zone.hpp"
 
 #include <algorithm>
@@ -12,8 +12,8 @@
 
 #include <fmt/format.h>
 
-#include "iwg/render/terminal.hpp"
 #include "iwg/util/suggest.hpp"
+#include "iwg/util/terminal_text.hpp"
 #include "iwg/util/text_util.hpp"
 
 namespace iwg::cli {

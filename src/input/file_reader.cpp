@@ -15,7 +15,7 @@
 
 #include <fmt/format.h>
 
-#include "iwg/plan/rules.hpp"
+#include "iwg/diag/rules.hpp"
 
 namespace iwg {
 namespace {

@@ -6,8 +6,8 @@
 
 #include <fmt/format.h>
 
-#include "iwg/input/utf8.hpp"
-#include "iwg/plan/rules.hpp"
+#include "iwg/diag/rules.hpp"
+#include "iwg/util/utf8.hpp"
 
 namespace iwg {
 

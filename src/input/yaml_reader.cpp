@@ -17,8 +17,7 @@
 
 #include <fmt/format.h>
 
-#include "iwg/plan/rules.hpp"
-#include "iwg/render/terminal.hpp"
+#include "iwg/diag/rules.hpp"
 
 namespace iwg {
 

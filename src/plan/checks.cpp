@@ -12,8 +12,8 @@
 
 #include <fmt/format.h>
 
+#include "iwg/diag/rules.hpp"
 #include "iwg/plan/allow.hpp"
-#include "iwg/plan/rules.hpp"
 #include "iwg/plan/when.hpp"
 #include "iwg/util/text_util.hpp"
 

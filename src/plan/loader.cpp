@@ -11,13 +11,13 @@
 
 #include <fmt/format.h>
 
+#include "iwg/diag/rules.hpp"
 #include "iwg/input/plan_text.hpp"
-#include "iwg/input/utf8.hpp"
-#include "iwg/plan/rules.hpp"
 #include "iwg/util/link.hpp"
 #include "iwg/util/suggest.hpp"
 #include "iwg/util/text_util.hpp"
 #include "iwg/util/time_zone.hpp"
+#include "iwg/util/utf8.hpp"
 
 namespace iwg {
 namespace fs = std::filesystem;

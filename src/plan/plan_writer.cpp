@@ -7,9 +7,9 @@
 
 #include <fmt/format.h>
 
-#include "iwg/input/utf8.hpp"
 #include "iwg/util/calendar.hpp"
 #include "iwg/util/text_util.hpp"
+#include "iwg/util/utf8.hpp"
 
 #ifndef IWG_INSTALLED_SCHEMA
 #define IWG_INSTALLED_SCHEMA "/usr/share/iwg/plan.schema.json"

@@ -5,9 +5,9 @@
 
 #include <fmt/format.h>
 
-#include "iwg/input/utf8.hpp"
-#include "iwg/render/terminal.hpp"
 #include "iwg/util/link.hpp"
+#include "iwg/util/terminal_text.hpp"
+#include "iwg/util/utf8.hpp"
 
 namespace iwg {
 namespace {

@@ -5,8 +5,8 @@
 
 #include <fmt/format.h>
 
-#include "iwg/render/terminal.hpp"
 #include "iwg/report/when_text.hpp"
+#include "iwg/util/terminal_text.hpp"
 #include "iwg/util/text_util.hpp"
 #include "iwg/util/version.hpp"
 

@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "iwg/render/terminal.hpp"
+#include "iwg/util/terminal_text.hpp"
 #include "iwg/util/text_util.hpp"
 
 namespace iwg {

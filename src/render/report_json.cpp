@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "iwg/input/utf8.hpp"
+#include "iwg/util/utf8.hpp"
 
 namespace iwg {
 namespace {

@@ -6,16 +6,16 @@
 
 #include <fmt/format.h>
 
+#include "iwg/diag/rules.hpp"
 #include "iwg/input/file_reader.hpp"
 #include "iwg/input/plan_text.hpp"
 #include "iwg/input/source.hpp"
-#include "iwg/input/utf8.hpp"
-#include "iwg/plan/rules.hpp"
 #include "iwg/render/email_header.hpp"
 #include "iwg/render/markdown.hpp"
-#include "iwg/render/terminal.hpp"
 #include "iwg/util/suggest.hpp"
+#include "iwg/util/terminal_text.hpp"
 #include "iwg/util/text_util.hpp"
+#include "iwg/util/utf8.hpp"
 
 namespace iwg {
 namespace {

@@ -5,8 +5,8 @@
 
 #include <fmt/format.h>
 
-#include "iwg/render/terminal.hpp"
 #include "iwg/util/link.hpp"
+#include "iwg/util/terminal_text.hpp"
 
 namespace iwg {
 namespace {

@@ -3,9 +3,9 @@
 
 #include <string>
 
-#include "iwg/plan/rules.hpp"
-#include "iwg/render/terminal.hpp"
-#include "iwg/report/validation.hpp"
+#include "iwg/diag/rules.hpp"
+#include "iwg/render/validation.hpp"
+#include "iwg/util/terminal_text.hpp"
 
 namespace iwg {
 namespace {
@@ -79,6 +79,7 @@ std::string github_line(const Diagnostic& d) {
         out += fmt::format(",line={},col={}", where.start.line, where.start.column);
     }
     out += ",title=" + escape_github_property(fmt::format("{} {}", d.rule->id, d.rule->name));
+    // Plan text as the finding quotes it: escape_github_data makes it safe for the log.
     std::string message = d.message;
     if (!d.hint.empty()) {
         message += "\nhint: " + d.hint;

@@ -2,7 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "iwg/render/report_json.hpp"
-#include "iwg/report/validation.hpp"
+#include "iwg/render/validation.hpp"
 #include "iwg/util/version.hpp"
 
 namespace iwg {

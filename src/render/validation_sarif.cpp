@@ -7,10 +7,10 @@
 
 #include <fmt/format.h>
 
-#include "iwg/plan/rules.hpp"
+#include "iwg/diag/rules.hpp"
 #include "iwg/render/markdown.hpp"
 #include "iwg/render/report_json.hpp"
-#include "iwg/report/validation.hpp"
+#include "iwg/render/validation.hpp"
 #include "iwg/util/link.hpp"
 #include "iwg/util/text_util.hpp"
 #include "iwg/util/version.hpp"

@@ -158,8 +158,68 @@ $ iwg --as-of 2024-05-01 validate --format github tests/fixtures/plan-2024 tests
 # Hostile text: %, CR, LF, "::", "," and ":" in a topic and in the file name are escaped as
 # the Actions toolkit does; the escape character is made visible. One line per finding.
 $ iwg --as-of 2024-05-01 validate --format github tests/fixtures/validate/hostile
-::warning file=tests/fixtures/validate/hostile/plan%2Cx%3Ay%25.yaml,line=15,col=12,title=W204 unscheduled-row::row '100%25 done\x0d\n::error file=x::forged, a:b' has no month%0Ahint: add its month once it is known; until then agendas show it only with --all
+::warning file=tests/fixtures/validate/hostile/plan%2Cx%3Ay%25.yaml,line=15,col=12,title=W204 unscheduled-row::row '100%25 done%0D%0A::error file=x::forged, a:b' has no month%0Ahint: add its month once it is known; until then agendas show it only with --all
 [exit 0]
+
+# A message quotes plan text as it is; each format escapes it where it prints it: the text
+# output for a terminal (<U+202E>, \x1b), JSON as it escapes any text (\u202e, \u001b),
+# GitHub's workflow commands by the terminal's rules and then the toolkit's.
+$ iwg --as-of 2024-05-01 validate tests/fixtures/validate/hostile-key
+tests/fixtures/validate/hostile-key/plan.yaml:17:5: error[E102]: unknown key 'speaker<U+202E>\x1b[2J' in a meeting
+   |
+17 |     "speaker\u202e\e[2J": Ana
+   |     ^
+  = hint: expected one of: month, topic, alternative, kind, status, date, time, duration, timezone, link, location, speakers, goals, actions, notes or shares_month
+
+1 error, 0 warnings in 1 file
+[exit 1]
+
+$ iwg --as-of 2024-05-01 validate --format json tests/fixtures/validate/hostile-key
+{
+  "version": 1,
+  "tool": {
+    "name": "iwg",
+    "version": "0.1.0"
+  },
+  "summary": {
+    "errors": 1,
+    "warnings": 0,
+    "files": 1,
+    "accepted": 0
+  },
+  "plans": [
+    {
+      "path": "tests/fixtures/validate/hostile-key",
+      "errors": 1,
+      "warnings": 0,
+      "accepted": 0,
+      "files": 1
+    }
+  ],
+  "files": [
+    "tests/fixtures/validate/hostile-key/plan.yaml"
+  ],
+  "findings": [
+    {
+      "file": "tests/fixtures/validate/hostile-key/plan.yaml",
+      "line": 17,
+      "column": 5,
+      "end": null,
+      "rule": "E102",
+      "severity": "error",
+      "message": "unknown key 'speaker\u202e\u001b[2J' in a meeting",
+      "hint": "expected one of: month, topic, alternative, kind, status, date, time, duration, timezone, link, location, speakers, goals, actions, notes or shares_month",
+      "related": null,
+      "accepted": false,
+      "justification": null
+    }
+  ]
+}
+[exit 1]
+
+$ iwg --as-of 2024-05-01 validate --format github tests/fixtures/validate/hostile-key
+::error file=tests/fixtures/validate/hostile-key/plan.yaml,line=17,col=5,title=E102 unknown-key::unknown key 'speaker<U+202E>\x1b[2J' in a meeting%0Ahint: expected one of: month, topic, alternative, kind, status, date, time, duration, timezone, link, location, speakers, goals, actions, notes or shares_month
+[exit 1]
 
 # SARIF 2.1.0 (checked against the schema by validate.sarif).
 $ iwg --as-of 2024-05-01 validate --format sarif tests/fixtures/validate/E201-duplicate-id/fail tests/fixtures/validate/E208-empty-plan/fail

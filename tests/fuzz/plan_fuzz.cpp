@@ -20,6 +20,7 @@
 #include "iwg/render/site.hpp"
 #include "iwg/render/template.hpp"
 #include "iwg/render/text.hpp"
+#include "iwg/render/validation.hpp"
 #include "iwg/report/agenda.hpp"
 #include "iwg/report/plan_document.hpp"
 #include "iwg/report/remind.hpp"

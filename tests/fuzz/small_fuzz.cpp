@@ -15,11 +15,12 @@
 #include "iwg/render/html.hpp"
 #include "iwg/render/ics.hpp"
 #include "iwg/render/markdown.hpp"
-#include "iwg/render/terminal.hpp"
 #include "iwg/render/text.hpp"
+#include "iwg/render/validation.hpp"
 #include "iwg/report/validation.hpp"
 #include "iwg/util/calendar.hpp"
 #include "iwg/util/month_option.hpp"
+#include "iwg/util/terminal_text.hpp"
 #include "properties.hpp"
 
 namespace {

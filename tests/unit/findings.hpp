@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "iwg/plan/diagnostic.hpp"
+#include "iwg/diag/diagnostic.hpp"
 
 namespace iwg::test {
 

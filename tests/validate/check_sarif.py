@@ -95,7 +95,8 @@ def main():
     fail_fixtures = sorted(glob.glob("tests/fixtures/validate/*/fail"))
     runs = {
         "plans/2024": ["plans/2024"],
-        "every failing fixture": fail_fixtures + ["tests/fixtures/validate/hostile"],
+        "every failing fixture": fail_fixtures + ["tests/fixtures/validate/hostile",
+                                                 "tests/fixtures/validate/hostile-key"],
         "a missing file": ["tests/fixtures/validate/E001-unreadable-file/fail/missing.yaml"],
         "a clean plan": ["tests/fixtures/validate/W204-unscheduled-row/pass"],
     }

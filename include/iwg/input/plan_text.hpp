@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "iwg/plan/diagnostic.hpp"
+#include "iwg/diag/diagnostic.hpp"
 
 namespace iwg {
 

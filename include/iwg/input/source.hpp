@@ -4,30 +4,14 @@
 #include <compare>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "iwg/diag/location.hpp"
+
 namespace iwg {
-
-// 1-based line and column; column counts Unicode code points, as a reader sees them.
-// line == 0 means "no position" (a finding about a whole file or the whole plan).
-struct Position {
-    int line = 0;
-    int column = 0;
-
-    bool known() const { return line > 0; }
-    friend bool operator==(const Position&, const Position&) = default;
-    friend auto operator<=>(const Position&, const Position&) = default;
-};
-
-struct Location {
-    std::string file;  // the path as the user named it, e.g. "plans/2024/meetings.yaml"
-    Position start;
-    Position end;  // exclusive; unknown when !end.known()
-
-    friend bool operator==(const Location&, const Location&) = default;
-};
 
 // Where a plan value is: 8 bytes where a Location takes 32 and a path, since a plan holds one
 // per value and few are ever shown. `file` indexes the plan's files (Plan::files); line and
@@ -89,6 +73,9 @@ class SourceFile {
     std::vector<std::uint32_t> line_starts_;  // byte offset of each line (files < 4 GiB)
     std::vector<LongLine> long_lines_;        // by line
 };
+
+// Looks up a file's text by its path (for snippets, budgets); may return nullptr.
+using SourceLookup = std::function<const SourceFile*(const std::string& path)>;
 
 // Number of code points in a UTF-8 string (invalid bytes count as one each).
 int count_code_points(std::string_view text);

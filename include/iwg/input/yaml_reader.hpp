@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
+#include "iwg/diag/diagnostic.hpp"
 #include "iwg/input/scalar_extent.hpp"
 #include "iwg/input/source.hpp"
-#include "iwg/plan/diagnostic.hpp"
 
 namespace iwg {
 

@@ -12,8 +12,8 @@
 #include <utility>
 #include <vector>
 
+#include "iwg/diag/diagnostic.hpp"
 #include "iwg/input/source.hpp"
-#include "iwg/plan/diagnostic.hpp"
 
 namespace iwg {
 
@@ -32,7 +32,7 @@ std::vector<AllowComment> find_allow_comments(const SourceFile& source, Diagnost
 // (Diagnostics::accept_with), and then tell which allows accepted nothing. check_loaded_plan
 // reports unused allows only if the loader found no errors, since those may have kept the
 // checks quiet and the allow may then be right after all.
-class AllowComments {
+class AllowComments final : public FindingAcceptor {
   public:
     // Reads the allows of `sources`, reporting malformed ones to `findings`.
     AllowComments(const std::vector<const SourceFile*>& sources, Diagnostics& findings);
@@ -41,7 +41,7 @@ class AllowComments {
 
     // The reason of the allow that accepts a finding of `rule` at `location`, which counts as
     // used; nullptr if none does.
-    const std::string* accept(const Rule& rule, const Location& location);
+    const std::string* accept(const Rule& rule, const Location& location) override;
 
     // Reports each allow that accepted nothing (W402), except those that name a rule made
     // across plans (W301), unless `across_plans_checked`: they wait for that check.

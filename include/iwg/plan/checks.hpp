@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "iwg/plan/diagnostic.hpp"
+#include "iwg/diag/diagnostic.hpp"
 #include "iwg/plan/loader.hpp"
 #include "iwg/plan/plan.hpp"
 

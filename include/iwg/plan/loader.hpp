@@ -9,11 +9,11 @@
 #include <unordered_map>
 #include <vector>
 
+#include "iwg/diag/diagnostic.hpp"
 #include "iwg/input/file_reader.hpp"
 #include "iwg/input/source.hpp"
 #include "iwg/input/yaml_reader.hpp"
 #include "iwg/plan/allow.hpp"
-#include "iwg/plan/diagnostic.hpp"
 #include "iwg/plan/plan.hpp"
 
 namespace iwg {

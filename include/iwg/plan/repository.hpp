@@ -18,7 +18,7 @@
 
 #include <tl/expected.hpp>
 
-#include "iwg/plan/diagnostic.hpp"
+#include "iwg/diag/diagnostic.hpp"
 #include "iwg/plan/loader.hpp"
 #include "iwg/plan/plan.hpp"
 

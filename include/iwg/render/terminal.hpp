@@ -1,19 +1,12 @@
-// What may reach a terminal or a CI log: plan text is escaped so it cannot move the cursor,
-// change colours, reorder text (bidi controls) or inject log commands; colour is our choice.
+// The terminal iwg writes to: whether to colour, how wide to wrap. Plan text is made safe
+// for it by util/terminal_text's sanitize_for_terminal.
 #pragma once
 
 #include <array>
-#include <string>
-#include <string_view>
 
 #include "iwg/util/enum_words.hpp"
 
 namespace iwg {
-
-// Replaces control characters (C0 but tab, DEL, C1), bidi overrides and isolates, and invalid
-// UTF-8 with visible escapes such as "\x1b" and "<U+202E>". Newlines are kept when
-// keep_newlines, else escaped as "\n".
-std::string sanitize_for_terminal(std::string_view text, bool keep_newlines = false);
 
 enum class ColorMode { auto_, always, never };
 constexpr std::array<EnumWord<ColorMode>, 3> words_of(ColorMode) {
@@ -30,8 +23,5 @@ bool use_color(ColorMode mode, int fd);
 
 // Where text output wraps: a terminal's width (40 to 100 columns), else 80.
 int output_width(int fd);
-
-// Display width in terminal columns: wide (CJK) characters take 2, combining marks 0.
-int display_width(std::string_view text);
 
 }  // namespace iwg

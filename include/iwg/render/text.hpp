@@ -4,8 +4,8 @@
 #include <functional>
 #include <string>
 
+#include "iwg/diag/diagnostic.hpp"
 #include "iwg/input/source.hpp"
-#include "iwg/plan/diagnostic.hpp"
 #include "iwg/report/document.hpp"
 
 namespace iwg {
@@ -17,8 +17,6 @@ struct TextStyle {
 
 std::string render_text(const doc::Document& document, const TextStyle& style);
 
-// Looks up a file's text for snippets; may return nullptr.
-using SourceLookup = std::function<const SourceFile*(const std::string& path)>;
 
 // "file:line:col: error[E102]: message", the source line, a caret, then "  = hint: …".
 std::string render_diagnostic_text(const Diagnostic& diagnostic, const SourceLookup& sources,

@@ -2,8 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "iwg/diag/rules.hpp"
 #include "iwg/plan/loader.hpp"
-#include "iwg/plan/rules.hpp"
 
 using namespace iwg;
 

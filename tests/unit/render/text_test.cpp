@@ -1,6 +1,6 @@
 #include "iwg/render/text.hpp"
 
-#include "iwg/plan/rules.hpp"
+#include "iwg/diag/rules.hpp"
 
 #include <catch2/catch.hpp>
 

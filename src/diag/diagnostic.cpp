@@ -1,13 +1,10 @@
-#include "iwg/plan/diagnostic.hpp"
+#include "iwg/diag/diagnostic.hpp"
 
 #include <algorithm>
 #include <map>
 #include <tuple>
 
 #include <fmt/format.h>
-
-#include "iwg/plan/allow.hpp"
-#include "iwg/render/terminal.hpp"
 
 namespace iwg {
 
@@ -42,9 +39,9 @@ Diagnostic* Diagnostics::admit(const Rule& rule, Location location) {
 }
 
 Diagnostic& Diagnostics::describe(Diagnostic& d, std::string message, std::string hint) {
-    // Messages quote plan text; every format gets them as one printable line.
-    d.message = sanitize_for_terminal(message);
-    d.hint = sanitize_for_terminal(hint);
+    // Messages quote plan text as it is: each format escapes it where it is printed.
+    d.message = std::move(message);
+    d.hint = std::move(hint);
     return d;
 }
 

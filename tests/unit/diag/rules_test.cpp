@@ -1,4 +1,4 @@
-#include "iwg/plan/rules.hpp"
+#include "iwg/diag/rules.hpp"
 
 #include <catch2/catch.hpp>
 #include <fstream>

@@ -1,4 +1,4 @@
-#include "iwg/input/utf8.hpp"
+#include "iwg/util/utf8.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "iwg/plan/rules.hpp"
+#include "iwg/diag/rules.hpp"
 
 #include <algorithm>
 #include <array>

@@ -8,8 +8,8 @@
 #include <string_view>
 #include <vector>
 
-#include "iwg/input/source.hpp"
-#include "iwg/plan/rules.hpp"
+#include "iwg/diag/location.hpp"
+#include "iwg/diag/rules.hpp"
 
 namespace iwg {
 
@@ -31,7 +31,16 @@ struct Diagnostic {
     std::size_t stands_for = 1;
 };
 
-class AllowComments;
+// What accepts findings as they are made: the plan's allow comments (plan/allow's
+// AllowComments), which live above this floor, since they read the plan's files.
+class FindingAcceptor {
+  public:
+    // The reason a finding of `rule` at `location` is accepted; nullptr if it is not.
+    virtual const std::string* accept(const Rule& rule, const Location& location) = 0;
+
+  protected:
+    ~FindingAcceptor() = default;
+};
 
 // What one rule may list about one file before the rest are counted, not listed.
 inline constexpr std::size_t findings_per_rule_and_file = 100;
@@ -55,7 +64,7 @@ class Diagnostics {
 
     // While set, findings are accepted by these allow comments as they are added (the cap
     // keeps the first unaccepted findings too: load_checked_plan lists those). Unset: nullptr.
-    void accept_with(AllowComments* allows) { allows_ = allows; }
+    void accept_with(FindingAcceptor* allows) { allows_ = allows; }
 
     // The findings kept. Changes made through items() bypass the cap's bookkeeping.
     const std::vector<Diagnostic>& items() const { return items_; }
@@ -114,7 +123,7 @@ class Diagnostics {
     std::vector<Diagnostic> items_;
     std::map<std::string, std::map<const Rule*, Tally>, std::less<>> tallies_;
     std::size_t counted_total_ = 0;  // the sum of the tallies' `counted`
-    AllowComments* allows_ = nullptr;
+    FindingAcceptor* allows_ = nullptr;
     Diagnostic counted_;  // add()'s answer for a finding only counted
 };
 
