@@ -8,8 +8,8 @@
 #include <array>
 #include <cstring>
 #include <istream>
-#include <memory>
 #include <iterator>
+#include <memory>
 #include <optional>
 #include <span>
 #include <streambuf>

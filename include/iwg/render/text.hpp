@@ -17,7 +17,6 @@ struct TextStyle {
 
 std::string render_text(const doc::Document& document, const TextStyle& style);
 
-
 // "file:line:col: error[E102]: message", the source line, a caret, then "  = hint: …".
 std::string render_diagnostic_text(const Diagnostic& diagnostic, const SourceLookup& sources,
                                    const TextStyle& style);
