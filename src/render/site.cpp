@@ -187,16 +187,16 @@ void write_year_glance_html(const YearGlance& glance, std::string& out) {
     if (glance.goals.empty()) {
         write_html_block(doc::Paragraph{"The plan has no goals."}, out);
     } else {
-        // Written as it stands, not as a Paragraph: escaped, its apostrophe would change the
-        // published page's bytes.
-        out += fmt::format(
-            "<p>For each goal, the actions that serve it and the months whose meetings touch "
-            "it (by naming the goal or an action that serves it).{}</p>\n",
-            glance.ids_editorial || glance.served_by_editorial || glance.meetings_editorial
-                ? fmt::format(" {} marks what the plan's maintainers added to the source "
-                              "document.",
-                              editorial_mark)
-                : "");
+        write_html_block(
+            doc::Paragraph{fmt::format(
+                "For each goal, the actions that serve it and the months whose meetings touch "
+                "it (by naming the goal or an action that serves it).{}",
+                glance.ids_editorial || glance.served_by_editorial || glance.meetings_editorial
+                    ? fmt::format(" {} marks what the plan's maintainers added to the source "
+                                  "document.",
+                                  editorial_mark)
+                    : "")},
+            out);
         const auto marked = [&](std::string_view header, bool editorial) {
             return fmt::format("{}{}", header, editorial ? editorial_mark : "");
         };
