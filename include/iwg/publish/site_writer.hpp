@@ -3,7 +3,7 @@
 // touched, and touches it only through directories held open (util/directory.hpp), so that
 // no directory swapped for a symbolic link during a run can redirect a write or a delete.
 //
-// The rules (docs/security.md, "publish"):
+// The rules (docs/security.md, "Writing files"):
 // - DIR is never a symbolic link; it is resolved as the system resolves it ("lnk/.." is the
 //   parent of the link's target), and every check and write goes through that one directory.
 // - Only paths of the layout (site_layout.hpp) are written or removed: never a *.yaml/*.yml
