@@ -34,27 +34,6 @@ Location Plan::locate(const Span& span) const {
     return sources[span.file]->locate(span);
 }
 
-PlanIndex::PlanIndex(const Plan& plan) {
-    goals_.reserve(plan.goals.size());
-    for (const auto& goal : plan.goals) {
-        goals_.emplace(goal.id.value, &goal);  // keeps the first of equal ids
-    }
-    actions_.reserve(plan.actions.size());
-    for (const auto& action : plan.actions) {
-        actions_.emplace(action.id.value, &action);
-    }
-}
-
-const Goal* PlanIndex::goal(std::string_view id) const {
-    const auto it = goals_.find(id);
-    return it == goals_.end() ? nullptr : it->second;
-}
-
-const Action* PlanIndex::action(std::string_view id) const {
-    const auto it = actions_.find(id);
-    return it == actions_.end() ? nullptr : it->second;
-}
-
 std::size_t source_bytes(const Plan& plan) {
     std::size_t bytes = 0;
     for (const auto& source : plan.sources) {

@@ -203,22 +203,6 @@ std::vector<std::string> distinct_ids(const std::vector<Located<std::string>>& i
 // The introduction's paragraphs: the text between blank lines, each line's end kept inside.
 std::vector<std::string_view> paragraphs(std::string_view text);
 
-// Goals and actions by id, built once for the reports that look them up, so that a Plan stays
-// a plain value that threads may share. It points into the plan it was built from: build it
-// after the plan is complete, and again after changing it.
-class PlanIndex {
-  public:
-    explicit PlanIndex(const Plan& plan);
-
-    // The first goal (action) with this id, or nullptr.
-    const Goal* goal(std::string_view id) const;
-    const Action* action(std::string_view id) const;
-
-  private:
-    std::unordered_map<std::string_view, const Goal*> goals_;
-    std::unordered_map<std::string_view, const Action*> actions_;
-};
-
 // The actions that serve each goal id, in plan order, each action once per goal.
 std::unordered_map<std::string, std::vector<const Action*>> actions_by_goal(const Plan& plan);
 
