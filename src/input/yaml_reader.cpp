@@ -130,13 +130,14 @@ struct DepthExceeded {
     YAML::Mark mark;
 };
 
-// Builds the YamlNode tree from yaml-cpp events.
+// Builds the YamlNode tree from yaml-cpp events, in `arena`.
 class TreeBuilder : public YAML::EventHandler {
   public:
-    TreeBuilder(const SourceFile& source, const YamlLimits& limits, Diagnostics& diagnostics)
-        : source_(source), limits_(limits), diagnostics_(diagnostics) {}
+    TreeBuilder(const SourceFile& source, const YamlLimits& limits, Diagnostics& diagnostics,
+                std::pmr::memory_resource& arena)
+        : source_(source), limits_(limits), diagnostics_(diagnostics), arena_(arena) {}
 
-    YamlNode take_root() { return std::move(root_); }
+    YamlNode root() const { return root_; }
     int alias_count() const { return aliases_; }
     std::size_t furthest_offset() const { return furthest_; }
 
@@ -170,7 +171,7 @@ class TreeBuilder : public YAML::EventHandler {
         see(mark);
         YamlNode& node = new_leaf();
         node.kind = YamlNode::Kind::scalar;
-        node.value = value;
+        node.value = keep(value);
         node.plain = tag.size() == 1 && tag[0] == '?';  // yaml-cpp: plain "?", quoted "!"
         node.offset = offset_of(mark);
         leaf_done(node);
@@ -194,7 +195,7 @@ class TreeBuilder : public YAML::EventHandler {
         std::size_t first = 0;  // where its children start in pending_
         // Mappings of many keys: key -> offset of its first occurrence. A mapping's first keys
         // are looked up in its children instead, without allocating.
-        std::unique_ptr<std::unordered_map<std::string, std::size_t>> keys;
+        std::unique_ptr<std::unordered_map<std::string_view, std::size_t>> keys;
     };
     static constexpr std::size_t searched_keys = 16;
 
@@ -209,7 +210,7 @@ class TreeBuilder : public YAML::EventHandler {
     }
     void leaf_done(YamlNode& node) {
         if (&node == &leaf_) {
-            add(std::move(leaf_));
+            add(leaf_);
         } else {
             added(stack_.back());
         }
@@ -229,7 +230,7 @@ class TreeBuilder : public YAML::EventHandler {
             return std::nullopt;
         }
         if (!frame.keys) {
-            frame.keys = std::make_unique<std::unordered_map<std::string, std::size_t>>();
+            frame.keys = std::make_unique<std::unordered_map<std::string_view, std::size_t>>();
             for (std::size_t i = 0; i < before; i += 2) {
                 if (entries[i].is_scalar()) {
                     frame.keys->emplace(entries[i].value, entries[i].offset);
@@ -267,25 +268,39 @@ class TreeBuilder : public YAML::EventHandler {
         return std::span<const YamlNode>(pending_).subspan(frame.first);
     }
 
-    // A collection's children wait in pending_ until it closes and then move to it at their
-    // exact number, once: a tree of many small mappings costs one allocation per collection.
-    void close() {
-        Frame& frame = stack_.back();
-        YamlNode node = std::move(frame.node);
-        const auto first = pending_.begin() + static_cast<std::ptrdiff_t>(frame.first);
-        node.children.assign(std::make_move_iterator(first),
-                             std::make_move_iterator(pending_.end()));
-        pending_.erase(first, pending_.end());
-        stack_.pop_back();
-        add(std::move(node));
+    // A scalar's text, copied into the arena.
+    std::string_view keep(const std::string& text) {
+        if (text.empty()) {
+            return {};
+        }
+        char* copy = static_cast<char*>(arena_.allocate(text.size(), 1));
+        std::memcpy(copy, text.data(), text.size());
+        return {copy, text.size()};
     }
 
-    void add(YamlNode&& node) {
+    // A collection's children wait in pending_ until it closes and then move to the arena at
+    // their exact number, once.
+    void close() {
+        const Frame& frame = stack_.back();
+        YamlNode node = frame.node;
+        const std::span<const YamlNode> children = children_of(frame);
+        if (!children.empty()) {
+            auto* copy =
+                static_cast<YamlNode*>(arena_.allocate(children.size_bytes(), alignof(YamlNode)));
+            std::uninitialized_copy(children.begin(), children.end(), copy);
+            node.children = {copy, children.size()};
+        }
+        pending_.resize(frame.first);
+        stack_.pop_back();
+        add(node);
+    }
+
+    void add(const YamlNode& node) {
         if (stack_.empty()) {
-            root_ = std::move(node);
+            root_ = node;
             return;
         }
-        pending_.push_back(std::move(node));
+        pending_.push_back(node);
         added(stack_.back());
     }
 
@@ -315,6 +330,7 @@ class TreeBuilder : public YAML::EventHandler {
     const SourceFile& source_;
     const YamlLimits& limits_;
     Diagnostics& diagnostics_;
+    std::pmr::memory_resource& arena_;
     std::vector<Frame> stack_;
     std::vector<YamlNode> pending_;  // the open collections' children (see close())
     YamlNode leaf_;                  // see new_leaf()
@@ -468,7 +484,7 @@ std::vector<ScalarExtent> scalar_text_with_hashes(const SourceFile& source,
     return extents;
 }
 
-bool parse_yaml(const SourceFile& source, const YamlLimits& limits, YamlNode& root,
+bool parse_yaml(const SourceFile& source, const YamlLimits& limits, YamlTree& tree,
                 Diagnostics& diagnostics) {
     std::optional<std::size_t> unclosed;
     if (!check_flow_depth(source, limits.max_depth, diagnostics, unclosed)) {
@@ -476,11 +492,11 @@ bool parse_yaml(const SourceFile& source, const YamlLimits& limits, YamlNode& ro
     }
     TextStreamBuffer buffer(source.text());
     std::istream stream(&buffer);
-    TreeBuilder builder(source, limits, diagnostics);
+    TreeBuilder builder(source, limits, diagnostics, tree.arena);
     try {
         YAML::Parser parser(stream);
         if (!parser.HandleNextDocument(builder)) {
-            root = YamlNode{};  // an empty file
+            tree.root = YamlNode{};  // an empty file
             return true;
         }
         // Never loop over documents: yaml-cpp 0.7 can return the same empty document forever.
@@ -507,7 +523,7 @@ bool parse_yaml(const SourceFile& source, const YamlLimits& limits, YamlNode& ro
                 rules::alias, Location{source.path(), {}, {}},
                 fmt::format("{} more aliases in this file not shown", builder.alias_count() - 5));
         }
-        root = builder.take_root();
+        tree.root = builder.root();
         return true;
     } catch (const DepthExceeded& e) {
         diagnostics.add(

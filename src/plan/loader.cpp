@@ -201,10 +201,10 @@ class Decoder {
             }
             key_location_ = at(key);
             if (value.refused) {
-                entries.lost.insert(key.value);
+                entries.lost.insert(std::string(key.value));
                 ++unreported_losses_;  // E009 was reported by the reader
             } else {
-                handle(key.value, value, key);
+                handle(std::string(key.value), value, key);
             }
         }
         return entries;
@@ -251,7 +251,7 @@ class Decoder {
             return std::nullopt;
         }
         // A block scalar (|) keeps its final line break; a value does not need it.
-        std::string value = node.value;
+        std::string value(node.value);
         while (!value.empty() && (value.back() == '\n' || value.back() == '\r')) {
             value.pop_back();
         }
@@ -262,7 +262,7 @@ class Decoder {
     // characters, and a raw U+202E is valid UTF-8: refuse them in values, so plan text never
     // carries them to any output.
     bool check_characters(const YamlNode& node, std::string_view field) {
-        const std::string& v = node.value;
+        const std::string_view v = node.value;
         for (std::size_t i = 0; i < v.size();) {
             char32_t cp = 0;
             const std::size_t length = std::max<std::size_t>(decode_utf8(v, i, cp), 1);
@@ -316,18 +316,18 @@ class Decoder {
             wrong_type(node, quote_field(field), "a number");
             return std::nullopt;
         }
-        const std::string& v = node.value;
+        const std::string_view v = node.value;
         const bool digits = v.size() <= 9 && is_decimal_digits(v);
         if (!digits || (v.size() > 1 && v[0] == '0')) {
             diagnostics_.add(
                 rules::bad_number, where(span(node)),
                 fmt::format("'{}' must be a decimal number, not {}", field, quote_for_message(v)),
                 v.size() > 1 && v[0] == '0' && digits
-                    ? fmt::format("write it without leading zeros: {}", std::stoi(v))
+                    ? fmt::format("write it without leading zeros: {}", std::stoi(std::string(v)))
                     : std::string{});
             return std::nullopt;
         }
-        const int value = std::stoi(v);
+        const int value = std::stoi(std::string(v));
         if (value < min || value > max) {
             diagnostics_.add(
                 rules::bad_number, where(span(node)),
@@ -344,8 +344,10 @@ class Decoder {
         std::string hint;
         if (node.is_scalar()) {
             // YAML 1.1 words for booleans; iwg reads YAML 1.2's true and false only.
-            static const std::set<std::string> yes{"yes", "Yes", "YES", "on", "On", "ON", "y", "Y"};
-            static const std::set<std::string> no{"no", "No", "NO", "off", "Off", "OFF", "n", "N"};
+            static const std::set<std::string, std::less<>> yes{"yes", "Yes", "YES", "on",
+                                                                "On",  "ON",  "y",   "Y"};
+            static const std::set<std::string, std::less<>> no{"no",  "No",  "NO", "off",
+                                                               "Off", "OFF", "n",  "N"};
             if (yes.count(node.value) != 0) {
                 hint = "write true";
             } else if (no.count(node.value) != 0) {
@@ -450,7 +452,7 @@ class Decoder {
             return Located<int>{*m, span(node)};
         }
         std::string hint;
-        const std::string& v = node.value;
+        const std::string_view v = node.value;
         const std::size_t blank = v.find(' ');
         const std::string_view first_word = std::string_view(v).substr(0, blank);
         const bool digits = v.size() <= 2 && is_decimal_digits(v);
@@ -460,9 +462,10 @@ class Decoder {
             hint = fmt::format(
                 "the year comes from the plan's 'year': write '{}'",
                 month_words()[static_cast<std::size_t>(*month_from_word(first_word) - 1)]);
-        } else if (digits && std::stoi(v) >= 1 && std::stoi(v) <= 12) {
-            hint = fmt::format("write the month's name: '{}'",
-                               month_words()[static_cast<std::size_t>(std::stoi(v) - 1)]);
+        } else if (digits && std::stoi(std::string(v)) >= 1 && std::stoi(std::string(v)) <= 12) {
+            hint =
+                fmt::format("write the month's name: '{}'",
+                            month_words()[static_cast<std::size_t>(std::stoi(std::string(v)) - 1)]);
         } else if (v == "no" || v == "No" || v == "NO") {
             // YAML 1.1 reads a bare no as false; here it is most likely November cut short.
             hint = "did you mean 'november'? (write the whole name)";
@@ -1099,9 +1102,9 @@ void decode_files(LoadResult& result, const std::string& path,
             continue;
         }
         // A file that does not parse adds nothing to the plan.
-        YamlNode root;
-        if (parse_yaml(*source, options.yaml, root, result.diagnostics)) {
-            Decoder(*source, index, result.plan, result.diagnostics, sections).decode(root);
+        YamlTree tree;
+        if (parse_yaml(*source, options.yaml, tree, result.diagnostics)) {
+            Decoder(*source, index, result.plan, result.diagnostics, sections).decode(tree.root);
         } else {
             all_parsed = false;
         }

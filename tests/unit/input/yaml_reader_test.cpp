@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <memory>
+
 using namespace iwg;
 using namespace std::string_literals;
 
@@ -12,6 +14,7 @@ namespace {
 
 struct Parsed {
     bool ok = false;
+    std::shared_ptr<YamlTree> tree = std::make_shared<YamlTree>();  // holds root's nodes
     YamlNode root;
     std::string findings;
 };
@@ -24,7 +27,8 @@ Parsed parse(std::string text) {
         return parsed;
     }
     SourceFile source("f.yaml", text);
-    parsed.ok = parse_yaml(source, YamlLimits{}, parsed.root, diagnostics);
+    parsed.ok = parse_yaml(source, YamlLimits{}, *parsed.tree, diagnostics);
+    parsed.root = parsed.tree->root;
     parsed.findings = iwg::test::describe_findings(diagnostics);
     return parsed;
 }
@@ -131,8 +135,8 @@ TEST_CASE("syntax errors suggest the likely fix", "[yaml]") {
     auto hint_for = [](std::string text) {
         Diagnostics diagnostics;
         SourceFile source("f.yaml", std::move(text));
-        YamlNode root;
-        CHECK_FALSE(parse_yaml(source, YamlLimits{}, root, diagnostics));
+        YamlTree tree;
+        CHECK_FALSE(parse_yaml(source, YamlLimits{}, tree, diagnostics));
         REQUIRE(diagnostics.size() == 1);
         return diagnostics.items()[0].hint;
     };

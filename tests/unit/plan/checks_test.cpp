@@ -17,9 +17,9 @@ std::string check(const std::vector<std::pair<std::string, std::string>>& files)
     Diagnostics diagnostics;
     for (const auto& [name, text] : files) {
         auto source = std::make_shared<const SourceFile>(name, text);
-        YamlNode root;
-        REQUIRE(parse_yaml(*source, YamlLimits{}, root, diagnostics));
-        decode_plan_file(source, root, plan, diagnostics);
+        YamlTree tree;
+        REQUIRE(parse_yaml(*source, YamlLimits{}, tree, diagnostics));
+        decode_plan_file(source, tree.root, plan, diagnostics);
     }
     check_plan(plan, diagnostics);
     diagnostics.sort();
@@ -286,9 +286,9 @@ TEST_CASE("a list is incomplete when its own section was dropped or an item was"
         Plan plan;
         Diagnostics diagnostics;
         auto source = std::make_shared<const SourceFile>("a.yaml", text);
-        YamlNode root;
-        REQUIRE(parse_yaml(*source, YamlLimits{}, root, diagnostics));
-        decode_plan_file(source, root, plan, diagnostics);
+        YamlTree tree;
+        REQUIRE(parse_yaml(*source, YamlLimits{}, tree, diagnostics));
+        decode_plan_file(source, tree.root, plan, diagnostics);
         // What load_plan does when b.yaml gives the section again.
         diagnostics.add(rules::duplicate_section, Location{"b.yaml", {1, 1}, {}},
                         "section '" + section + "' is defined twice");

@@ -19,9 +19,9 @@ struct Decoded {
 Decoded decode(const std::string& text) {
     Decoded d;
     auto source = std::make_shared<const SourceFile>("p.yaml", text);
-    YamlNode root;
-    REQUIRE(parse_yaml(*source, YamlLimits{}, root, d.diagnostics));
-    decode_plan_file(source, root, d.plan, d.diagnostics);
+    YamlTree tree;
+    REQUIRE(parse_yaml(*source, YamlLimits{}, tree, d.diagnostics));
+    decode_plan_file(source, tree.root, d.plan, d.diagnostics);
     for (const auto& item : d.diagnostics.items()) {
         d.findings += std::to_string(item.location.start.line) + ":" +
                       std::to_string(item.location.start.column) + " " +

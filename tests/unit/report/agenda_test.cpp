@@ -18,10 +18,10 @@ Plan shipped_plan() {
 Plan plan_from(const std::string& text) {
     Diagnostics diagnostics;
     auto source = std::make_shared<const SourceFile>("p.yaml", text);
-    YamlNode root;
-    REQUIRE(parse_yaml(*source, YamlLimits{}, root, diagnostics));
+    YamlTree tree;
+    REQUIRE(parse_yaml(*source, YamlLimits{}, tree, diagnostics));
     Plan plan;
-    decode_plan_file(source, root, plan, diagnostics);
+    decode_plan_file(source, tree.root, plan, diagnostics);
     REQUIRE(diagnostics.empty());
     return plan;
 }
